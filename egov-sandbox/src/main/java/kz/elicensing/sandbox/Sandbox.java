@@ -1,0 +1,180 @@
+package kz.elicensing.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+
+import jakarta.xml.ws.Endpoint;
+import kz.elicensing.sandbox.admin.AdminServer;
+import kz.elicensing.sandbox.gateway.GatewayEndpoint;
+import kz.elicensing.sandbox.pki.DemoIdentities;
+import kz.elicensing.sandbox.pki.TestPki;
+import kz.elicensing.sandbox.portal.PortalClient;
+import kz.elicensing.sandbox.registry.LegalEntityRegistry;
+import kz.elicensing.sandbox.registry.PaymentRegistry;
+
+/** Starts and stops the whole outside world (PKI, registries, ShEP gateway, admin API); the in-process API for tests. */
+public final class Sandbox implements AutoCloseable {
+
+    private final SandboxConfig config;
+    private final TestPki pki;
+    private final DemoIdentities demo;
+    private final LegalEntityRegistry legalEntities;
+    private final PaymentRegistry payments;
+    private final GatewayEndpoint gateway;
+    private final ExecutorService executor;
+    private final HttpServer gatewayServer;
+    private final Endpoint endpoint;
+    private final AdminServer admin;
+    private final String gatewayUrl;
+
+    private Sandbox(SandboxConfig config, TestPki pki, DemoIdentities demo, LegalEntityRegistry legalEntities,
+                    PaymentRegistry payments, GatewayEndpoint gateway, ExecutorService executor,
+                    HttpServer gatewayServer, Endpoint endpoint, AdminServer admin) {
+        this.config = config;
+        this.pki = pki;
+        this.demo = demo;
+        this.legalEntities = legalEntities;
+        this.payments = payments;
+        this.gateway = gateway;
+        this.executor = executor;
+        this.gatewayServer = gatewayServer;
+        this.endpoint = endpoint;
+        this.admin = admin;
+        this.gatewayUrl = "http://" + hostForUrl(config.host()) + ":" + gatewayServer.getAddress().getPort()
+                + GatewayEndpoint.PATH;
+    }
+
+    /**
+     * Opens (or creates) the CA and demo keys in the data directory, seeds the registries and publishes the
+     * gateway at http://host:port/shep/bip-sync/ and the admin API at port+1 (port 0: free ports for both).
+     */
+    public static Sandbox start(SandboxConfig config) {
+        HttpServer server = null;
+        Endpoint endpoint = null;
+        ExecutorService executor = null;
+        try {
+            Files.createDirectories(config.dataDir());
+            TestPki pki = TestPki.open(config.dataDir());
+            DemoIdentities demo = DemoIdentities.open(config.dataDir(), pki);
+            LegalEntityRegistry legalEntities = new LegalEntityRegistry();
+            PaymentRegistry payments = new PaymentRegistry();
+            GatewayEndpoint gateway = new GatewayEndpoint(legalEntities, payments, pki.caCertificate());
+
+            executor = Executors.newCachedThreadPool(daemonThreads());
+            server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
+            server.setExecutor(executor);
+            endpoint = Endpoint.create(gateway);
+            endpoint.publish(server.createContext(GatewayEndpoint.PATH));
+            server.start();
+            int adminPort = config.port() == 0 ? 0 : config.port() + 1;
+            AdminServer admin = AdminServer.start(config.host(), adminPort, payments, executor);
+            return new Sandbox(config, pki, demo, legalEntities, payments, gateway, executor, server, endpoint, admin);
+        } catch (IOException e) {
+            cleanup(endpoint, server, executor);
+            throw new UncheckedIOException("sandbox cannot start: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            cleanup(endpoint, server, executor);
+            throw e;
+        }
+    }
+
+    private static void cleanup(Endpoint endpoint, HttpServer server, ExecutorService executor) {
+        if (endpoint != null && endpoint.isPublished()) {
+            endpoint.stop();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static String hostForUrl(String host) {
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    /** The test PKI (CA in data/pki, trust anchor in data/trust). */
+    public TestPki pki() {
+        return pki;
+    }
+
+    /** The GBD UL emulation. */
+    public LegalEntityRegistry legalEntities() {
+        return legalEntities;
+    }
+
+    /** The payment gateway emulation. */
+    public PaymentRegistry payments() {
+        return payments;
+    }
+
+    /** The demo keystores in data/keys. */
+    public DemoIdentities demo() {
+        return demo;
+    }
+
+    /** The gateway endpoint (e.g. to register more sender systems). */
+    public GatewayEndpoint gateway() {
+        return gateway;
+    }
+
+    /** e.g. http://127.0.0.1:18080/shep/bip-sync/ (E-licensing's ShEP URL). */
+    public String gatewayUrl() {
+        return gatewayUrl;
+    }
+
+    /** e.g. http://127.0.0.1:18081 (admin API base, no trailing slash). */
+    public String adminUrl() {
+        return admin.url();
+    }
+
+    /** The admin server (to add routes). */
+    public AdminServer admin() {
+        return admin;
+    }
+
+    public SandboxConfig config() {
+        return config;
+    }
+
+    /** data/trust: E-licensing's trust-anchor directory. */
+    public Path trustDir() {
+        return pki.trustDir();
+    }
+
+    /** data/keys: the demo keystores. */
+    public Path keysDir() {
+        return demo.keysDir();
+    }
+
+    /** A portal client (sender PORTAL) for the configured E-licensing URL. */
+    public PortalClient portal() {
+        return new PortalClient(config.elicensingUrl());
+    }
+
+    /** Stops the gateway and admin servers; the data directory stays. */
+    @Override
+    public void close() {
+        admin.close();
+        cleanup(endpoint, gatewayServer, executor);
+    }
+}

@@ -1,0 +1,365 @@
+package kz.elicensing.sandbox;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
+
+import kz.elicensing.sandbox.pki.DemoIdentities;
+import kz.elicensing.sandbox.pki.IssuedIdentity;
+import kz.elicensing.sandbox.pki.TestPki;
+import kz.elicensing.sandbox.portal.ApplicationBuilder;
+import kz.elicensing.sandbox.portal.PortalClient;
+import kz.elicensing.sandbox.portal.SendResult;
+import kz.elicensing.sandbox.portal.ShepFaultException;
+import kz.elicensing.sandbox.portal.XmlSigner;
+import kz.elicensing.sandbox.xml.SafeXml;
+
+/** Command-line entry point: serve the sandbox, or sign and submit applications and query E-licensing as the portal. */
+public final class SandboxMain {
+
+    static final String USAGE = """
+            Usage: java -jar egov-sandbox-cli.jar <command> [options]
+
+              serve  [--data DIR] [--port N] [--elicensing URL]
+                     Start the ShEP gateway (port N, default 18080), admin API (N+1), test PKI; Ctrl-C stops.
+              submit [--data DIR] [--as company|person|other-company] [--service SECURITY_ACTIVITY]
+                     [--payment REF] [--amount 19660.00] [--pay] [--elicensing URL] [--admin URL] [--out signed.xml]
+                     Build, sign and submit an application (ELICENSE_SubmitApplication). --pay first registers
+                     the payment at the running sandbox (admin URL, default http://127.0.0.1:18081);
+                     without --payment: a fresh PAY-... with --pay, PAY-DEMO-0001 otherwise.
+              sign   --data DIR --as company --in app.xml --out signed.xml
+                     Sign an existing document (existing root signatures are replaced).
+              status APPNUMBER [--elicensing URL]
+              result APPNUMBER [--out FILE] [--elicensing URL]
+                     Ask E-licensing for an application's status / result and print the answer XML.
+
+            Defaults: --data data, --elicensing http://127.0.0.1:8080/elicensing/SyncChannel
+            Identities for --as: company, company-auth, other-company, person, provider, system
+            (keystores in DIR/keys, password demo1234).
+            """;
+
+    private static final String DEFAULT_ADMIN = "http://127.0.0.1:18081";
+
+    private SandboxMain() {
+    }
+
+    /** Thrown for bad command-line arguments. */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.setOut(out);
+        System.setErr(err);
+        int code;
+        try {
+            code = run(args, out);
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.println();
+            err.print(USAGE);
+            code = 1;
+        } catch (ShepFaultException e) {
+            err.println("FAULT " + e.errorCode() + ": " + e.errorMessage());
+            if (e.errorData() != null) {
+                err.println("      " + e.errorData());
+            }
+            code = 2;
+        } catch (Exception e) {
+            err.println("error: " + e);
+            code = 2;
+        }
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs one command; returns the exit code (0 ok). {@code serve} blocks until interrupted. */
+    static int run(String[] argv, PrintStream out) throws Exception {
+        if (argv.length == 0 || Set.of("-h", "--help", "help").contains(argv[0])) {
+            out.print(USAGE);
+            return 0;
+        }
+        String command = argv[0];
+        Args a = Args.parse(argv, 1);
+        return switch (command) {
+            case "serve" -> serve(a, out);
+            case "submit" -> submit(a, out);
+            case "sign" -> sign(a, out);
+            case "status" -> status(a, out);
+            case "result" -> result(a, out);
+            default -> throw new UsageException("unknown command '" + command + "'");
+        };
+    }
+
+    private static int serve(Args a, PrintStream out) throws UsageException, InterruptedException {
+        a.allow("data", "port", "elicensing");
+        a.noPositional();
+        SandboxConfig config = SandboxConfig.builder()
+                .dataDir(a.path("data", SandboxConfig.DEFAULT_DATA_DIR))
+                .port(a.integer("port", SandboxConfig.DEFAULT_PORT))
+                .elicensingUrl(a.get("elicensing", SandboxConfig.DEFAULT_ELICENSING_URL))
+                .build();
+        Sandbox sandbox = Sandbox.start(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sandbox.close();
+            stopped.countDown();
+        }, "sandbox-shutdown"));
+        out.println("E-licensing sandbox is running");
+        out.println("  ShEP gateway:   " + sandbox.gatewayUrl() + "   (WSDL: " + sandbox.gatewayUrl() + "?wsdl)");
+        out.println("  admin API:      " + sandbox.adminUrl() + "/admin/health, POST /admin/payments");
+        out.println("  trust dir:      " + sandbox.trustDir().toAbsolutePath());
+        out.println("  keys dir:       " + sandbox.keysDir().toAbsolutePath() + "   (password " + DemoIdentities.PASSWORD + ")");
+        out.println("  E-licensing:    " + config.elicensingUrl());
+        out.println("Press Ctrl-C to stop.");
+        stopped.await();
+        return 0;
+    }
+
+    private static int submit(Args a, PrintStream out) throws Exception {
+        a.allow("data", "as", "service", "payment", "amount", "pay", "elicensing", "admin", "out");
+        a.noPositional();
+        Path data = a.path("data", SandboxConfig.DEFAULT_DATA_DIR);
+        String as = a.get("as", "company");
+        ApplicationBuilder app = new ApplicationBuilder();
+        switch (as) {
+            case "company" -> app.forDemoCompany();
+            case "other-company" -> app.forOtherDemoCompany();
+            case "person" -> app.forDemoPerson();
+            default -> throw new UsageException("--as must be company, person or other-company");
+        }
+        app.service(a.get("service", "SECURITY_ACTIVITY"));
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(a.get("amount", "19660.00"));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--amount is not a decimal");
+        }
+        boolean pay = a.flag("pay");
+        String reference = a.get("payment", pay
+                ? "PAY-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT)
+                : "PAY-DEMO-0001");
+        app.payment(reference, amount);
+        if (pay) {
+            String adminUrl = a.get("admin", DEFAULT_ADMIN);
+            out.println("payment: " + registerPayment(adminUrl, reference, app.applicantId(), amount));
+        }
+        IssuedIdentity signer = identity(data, as);
+        String signed = new XmlSigner(signer).signToXml(app.build());
+        if (a.has("out")) {
+            Files.writeString(Path.of(a.get("out", null)), signed, StandardCharsets.UTF_8);
+            out.println("signed application written to " + a.get("out", null));
+        }
+        out.println("application " + app.id() + " (requestId " + app.requestId() + ") signed by "
+                + signer.certificate().getSubjectX500Principal().getName());
+        PortalClient client = new PortalClient(a.get("elicensing", SandboxConfig.DEFAULT_ELICENSING_URL));
+        print(out, client.submitApplication(signed));
+        return 0;
+    }
+
+    private static int sign(Args a, PrintStream out) throws Exception {
+        a.allow("data", "as", "in", "out");
+        a.noPositional();
+        Path data = a.path("data", SandboxConfig.DEFAULT_DATA_DIR);
+        Path in = Path.of(a.required("in"));
+        Path target = Path.of(a.required("out"));
+        Document doc;
+        try (InputStream is = Files.newInputStream(in)) {
+            doc = SafeXml.parse(is);
+        } catch (SAXException e) {
+            throw new IllegalArgumentException(in + " is not well-formed XML: " + e.getMessage(), e);
+        }
+        IssuedIdentity signer = identity(data, a.get("as", "company"));
+        XmlSigner.stripSignatures(doc);
+        Files.writeString(target, new XmlSigner(signer).signToXml(doc), StandardCharsets.UTF_8);
+        out.println("signed " + in + " -> " + target + " as " + signer.certificate().getSubjectX500Principal().getName());
+        return 0;
+    }
+
+    private static int status(Args a, PrintStream out) throws UsageException {
+        a.allow("elicensing");
+        String number = a.onePositional("APPNUMBER");
+        print(out, new PortalClient(a.get("elicensing", SandboxConfig.DEFAULT_ELICENSING_URL)).getStatus(number));
+        return 0;
+    }
+
+    private static int result(Args a, PrintStream out) throws UsageException, IOException {
+        a.allow("elicensing", "out");
+        String number = a.onePositional("APPNUMBER");
+        SendResult r = new PortalClient(a.get("elicensing", SandboxConfig.DEFAULT_ELICENSING_URL)).getResult(number);
+        print(out, r);
+        if (a.has("out") && r.dataXml() != null) {
+            Files.writeString(Path.of(a.get("out", null)), r.dataXml(), StandardCharsets.UTF_8);
+            out.println("answer written to " + a.get("out", null));
+        }
+        return 0;
+    }
+
+    private static IssuedIdentity identity(Path data, String alias) throws UsageException {
+        DemoIdentities.Demo demo;
+        try {
+            demo = DemoIdentities.Demo.byAlias(alias);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Path file = data.resolve(DemoIdentities.KEYS_DIR).resolve(demo.fileName());
+        if (Files.exists(file)) {
+            return IssuedIdentity.loadP12(file, DemoIdentities.PASSWORD.toCharArray());
+        }
+        return DemoIdentities.open(data, TestPki.open(data)).get(demo);
+    }
+
+    private static String registerPayment(String adminUrl, String reference, String payerId, BigDecimal amount)
+            throws IOException, InterruptedException {
+        String form = "reference=" + enc(reference) + "&payerId=" + enc(payerId) + "&amount=" + enc(amount.toPlainString());
+        HttpRequest req = HttpRequest.newBuilder(URI.create(stripSlash(adminUrl) + "/admin/payments"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        HttpResponse<String> resp = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
+                .send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (resp.statusCode() != 200) {
+            throw new IOException("admin " + adminUrl + " answered " + resp.statusCode() + ": " + resp.body().trim());
+        }
+        return resp.body().trim();
+    }
+
+    private static String stripSlash(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static void print(PrintStream out, SendResult r) {
+        if (r.dataXml() != null) {
+            out.println(r.dataXml());
+        }
+        out.println("status: " + r.statusCode() + " " + (r.statusMessage() == null ? "" : r.statusMessage())
+                + " (correlationId " + r.correlationId() + ")");
+    }
+
+    /** Minimal "--name value" / "--flag" / positional argument parser. */
+    static final class Args {
+        private static final Set<String> FLAGS = Set.of("pay");
+        private final Map<String, String> options = new HashMap<>();
+        private final List<String> positional = new ArrayList<>();
+
+        static Args parse(String[] argv, int from) throws UsageException {
+            Args a = new Args();
+            for (int i = from; i < argv.length; i++) {
+                String s = argv[i];
+                if (s.startsWith("--")) {
+                    String name = s.substring(2);
+                    String value;
+                    int eq = name.indexOf('=');
+                    if (eq >= 0) {
+                        value = name.substring(eq + 1);
+                        name = name.substring(0, eq);
+                    } else if (FLAGS.contains(name)) {
+                        value = "true";
+                    } else {
+                        if (i + 1 >= argv.length) {
+                            throw new UsageException("option --" + name + " needs a value");
+                        }
+                        value = argv[++i];
+                    }
+                    if (a.options.put(name, value) != null) {
+                        throw new UsageException("option --" + name + " given twice");
+                    }
+                } else {
+                    a.positional.add(s);
+                }
+            }
+            return a;
+        }
+
+        void allow(String... names) throws UsageException {
+            Set<String> allowed = Set.of(names);
+            for (String k : options.keySet()) {
+                if (!allowed.contains(k)) {
+                    throw new UsageException("unknown option --" + k);
+                }
+            }
+        }
+
+        void noPositional() throws UsageException {
+            if (!positional.isEmpty()) {
+                throw new UsageException("unexpected argument '" + positional.get(0) + "'");
+            }
+        }
+
+        String onePositional(String what) throws UsageException {
+            if (positional.size() != 1) {
+                throw new UsageException("expected exactly one " + what);
+            }
+            return positional.get(0);
+        }
+
+        boolean has(String name) {
+            return options.containsKey(name);
+        }
+
+        boolean flag(String name) {
+            return "true".equalsIgnoreCase(options.get(name));
+        }
+
+        String get(String name, String def) {
+            return options.getOrDefault(name, def);
+        }
+
+        String required(String name) throws UsageException {
+            String v = options.get(name);
+            if (v == null) {
+                throw new UsageException("--" + name + " is required");
+            }
+            return v;
+        }
+
+        Path path(String name, Path def) {
+            String v = options.get(name);
+            return v == null ? def : Path.of(v);
+        }
+
+        int integer(String name, int def) throws UsageException {
+            String v = options.get(name);
+            if (v == null) {
+                return def;
+            }
+            try {
+                return Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                throw new UsageException("--" + name + " must be a number");
+            }
+        }
+    }
+}

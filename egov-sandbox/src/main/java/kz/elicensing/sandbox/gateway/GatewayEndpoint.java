@@ -1,0 +1,320 @@
+package kz.elicensing.sandbox.gateway;
+
+import java.io.StringWriter;
+import java.security.cert.X509Certificate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.GregorianCalendar;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.XMLGregorianCalendar;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+import jakarta.jws.WebService;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import kz.bee.bip.common.v10.types.ErrorInfo;
+import kz.bee.bip.common.v10.types.Property;
+import kz.bee.bip.common.v10.types.StatusInfo;
+import kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel;
+import kz.bee.bip.syncchannel.v10.interfaces.SendMessageSendMessageFaultMsg;
+import kz.bee.bip.syncchannel.v10.types.request.SyncMessageInfo;
+import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
+import kz.bee.bip.syncchannel.v10.types.response.ResponseData;
+import kz.bee.bip.syncchannel.v10.types.response.SyncMessageInfoResponse;
+import kz.bee.bip.syncchannel.v10.types.response.SyncSendMessageResponse;
+import kz.elicensing.contract.gbdul.v2.GbdulInfoByBinRequest;
+import kz.elicensing.contract.gbdul.v2.GbdulInfoByBinResponse;
+import kz.elicensing.contract.gbdul.v2.Leader;
+import kz.elicensing.contract.gbdul.v2.Organization;
+import kz.elicensing.contract.gbdul.v2.Status;
+import kz.elicensing.contract.pep.v1.PaymentCheckRequest;
+import kz.elicensing.contract.pep.v1.PaymentCheckResponse;
+import kz.elicensing.sandbox.registry.LegalEntityRegistry;
+import kz.elicensing.sandbox.registry.PaymentRegistry;
+import kz.elicensing.sandbox.xml.SafeXml;
+import kz.elicensing.sandbox.xml.SignatureCheckException;
+import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
+
+/**
+ * The ShEP gateway emulator (SyncChannel v10): authenticates the sender and answers GbdulInfoByBin_v2 from the
+ * legal entities registry and PEP_PaymentCheck from the payment gateway.
+ */
+@WebService(endpointInterface = "kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel",
+        serviceName = "ISyncChannelHttpService",
+        portName = "SyncChannelHttpPort",
+        targetNamespace = "http://bip.bee.kz/SyncChannel/v10/Interfaces",
+        wsdlLocation = "META-INF/wsdl/shep/v10/SyncChannel.wsdl")
+public class GatewayEndpoint implements ISyncChannel {
+
+    /** Context path the gateway is published at. */
+    public static final String PATH = "/shep/bip-sync/";
+    public static final String ELICENSE_SENDER = "ELICENSE";
+    public static final String ELICENSE_PASSWORD = "elicense-demo-pass";
+    public static final String GBDUL_SERVICE = "GbdulInfoByBin_v2";
+    public static final String PAYMENT_CHECK_SERVICE = "PEP_PaymentCheck";
+    public static final String GBDUL_NS = "urn:kz:elicensing:ext:gbdul:v2";
+    public static final String PEP_NS = "urn:kz:elicensing:ext:pep:v1";
+
+    private static final System.Logger LOG = System.getLogger(GatewayEndpoint.class.getName());
+    private static final JAXBContext JAXB;
+    private static final DatatypeFactory DATATYPES;
+
+    static {
+        try {
+            JAXB = JAXBContext.newInstance(GbdulInfoByBinRequest.class, GbdulInfoByBinResponse.class,
+                    PaymentCheckRequest.class, PaymentCheckResponse.class);
+            DATATYPES = DatatypeFactory.newInstance();
+        } catch (JAXBException | DatatypeConfigurationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final LegalEntityRegistry legalEntities;
+    private final PaymentRegistry payments;
+    private final XmlSignatureVerifier verifier;
+    private final Map<String, String> senders = new ConcurrentHashMap<>(Map.of(ELICENSE_SENDER, ELICENSE_PASSWORD));
+
+    public GatewayEndpoint(LegalEntityRegistry legalEntities, PaymentRegistry payments, X509Certificate trustAnchor) {
+        this.legalEntities = Objects.requireNonNull(legalEntities);
+        this.payments = Objects.requireNonNull(payments);
+        this.verifier = new XmlSignatureVerifier(trustAnchor);
+    }
+
+    /** Registers (or changes the password of) a sender system allowed to call the gateway. */
+    public void registerSender(String senderId, String password) {
+        senders.put(senderId, password);
+    }
+
+    @Override
+    public SyncSendMessageResponse sendMessage(SyncSendMessageRequest request) throws SendMessageSendMessageFaultMsg {
+        SyncMessageInfo info = request == null ? null : request.getRequestInfo();
+        if (info == null || info.getServiceId() == null || info.getMessageId() == null) {
+            throw fault("SCHEMA_VIOLATION", "Отсутствует requestInfo, messageId или serviceId",
+                    "requestInfo, messageId немесе serviceId жоқ");
+        }
+        String serviceId = info.getServiceId();
+        String senderId = info.getSender() == null ? null : info.getSender().getSenderId();
+        String password = info.getSender() == null ? null : info.getSender().getPassword();
+        if (senderId == null || password == null || !password.equals(senders.get(senderId))) {
+            LOG.log(System.Logger.Level.INFO, "gateway: {0} from {1} refused: SENDER_UNKNOWN", serviceId, senderId);
+            throw fault("SENDER_UNKNOWN", "Отправитель не зарегистрирован или неверный пароль: " + senderId,
+                    "Жіберуші тіркелмеген немесе құпиясөзі қате: " + senderId);
+        }
+        Object data = request.getRequestData() == null ? null : request.getRequestData().getData();
+        boolean inline = data instanceof Element;
+        String answer;
+        try {
+            answer = switch (serviceId) {
+                case GBDUL_SERVICE -> gbdul(payload(data));
+                case PAYMENT_CHECK_SERVICE -> paymentCheck(payload(data));
+                default -> throw fault("UNKNOWN_SERVICE", "Неизвестный сервис: " + serviceId,
+                        "Белгісіз сервис: " + serviceId);
+            };
+        } catch (SendMessageSendMessageFaultMsg f) {
+            LOG.log(System.Logger.Level.INFO, "gateway: {0} from {1} refused: {2}", serviceId, senderId,
+                    f.getFaultInfo().getErrorCode());
+            throw f;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "gateway: " + serviceId + " failed", e);
+            throw fault("INTERNAL_ERROR", "Внутренняя ошибка шлюза", "Шлюздің ішкі қатесі");
+        }
+        LOG.log(System.Logger.Level.INFO, "gateway: {0} from {1} answered", serviceId, senderId);
+        return response(info, lang(info), answer, inline);
+    }
+
+    private String gbdul(Document doc) throws SendMessageSendMessageFaultMsg {
+        expectRoot(doc, GBDUL_NS, "GbdulInfoByBinRequest");
+        try {
+            verifier.verify(doc);
+        } catch (SignatureCheckException e) {
+            throw fault("MESSAGE_SIGNATURE_INVALID",
+                    "Подпись запроса недействительна (" + e.code() + "): " + e.getMessage(),
+                    "Сұрау қолтаңбасы жарамсыз (" + e.code() + ")");
+        }
+        GbdulInfoByBinRequest req = unmarshal(doc, GbdulInfoByBinRequest.class);
+        if (req.getBIN() == null || req.getBIN().isBlank()) {
+            throw fault("SCHEMA_VIOLATION", "Не указан BIN", "BIN көрсетілмеген");
+        }
+        GbdulInfoByBinResponse resp = new GbdulInfoByBinResponse();
+        Status status = new Status();
+        var found = legalEntities.find(req.getBIN().trim());
+        if (found.isPresent()) {
+            status.setCode("002");
+            status.setNameRu("Сведения найдены");
+            status.setNameKz("Мәліметтер табылды");
+            resp.setOrganization(organization(found.get()));
+        } else {
+            status.setCode("003");
+            status.setNameRu("Сведения не найдены");
+            status.setNameKz("Мәліметтер табылмады");
+        }
+        resp.setStatus(status);
+        return marshal(resp);
+    }
+
+    private static Organization organization(LegalEntityRegistry.Organisation o) {
+        Organization org = new Organization();
+        org.setBIN(o.bin());
+        org.setRegStatus(o.regStatus());
+        org.setRegistrationDate(DATATYPES.newXMLGregorianCalendar(o.registrationDate().toString()));
+        org.setFullNameRu(o.fullNameRu());
+        org.setFullNameKz(o.fullNameKz());
+        Leader l = new Leader();
+        l.setIIN(o.leaderIin());
+        l.setSurName(o.leaderSurname());
+        l.setName(o.leaderName());
+        l.setMiddleName(o.leaderMiddleName());
+        org.setOrganizationLeader(l);
+        org.setAddress(o.address());
+        return org;
+    }
+
+    private String paymentCheck(Document doc) throws SendMessageSendMessageFaultMsg {
+        expectRoot(doc, PEP_NS, "PaymentCheckRequest");
+        PaymentCheckRequest req = unmarshal(doc, PaymentCheckRequest.class);
+        String ref = req.getReference() == null ? null : req.getReference().trim();
+        PaymentCheckResponse resp = new PaymentCheckResponse();
+        resp.setReference(ref);
+        var found = payments.find(ref);
+        if (found.isPresent()) {
+            PaymentRegistry.Payment p = found.get();
+            resp.setStatus("PAID");
+            resp.setPayerId(p.payerId());
+            resp.setAmount(p.amount());
+            resp.setBudgetCode(p.budgetCode());
+            resp.setPaidAt(calendar(p.paidAt()));
+        } else {
+            resp.setStatus("NOT_FOUND");
+        }
+        return marshal(resp);
+    }
+
+    /** Payload as a document: escaped XML text, or an inline element (the children of data). */
+    private static Document payload(Object data) throws SendMessageSendMessageFaultMsg {
+        String xml;
+        if (data instanceof String s) {
+            xml = s;
+        } else if (data instanceof Element e) {
+            Node child = e.getFirstChild();
+            while (child != null && child.getNodeType() != Node.ELEMENT_NODE) {
+                child = child.getNextSibling();
+            }
+            if (child == null) {
+                xml = e.getTextContent();
+            } else {
+                xml = SafeXml.toXml(child);
+            }
+        } else {
+            throw fault("SCHEMA_VIOLATION", "Отсутствуют данные запроса (requestData/data)",
+                    "Сұрау деректері жоқ (requestData/data)");
+        }
+        if (xml == null || xml.isBlank()) {
+            throw fault("SCHEMA_VIOLATION", "Отсутствуют данные запроса (requestData/data)",
+                    "Сұрау деректері жоқ (requestData/data)");
+        }
+        try {
+            return SafeXml.parse(xml);
+        } catch (SAXException e) {
+            throw fault("MALFORMED_XML", "Некорректный XML в данных запроса: " + e.getMessage(),
+                    "Сұрау деректеріндегі XML қате");
+        }
+    }
+
+    private static void expectRoot(Document doc, String ns, String name) throws SendMessageSendMessageFaultMsg {
+        Element root = doc.getDocumentElement();
+        if (!ns.equals(root.getNamespaceURI()) || !name.equals(root.getLocalName())) {
+            throw fault("SCHEMA_VIOLATION", "Ожидался элемент {" + ns + "}" + name,
+                    "{" + ns + "}" + name + " элементі күтілген");
+        }
+    }
+
+    private static <T> T unmarshal(Document doc, Class<T> type) throws SendMessageSendMessageFaultMsg {
+        try {
+            return JAXB.createUnmarshaller().unmarshal(doc, type).getValue();
+        } catch (JAXBException e) {
+            throw fault("SCHEMA_VIOLATION", "Данные не соответствуют схеме: " + e.getMessage(),
+                    "Деректер схемаға сәйкес келмейді");
+        }
+    }
+
+    private static String marshal(Object o) {
+        try {
+            Marshaller m = JAXB.createMarshaller();
+            m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+            m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
+            StringWriter w = new StringWriter();
+            m.marshal(o, w);
+            return w.toString();
+        } catch (JAXBException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String lang(SyncMessageInfo info) {
+        for (Property p : info.getProperties()) {
+            if ("lang".equals(p.getKey()) && "kk".equalsIgnoreCase(p.getValue())) {
+                return "kk";
+            }
+        }
+        return "ru";
+    }
+
+    private static SyncSendMessageResponse response(SyncMessageInfo info, String lang, String answer, boolean inline)
+            throws SendMessageSendMessageFaultMsg {
+        SyncSendMessageResponse resp = new SyncSendMessageResponse();
+        SyncMessageInfoResponse ri = new SyncMessageInfoResponse();
+        ri.setMessageId(UUID.randomUUID().toString());
+        ri.setCorrelationId(info.getMessageId());
+        ri.setResponseDate(now());
+        StatusInfo st = new StatusInfo();
+        st.setCode("SUCCESS");
+        st.setMessage("kk".equals(lang) ? "Сұрау сәтті өңделді" : "Запрос успешно обработан");
+        ri.setStatus(st);
+        resp.setResponseInfo(ri);
+        ResponseData rd = new ResponseData();
+        if (inline) {
+            Document d = SafeXml.newDocument();
+            Element wrapper = d.createElementNS(null, "data");
+            d.appendChild(wrapper);
+            try {
+                wrapper.appendChild(d.importNode(SafeXml.parse(answer).getDocumentElement(), true));
+            } catch (SAXException e) {
+                throw new IllegalStateException(e);
+            }
+            rd.setData(wrapper);
+        } else {
+            rd.setData(answer);
+        }
+        resp.setResponseData(rd);
+        return resp;
+    }
+
+    /** A SOAP fault with ErrorInfo detail: stable code, Russian message, Kazakh data. */
+    static SendMessageSendMessageFaultMsg fault(String code, String messageRu, String messageKz) {
+        ErrorInfo e = new ErrorInfo();
+        e.setErrorCode(code);
+        e.setErrorMessage(messageRu);
+        e.setErrorData(messageKz);
+        e.setErrorDate(now());
+        return new SendMessageSendMessageFaultMsg(messageRu, e);
+    }
+
+    private static XMLGregorianCalendar now() {
+        return DATATYPES.newXMLGregorianCalendar(GregorianCalendar.from(ZonedDateTime.now()));
+    }
+
+    private static XMLGregorianCalendar calendar(OffsetDateTime t) {
+        return DATATYPES.newXMLGregorianCalendar(GregorianCalendar.from(t.toZonedDateTime()));
+    }
+}

@@ -1,0 +1,355 @@
+package kz.elicensing.sandbox.pki;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERPrintableString;
+import org.bouncycastle.asn1.DERUTF8String;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/**
+ * The sandbox's NCA-like certification authority: a persistent root CA under {@code <data>/pki/ca.p12}
+ * (published as {@code <data>/trust/sandbox-ca.pem}) and an in-memory rogue CA for untrusted certificates.
+ */
+public final class TestPki {
+
+    /** CA keystore, relative to the data directory. */
+    public static final String CA_KEYSTORE = "pki/ca.p12";
+    /** E-licensing's trust-anchor directory, relative to the data directory. */
+    public static final String TRUST_DIR = "trust";
+    /** The CA certificate as PEM inside {@link #TRUST_DIR}. */
+    public static final String CA_PEM = "sandbox-ca.pem";
+    /** Subject of the sandbox root CA. */
+    public static final String CA_NAME = "НУЦ РК (SANDBOX)";
+    /** Subject CN of the untrusted CA. */
+    public static final String ROGUE_CA_NAME = "ROGUE CA (NOT TRUSTED)";
+
+    /** NCA policy OID in extendedKeyUsage: certificate of an individual. */
+    public static final String OID_INDIVIDUAL = "1.2.398.3.3.4.1.1";
+    /** NCA policy OID in extendedKeyUsage: certificate of a legal entity. */
+    public static final String OID_LEGAL_ENTITY = "1.2.398.3.3.4.1.2";
+    /** NCA policy OID: the first head of the legal entity. */
+    public static final String OID_LEGAL_ENTITY_HEAD = "1.2.398.3.3.4.1.2.1";
+    /** NCA policy OID: an employee of the legal entity. */
+    public static final String OID_LEGAL_ENTITY_EMPLOYEE = "1.2.398.3.3.4.1.2.5";
+
+    private static final char[] CA_PASSWORD = "sandbox-ca".toCharArray();
+    private static final String CA_ALIAS = "ca";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path dataDir;
+    private final PrivateKey caKey;
+    private final X509Certificate caCert;
+    private volatile IssuedIdentity rogueCa;
+
+    private TestPki(Path dataDir, PrivateKey caKey, X509Certificate caCert) {
+        this.dataDir = dataDir;
+        this.caKey = caKey;
+        this.caCert = caCert;
+    }
+
+    /**
+     * Opens the CA of this data directory, creating it on first use, and (re)writes the trust PEM.
+     * The same CA survives restarts, so keys and signed documents stored earlier stay valid.
+     */
+    public static synchronized TestPki open(Path dataDir) {
+        Path ks = dataDir.resolve(CA_KEYSTORE);
+        TestPki pki;
+        if (Files.exists(ks)) {
+            IssuedIdentity ca = loadCa(ks);
+            pki = new TestPki(dataDir, ca.privateKey(), ca.certificate());
+        } else {
+            IssuedIdentity ca = createCa(caName(CA_NAME));
+            storeCa(ks, ca);
+            pki = new TestPki(dataDir, ca.privateKey(), ca.certificate());
+        }
+        pki.writeTrustPem();
+        return pki;
+    }
+
+    /** The sandbox root CA certificate (the trust anchor). */
+    public X509Certificate caCertificate() {
+        return caCert;
+    }
+
+    /** The rogue CA certificate that issues untrusted identities (created on first use, memory only). */
+    public X509Certificate rogueCaCertificate() {
+        return rogue().certificate();
+    }
+
+    /** {@code <data>/trust}: the directory E-licensing reads its trust anchors from. */
+    public Path trustDir() {
+        return dataDir.resolve(TRUST_DIR);
+    }
+
+    /** {@code <data>/trust/sandbox-ca.pem}. */
+    public Path caPemFile() {
+        return trustDir().resolve(CA_PEM);
+    }
+
+    /** Issues a fresh key pair and an NCA-style certificate for it. */
+    public IssuedIdentity issue(IdentitySpec spec) {
+        PrivateKey issuerKey;
+        X509Certificate issuerCert;
+        if (spec.untrusted()) {
+            IssuedIdentity r = rogue();
+            issuerKey = r.privateKey();
+            issuerCert = r.certificate();
+        } else {
+            issuerKey = caKey;
+            issuerCert = caCert;
+        }
+        Instant now = Instant.now();
+        Instant from = spec.notBefore() != null ? spec.notBefore() : now.minus(Duration.ofDays(1));
+        Instant to = spec.notAfter() != null ? spec.notAfter() : now.plus(Duration.ofDays(365));
+        KeyPair kp = generate(spec.keyAlgorithm());
+        try {
+            JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
+            X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
+                    X500Name.getInstance(issuerCert.getSubjectX500Principal().getEncoded()),
+                    serial(), Date.from(from), Date.from(to), subjectOf(spec), kp.getPublic());
+            b.addExtension(Extension.basicConstraints, false, new BasicConstraints(false));
+            int ku = spec.usage() == IdentitySpec.Usage.SIGNING
+                    ? KeyUsage.nonRepudiation
+                    : KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
+            b.addExtension(Extension.keyUsage, true, new KeyUsage(ku));
+            b.addExtension(Extension.extendedKeyUsage, false, extendedKeyUsage(spec));
+            b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(kp.getPublic()));
+            b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(issuerCert));
+            X509Certificate cert = sign(b, issuerKey);
+            List<X509Certificate> chain = new ArrayList<>();
+            chain.add(cert);
+            chain.add(issuerCert);
+            return new IssuedIdentity(kp.getPrivate(), chain);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot issue certificate", e);
+        }
+    }
+
+    /** Builds the NCA subject: CN, SURNAME, SERIALNUMBER=IIN..., C=KZ, O, OU=BIN..., G (O/OU for organisations only). */
+    static X500Name subjectOf(IdentitySpec spec) {
+        X500NameBuilder n = new X500NameBuilder(BCStyle.INSTANCE);
+        n.addRDN(BCStyle.CN, utf8(spec.effectiveCommonName()));
+        if (spec.surname() != null) {
+            n.addRDN(BCStyle.SURNAME, utf8(spec.surname()));
+        }
+        if (spec.iin() != null) {
+            n.addRDN(BCStyle.SERIALNUMBER, new DERPrintableString("IIN" + spec.iin()));
+        }
+        n.addRDN(BCStyle.C, new DERPrintableString("KZ"));
+        if (spec.isOrganisation()) {
+            if (spec.organisation() != null) {
+                n.addRDN(BCStyle.O, utf8(spec.organisation()));
+            }
+            n.addRDN(BCStyle.OU, utf8("BIN" + spec.bin()));
+        }
+        if (spec.patronymic() != null) {
+            n.addRDN(BCStyle.GIVENNAME, utf8(spec.patronymic()));
+        }
+        return n.build();
+    }
+
+    private static ExtendedKeyUsage extendedKeyUsage(IdentitySpec spec) {
+        List<KeyPurposeId> ids = new ArrayList<>();
+        ids.add(spec.usage() == IdentitySpec.Usage.SIGNING
+                ? KeyPurposeId.id_kp_emailProtection : KeyPurposeId.id_kp_clientAuth);
+        switch (spec.kind()) {
+            case INDIVIDUAL -> ids.add(purpose(OID_INDIVIDUAL));
+            case LEGAL_ENTITY_HEAD -> {
+                ids.add(purpose(OID_LEGAL_ENTITY));
+                ids.add(purpose(OID_LEGAL_ENTITY_HEAD));
+            }
+            case LEGAL_ENTITY_EMPLOYEE -> {
+                ids.add(purpose(OID_LEGAL_ENTITY));
+                ids.add(purpose(OID_LEGAL_ENTITY_EMPLOYEE));
+            }
+            case SYSTEM -> ids.add(purpose(OID_LEGAL_ENTITY));
+        }
+        return new ExtendedKeyUsage(ids.toArray(new KeyPurposeId[0]));
+    }
+
+    private static KeyPurposeId purpose(String oid) {
+        return KeyPurposeId.getInstance(new ASN1ObjectIdentifier(oid));
+    }
+
+    private static ASN1Encodable utf8(String s) {
+        return new DERUTF8String(s);
+    }
+
+    private IssuedIdentity rogue() {
+        IssuedIdentity r = rogueCa;
+        if (r == null) {
+            synchronized (this) {
+                r = rogueCa;
+                if (r == null) {
+                    r = createCa(caName(ROGUE_CA_NAME));
+                    rogueCa = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    private static X500Name caName(String cn) {
+        X500NameBuilder n = new X500NameBuilder(BCStyle.INSTANCE);
+        n.addRDN(BCStyle.CN, utf8(cn));
+        n.addRDN(BCStyle.O, utf8("E-licensing sandbox"));
+        n.addRDN(BCStyle.C, new DERPrintableString("KZ"));
+        return n.build();
+    }
+
+    private static IssuedIdentity createCa(X500Name name) {
+        KeyPair kp = generate(IdentitySpec.KeyAlgorithm.RSA_2048);
+        Instant now = Instant.now();
+        try {
+            JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
+            X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(name, serial(),
+                    Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3653))),
+                    name, kp.getPublic());
+            b.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
+            b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+            b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(kp.getPublic()));
+            b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(kp.getPublic()));
+            X509Certificate cert = sign(b, kp.getPrivate());
+            return new IssuedIdentity(kp.getPrivate(), List.of(cert));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot create CA", e);
+        }
+    }
+
+    private static X509Certificate sign(X509v3CertificateBuilder b, PrivateKey issuerKey) throws GeneralSecurityException {
+        try {
+            String alg = "EC".equals(issuerKey.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
+            ContentSigner signer = new JcaContentSignerBuilder(alg).build(issuerKey);
+            return new JcaX509CertificateConverter().getCertificate(b.build(signer));
+        } catch (OperatorCreationException e) {
+            throw new GeneralSecurityException(e);
+        }
+    }
+
+    private static KeyPair generate(IdentitySpec.KeyAlgorithm alg) {
+        try {
+            if (alg == IdentitySpec.KeyAlgorithm.EC_P256) {
+                KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+                g.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
+                return g.generateKeyPair();
+            }
+            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+            g.initialize(2048, RANDOM);
+            return g.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static BigInteger serial() {
+        return new BigInteger(127, RANDOM).add(BigInteger.ONE);
+    }
+
+    private static IssuedIdentity loadCa(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            ks.load(in, CA_PASSWORD);
+            PrivateKey key = (PrivateKey) ks.getKey(CA_ALIAS, CA_PASSWORD);
+            X509Certificate cert = (X509Certificate) ks.getCertificate(CA_ALIAS);
+            if (key == null || cert == null) {
+                throw new IllegalStateException("no CA entry in " + file);
+            }
+            return new IssuedIdentity(key, List.of(cert));
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("cannot read the sandbox CA " + file, e);
+        }
+    }
+
+    private static void storeCa(Path file, IssuedIdentity ca) {
+        try {
+            Files.createDirectories(file.getParent());
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            ks.load(null, null);
+            ks.setKeyEntry(CA_ALIAS, ca.privateKey(), CA_PASSWORD, new Certificate[] {ca.certificate()});
+            Path tmp = Files.createTempFile(file.getParent(), ".tmp-", ".p12");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                ks.store(out, CA_PASSWORD);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("cannot write the sandbox CA " + file, e);
+        }
+    }
+
+    private void writeTrustPem() {
+        try {
+            String pem = toPem(caCert);
+            Path file = caPemFile();
+            Files.createDirectories(file.getParent());
+            if (Files.exists(file) && Files.readString(file, StandardCharsets.US_ASCII).equals(pem)) {
+                return;
+            }
+            Path tmp = Files.createTempFile(file.getParent(), ".tmp-", ".pem");
+            Files.writeString(tmp, pem, StandardCharsets.US_ASCII);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the trust anchor", e);
+        }
+    }
+
+    /** PEM text of a certificate. */
+    public static String toPem(X509Certificate cert) {
+        try {
+            String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(cert.getEncoded());
+            return "-----BEGIN CERTIFICATE-----\n" + b64 + "\n-----END CERTIFICATE-----\n";
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** True if the certificate was signed by this sandbox CA (not checking dates). */
+    public boolean issuedByThisCa(X509Certificate cert) {
+        try {
+            PublicKey pk = caCert.getPublicKey();
+            cert.verify(pk);
+            return cert.getIssuerX500Principal().equals(caCert.getSubjectX500Principal());
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+}

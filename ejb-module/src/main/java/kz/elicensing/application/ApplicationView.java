@@ -1,0 +1,32 @@
+package kz.elicensing.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import kz.elicensing.domain.application.ActorRole;
+import kz.elicensing.domain.application.ApplicationEvent;
+import kz.elicensing.domain.application.ApplicationStatus;
+import kz.elicensing.domain.application.LicenseApplication;
+import kz.elicensing.domain.application.Operation;
+
+/** A read-only snapshot of an application for answers and pages. */
+public record ApplicationView(String number, String serviceCode, Operation operation, String applicantId,
+                              String applicantName, ApplicationStatus status, Instant receivedAt, LocalDate registeredOn,
+                              LocalDate deadline, List<Step> history, boolean resultAvailable, String resultKind,
+                              String refusalCode) {
+
+    /** One step of the history. */
+    public record Step(ApplicationStatus status, Instant at, ActorRole actorRole, String note) {
+    }
+
+    public static ApplicationView of(LicenseApplication a) {
+        List<Step> steps = a.history().stream().map(ApplicationView::step).toList();
+        return new ApplicationView(a.number(), a.serviceCode(), a.operation(), a.applicantId(), a.applicantName(),
+                a.status(), a.receivedAt(), a.registeredOn(), a.deadline(), steps, a.resultAvailable(), a.resultKind(),
+                a.refusalCode());
+    }
+
+    private static Step step(ApplicationEvent e) {
+        return new Step(e.status(), e.at(), e.actorRole(), e.note());
+    }
+}

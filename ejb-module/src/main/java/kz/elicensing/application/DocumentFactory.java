@@ -1,0 +1,15 @@
+package kz.elicensing.application;
+
+import kz.elicensing.domain.application.LicenseApplication;
+import kz.elicensing.domain.catalog.LicenseService;
+import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.licence.License;
+
+/** Builds the result documents and signs them with the provider's authorized person's key. */
+public interface DocumentFactory {
+
+    byte[] signedLicense(License license, LicenseApplication application, LicenseService service);
+
+    byte[] signedRefusal(LicenseApplication application, LicenseService service, ErrorCode reason, String reasonRu,
+                         String reasonKz);
+}

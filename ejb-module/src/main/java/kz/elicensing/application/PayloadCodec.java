@@ -1,0 +1,25 @@
+package kz.elicensing.application;
+
+import java.util.List;
+import kz.elicensing.domain.payment.PaymentRecord;
+
+/** Reads and writes the business payloads of contracts.md §3 (hardened parsing, schema-bound). */
+public interface PayloadCodec {
+
+    StatusQuery readStatusQuery(String xml);
+
+    /** The application number of a ResultQuery. */
+    String readResultQuery(String xml);
+
+    PaymentRecord readPaymentNotice(String xml);
+
+    String writeReceipt(ApplicationView application, String messageRu, String messageKz);
+
+    String writeStatus(ApplicationView application);
+
+    String writeStatusList(List<ApplicationView> applications);
+
+    String writeResult(ResultDocument result);
+
+    String writeAcknowledgement(boolean accepted, String messageRu, String messageKz);
+}

@@ -1,0 +1,12 @@
+package kz.elicensing.application;
+
+/** The ShEP serviceId values E-licensing answers (contracts.md §3). */
+public final class ServiceIds {
+    public static final String SUBMIT_APPLICATION = "ELICENSE_SubmitApplication";
+    public static final String GET_APPLICATION_STATUS = "ELICENSE_GetApplicationStatus";
+    public static final String GET_RESULT = "ELICENSE_GetResult";
+    public static final String PAYMENT_NOTIFICATION = "ELICENSE_PaymentNotification";
+
+    private ServiceIds() {
+    }
+}

@@ -1,0 +1,98 @@
+package kz.elicensing.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import kz.elicensing.application.ApplicationView;
+import kz.elicensing.application.DecisionService;
+import kz.elicensing.application.DocumentFactory;
+import kz.elicensing.application.OfficerDirectory;
+import kz.elicensing.domain.application.ActorRole;
+import kz.elicensing.domain.application.ApplicationRepository;
+import kz.elicensing.domain.application.ApplicationStatus;
+import kz.elicensing.domain.application.LicenseApplication;
+import kz.elicensing.domain.catalog.Catalog;
+import kz.elicensing.domain.catalog.LicenseService;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.licence.License;
+import kz.elicensing.domain.licence.LicenseNumber;
+import kz.elicensing.domain.licence.LicenseRepository;
+
+/** Carries out an officer's approval (a numbered, signed license in the registry) or motivated refusal. */
+@Stateless
+public class DefaultDecisionService implements DecisionService {
+    private static final Logger LOG = Logger.getLogger(DefaultDecisionService.class.getName());
+
+    @Inject
+    ApplicationRepository applications;
+    @Inject
+    LicenseRepository licenses;
+    @Inject
+    OfficerDirectory officers;
+    @Inject
+    Catalog catalog;
+    @Inject
+    DocumentFactory documents;
+    @Inject
+    Clock clock;
+
+    @Override
+    public List<ApplicationView> awaitingDecision(String officer) {
+        return applications.byProviderAndStatus(providerOf(officer), ApplicationStatus.IN_REVIEW).stream()
+                .map(ApplicationView::of).toList();
+    }
+
+    @Override
+    public String approve(String applicationNumber, String officer) {
+        LicenseApplication application = ownApplication(applicationNumber, officer);
+        LicenseService service = catalog.service(application.serviceCode()).orElseThrow();
+        Instant now = clock.instant();
+        LicenseNumber number = LicenseNumber.of(service.licenseSeries(), licenses.nextNumberSequence());
+        License license = new License(number, application.number(), service.code(), service.provider().code(),
+                application.applicantId(), application.applicantName(), now);
+        byte[] signed = documents.signedLicense(license, application, service);
+        license.attachSignedDocument(signed);
+        application.issue(signed, now, officer);
+        licenses.add(license);
+        LOG.info(() -> applicationNumber + " approved by " + officer + ": license " + number);
+        return number.value();
+    }
+
+    @Override
+    public void refuse(String applicationNumber, String officer, String reasonRu, String reasonKz) {
+        if (isBlank(reasonRu) || isBlank(reasonKz)) {
+            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "a refusal needs its reason in ru and kk");
+        }
+        LicenseApplication application = ownApplication(applicationNumber, officer);
+        LicenseService service = catalog.service(application.serviceCode()).orElseThrow();
+        byte[] signed = documents.signedRefusal(application, service, ErrorCode.OPERATION_NOT_ALLOWED, reasonRu, reasonKz);
+        application.refuse(ErrorCode.OPERATION_NOT_ALLOWED, signed, clock.instant(), ActorRole.OFFICER, officer, reasonRu);
+        LOG.info(() -> applicationNumber + " refused by " + officer);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private LicenseApplication ownApplication(String number, String officer) {
+        String provider = providerOf(officer);
+        LicenseApplication application = applications.byNumber(number)
+                .filter(a -> a.providerCode().equals(provider))
+                .orElseThrow(() -> new ElicensingException(ErrorCode.APPLICATION_NOT_FOUND,
+                        "no application " + number + " for provider " + provider, number));
+        if (application.status() != ApplicationStatus.IN_REVIEW) {
+            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
+                    number + " is " + application.status() + ", not IN_REVIEW");
+        }
+        return application;
+    }
+
+    private String providerOf(String officer) {
+        return officers.providerOf(officer).orElseThrow(() -> new ElicensingException(ErrorCode.SENDER_NOT_ALLOWED,
+                "user " + officer + " is not an officer of any provider"));
+    }
+}

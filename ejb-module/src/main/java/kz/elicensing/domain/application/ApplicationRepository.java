@@ -1,0 +1,22 @@
+package kz.elicensing.domain.application;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stored applications. */
+public interface ApplicationRepository {
+
+    void add(LicenseApplication application);
+
+    Optional<LicenseApplication> byNumber(String number);
+
+    /** The application an applicant already filed under this portal request id, if any. */
+    Optional<LicenseApplication> byRequest(String applicantId, String requestId);
+
+    List<LicenseApplication> byApplicant(String applicantId);
+
+    List<LicenseApplication> byProviderAndStatus(String providerCode, ApplicationStatus status);
+
+    /** The next value of the application-number sequence. */
+    long nextNumberSequence();
+}

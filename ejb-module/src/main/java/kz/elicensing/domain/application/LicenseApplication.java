@@ -1,0 +1,151 @@
+package kz.elicensing.domain.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.party.ApplicantKind;
+
+/** An application for a license: what was asked, by whom, its signed original, its state and its history. */
+public class LicenseApplication {
+    private Long id;
+    private long version;
+    private String number;
+    private String requestId;
+    private String serviceCode;
+    private String providerCode;
+    private Operation operation;
+    private String language;
+    private ApplicantKind applicantKind;
+    private String applicantId;
+    private String applicantName;
+    private String signerIin;
+    private String activitySubtypes;
+    private String paymentReference;
+    private BigDecimal paymentAmount;
+    private String senderId;
+    private String messageId;
+    private ApplicationStatus status;
+    private Instant receivedAt;
+    private LocalDate registeredOn;
+    private LocalDate deadline;
+    private boolean applicantConfirmed;
+    private boolean paymentConfirmed;
+    private byte[] signedDocument;
+    private String validationReport;
+    private String resultKind;
+    private byte[] resultDocument;
+    private String refusalCode;
+    private List<ApplicationEvent> history = new ArrayList<>();
+
+    protected LicenseApplication() {
+    }
+
+    /** A newly registered application built from a verified form. */
+    public LicenseApplication(String number, SignedApplication signed, String providerCode, String senderId,
+                              String messageId, Instant receivedAt, LocalDate registeredOn, LocalDate deadline) {
+        ApplicationForm form = signed.form();
+        this.number = Objects.requireNonNull(number);
+        this.requestId = form.requestId();
+        this.serviceCode = form.serviceCode();
+        this.providerCode = providerCode;
+        this.operation = form.operation();
+        this.language = form.language();
+        this.applicantKind = form.applicantKind();
+        this.applicantId = form.applicantId();
+        this.applicantName = form.applicantName();
+        this.signerIin = form.signer().iin();
+        this.activitySubtypes = String.join(",", form.activitySubtypes());
+        this.paymentReference = form.paymentReference();
+        this.paymentAmount = form.paymentAmount();
+        this.senderId = senderId;
+        this.messageId = messageId;
+        this.receivedAt = receivedAt;
+        this.registeredOn = registeredOn;
+        this.deadline = deadline;
+        this.signedDocument = signed.signedBytes().clone();
+        this.validationReport = signed.validationReport();
+        this.status = ApplicationStatus.REGISTERED;
+        history.add(new ApplicationEvent(this, ApplicationStatus.REGISTERED, receivedAt, ActorRole.APPLICANT, senderId, null));
+    }
+
+    /** Moves to {@code target}, recording the step; refuses a move the state machine does not allow. */
+    public void moveTo(ApplicationStatus target, Instant at, ActorRole role, String actor, String note) {
+        if (!status.next().contains(target)) {
+            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
+                    "application " + number + " cannot move from " + status + " to " + target);
+        }
+        status = target;
+        history.add(new ApplicationEvent(this, target, at, role, actor, note));
+    }
+
+    /** The registry confirmed the applicant; moves to review when the payment is confirmed too. */
+    public void confirmApplicant(Instant at) {
+        applicantConfirmed = true;
+        moveToReviewWhenChecked(at);
+    }
+
+    /** The payment gateway confirmed the fee; moves to review when the applicant is confirmed too. */
+    public void confirmPayment(Instant at) {
+        paymentConfirmed = true;
+        moveToReviewWhenChecked(at);
+    }
+
+    private void moveToReviewWhenChecked(Instant at) {
+        if (applicantConfirmed && paymentConfirmed && status == ApplicationStatus.CHECKING) {
+            moveTo(ApplicationStatus.IN_REVIEW, at, ActorRole.SYSTEM, "E-licensing", null);
+        }
+    }
+
+    /** Records the signed license as this application's result and closes it as issued. */
+    public void issue(byte[] signedLicense, Instant at, String officer) {
+        moveTo(ApplicationStatus.ISSUED, at, ActorRole.OFFICER, officer, null);
+        resultKind = "LICENSE";
+        resultDocument = signedLicense.clone();
+    }
+
+    /** Records the signed motivated refusal as this application's result and closes it as refused. */
+    public void refuse(ErrorCode reason, byte[] signedRefusal, Instant at, ActorRole role, String actor, String note) {
+        moveTo(ApplicationStatus.REFUSED, at, role, actor, note == null ? reason.name() : note);
+        refusalCode = reason.name();
+        resultKind = "REFUSAL";
+        resultDocument = signedRefusal.clone();
+    }
+
+    public Long id() { return id; }
+    public String number() { return number; }
+    public String requestId() { return requestId; }
+    public String serviceCode() { return serviceCode; }
+    public String providerCode() { return providerCode; }
+    public Operation operation() { return operation; }
+    public String language() { return language; }
+    public ApplicantKind applicantKind() { return applicantKind; }
+    public String applicantId() { return applicantId; }
+    public String applicantName() { return applicantName; }
+    public String signerIin() { return signerIin; }
+    public List<String> activitySubtypes() {
+        return activitySubtypes == null || activitySubtypes.isEmpty() ? List.of() : List.of(activitySubtypes.split(","));
+    }
+    public String paymentReference() { return paymentReference; }
+    public BigDecimal paymentAmount() { return paymentAmount; }
+    public String senderId() { return senderId; }
+    public String messageId() { return messageId; }
+    public ApplicationStatus status() { return status; }
+    public Instant receivedAt() { return receivedAt; }
+    public LocalDate registeredOn() { return registeredOn; }
+    public LocalDate deadline() { return deadline; }
+    public boolean applicantConfirmed() { return applicantConfirmed; }
+    public boolean paymentConfirmed() { return paymentConfirmed; }
+    public byte[] signedDocument() { return signedDocument == null ? null : signedDocument.clone(); }
+    public String validationReport() { return validationReport; }
+    public String resultKind() { return resultKind; }
+    public byte[] resultDocument() { return resultDocument == null ? null : resultDocument.clone(); }
+    public String refusalCode() { return refusalCode; }
+    public boolean resultAvailable() { return resultDocument != null; }
+    public List<ApplicationEvent> history() { return Collections.unmodifiableList(history); }
+}

@@ -1,0 +1,44 @@
+package kz.elicensing.domain.error;
+
+/** Stable error codes of contracts.md §2: the wire value is the constant's name; extend, never rename. */
+public enum ErrorCode {
+    MALFORMED_XML,
+    SCHEMA_VIOLATION,
+    MESSAGE_TOO_LARGE,
+    UNKNOWN_SERVICE,
+    SENDER_UNKNOWN,
+    SENDER_NOT_ALLOWED,
+    MESSAGE_SIGNATURE_INVALID,
+    DUPLICATE_MESSAGE_ID,
+    SIGNATURE_MISSING,
+    SIGNATURE_INVALID,
+    SIGNATURE_WRAPPING,
+    CERTIFICATE_UNTRUSTED,
+    CERTIFICATE_EXPIRED,
+    CERTIFICATE_NOT_YET_VALID,
+    CERTIFICATE_REVOKED,
+    REVOCATION_UNKNOWN,
+    KEY_USAGE_NOT_ALLOWED,
+    SIGNER_MISMATCH,
+    INVALID_IIN,
+    INVALID_BIN,
+    APPLICANT_NOT_FOUND,
+    PAYMENT_NOT_FOUND,
+    PAYMENT_AMOUNT_MISMATCH,
+    LICENSE_NOT_FOUND,
+    OPERATION_NOT_ALLOWED,
+    DOCUMENTS_INCOMPLETE,
+    UPSTREAM_UNAVAILABLE,
+    INTERNAL_ERROR,
+    /** The application names a catalog service that does not exist. */
+    SERVICE_NOT_IN_CATALOG,
+    /** No application with that number (or none visible to the caller). */
+    APPLICATION_NOT_FOUND,
+    /** The result of the application is not ready yet. */
+    RESULT_NOT_READY;
+
+    /** Resource-bundle key of this code's person-facing text. */
+    public String messageKey() {
+        return "error." + name();
+    }
+}

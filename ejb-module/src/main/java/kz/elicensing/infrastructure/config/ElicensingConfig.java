@@ -1,0 +1,87 @@
+package kz.elicensing.infrastructure.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Every configuration knob of E-licensing, read from system properties (set them in standalone.xml with jboss-cli
+ * or with -D on start). Paths default to places under {@code elicensing.home}.
+ */
+@ApplicationScoped
+public class ElicensingConfig {
+
+    /** Data directory: trust anchors, keys. Default {@code ${jboss.server.data.dir}/elicensing}. */
+    public Path home() {
+        String home = System.getProperty("elicensing.home");
+        if (home == null || home.isBlank()) {
+            home = System.getProperty("jboss.server.data.dir", ".") + "/elicensing";
+        }
+        return Path.of(home);
+    }
+
+    /** Directory of trusted CA certificates (PEM or DER, one per file). */
+    public Path trustDirectory() {
+        return path("elicensing.trust.dir", home().resolve("trust"));
+    }
+
+    /** PKCS#12 keystore of the provider's authorized person, who signs licenses and refusals. */
+    public Path signingKeystore() {
+        return path("elicensing.signing.keystore", home().resolve("keys/provider-signer.p12"));
+    }
+
+    public char[] signingKeystorePassword() {
+        return System.getProperty("elicensing.signing.keystore.password", "demo1234").toCharArray();
+    }
+
+    /** PKCS#12 keystore of E-licensing itself, which signs requests to the registries. */
+    public Path systemKeystore() {
+        return path("elicensing.system.keystore", home().resolve("keys/elicensing-system.p12"));
+    }
+
+    public char[] systemKeystorePassword() {
+        return System.getProperty("elicensing.system.keystore.password", "demo1234").toCharArray();
+    }
+
+    /** BIN of E-licensing's operator, sent as RequestorBIN. */
+    public String systemBin() {
+        return System.getProperty("elicensing.system.bin", "101040000072");
+    }
+
+    /** URL of the ShEP gateway's SyncChannel. */
+    public String gatewayUrl() {
+        return System.getProperty("elicensing.gateway.url", "http://127.0.0.1:18080/shep/bip-sync/");
+    }
+
+    public String gatewaySenderId() {
+        return System.getProperty("elicensing.gateway.sender-id", "ELICENSE");
+    }
+
+    public String gatewayPassword() {
+        return System.getProperty("elicensing.gateway.password", "elicense-demo-pass");
+    }
+
+    public Duration gatewayTimeout() {
+        return Duration.ofMillis(Long.getLong("elicensing.gateway.timeout-ms", 10_000L));
+    }
+
+    /** How often a failed gateway call is tried before the application is refused with UPSTREAM_UNAVAILABLE. */
+    public int outboxMaxAttempts() {
+        return Integer.getInteger("elicensing.outbox.max-attempts", 8);
+    }
+
+    /** Largest accepted payload (bytes of requestData/data). */
+    public int maxPayloadBytes() {
+        return Integer.getInteger("elicensing.max-payload-bytes", 4 * 1024 * 1024);
+    }
+
+    /** Whether the demo data (demo senders and officers) is loaded. */
+    public boolean demoData() {
+        return Boolean.parseBoolean(System.getProperty("elicensing.demo-data", "true"));
+    }
+
+    private static Path path(String property, Path fallback) {
+        String value = System.getProperty(property);
+        return value == null || value.isBlank() ? fallback : Path.of(value);
+    }
+}

@@ -1,0 +1,86 @@
+package kz.elicensing.infrastructure.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import kz.elicensing.application.DocumentFactory;
+import kz.elicensing.contract.v1.Activity;
+import kz.elicensing.contract.v1.License;
+import kz.elicensing.contract.v1.ObjectFactory;
+import kz.elicensing.contract.v1.Operation;
+import kz.elicensing.contract.v1.Party;
+import kz.elicensing.contract.v1.Refusal;
+import kz.elicensing.domain.application.LicenseApplication;
+import kz.elicensing.domain.catalog.LicenseService;
+import kz.elicensing.domain.catalog.Provider;
+import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.infrastructure.signature.EnvelopedSigner;
+import kz.elicensing.infrastructure.signature.SecureXml;
+import kz.elicensing.infrastructure.signature.SigningKeys;
+import kz.elicensing.infrastructure.xml.Jaxb;
+import kz.elicensing.infrastructure.xml.XmlDates;
+import org.w3c.dom.Document;
+
+/** Builds License and Refusal documents (urn:kz:elicensing:v1) and signs them with the provider's key. */
+@ApplicationScoped
+public class XmlResultDocuments implements DocumentFactory {
+    private static final ObjectFactory FACTORY = new ObjectFactory();
+
+    @Inject
+    SigningKeys keys;
+
+    @Override
+    public byte[] signedLicense(kz.elicensing.domain.licence.License license, LicenseApplication application,
+                                LicenseService service) {
+        License doc = FACTORY.createLicense();
+        doc.setId("license-" + UUID.randomUUID());
+        doc.setLicenseNumber(license.number());
+        doc.setApplicationNumber(application.number());
+        doc.setService(service.code());
+        doc.setTitleRu(service.titleRu());
+        doc.setTitleKz(service.titleKz());
+        doc.setOperation(Operation.fromValue(application.operation().name()));
+        doc.setStatus(license.status().name());
+        doc.setIssuedAt(XmlDates.dateTime(license.issuedAt()));
+        doc.setLicensor(provider(service.provider()));
+        Party licensee = FACTORY.createParty();
+        licensee.setId(application.applicantId());
+        licensee.setNameRu(application.applicantName());
+        licensee.setNameKz(application.applicantName());
+        doc.setLicensee(licensee);
+        Activity activity = FACTORY.createActivity();
+        activity.getSubtype().addAll(application.activitySubtypes());
+        doc.setActivity(activity);
+        return sign(doc);
+    }
+
+    @Override
+    public byte[] signedRefusal(LicenseApplication application, LicenseService service, ErrorCode reason,
+                                String reasonRu, String reasonKz) {
+        Refusal doc = FACTORY.createRefusal();
+        doc.setId("refusal-" + UUID.randomUUID());
+        doc.setApplicationNumber(application.number());
+        doc.setService(service.code());
+        doc.setApplicantId(application.applicantId());
+        doc.setReasonCode(reason.name());
+        doc.setReasonRu(reasonRu);
+        doc.setReasonKz(reasonKz);
+        doc.setRefusedAt(XmlDates.dateTime(java.time.Instant.now()));
+        doc.setProvider(provider(service.provider()));
+        return sign(doc);
+    }
+
+    private static Party provider(Provider p) {
+        Party party = FACTORY.createParty();
+        party.setId(p.bin());
+        party.setNameRu(p.nameRu());
+        party.setNameKz(p.nameKz());
+        return party;
+    }
+
+    private byte[] sign(Object jaxbElement) {
+        Document dom = SecureXml.newDocument();
+        Jaxb.toDom(jaxbElement, dom);
+        return EnvelopedSigner.sign(dom, keys.provider());
+    }
+}

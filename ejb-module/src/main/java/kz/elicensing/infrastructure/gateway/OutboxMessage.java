@@ -1,0 +1,90 @@
+package kz.elicensing.infrastructure.gateway;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import kz.elicensing.application.CheckKind;
+
+/** One queued gateway call of the transactional outbox; its message id stays the same on every retry. */
+@Entity
+@Table(name = "outbox_message")
+@NamedQuery(name = "OutboxMessage.due", query = "SELECT o FROM OutboxMessage o WHERE o.state = :pending AND o.nextAttemptAt <= :now ORDER BY o.id")
+public class OutboxMessage {
+
+    /** Where a row is in its life. */
+    public enum State { PENDING, DONE, FAILED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "message_id", nullable = false, unique = true)
+    private String messageId;
+    @Column(name = "application_number", nullable = false)
+    private String applicationNumber;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false)
+    private CheckKind kind;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false)
+    private State state;
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "last_error", length = 2000)
+    private String lastError;
+
+    protected OutboxMessage() {
+    }
+
+    public OutboxMessage(String applicationNumber, CheckKind kind, Instant now) {
+        this.messageId = UUID.randomUUID().toString();
+        this.applicationNumber = applicationNumber;
+        this.kind = kind;
+        this.state = State.PENDING;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    /** Takes the row for this attempt: it is not due again before {@code leaseEnd} (a crash frees it then). */
+    void lease(Instant leaseEnd) {
+        attempts++;
+        nextAttemptAt = leaseEnd;
+    }
+
+    void done() {
+        state = State.DONE;
+        lastError = null;
+    }
+
+    void retryAt(Instant at, String error) {
+        nextAttemptAt = at;
+        lastError = truncate(error);
+    }
+
+    void fail(String error) {
+        state = State.FAILED;
+        lastError = truncate(error);
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);
+    }
+
+    public Long id() { return id; }
+    public String messageId() { return messageId; }
+    public String applicationNumber() { return applicationNumber; }
+    public CheckKind kind() { return kind; }
+    public State state() { return state; }
+    public int attempts() { return attempts; }
+}

@@ -1,0 +1,83 @@
+package kz.elicensing.infrastructure.gateway;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.WebServiceException;
+import java.time.Instant;
+import java.util.Map;
+import kz.bee.bip.common.v10.types.SenderInfo;
+import kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel;
+import kz.bee.bip.syncchannel.v10.interfaces.ISyncChannelHttpService;
+import kz.bee.bip.syncchannel.v10.interfaces.SendMessageSendMessageFaultMsg;
+import kz.bee.bip.syncchannel.v10.types.request.RequestData;
+import kz.bee.bip.syncchannel.v10.types.request.SyncMessageInfo;
+import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
+import kz.bee.bip.syncchannel.v10.types.response.SyncSendMessageResponse;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.infrastructure.config.ElicensingConfig;
+import kz.elicensing.infrastructure.xml.XmlDates;
+
+/** Sends one ShEP SyncChannel message to the configured gateway and returns the answer's payload text. */
+@ApplicationScoped
+public class ShepClient {
+    private static final String CONNECT_TIMEOUT = "jakarta.xml.ws.client.connectionTimeout";
+    private static final String RECEIVE_TIMEOUT = "jakarta.xml.ws.client.receiveTimeout";
+
+    @Inject
+    ElicensingConfig config;
+
+    private volatile ISyncChannelHttpService service;
+
+    /** Sends {@code payloadXml} to {@code serviceId}; any transport or gateway failure is UPSTREAM_UNAVAILABLE. */
+    public String send(String serviceId, String messageId, String payloadXml) {
+        SyncSendMessageRequest request = new SyncSendMessageRequest();
+        SyncMessageInfo info = new SyncMessageInfo();
+        info.setMessageId(messageId);
+        info.setServiceId(serviceId);
+        info.setMessageDate(XmlDates.dateTime(Instant.now()));
+        SenderInfo sender = new SenderInfo();
+        sender.setSenderId(config.gatewaySenderId());
+        sender.setPassword(config.gatewayPassword());
+        info.setSender(sender);
+        request.setRequestInfo(info);
+        RequestData data = new RequestData();
+        data.setData(payloadXml);
+        request.setRequestData(data);
+        try {
+            SyncSendMessageResponse response = port().sendMessage(request);
+            String code = response.getResponseInfo().getStatus().getCode();
+            if (!"SUCCESS".equals(code)) {
+                throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " answered " + code);
+            }
+            Object answer = response.getResponseData() == null ? null : response.getResponseData().getData();
+            if (!(answer instanceof String text)) {
+                throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " answered no payload text");
+            }
+            return text;
+        } catch (SendMessageSendMessageFaultMsg e) {
+            throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " fault "
+                    + (e.getFaultInfo() == null ? e.getMessage() : e.getFaultInfo().getErrorCode()), e);
+        } catch (WebServiceException e) {
+            throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " unreachable: " + e.getMessage(), e);
+        }
+    }
+
+    private ISyncChannel port() {
+        ISyncChannelHttpService s = service;
+        if (s == null) {
+            s = new ISyncChannelHttpService();
+            service = s;
+        }
+        ISyncChannel port = s.getSyncChannelHttpPort();
+        Map<String, Object> context = ((BindingProvider) port).getRequestContext();
+        context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, config.gatewayUrl());
+        int timeout = (int) config.gatewayTimeout().toMillis();
+        context.put(CONNECT_TIMEOUT, timeout);
+        context.put(RECEIVE_TIMEOUT, timeout);
+        context.put("com.sun.xml.ws.connect.timeout", timeout);
+        context.put("com.sun.xml.ws.request.timeout", timeout);
+        return port;
+    }
+}

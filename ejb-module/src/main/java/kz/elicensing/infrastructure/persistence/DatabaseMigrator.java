@@ -1,0 +1,46 @@
+package kz.elicensing.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import kz.elicensing.infrastructure.config.ElicensingConfig;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/** Brings the database schema (and, when enabled, the demo data) up to date with Flyway once at start-up. */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigrator {
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/ElicensingDS")
+    DataSource dataSource;
+    @Inject
+    ElicensingConfig config;
+
+    @PostConstruct
+    void migrate() {
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        if (config.demoData()) {
+            locations.add("classpath:db/demo");
+        }
+        MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(locations.toArray(String[]::new))
+                .table("schema_history")
+                .ignoreMigrationPatterns("*:missing")
+                .load()
+                .migrate();
+        LOG.info(() -> "database at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations run now, locations " + locations + ")");
+    }
+}

@@ -1,0 +1,53 @@
+package kz.elicensing.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import kz.elicensing.domain.application.ApplicationRepository;
+import kz.elicensing.domain.application.ApplicationStatus;
+import kz.elicensing.domain.application.LicenseApplication;
+
+/** Applications in the database (JPA, mapped in orm.xml). */
+@ApplicationScoped
+public class JpaApplicationRepository implements ApplicationRepository {
+
+    @PersistenceContext(unitName = "elicensing")
+    EntityManager em;
+
+    @Override
+    public void add(LicenseApplication application) {
+        em.persist(application);
+    }
+
+    @Override
+    public Optional<LicenseApplication> byNumber(String number) {
+        return em.createNamedQuery("LicenseApplication.byNumber", LicenseApplication.class)
+                .setParameter("number", number).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<LicenseApplication> byRequest(String applicantId, String requestId) {
+        return em.createNamedQuery("LicenseApplication.byRequest", LicenseApplication.class)
+                .setParameter("applicantId", applicantId).setParameter("requestId", requestId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<LicenseApplication> byApplicant(String applicantId) {
+        return em.createNamedQuery("LicenseApplication.byApplicant", LicenseApplication.class)
+                .setParameter("applicantId", applicantId).getResultList();
+    }
+
+    @Override
+    public List<LicenseApplication> byProviderAndStatus(String providerCode, ApplicationStatus status) {
+        return em.createNamedQuery("LicenseApplication.byProviderAndStatus", LicenseApplication.class)
+                .setParameter("providerCode", providerCode).setParameter("status", status).getResultList();
+    }
+
+    @Override
+    public long nextNumberSequence() {
+        return Sequences.next(em, "application_number_seq");
+    }
+}

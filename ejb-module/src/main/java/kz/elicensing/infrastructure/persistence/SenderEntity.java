@@ -1,0 +1,37 @@
+package kz.elicensing.infrastructure.persistence;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A registered sending system: its id, password hash and the serviceIds it may call. */
+@Entity
+@Table(name = "sender")
+public class SenderEntity {
+    @Id
+    @Column(name = "sender_id")
+    private String senderId;
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "sender_right", joinColumns = @JoinColumn(name = "sender_id"))
+    @Column(name = "service_id")
+    private Set<String> allowedServices = new HashSet<>();
+
+    protected SenderEntity() {
+    }
+
+    public String senderId() { return senderId; }
+    public String passwordHash() { return passwordHash; }
+    public boolean enabled() { return enabled; }
+    public Set<String> allowedServices() { return Set.copyOf(allowedServices); }
+}

@@ -1,0 +1,161 @@
+package kz.elicensing.infrastructure.signature;
+
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
+import org.apache.xml.security.exceptions.XMLSecurityException;
+import org.apache.xml.security.keys.KeyInfo;
+import org.apache.xml.security.keys.content.X509Data;
+import org.apache.xml.security.keys.content.x509.XMLX509Certificate;
+import org.apache.xml.security.signature.Reference;
+import org.apache.xml.security.signature.SignedInfo;
+import org.apache.xml.security.signature.XMLSignature;
+import org.apache.xml.security.signature.XMLSignatureInput;
+import org.apache.xml.security.transforms.Transforms;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Verifies the one enveloped signature on a document's root: exactly one ds:Signature, a child of the root; one
+ * Reference to the root's Id and to nothing else; allowed algorithms only; valid digest and signature value.
+ * Returns the signer's certificate and any further certificates from KeyInfo.
+ */
+public final class EnvelopedSignatureVerifier {
+    static final String DSIG = "http://www.w3.org/2000/09/xmldsig#";
+    private static final Set<String> SIGNATURE_METHODS = Set.of(
+            "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256",
+            "http://www.w3.org/2001/04/xmldsig-more#rsa-sha384",
+            "http://www.w3.org/2001/04/xmldsig-more#rsa-sha512",
+            "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256",
+            "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha384");
+    private static final Set<String> C14N_METHODS = Set.of(
+            "http://www.w3.org/2001/10/xml-exc-c14n#",
+            "http://www.w3.org/TR/2001/REC-xml-c14n-20010315");
+    private static final Set<String> TRANSFORMS = Set.of(
+            Transforms.TRANSFORM_ENVELOPED_SIGNATURE,
+            "http://www.w3.org/2001/10/xml-exc-c14n#",
+            "http://www.w3.org/TR/2001/REC-xml-c14n-20010315");
+
+    private EnvelopedSignatureVerifier() {
+    }
+
+    /** The certificates of the verified signature, signer first. */
+    public static List<X509Certificate> verify(Document doc, ValidationReport report) {
+        XmlSecurityInit.ensure();
+        Element root = doc.getDocumentElement();
+        Element signatureElement = theOnlySignature(root);
+        String id = root.getAttribute("Id");
+        if (id.isEmpty()) {
+            throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING, "the signed root has no Id");
+        }
+        requireUniqueId(doc, id);
+        root.setIdAttributeNS(null, "Id", true);
+        try {
+            XMLSignature signature = new XMLSignature(signatureElement, "", true);
+            SignedInfo signedInfo = signature.getSignedInfo();
+            if (!SIGNATURE_METHODS.contains(signedInfo.getSignatureMethodURI())) {
+                throw new ElicensingException(ErrorCode.SIGNATURE_INVALID,
+                        "signature algorithm not allowed: " + signedInfo.getSignatureMethodURI());
+            }
+            if (!C14N_METHODS.contains(signedInfo.getCanonicalizationMethodURI())) {
+                throw new ElicensingException(ErrorCode.SIGNATURE_INVALID,
+                        "canonicalization not allowed: " + signedInfo.getCanonicalizationMethodURI());
+            }
+            if (signedInfo.getLength() != 1) {
+                throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING,
+                        "expected one Reference, found " + signedInfo.getLength());
+            }
+            Reference reference = signedInfo.item(0);
+            if (!("#" + id).equals(reference.getURI())) {
+                throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING,
+                        "the Reference points to " + reference.getURI() + ", not to the root #" + id);
+            }
+            checkTransforms(reference);
+            List<X509Certificate> certificates = certificates(signature.getKeyInfo());
+            report.passed("SIGNATURE_STRUCTURE", "one signature, one reference to #" + id + ", "
+                    + signedInfo.getSignatureMethodURI());
+            if (!signature.checkSignatureValue(certificates.get(0))) {
+                throw new ElicensingException(ErrorCode.SIGNATURE_INVALID, "digest or signature value does not verify");
+            }
+            XMLSignatureInput signed = reference.getContentsBeforeTransformation();
+            if (signed.getSubNode() != root) {
+                throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING, "the signature covers another element");
+            }
+            report.passed("SIGNATURE_VALUE", "digest and signature value verify");
+            return certificates;
+        } catch (XMLSecurityException e) {
+            throw new ElicensingException(ErrorCode.SIGNATURE_INVALID, "signature rejected: " + e.getMessage(), e);
+        }
+    }
+
+    private static Element theOnlySignature(Element root) {
+        NodeList all = root.getOwnerDocument().getElementsByTagNameNS(DSIG, "Signature");
+        if (all.getLength() == 0) {
+            throw new ElicensingException(ErrorCode.SIGNATURE_MISSING, "the document is not signed");
+        }
+        if (all.getLength() > 1) {
+            throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING, all.getLength() + " signatures, expected one");
+        }
+        Element signature = (Element) all.item(0);
+        if (signature.getParentNode() != root) {
+            throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING, "the signature is not a child of the root");
+        }
+        return signature;
+    }
+
+    private static void requireUniqueId(Document doc, String id) {
+        int count = 0;
+        NodeList elements = doc.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < elements.getLength(); i++) {
+            Element e = (Element) elements.item(i);
+            for (String name : new String[] {"Id", "ID", "id"}) {
+                if (id.equals(e.getAttribute(name))) {
+                    count++;
+                }
+            }
+            Node wsuId = e.getAttributeNodeNS(
+                    "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd", "Id");
+            if (wsuId != null && id.equals(wsuId.getNodeValue())) {
+                count++;
+            }
+        }
+        if (count != 1) {
+            throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING, "Id " + id + " occurs " + count + " times");
+        }
+    }
+
+    private static void checkTransforms(Reference reference) throws XMLSecurityException {
+        Transforms transforms = reference.getTransforms();
+        if (transforms == null) {
+            return;
+        }
+        for (int i = 0; i < transforms.getLength(); i++) {
+            String uri = transforms.item(i).getURI();
+            if (!TRANSFORMS.contains(uri)) {
+                throw new ElicensingException(ErrorCode.SIGNATURE_INVALID, "transform not allowed: " + uri);
+            }
+        }
+    }
+
+    private static List<X509Certificate> certificates(KeyInfo keyInfo) throws XMLSecurityException {
+        List<X509Certificate> result = new ArrayList<>();
+        if (keyInfo != null) {
+            for (int i = 0; i < keyInfo.lengthX509Data(); i++) {
+                X509Data data = keyInfo.itemX509Data(i);
+                for (int j = 0; j < data.lengthCertificate(); j++) {
+                    XMLX509Certificate cert = data.itemCertificate(j);
+                    result.add(cert.getX509Certificate());
+                }
+            }
+        }
+        if (result.isEmpty()) {
+            throw new ElicensingException(ErrorCode.SIGNATURE_INVALID, "KeyInfo carries no X.509 certificate");
+        }
+        return result;
+    }
+}

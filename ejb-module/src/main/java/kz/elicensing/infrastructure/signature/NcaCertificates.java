@@ -1,0 +1,51 @@
+package kz.elicensing.infrastructure.signature;
+
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.signature.SignerIdentity;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+
+/** Reads the national (NCA) conventions from a certificate: IIN from SERIALNUMBER, BIN from OU, name from CN. */
+public final class NcaCertificates {
+    private static final int NON_REPUDIATION = 1;
+
+    private NcaCertificates() {
+    }
+
+    public static SignerIdentity identity(X509Certificate certificate) {
+        X500Name subject;
+        try {
+            subject = new JcaX509CertificateHolder(certificate).getSubject();
+        } catch (CertificateEncodingException e) {
+            throw new ElicensingException(ErrorCode.SIGNATURE_INVALID, "unreadable certificate", e);
+        }
+        String serial = first(subject, BCStyle.SERIALNUMBER);
+        String iin = serial != null && serial.startsWith("IIN") ? serial.substring(3) : null;
+        String ou = first(subject, BCStyle.OU);
+        String bin = ou != null && ou.startsWith("BIN") ? ou.substring(3) : null;
+        if (iin == null) {
+            throw new ElicensingException(ErrorCode.SIGNER_MISMATCH, "certificate has no IIN in SERIALNUMBER: " + subject);
+        }
+        return new SignerIdentity(iin, bin, first(subject, BCStyle.CN), subject.toString(),
+                certificate.getIssuerX500Principal().getName(), certificate.getSerialNumber().toString(16),
+                certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant());
+    }
+
+    /** True when the certificate is a signing certificate (key usage nonRepudiation). */
+    public static boolean isSigningCertificate(X509Certificate certificate) {
+        boolean[] usage = certificate.getKeyUsage();
+        return usage != null && usage.length > NON_REPUDIATION && usage[NON_REPUDIATION];
+    }
+
+    private static String first(X500Name name, ASN1ObjectIdentifier type) {
+        RDN[] rdns = name.getRDNs(type);
+        return rdns.length == 0 ? null : IETFUtils.valueToString(rdns[0].getFirst().getValue());
+    }
+}

@@ -1,0 +1,127 @@
+package kz.elicensing.infrastructure.xml;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import kz.elicensing.application.ApplicationView;
+import kz.elicensing.application.PayloadCodec;
+import kz.elicensing.application.ResultDocument;
+import kz.elicensing.application.StatusQuery;
+import kz.elicensing.contract.v1.Acknowledgement;
+import kz.elicensing.contract.v1.ApplicationReceipt;
+import kz.elicensing.contract.v1.ApplicationStatusList;
+import kz.elicensing.contract.v1.ApplicationStatusType;
+import kz.elicensing.contract.v1.HistoryStep;
+import kz.elicensing.contract.v1.ObjectFactory;
+import kz.elicensing.contract.v1.PaymentNotice;
+import kz.elicensing.contract.v1.Result;
+import kz.elicensing.contract.v1.ResultQuery;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.error.Messages;
+import kz.elicensing.domain.payment.PaymentRecord;
+import kz.elicensing.infrastructure.signature.PayloadSchemas;
+import kz.elicensing.infrastructure.signature.SecureXml;
+import org.w3c.dom.Document;
+
+/** Reads and writes the urn:kz:elicensing:v1 payloads with the hardened parser, the schema and JAXB. */
+@ApplicationScoped
+public class JaxbPayloadCodec implements PayloadCodec {
+    private static final ObjectFactory FACTORY = new ObjectFactory();
+    @Override
+    public StatusQuery readStatusQuery(String xml) {
+        kz.elicensing.contract.v1.StatusQuery q = read(xml, kz.elicensing.contract.v1.StatusQuery.class);
+        return new StatusQuery(q.getApplicationNumber(), q.getApplicantId());
+    }
+
+    @Override
+    public String readResultQuery(String xml) {
+        return read(xml, ResultQuery.class).getApplicationNumber();
+    }
+
+    @Override
+    public PaymentRecord readPaymentNotice(String xml) {
+        PaymentNotice n = read(xml, PaymentNotice.class);
+        return new PaymentRecord(n.getReference(), n.getPayerId(), n.getAmount(), n.getBudgetCode(),
+                n.getPaidAt().toGregorianCalendar().toInstant());
+    }
+
+    private static <T> T read(String xml, Class<T> type) {
+        Document doc = SecureXml.parse(xml.getBytes(StandardCharsets.UTF_8));
+        if (!"urn:kz:elicensing:v1".equals(doc.getDocumentElement().getNamespaceURI())
+                || !type.getSimpleName().equals(doc.getDocumentElement().getLocalName())) {
+            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "expected " + type.getSimpleName() + ", got "
+                    + doc.getDocumentElement().getLocalName());
+        }
+        PayloadSchemas.validate(doc);
+        return Jaxb.unmarshal(doc.getDocumentElement(), type);
+    }
+
+    @Override
+    public String writeReceipt(ApplicationView application, String messageRu, String messageKz) {
+        ApplicationReceipt r = FACTORY.createApplicationReceipt();
+        r.setApplicationNumber(application.number());
+        r.setStatus(application.status().name());
+        r.setRegisteredAt(XmlDates.dateTime(application.receivedAt()));
+        r.setDeadline(XmlDates.date(application.deadline()));
+        r.setMessageRu(messageRu);
+        r.setMessageKz(messageKz);
+        return Jaxb.toXml(r);
+    }
+
+    @Override
+    public String writeStatus(ApplicationView application) {
+        return Jaxb.toXml(FACTORY.createApplicationStatus(status(application)));
+    }
+
+    @Override
+    public String writeStatusList(List<ApplicationView> applications) {
+        ApplicationStatusList list = FACTORY.createApplicationStatusList();
+        applications.forEach(a -> list.getApplicationStatus().add(status(a)));
+        return Jaxb.toXml(list);
+    }
+
+    private static ApplicationStatusType status(ApplicationView a) {
+        ApplicationStatusType s = FACTORY.createApplicationStatusType();
+        s.setApplicationNumber(a.number());
+        s.setService(a.serviceCode());
+        s.setOperation(kz.elicensing.contract.v1.Operation.fromValue(a.operation().name()));
+        s.setApplicantId(a.applicantId());
+        s.setStatus(a.status().name());
+        s.setStatusRu(Messages.ru(a.status().messageKey()));
+        s.setStatusKz(Messages.kk(a.status().messageKey()));
+        s.setRegisteredAt(XmlDates.dateTime(a.receivedAt()));
+        s.setDeadline(XmlDates.date(a.deadline()));
+        ApplicationStatusType.History history = FACTORY.createApplicationStatusTypeHistory();
+        for (ApplicationView.Step step : a.history()) {
+            HistoryStep h = FACTORY.createHistoryStep();
+            h.setStatus(step.status().name());
+            h.setAt(XmlDates.dateTime(step.at()));
+            h.setActorRole(step.actorRole().name());
+            h.setNote(step.note());
+            history.getStep().add(h);
+        }
+        s.setHistory(history);
+        s.setResultAvailable(a.resultAvailable());
+        return s;
+    }
+
+    @Override
+    public String writeResult(ResultDocument result) {
+        Result r = FACTORY.createResult();
+        r.setApplicationNumber(result.applicationNumber());
+        r.setKind(result.kind());
+        r.setSignedDocument(new String(result.signedDocument(), StandardCharsets.UTF_8));
+        return Jaxb.toXml(r);
+    }
+
+    @Override
+    public String writeAcknowledgement(boolean accepted, String messageRu, String messageKz) {
+        Acknowledgement a = FACTORY.createAcknowledgement();
+        a.setAccepted(accepted);
+        a.setMessageRu(messageRu);
+        a.setMessageKz(messageKz);
+        return Jaxb.toXml(a);
+    }
+
+}
