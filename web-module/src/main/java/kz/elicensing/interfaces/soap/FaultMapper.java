@@ -1,0 +1,27 @@
+package kz.elicensing.interfaces.soap;
+
+import kz.bee.bip.common.v10.types.ErrorInfo;
+import kz.bee.bip.syncchannel.v10.interfaces.SendMessageSendMessageFaultMsg;
+import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.Messages;
+
+/** Turns a refusal into the SOAP fault of contracts.md §2: stable code, Russian text, Kazakh text; never a stack trace. */
+final class FaultMapper {
+    private FaultMapper() {
+    }
+
+    static SendMessageSendMessageFaultMsg fault(ElicensingException e, SyncSendMessageRequest request) {
+        ErrorInfo info = new ErrorInfo();
+        String key = e.code().messageKey();
+        String ru = Messages.ru(key, e.arguments());
+        info.setErrorCode(e.code().name());
+        info.setErrorMessage(ru);
+        info.setErrorData(Messages.kk(key, e.arguments()));
+        info.setErrorDate(EnvelopeMapper.now());
+        if (request != null && request.getRequestInfo() != null) {
+            info.setSessionId(request.getRequestInfo().getSessionId());
+        }
+        return new SendMessageSendMessageFaultMsg(e.code().name() + ": " + ru, info);
+    }
+}

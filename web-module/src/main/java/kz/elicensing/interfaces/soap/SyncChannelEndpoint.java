@@ -1,0 +1,52 @@
+package kz.elicensing.interfaces.soap;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.jws.WebService;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel;
+import kz.bee.bip.syncchannel.v10.interfaces.SendMessageSendMessageFaultMsg;
+import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
+import kz.bee.bip.syncchannel.v10.types.response.SyncSendMessageResponse;
+import kz.elicensing.application.InboundMessage;
+import kz.elicensing.application.MessageService;
+import kz.elicensing.application.OutboundMessage;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
+
+/** The ShEP SyncChannel endpoint of E-licensing: unwraps the envelope, delegates, maps refusals to typed faults. */
+@WebService(serviceName = "ISyncChannelHttpService", portName = "SyncChannelHttpPort",
+        targetNamespace = "http://bip.bee.kz/SyncChannel/v10/Interfaces",
+        endpointInterface = "kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel",
+        wsdlLocation = "WEB-INF/wsdl/shep/v10/SyncChannel.wsdl")
+public class SyncChannelEndpoint implements ISyncChannel {
+    private static final Logger LOG = Logger.getLogger(SyncChannelEndpoint.class.getName());
+
+    @EJB
+    MessageService messages;
+
+    @Override
+    public SyncSendMessageResponse sendMessage(SyncSendMessageRequest request) throws SendMessageSendMessageFaultMsg {
+        String messageId = request == null || request.getRequestInfo() == null ? null
+                : request.getRequestInfo().getMessageId();
+        try {
+            InboundMessage inbound = EnvelopeMapper.toInbound(request);
+            OutboundMessage outbound = messages.handle(inbound);
+            return EnvelopeMapper.toResponse(request, outbound);
+        } catch (ElicensingException e) {
+            LOG.info(() -> "messageId=" + messageId + " refused: " + e.getMessage());
+            throw FaultMapper.fault(e, request);
+        } catch (EJBException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ElicensingException refusal) {
+                throw FaultMapper.fault(refusal, request);
+            }
+            LOG.log(Level.SEVERE, "messageId=" + messageId + " failed", e);
+            throw FaultMapper.fault(new ElicensingException(ErrorCode.INTERNAL_ERROR, "internal error"), request);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "messageId=" + messageId + " failed", e);
+            throw FaultMapper.fault(new ElicensingException(ErrorCode.INTERNAL_ERROR, "internal error"), request);
+        }
+    }
+}

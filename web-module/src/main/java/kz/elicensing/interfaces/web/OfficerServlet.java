@@ -1,0 +1,126 @@
+package kz.elicensing.interfaces.web;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import kz.elicensing.application.ApplicationView;
+import kz.elicensing.application.DecisionService;
+import kz.elicensing.domain.error.ElicensingException;
+
+/** The simplest officer page: applications awaiting a decision of the officer's provider, with approve and refuse. */
+@WebServlet("/officer")
+public class OfficerServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final String CSRF = "csrf";
+
+    @EJB
+    private transient DecisionService decisions;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        WebTexts t = WebTexts.of(request, response);
+        String officer = request.getRemoteUser();
+        List<ApplicationView> waiting = decisions.awaitingDecision(officer);
+        String token = csrfToken(request.getSession());
+        StringBuilder body = new StringBuilder();
+        body.append("<p>").append(t.html("officer.signedInAs", officer)).append("</p>");
+        body.append("<form method=\"post\" action=\"logout\"><button type=\"submit\" id=\"logout\">")
+                .append(t.html("officer.logout")).append("</button></form>");
+        String done = request.getParameter("done");
+        String number = request.getParameter("n");
+        if ("approved".equals(done)) {
+            body.append("<p class=\"msg\" id=\"result\">").append(t.html("officer.approved", number)).append("</p>");
+        } else if ("refused".equals(done)) {
+            body.append("<p class=\"msg\" id=\"result\">").append(t.html("officer.refused", number)).append("</p>");
+        } else if ("error".equals(done)) {
+            body.append("<p class=\"err\" id=\"result\">").append(t.html("officer.error", number)).append("</p>");
+        }
+        if (waiting.isEmpty()) {
+            body.append("<p id=\"empty\">").append(t.html("officer.none")).append("</p>");
+        } else {
+            body.append("<table id=\"applications\"><tr><th>").append(t.html("officer.number")).append("</th><th>")
+                    .append(t.html("officer.applicant")).append("</th><th>").append(t.html("officer.service"))
+                    .append("</th><th>").append(t.html("officer.deadline")).append("</th><th>")
+                    .append(t.html("officer.decision")).append("</th></tr>");
+            for (ApplicationView a : waiting) {
+                String n = Html.escape(a.number());
+                body.append("<tr id=\"app-").append(n).append("\"><td>").append(n).append("</td><td>")
+                        .append(Html.escape(a.applicantName())).append(" (").append(Html.escape(a.applicantId()))
+                        .append(")</td><td>").append(Html.escape(a.serviceCode())).append("</td><td>")
+                        .append(a.deadline()).append("</td><td>")
+                        .append(form(token, n, "approve", "<button type=\"submit\" name=\"action\" value=\"approve\" id=\"approve-"
+                                + n + "\">" + t.html("officer.approve") + "</button>"))
+                        .append(form(token, n, "refuse", "<input name=\"reasonRu\" required placeholder=\""
+                                + t.html("officer.reasonRu") + "\"> <input name=\"reasonKz\" required placeholder=\""
+                                + t.html("officer.reasonKz") + "\"> <button type=\"submit\" name=\"action\" value=\"refuse\" id=\"refuse-"
+                                + n + "\">" + t.html("officer.refuse") + "</button>"))
+                        .append("</td></tr>");
+            }
+            body.append("</table>");
+        }
+        response.setContentType("text/html; charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(Html.page(t, t.html("officer.title"), body.toString()));
+    }
+
+    private static String form(String token, String number, String action, String controls) {
+        return "<form method=\"post\" class=\"" + action + "\"><input type=\"hidden\" name=\"" + CSRF + "\" value=\""
+                + token + "\"><input type=\"hidden\" name=\"number\" value=\"" + number + "\">" + controls + "</form>";
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
+        HttpSession session = request.getSession(false);
+        String expected = session == null ? null : (String) session.getAttribute(CSRF);
+        String given = request.getParameter(CSRF);
+        if (expected == null || given == null
+                || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        String officer = request.getRemoteUser();
+        String number = request.getParameter("number");
+        String done;
+        String shown = number;
+        try {
+            if ("approve".equals(request.getParameter("action"))) {
+                shown = decisions.approve(number, officer);
+                done = "approved";
+            } else if ("refuse".equals(request.getParameter("action"))) {
+                decisions.refuse(number, officer, request.getParameter("reasonRu"), request.getParameter("reasonKz"));
+                done = "refused";
+            } else {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                return;
+            }
+        } catch (ElicensingException | EJBException e) {
+            log("decision on " + number + " by " + officer + " failed", e);
+            done = "error";
+        }
+        response.sendRedirect(request.getContextPath() + "/officer?done=" + done + "&n="
+                + URLEncoder.encode(shown == null ? "" : shown, StandardCharsets.UTF_8));
+    }
+
+    private static String csrfToken(HttpSession session) {
+        String token = (String) session.getAttribute(CSRF);
+        if (token == null) {
+            byte[] bytes = new byte[24];
+            new SecureRandom().nextBytes(bytes);
+            token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            session.setAttribute(CSRF, token);
+        }
+        return token;
+    }
+}
