@@ -73,6 +73,7 @@ public final class Sandbox implements AutoCloseable {
             server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
             server.setExecutor(executor);
             endpoint = Endpoint.create(gateway);
+            endpoint.setMetadata(GatewayEndpoint.metadata());
             endpoint.publish(server.createContext(GatewayEndpoint.PATH));
             server.start();
             int adminPort = config.port() == 0 ? 0 : config.port() + 1;

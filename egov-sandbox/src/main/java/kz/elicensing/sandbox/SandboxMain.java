@@ -179,7 +179,7 @@ public final class SandboxMain {
             out.println("signed application written to " + a.get("out", null));
         }
         out.println("application " + app.id() + " (requestId " + app.requestId() + ") signed by "
-                + signer.certificate().getSubjectX500Principal().getName());
+                + signer.subjectDn());
         PortalClient client = new PortalClient(a.get("elicensing", SandboxConfig.DEFAULT_ELICENSING_URL));
         print(out, client.submitApplication(signed));
         return 0;
@@ -200,7 +200,7 @@ public final class SandboxMain {
         IssuedIdentity signer = identity(data, a.get("as", "company"));
         XmlSigner.stripSignatures(doc);
         Files.writeString(target, new XmlSigner(signer).signToXml(doc), StandardCharsets.UTF_8);
-        out.println("signed " + in + " -> " + target + " as " + signer.certificate().getSubjectX500Principal().getName());
+        out.println("signed " + in + " -> " + target + " as " + signer.subjectDn());
         return 0;
     }
 

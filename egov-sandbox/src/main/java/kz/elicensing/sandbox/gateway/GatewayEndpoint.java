@@ -1,10 +1,15 @@
 package kz.elicensing.sandbox.gateway;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URL;
 import java.security.cert.X509Certificate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -13,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
+import javax.xml.transform.Source;
+import javax.xml.transform.stream.StreamSource;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -84,6 +91,27 @@ public class GatewayEndpoint implements ISyncChannel {
     private final PaymentRegistry payments;
     private final XmlSignatureVerifier verifier;
     private final Map<String, String> senders = new ConcurrentHashMap<>(Map.of(ELICENSE_SENDER, ELICENSE_PASSWORD));
+
+    /**
+     * The XSDs the WSDL imports, as metadata for {@code Endpoint.setMetadata}, so that {@code ?wsdl} rewrites
+     * its imports to {@code ?xsd=N} and serves them.
+     */
+    public static List<Source> metadata() {
+        List<Source> docs = new ArrayList<>();
+        for (String xsd : List.of("syncchannel.xsd", "request.xsd", "response.xsd", "common.xsd")) {
+            String name = "META-INF/wsdl/shep/v10/xsd/" + xsd;
+            URL url = GatewayEndpoint.class.getClassLoader().getResource(name);
+            if (url == null) {
+                throw new IllegalStateException(name + " is not on the classpath");
+            }
+            try {
+                docs.add(new StreamSource(url.openStream(), url.toExternalForm()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return docs;
+    }
 
     public GatewayEndpoint(LegalEntityRegistry legalEntities, PaymentRegistry payments, X509Certificate trustAnchor) {
         this.legalEntities = Objects.requireNonNull(legalEntities);

@@ -40,6 +40,18 @@ public final class IssuedIdentity {
         return chain.get(0);
     }
 
+    /** The subject DN in NCA order and readable attribute names (CN=..., SURNAME=..., SERIALNUMBER=IIN..., ...). */
+    public String subjectDn() {
+        return subjectDn(certificate());
+    }
+
+    /** The subject DN of any certificate in readable form (BouncyCastle style, not RFC 2253 hex for SERIALNUMBER etc.). */
+    public static String subjectDn(X509Certificate cert) {
+        return org.bouncycastle.asn1.x500.X500Name.getInstance(
+                org.bouncycastle.asn1.x500.style.BCStyle.INSTANCE,
+                cert.getSubjectX500Principal().getEncoded()).toString();
+    }
+
     /** The certificate followed by the CA certificate. */
     public List<X509Certificate> chain() {
         return chain;
@@ -101,6 +113,6 @@ public final class IssuedIdentity {
 
     @Override
     public String toString() {
-        return "IssuedIdentity[" + certificate().getSubjectX500Principal().getName() + "]";
+        return "IssuedIdentity[" + subjectDn() + "]";
     }
 }

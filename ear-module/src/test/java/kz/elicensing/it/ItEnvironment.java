@@ -1,0 +1,93 @@
+package kz.elicensing.it;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.elicensing.sandbox.Sandbox;
+import kz.elicensing.sandbox.SandboxConfig;
+import kz.elicensing.sandbox.pki.IssuedIdentity;
+import kz.elicensing.sandbox.portal.ApplicationBuilder;
+import kz.elicensing.sandbox.portal.PortalClient;
+import kz.elicensing.sandbox.portal.SendResult;
+import kz.elicensing.sandbox.portal.XmlSigner;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/** What every IT shares: the EAR under test, one sandbox for the whole run, the URLs, and small helpers. */
+final class ItEnvironment {
+    static final String BASE_URL = "http://127.0.0.1:8180/elicensing/";
+    static final String SYNC_CHANNEL_URL = BASE_URL + "SyncChannel";
+    static final int SANDBOX_PORT = 18180;
+
+    private static Sandbox sandbox;
+
+    private ItEnvironment() {
+    }
+
+    /** The real EAR the build produced. */
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("elicensing.it.ear")));
+    }
+
+    /** The sandbox (gateway, registries, payment gateway, PKI), started once for the whole run on the server's data dir. */
+    static synchronized Sandbox sandbox() {
+        if (sandbox == null) {
+            sandbox = Sandbox.start(SandboxConfig.builder()
+                    .dataDir(Path.of(System.getProperty("elicensing.it.home")))
+                    .port(SANDBOX_PORT)
+                    .elicensingUrl(SYNC_CHANNEL_URL)
+                    .build());
+            Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
+        }
+        return sandbox;
+    }
+
+    static PortalClient portal() {
+        return new PortalClient(SYNC_CHANNEL_URL);
+    }
+
+    /** A fresh payment of the full fee by the demo company at the sandbox's payment gateway. */
+    static String freshPayment(String payerId) {
+        String reference = "PAY-IT-" + UUID.randomUUID();
+        sandbox().payments().pay(reference, payerId, new BigDecimal("19660.00"));
+        return reference;
+    }
+
+    /** A SECURITY_ACTIVITY application of the demo company, paid, with a fresh request id (not signed). */
+    static ApplicationBuilder companyApplication() {
+        String bin = "150140000012";
+        return ApplicationBuilder.securityActivity().forDemoCompany().requestId(UUID.randomUUID().toString())
+                .payment(freshPayment(bin), new BigDecimal("19660.00"));
+    }
+
+    static String sign(ApplicationBuilder application, IssuedIdentity signer) {
+        return new XmlSigner(signer).signToXml(application.build());
+    }
+
+    /** The text of the first element with this local name in {@code xml} (answers are small; a regex is enough here). */
+    static String element(String xml, String localName) {
+        Matcher m = Pattern.compile("<(?:\\w+:)?" + localName + "(?:\\s[^>]*)?>([^<]*)</(?:\\w+:)?" + localName + ">")
+                .matcher(xml);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Polls the application's status until it is {@code expected} (or fails after {@code timeout}). */
+    static String awaitStatus(String applicationNumber, String expected, Duration timeout) throws InterruptedException {
+        Instant end = Instant.now().plus(timeout);
+        String status = null;
+        while (Instant.now().isBefore(end)) {
+            SendResult r = portal().getStatus(applicationNumber);
+            status = element(r.dataXml(), "status");
+            if (expected.equals(status)) {
+                return status;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(applicationNumber + " is " + status + ", expected " + expected + " within " + timeout);
+    }
+}

@@ -1,0 +1,126 @@
+package kz.elicensing.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import kz.elicensing.sandbox.Sandbox;
+import kz.elicensing.sandbox.pki.IdentitySpec;
+import kz.elicensing.sandbox.pki.IssuedIdentity;
+import kz.elicensing.sandbox.portal.ApplicationBuilder;
+import kz.elicensing.sandbox.portal.SendResult;
+import kz.elicensing.sandbox.xml.VerifiedSignature;
+import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The foundation slice end to end: a signed application through ShEP, the checks, an officer's decision, the signed result. */
+@ExtendWith(ArquillianExtension.class)
+class SignedApplicationFlowIT {
+    private static final Duration CHECKS = Duration.ofSeconds(60);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ItEnvironment.ear();
+    }
+
+    @BeforeAll
+    static void outsideWorld() {
+        ItEnvironment.sandbox();
+    }
+
+    @Test
+    void signedApplicationBecomesASignedLicense() throws Exception {
+        Sandbox sandbox = ItEnvironment.sandbox();
+        ApplicationBuilder application = ItEnvironment.companyApplication();
+        SendResult receipt = ItEnvironment.portal().submitApplication(
+                ItEnvironment.sign(application, sandbox.demo().company()));
+
+        assertEquals("SUCCESS", receipt.statusCode());
+        String number = ItEnvironment.element(receipt.dataXml(), "applicationNumber");
+        assertTrue(number.matches("EL-\\d{4}-\\d{8}"), number);
+        LocalDate deadline = LocalDate.parse(ItEnvironment.element(receipt.dataXml(), "deadline"));
+        assertTrue(deadline.isAfter(LocalDate.now().plusDays(18)), "15 working days are at least 19 calendar days: " + deadline);
+        assertTrue(ItEnvironment.element(receipt.dataXml(), "messageKz").contains("тіркелді"));
+
+        ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);
+
+        OfficerBrowser officer = new OfficerBrowser();
+        HttpResponse<String> page = officer.signIn("officer1", "officer-demo-pass");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(number), "the officer sees the application");
+        HttpResponse<String> decided = officer.decide(page.body(), Map.of("action", "approve", "number", number));
+        assertTrue(decided.uri().getQuery().contains("done=approved"), decided.uri().toString());
+
+        ItEnvironment.awaitStatus(number, "ISSUED", Duration.ofSeconds(5));
+        SendResult result = ItEnvironment.portal().getResult(number);
+        assertEquals("LICENSE", ItEnvironment.element(result.dataXml(), "kind"));
+        String license = unescape(ItEnvironment.element(result.dataXml(), "signedDocument"));
+        VerifiedSignature verified = new XmlSignatureVerifier(sandbox.pki().caCertificate()).verify(license);
+        assertEquals(sandbox.demo().providerSigner().certificate(), verified.signer());
+        String licenseNumber = ItEnvironment.element(license, "licenseNumber");
+        assertTrue(licenseNumber.matches("KZ\\d{2}LAA\\d{8}"), licenseNumber);
+        assertTrue(license.contains("Күзет қызметіне лицензия"), "Kazakh title survives signing and transport");
+        assertTrue(license.contains("ТОО «Қорғау-Сервис»"), "Kazakh letters of the holder survive");
+    }
+
+    @Test
+    void theSameRequestTwiceIsOneApplication() {
+        Sandbox sandbox = ItEnvironment.sandbox();
+        ApplicationBuilder application = ItEnvironment.companyApplication();
+        String signed = ItEnvironment.sign(application, sandbox.demo().company());
+        String first = ItEnvironment.element(ItEnvironment.portal().submitApplication(signed).dataXml(), "applicationNumber");
+        String second = ItEnvironment.element(ItEnvironment.portal().submitApplication(signed).dataXml(), "applicationNumber");
+        assertEquals(first, second);
+    }
+
+    @Test
+    void unknownCompanyIsRefusedWithASignedReason() throws Exception {
+        Sandbox sandbox = ItEnvironment.sandbox();
+        String bin = "000101400005";
+        IssuedIdentity head = sandbox.pki().issue(IdentitySpec.builder(IdentitySpec.Kind.LEGAL_ENTITY_HEAD)
+                .iin("900515300018").bin(bin).surname("СӘРСЕНБАЕВ").name("НҰРЛАН").organisation("ТОО «Жоқ»")
+                .usage(IdentitySpec.Usage.SIGNING).build());
+        ApplicationBuilder application = ApplicationBuilder.securityActivity()
+                .legalEntity(bin, "ТОО «Жоқ»", "900515300018").requestId(UUID.randomUUID().toString())
+                .payment(ItEnvironment.freshPayment(bin), new BigDecimal("19660.00"));
+        SendResult receipt = ItEnvironment.portal().submitApplication(ItEnvironment.sign(application, head));
+        String number = ItEnvironment.element(receipt.dataXml(), "applicationNumber");
+
+        ItEnvironment.awaitStatus(number, "REFUSED", CHECKS);
+        String refusal = unescape(ItEnvironment.element(ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
+        new XmlSignatureVerifier(sandbox.pki().caCertificate()).verify(refusal);
+        assertEquals("APPLICANT_NOT_FOUND", ItEnvironment.element(refusal, "reasonCode"));
+        assertTrue(ItEnvironment.element(refusal, "reasonKz").contains("дерекқорда жоқ"));
+    }
+
+    @Test
+    void unpaidApplicationIsRefused() throws Exception {
+        Sandbox sandbox = ItEnvironment.sandbox();
+        ApplicationBuilder application = ApplicationBuilder.securityActivity().forDemoCompany()
+                .requestId(UUID.randomUUID().toString()).payment("PAY-NEVER-" + UUID.randomUUID(), new BigDecimal("19660.00"));
+        SendResult receipt = ItEnvironment.portal().submitApplication(
+                ItEnvironment.sign(application, sandbox.demo().company()));
+        String number = ItEnvironment.element(receipt.dataXml(), "applicationNumber");
+
+        ItEnvironment.awaitStatus(number, "REFUSED", CHECKS);
+        String refusal = unescape(ItEnvironment.element(ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
+        assertEquals("PAYMENT_NOT_FOUND", ItEnvironment.element(refusal, "reasonCode"));
+        assertNotNull(ItEnvironment.element(refusal, "reasonRu"));
+    }
+
+    /** Result documents travel as text inside the Result payload; the regex helper sees them escaped once. */
+    static String unescape(String s) {
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    }
+}
