@@ -37,7 +37,7 @@ class SandboxMainTest {
 
     @BeforeAll
     static void start() throws Exception {
-        sandbox = Sandbox.start(SandboxConfig.forTests(data));
+        sandbox = SharedSandbox.get();
         fake = new FakeElicensing();
         fakeServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         fakeEndpoint = Endpoint.create(fake);
@@ -50,7 +50,6 @@ class SandboxMainTest {
     static void stop() {
         fakeEndpoint.stop();
         fakeServer.stop(0);
-        sandbox.close();
     }
 
     private static String run(String... args) throws Exception {
@@ -64,7 +63,7 @@ class SandboxMainTest {
     void submitPaysSignsAndSendsAsThePortal() throws Exception {
         int before = fake.received.size();
         Path out = data.resolve("signed.xml");
-        String printed = run("submit", "--data", data.toString(), "--as", "person", "--pay", "--amount", "19660.00",
+        String printed = run("submit", "--data", sandbox.config().dataDir().toString(), "--as", "person", "--pay", "--amount", "19660.00",
                 "--admin", sandbox.adminUrl(), "--elicensing", fakeUrl, "--out", out.toString());
 
         assertTrue(printed.contains("<applicationNumber>APP-2025-000001</applicationNumber>"), printed);
@@ -89,7 +88,7 @@ class SandboxMainTest {
     @Test
     void submitWithoutPayUsesTheFirstDemoPayment() throws Exception {
         int before = fake.received.size();
-        run("submit", "--data", data.toString(), "--elicensing", fakeUrl);
+        run("submit", "--data", sandbox.config().dataDir().toString(), "--elicensing", fakeUrl);
         String sent = (String) fake.received.get(before).getRequestData().getData();
         assertTrue(sent.contains("<reference>PAY-DEMO-0001</reference>"));
         assertTrue(sent.contains("<bin>150140000012</bin>"));
@@ -102,8 +101,8 @@ class SandboxMainTest {
         Path in = data.resolve("in.xml");
         Path out = data.resolve("out.xml");
         Files.writeString(in, "<Application xmlns=\"urn:kz:elicensing:v1\" Id=\"app-1\">\n  <requestId>r</requestId>\n</Application>\n");
-        run("sign", "--data", data.toString(), "--as", "provider", "--in", in.toString(), "--out", out.toString());
-        run("sign", "--data", data.toString(), "--as", "other-company", "--in", out.toString(), "--out", out.toString());
+        run("sign", "--data", sandbox.config().dataDir().toString(), "--as", "provider", "--in", in.toString(), "--out", out.toString());
+        run("sign", "--data", sandbox.config().dataDir().toString(), "--as", "other-company", "--in", out.toString(), "--out", out.toString());
         var v = new XmlSignatureVerifier(sandbox.pki().caCertificate()).verify(Files.readString(out, StandardCharsets.UTF_8));
         assertEquals(sandbox.demo().otherCompany().certificate(), v.signer());
         assertTrue(IssuedIdentity.subjectDn(v.signer()).contains("OU=BIN160540000039"));

@@ -7,6 +7,8 @@ import java.net.URL;
 import java.security.cert.X509Certificate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -74,13 +76,15 @@ public class GatewayEndpoint implements ISyncChannel {
     public static final String PEP_NS = "urn:kz:elicensing:ext:pep:v1";
 
     private static final System.Logger LOG = System.getLogger(GatewayEndpoint.class.getName());
-    private static final JAXBContext JAXB;
+    private static final JAXBContext GBDUL_JAXB;
+    private static final JAXBContext PEP_JAXB;
     private static final DatatypeFactory DATATYPES;
 
     static {
         try {
-            JAXB = JAXBContext.newInstance(GbdulInfoByBinRequest.class, GbdulInfoByBinResponse.class,
-                    PaymentCheckRequest.class, PaymentCheckResponse.class);
+            // one context per payload namespace, so an answer declares only its own namespace
+            GBDUL_JAXB = JAXBContext.newInstance(GbdulInfoByBinRequest.class, GbdulInfoByBinResponse.class);
+            PEP_JAXB = JAXBContext.newInstance(PaymentCheckRequest.class, PaymentCheckResponse.class);
             DATATYPES = DatatypeFactory.newInstance();
         } catch (JAXBException | DatatypeConfigurationException e) {
             throw new ExceptionInInitializerError(e);
@@ -170,7 +174,7 @@ public class GatewayEndpoint implements ISyncChannel {
                     "Подпись запроса недействительна (" + e.code() + "): " + e.getMessage(),
                     "Сұрау қолтаңбасы жарамсыз (" + e.code() + ")");
         }
-        GbdulInfoByBinRequest req = unmarshal(doc, GbdulInfoByBinRequest.class);
+        GbdulInfoByBinRequest req = unmarshal(GBDUL_JAXB, doc, GbdulInfoByBinRequest.class);
         if (req.getBIN() == null || req.getBIN().isBlank()) {
             throw fault("SCHEMA_VIOLATION", "Не указан BIN", "BIN көрсетілмеген");
         }
@@ -188,7 +192,7 @@ public class GatewayEndpoint implements ISyncChannel {
             status.setNameKz("Мәліметтер табылмады");
         }
         resp.setStatus(status);
-        return marshal(resp);
+        return marshal(GBDUL_JAXB, resp);
     }
 
     private static Organization organization(LegalEntityRegistry.Organisation o) {
@@ -210,7 +214,7 @@ public class GatewayEndpoint implements ISyncChannel {
 
     private String paymentCheck(Document doc) throws SendMessageSendMessageFaultMsg {
         expectRoot(doc, PEP_NS, "PaymentCheckRequest");
-        PaymentCheckRequest req = unmarshal(doc, PaymentCheckRequest.class);
+        PaymentCheckRequest req = unmarshal(PEP_JAXB, doc, PaymentCheckRequest.class);
         String ref = req.getReference() == null ? null : req.getReference().trim();
         PaymentCheckResponse resp = new PaymentCheckResponse();
         resp.setReference(ref);
@@ -225,7 +229,7 @@ public class GatewayEndpoint implements ISyncChannel {
         } else {
             resp.setStatus("NOT_FOUND");
         }
-        return marshal(resp);
+        return marshal(PEP_JAXB, resp);
     }
 
     /** Payload as a document: escaped XML text, or an inline element (the children of data). */
@@ -267,18 +271,18 @@ public class GatewayEndpoint implements ISyncChannel {
         }
     }
 
-    private static <T> T unmarshal(Document doc, Class<T> type) throws SendMessageSendMessageFaultMsg {
+    private static <T> T unmarshal(JAXBContext jaxb, Document doc, Class<T> type) throws SendMessageSendMessageFaultMsg {
         try {
-            return JAXB.createUnmarshaller().unmarshal(doc, type).getValue();
+            return jaxb.createUnmarshaller().unmarshal(doc, type).getValue();
         } catch (JAXBException e) {
             throw fault("SCHEMA_VIOLATION", "Данные не соответствуют схеме: " + e.getMessage(),
                     "Деректер схемаға сәйкес келмейді");
         }
     }
 
-    private static String marshal(Object o) {
+    private static String marshal(JAXBContext jaxb, Object o) {
         try {
-            Marshaller m = JAXB.createMarshaller();
+            Marshaller m = jaxb.createMarshaller();
             m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
             m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
             StringWriter w = new StringWriter();
@@ -343,6 +347,6 @@ public class GatewayEndpoint implements ISyncChannel {
     }
 
     private static XMLGregorianCalendar calendar(OffsetDateTime t) {
-        return DATATYPES.newXMLGregorianCalendar(GregorianCalendar.from(t.toZonedDateTime()));
+        return DATATYPES.newXMLGregorianCalendar(t.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     }
 }

@@ -3,13 +3,13 @@ package kz.elicensing.sandbox.portal;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
-import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -205,8 +205,7 @@ public final class PortalClient {
         if (budgetCode != null) {
             add(root, "budgetCode", budgetCode);
         }
-        XMLGregorianCalendar cal = DATATYPES.newXMLGregorianCalendar(paidAt.toString());
-        add(root, "paidAt", cal.toXMLFormat());
+        add(root, "paidAt", paidAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         return send(PAYMENT_NOTIFICATION, SafeXml.toXml(doc), "ru");
     }
 

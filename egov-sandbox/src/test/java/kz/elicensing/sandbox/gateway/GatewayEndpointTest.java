@@ -14,25 +14,31 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.UUID;
 
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import javax.xml.datatype.DatatypeFactory;
+
 import jakarta.xml.bind.JAXBContext;
+import kz.bee.bip.common.v10.types.SenderInfo;
+import kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel;
+import kz.bee.bip.syncchannel.v10.interfaces.ISyncChannelHttpService;
+import kz.bee.bip.syncchannel.v10.types.request.RequestData;
+import kz.bee.bip.syncchannel.v10.types.request.SyncMessageInfo;
+import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
+import kz.bee.bip.syncchannel.v10.types.response.SyncSendMessageResponse;
 import kz.elicensing.contract.gbdul.v2.GbdulInfoByBinResponse;
 import kz.elicensing.contract.pep.v1.PaymentCheckResponse;
 import kz.elicensing.sandbox.Sandbox;
-import kz.elicensing.sandbox.SandboxConfig;
+import kz.elicensing.sandbox.SharedSandbox;
 import kz.elicensing.sandbox.pki.DemoIdentities;
 import kz.elicensing.sandbox.pki.IssuedIdentity;
 import kz.elicensing.sandbox.portal.PortalClient;
@@ -44,24 +50,15 @@ import kz.elicensing.sandbox.xml.SafeXml;
 
 class GatewayEndpointTest {
 
-    @TempDir
-    static Path data;
     static Sandbox sandbox;
     static PortalClient elicensing;
     static JAXBContext jaxb;
 
     @BeforeAll
     static void start() throws Exception {
-        sandbox = Sandbox.start(SandboxConfig.forTests(data));
+        sandbox = SharedSandbox.get();
         elicensing = new PortalClient(sandbox.gatewayUrl(), GatewayEndpoint.ELICENSE_SENDER, GatewayEndpoint.ELICENSE_PASSWORD);
         jaxb = JAXBContext.newInstance(GbdulInfoByBinResponse.class, PaymentCheckResponse.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
     }
 
     /** A GbdulInfoByBinRequest as E-licensing sends it, signed by the given identity (null: unsigned). */
@@ -237,6 +234,27 @@ class GatewayEndpointTest {
         assertEquals(200, resp.statusCode());
         assertTrue(resp.body().contains("ISyncChannelHttpService"));
         assertTrue(resp.body().contains(sandbox.gatewayUrl()), "soap:address points at the gateway");
+
+        // a client built from the published WSDL alone (imports served as ?xsd=N) can call the gateway
+        ISyncChannel port = new ISyncChannelHttpService(URI.create(sandbox.gatewayUrl() + "?wsdl").toURL())
+                .getSyncChannelHttpPort();
+        SyncSendMessageRequest req = new SyncSendMessageRequest();
+        SyncMessageInfo info = new SyncMessageInfo();
+        info.setMessageId(UUID.randomUUID().toString());
+        info.setServiceId(GatewayEndpoint.PAYMENT_CHECK_SERVICE);
+        info.setMessageDate(DatatypeFactory.newInstance().newXMLGregorianCalendar("2025-01-01T10:00:00+05:00"));
+        SenderInfo sender = new SenderInfo();
+        sender.setSenderId(GatewayEndpoint.ELICENSE_SENDER);
+        sender.setPassword(GatewayEndpoint.ELICENSE_PASSWORD);
+        info.setSender(sender);
+        req.setRequestInfo(info);
+        RequestData rd = new RequestData();
+        rd.setData(paymentCheck("PAY-DEMO-0003"));
+        req.setRequestData(rd);
+        SyncSendMessageResponse answer = port.sendMessage(req);
+        assertEquals("SUCCESS", answer.getResponseInfo().getStatus().getCode());
+        String answerXml = (String) answer.getResponseData().getData();
+        assertTrue(answerXml.contains("<status>PAID</status>"), answerXml);
     }
 
     @Test

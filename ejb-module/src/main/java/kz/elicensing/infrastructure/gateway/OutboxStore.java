@@ -1,11 +1,12 @@
 package kz.elicensing.infrastructure.gateway;
 
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +18,8 @@ import kz.elicensing.application.CheckQueue;
 
 /** The outbox table: queues checks in the caller's transaction; claims and settles rows in transactions of their own. */
 @Stateless
+@LocalBean
+@Local(CheckQueue.class)
 public class OutboxStore implements CheckQueue {
     static final Duration LEASE = Duration.ofMinutes(2);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
@@ -32,12 +35,12 @@ public class OutboxStore implements CheckQueue {
         em.persist(new OutboxMessage(applicationNumber, kind, clock.instant()));
     }
 
-    /** Leases up to {@code max} due rows and returns them (detached). */
+    /** Leases up to {@code max} due rows and returns them (one dispatcher per node; the lease keeps a row from running twice). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<OutboxMessage> claimDue(int max) {
         Instant now = clock.instant();
         List<OutboxMessage> due = em.createNamedQuery("OutboxMessage.due", OutboxMessage.class)
-                .setParameter("now", now).setParameter("pending", OutboxMessage.State.PENDING).setMaxResults(max).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+                .setParameter("now", now).setParameter("pending", OutboxMessage.State.PENDING).setMaxResults(max).getResultList();
         due.forEach(o -> o.lease(now.plus(LEASE)));
         return due;
     }

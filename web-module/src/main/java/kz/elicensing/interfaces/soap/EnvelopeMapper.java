@@ -27,6 +27,7 @@ import kz.elicensing.application.OutboundMessage;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /** Converts between the ShEP envelope (JAXB classes of the WSDL) and the application's message records. */
 final class EnvelopeMapper {
@@ -60,9 +61,23 @@ final class EnvelopeMapper {
             return text;
         }
         if (data instanceof Element element) {
-            return serialize(element);
+            Element payload = firstChildElement(element);
+            if (payload == null) {
+                throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "requestData/data holds no element");
+            }
+            return serialize(payload);
         }
         throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "requestData/data has an unexpected type");
+    }
+
+    /** JAXB hands an inline xs:anyType value over as the {@code data} element itself; the payload is its child. */
+    private static Element firstChildElement(Element data) {
+        for (Node n = data.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.ELEMENT_NODE) {
+                return (Element) n;
+            }
+        }
+        return null;
     }
 
     private static String serialize(Element element) {
