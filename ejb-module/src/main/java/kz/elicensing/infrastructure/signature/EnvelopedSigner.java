@@ -17,8 +17,10 @@ public final class EnvelopedSigner {
     }
 
     /** Signs {@code doc}'s root, whose {@code Id} attribute is the reference target; returns the signed bytes. */
-    public static byte[] sign(Document doc, SigningCredential credential) {
+    public static byte[] sign(Document unsigned, SigningCredential credential) {
         XmlSecurityInit.ensure();
+        // Sign what a receiver will parse: a DOM built in memory may lack the xmlns attributes that C14N reads.
+        Document doc = SecureXml.parse(SecureXml.toBytes(unsigned));
         Element root = doc.getDocumentElement();
         String id = root.getAttribute("Id");
         if (id.isEmpty()) {

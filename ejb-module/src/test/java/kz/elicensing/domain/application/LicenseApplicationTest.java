@@ -1,0 +1,96 @@
+package kz.elicensing.domain.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.party.ApplicantKind;
+import kz.elicensing.domain.signature.SignerIdentity;
+import org.junit.jupiter.api.Test;
+
+class LicenseApplicationTest {
+    private static final Instant T0 = Instant.parse("2026-11-23T05:00:00Z");
+
+    static LicenseApplication registered() {
+        SignerIdentity signer = new SignerIdentity("900515300018", "150140000012", "СӘРСЕНБАЕВ НҰРЛАН", "CN=x", "CN=ca",
+                "1", T0, T0.plusSeconds(86_400));
+        ApplicationForm form = new ApplicationForm("req-1", "SECURITY_ACTIVITY", Operation.ISSUE, null, "kk",
+                ApplicantKind.LEGAL_ENTITY, "150140000012", "ТОО «Қорғау-Сервис»", "900515300018", List.of("GUARD", "ESCORT"),
+                "PAY-1", new BigDecimal("19660.00"), signer);
+        SignedApplication signed = new SignedApplication(form, new byte[] {1, 2, 3}, "<report/>");
+        return new LicenseApplication("EL-2026-00000001", signed, "DP_ALMATY", "PORTAL", "m-1", T0,
+                LocalDate.of(2026, 11, 23), LocalDate.of(2026, 12, 14));
+    }
+
+    @Test
+    void aNewApplicationIsRegisteredWithItsHistory() {
+        LicenseApplication a = registered();
+        assertEquals(ApplicationStatus.REGISTERED, a.status());
+        assertEquals(1, a.history().size());
+        assertEquals(ActorRole.APPLICANT, a.history().get(0).actorRole());
+        assertEquals(List.of("GUARD", "ESCORT"), a.activitySubtypes());
+        assertFalse(a.resultAvailable());
+    }
+
+    @Test
+    void bothChecksMoveItToReviewInEitherOrder() {
+        LicenseApplication a = registered();
+        a.moveTo(ApplicationStatus.CHECKING, T0, ActorRole.SYSTEM, "E-licensing", null);
+        a.confirmPayment(T0);
+        assertEquals(ApplicationStatus.CHECKING, a.status());
+        a.confirmApplicant(T0);
+        assertEquals(ApplicationStatus.IN_REVIEW, a.status());
+
+        LicenseApplication b = registered();
+        b.moveTo(ApplicationStatus.CHECKING, T0, ActorRole.SYSTEM, "E-licensing", null);
+        b.confirmApplicant(T0);
+        b.confirmPayment(T0);
+        assertEquals(ApplicationStatus.IN_REVIEW, b.status());
+    }
+
+    @Test
+    void issuingKeepsTheSignedLicenseAsTheResult() {
+        LicenseApplication a = inReview();
+        a.issue(new byte[] {9}, T0, "officer1");
+        assertEquals(ApplicationStatus.ISSUED, a.status());
+        assertEquals("LICENSE", a.resultKind());
+        assertTrue(a.resultAvailable());
+    }
+
+    @Test
+    void aClosedApplicationCannotMoveAgain() {
+        LicenseApplication a = inReview();
+        a.refuse(ErrorCode.PAYMENT_NOT_FOUND, new byte[] {7}, T0, ActorRole.SYSTEM, "E-licensing", null);
+        ElicensingException e = assertThrows(ElicensingException.class, () -> a.issue(new byte[] {9}, T0, "officer1"));
+        assertEquals(ErrorCode.OPERATION_NOT_ALLOWED, e.code());
+        assertEquals("PAYMENT_NOT_FOUND", a.refusalCode());
+    }
+
+    @Test
+    void reviewCannotBeSkipped() {
+        LicenseApplication a = registered();
+        assertThrows(ElicensingException.class, () -> a.issue(new byte[] {9}, T0, "officer1"));
+    }
+
+    @Test
+    void finalStatesHaveNoNextState() {
+        for (ApplicationStatus s : ApplicationStatus.values()) {
+            assertEquals(s.isFinal(), s.next().isEmpty(), s.name());
+        }
+    }
+
+    private static LicenseApplication inReview() {
+        LicenseApplication a = registered();
+        a.moveTo(ApplicationStatus.CHECKING, T0, ActorRole.SYSTEM, "E-licensing", null);
+        a.confirmApplicant(T0);
+        a.confirmPayment(T0);
+        return a;
+    }
+}
