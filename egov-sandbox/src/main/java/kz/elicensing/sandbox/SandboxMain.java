@@ -53,7 +53,7 @@ public final class SandboxMain {
               sign   --data DIR --as company --in app.xml --out signed.xml
                      Sign an existing document (existing root signatures are replaced).
               status APPNUMBER [--elicensing URL]
-              result APPNUMBER [--out FILE] [--elicensing URL]
+              result APPNUMBER [--out FILE] [--elicensing URL]   (--out writes the signed license/refusal itself)
                      Ask E-licensing for an application's status / result and print the answer XML.
 
             Defaults: --data data, --elicensing http://127.0.0.1:8080/elicensing/SyncChannel
@@ -217,10 +217,22 @@ public final class SandboxMain {
         SendResult r = new PortalClient(a.get("elicensing", SandboxConfig.DEFAULT_ELICENSING_URL)).getResult(number);
         print(out, r);
         if (a.has("out") && r.dataXml() != null) {
-            Files.writeString(Path.of(a.get("out", null)), r.dataXml(), StandardCharsets.UTF_8);
-            out.println("answer written to " + a.get("out", null));
+            String document = signedDocument(r.dataXml());
+            Files.writeString(Path.of(a.get("out", null)), document, StandardCharsets.UTF_8);
+            out.println("signed result document written to " + a.get("out", null));
         }
         return 0;
+    }
+
+    /** The signed License/Refusal carried as text in a Result answer, exactly as signed. */
+    private static String signedDocument(String resultXml) throws IOException {
+        try {
+            org.w3c.dom.NodeList n = kz.elicensing.sandbox.xml.SafeXml.parse(resultXml)
+                    .getElementsByTagNameNS("urn:kz:elicensing:v1", "signedDocument");
+            return n.getLength() == 0 ? resultXml : n.item(0).getTextContent();
+        } catch (org.xml.sax.SAXException e) {
+            throw new IOException("the answer is not XML", e);
+        }
     }
 
     private static IssuedIdentity identity(Path data, String alias) throws UsageException {
