@@ -8,12 +8,14 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import kz.elicensing.sandbox.Sandbox;
 import kz.elicensing.sandbox.pki.IdentitySpec;
 import kz.elicensing.sandbox.pki.IssuedIdentity;
 import kz.elicensing.sandbox.portal.ApplicationBuilder;
+import kz.elicensing.sandbox.portal.PortalClient;
 import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.xml.VerifiedSignature;
 import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
@@ -117,6 +119,41 @@ class SignedApplicationFlowIT {
         String refusal = unescape(ItEnvironment.element(ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
         assertEquals("PAYMENT_NOT_FOUND", ItEnvironment.element(refusal, "reasonCode"));
         assertNotNull(ItEnvironment.element(refusal, "reasonRu"));
+    }
+
+    @Test
+    void aPaymentAnnouncedByThePaymentGatewayCountsWithoutAskingIt() throws Exception {
+        Sandbox sandbox = ItEnvironment.sandbox();
+        String reference = "PAY-NOTICE-" + UUID.randomUUID();
+        PortalClient pep = new PortalClient(ItEnvironment.SYNC_CHANNEL_URL, PortalClient.PEP_SENDER, PortalClient.PEP_PASSWORD);
+        SendResult first = pep.notifyPayment(reference, "150140000012", new BigDecimal("19660.00"), "105402",
+                OffsetDateTime.now());
+        assertEquals("SUCCESS", first.statusCode());
+        assertEquals("true", ItEnvironment.element(first.dataXml(), "accepted"));
+        SendResult again = pep.notifyPayment(reference, "150140000012", new BigDecimal("19660.00"), "105402",
+                OffsetDateTime.now());
+        assertTrue(ItEnvironment.element(again.dataXml(), "messageKz").contains("бұрын"), "a repeated notice is known");
+
+        // the sandbox's payment gateway has never heard of this reference: only the notice can confirm it
+        ApplicationBuilder application = ApplicationBuilder.securityActivity().forDemoCompany()
+                .requestId(UUID.randomUUID().toString()).payment(reference, new BigDecimal("19660.00"));
+        String number = ItEnvironment.element(ItEnvironment.portal().submitApplication(
+                ItEnvironment.sign(application, sandbox.demo().company())).dataXml(), "applicationNumber");
+        ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);
+    }
+
+    @Test
+    void anUnderpaidFeeIsRefused() throws Exception {
+        Sandbox sandbox = ItEnvironment.sandbox();
+        String reference = "PAY-LOW-" + UUID.randomUUID();
+        sandbox.payments().pay(reference, "150140000012", new BigDecimal("100.00"));
+        ApplicationBuilder application = ApplicationBuilder.securityActivity().forDemoCompany()
+                .requestId(UUID.randomUUID().toString()).payment(reference, new BigDecimal("100.00"));
+        String number = ItEnvironment.element(ItEnvironment.portal().submitApplication(
+                ItEnvironment.sign(application, sandbox.demo().company())).dataXml(), "applicationNumber");
+        ItEnvironment.awaitStatus(number, "REFUSED", CHECKS);
+        String refusal = unescape(ItEnvironment.element(ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
+        assertEquals("PAYMENT_AMOUNT_MISMATCH", ItEnvironment.element(refusal, "reasonCode"));
     }
 
     /** Result documents travel as text inside the Result payload; the regex helper sees them escaped once. */

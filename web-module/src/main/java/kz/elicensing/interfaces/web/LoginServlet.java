@@ -7,14 +7,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** The officer sign-in form (FORM authentication; the check itself is Elytron's j_security_check). */
-@WebServlet("/login")
+@WebServlet({"/login", "/login-failed"})
 public class LoginServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+
+    /** The failed sign-in is forwarded here with the POST of j_security_check. */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        doGet(request, response);
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         WebTexts t = WebTexts.of(request, response);
-        String error = request.getParameter("error") != null
+        String error = "/login-failed".equals(request.getServletPath())
                 ? "<p class=\"err\" id=\"login-error\">" + t.html("login.failed") + "</p>" : "";
         String body = error + "<form method=\"post\" action=\"j_security_check\">"
                 + "<p><label>" + t.html("login.username") + " <input name=\"j_username\" id=\"j_username\" autocomplete=\"username\"></label></p>"
