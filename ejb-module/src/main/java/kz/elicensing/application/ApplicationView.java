@@ -8,6 +8,7 @@ import kz.elicensing.domain.application.ApplicationEvent;
 import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.application.Operation;
+import kz.elicensing.domain.workflow.DeadlinePolicy;
 
 /** A read-only snapshot of an application for answers and pages. */
 public record ApplicationView(String number, String serviceCode, Operation operation, String applicantId,
@@ -17,6 +18,14 @@ public record ApplicationView(String number, String serviceCode, Operation opera
 
     /** One step of the history. */
     public record Step(ApplicationStatus status, Instant at, ActorRole actorRole, String note) {
+    }
+
+    /** When the application counts as registered: the receipt time, or the start of the next working day it moved to. */
+    public Instant registeredAt() {
+        if (receivedAt.atZone(DeadlinePolicy.ALMATY).toLocalDate().equals(registeredOn)) {
+            return receivedAt;
+        }
+        return registeredOn.atStartOfDay(DeadlinePolicy.ALMATY).toInstant();
     }
 
     public static ApplicationView of(LicenseApplication a) {

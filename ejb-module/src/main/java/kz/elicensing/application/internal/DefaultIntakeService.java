@@ -17,7 +17,6 @@ import kz.elicensing.domain.application.ApplicationNumber;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.LicenseApplication;
-import kz.elicensing.domain.application.Operation;
 import kz.elicensing.domain.application.SignedApplication;
 import kz.elicensing.domain.application.SignedApplicationReader;
 import kz.elicensing.domain.catalog.Catalog;
@@ -69,21 +68,5 @@ public class DefaultIntakeService implements IntakeService {
         checks.enqueue(number, CheckKind.PAYMENT);
         LOG.info(() -> "registered " + number + " for " + form.applicantId() + " messageId=" + messageId);
         return ApplicationView.of(application);
-    }
-
-    /** The intake conditions a verified form must meet before it is stored. */
-    static final class IntakeRules {
-
-        void check(ApplicationForm form, LicenseService service) {
-            if (form.operation() != Operation.ISSUE) {
-                throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
-                        form.operation() + " is not offered yet for " + service.code());
-            }
-            if (form.applicantKind() != service.applicantKind()) {
-                throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
-                        service.code() + " is for " + service.applicantKind() + ", not " + form.applicantKind());
-            }
-            new SignerRule().check(form, service.signedByHead());
-        }
     }
 }

@@ -2,6 +2,7 @@ package kz.elicensing.infrastructure.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.UUID;
 import kz.elicensing.application.DocumentFactory;
 import kz.elicensing.contract.v1.Activity;
@@ -28,6 +29,8 @@ public class XmlResultDocuments implements DocumentFactory {
 
     @Inject
     SigningKeys keys;
+    @Inject
+    Clock clock;
 
     @Override
     public byte[] signedLicense(kz.elicensing.domain.licence.License license, LicenseApplication application,
@@ -65,7 +68,7 @@ public class XmlResultDocuments implements DocumentFactory {
         doc.setReasonCode(reason.name());
         doc.setReasonRu(reasonRu);
         doc.setReasonKz(reasonKz);
-        doc.setRefusedAt(XmlDates.dateTime(java.time.Instant.now()));
+        doc.setRefusedAt(XmlDates.dateTime(clock.instant()));
         doc.setProvider(provider(service.provider()));
         return sign(doc);
     }

@@ -1,6 +1,7 @@
 package kz.elicensing.infrastructure.xml;
 
 import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import java.io.StringWriter;
@@ -12,25 +13,34 @@ import org.w3c.dom.Node;
 
 /** JAXB contexts of the generated contract classes, built once; marshals to text or DOM, unmarshals from DOM only. */
 public final class Jaxb {
-    private static final JAXBContext CONTEXT = create();
+    /** One context per contract package, so a document declares its own namespace only. */
+    private static final ClassValue<JAXBContext> CONTEXTS = new ClassValue<>() {
+        @Override
+        protected JAXBContext computeValue(Class<?> type) {
+            try {
+                return JAXBContext.newInstance(type.getPackageName(), type.getClassLoader());
+            } catch (JAXBException e) {
+                throw new IllegalStateException("cannot build the JAXB context of " + type.getPackageName(), e);
+            }
+        }
+    };
 
     private Jaxb() {
     }
 
-    private static JAXBContext create() {
-        try {
-            return JAXBContext.newInstance(kz.elicensing.contract.v1.ObjectFactory.class,
-                    kz.elicensing.contract.gbdul.v2.ObjectFactory.class,
-                    kz.elicensing.contract.pep.v1.ObjectFactory.class);
-        } catch (JAXBException e) {
-            throw new IllegalStateException("cannot build the JAXB context", e);
-        }
+    private static JAXBContext context(Class<?> type) {
+        return CONTEXTS.get(type);
+    }
+
+    /** The context for an element object: its own class, or a JAXBElement's declared type. */
+    private static JAXBContext contextOf(Object element) {
+        return context(element instanceof JAXBElement<?> e ? e.getDeclaredType() : element.getClass());
     }
 
     /** Reads a node that the hardened parser produced (never parses text itself). */
     public static <T> T unmarshal(Node node, Class<T> type) {
         try {
-            return CONTEXT.createUnmarshaller().unmarshal(node, type).getValue();
+            return context(type).createUnmarshaller().unmarshal(node, type).getValue();
         } catch (JAXBException e) {
             throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "payload does not bind: " + e, e);
         }
@@ -38,7 +48,7 @@ public final class Jaxb {
 
     public static String toXml(Object element) {
         try {
-            Marshaller m = CONTEXT.createMarshaller();
+            Marshaller m = contextOf(element).createMarshaller();
             m.setProperty(Marshaller.JAXB_ENCODING, StandardCharsets.UTF_8.name());
             m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
             StringWriter out = new StringWriter();
@@ -51,7 +61,7 @@ public final class Jaxb {
 
     public static void toDom(Object element, Document target) {
         try {
-            CONTEXT.createMarshaller().marshal(element, target);
+            contextOf(element).createMarshaller().marshal(element, target);
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot write " + element.getClass().getSimpleName(), e);
         }

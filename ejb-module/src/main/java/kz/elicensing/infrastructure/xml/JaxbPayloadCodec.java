@@ -62,7 +62,7 @@ public class JaxbPayloadCodec implements PayloadCodec {
         ApplicationReceipt r = FACTORY.createApplicationReceipt();
         r.setApplicationNumber(application.number());
         r.setStatus(application.status().name());
-        r.setRegisteredAt(XmlDates.dateTime(application.receivedAt()));
+        r.setRegisteredAt(XmlDates.dateTime(application.registeredAt()));
         r.setDeadline(XmlDates.date(application.deadline()));
         r.setMessageRu(messageRu);
         r.setMessageKz(messageKz);
@@ -90,7 +90,7 @@ public class JaxbPayloadCodec implements PayloadCodec {
         s.setStatus(a.status().name());
         s.setStatusRu(Messages.ru(a.status().messageKey()));
         s.setStatusKz(Messages.kk(a.status().messageKey()));
-        s.setRegisteredAt(XmlDates.dateTime(a.receivedAt()));
+        s.setRegisteredAt(XmlDates.dateTime(a.registeredAt()));
         s.setDeadline(XmlDates.date(a.deadline()));
         ApplicationStatusType.History history = FACTORY.createApplicationStatusTypeHistory();
         for (ApplicationView.Step step : a.history()) {

@@ -1,0 +1,23 @@
+package kz.elicensing.application.internal;
+
+import kz.elicensing.domain.application.ApplicationForm;
+import kz.elicensing.domain.application.Operation;
+import kz.elicensing.domain.catalog.LicenseService;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
+
+/** The intake conditions a verified form must meet against its catalog entry before it is stored. */
+final class IntakeRules {
+
+    void check(ApplicationForm form, LicenseService service) {
+        if (form.operation() != Operation.ISSUE) {
+            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
+                    form.operation() + " is not offered yet for " + service.code());
+        }
+        if (form.applicantKind() != service.applicantKind()) {
+            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
+                    service.code() + " is for " + service.applicantKind() + ", not " + form.applicantKind());
+        }
+        new SignerRule().check(form, service.signedByHead());
+    }
+}
