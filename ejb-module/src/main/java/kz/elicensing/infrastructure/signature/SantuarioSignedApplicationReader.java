@@ -28,6 +28,8 @@ public class SantuarioSignedApplicationReader implements SignedApplicationReader
     ElicensingConfig config;
     @Inject
     TrustAnchors trustAnchors;
+    @Inject
+    RevocationChecker revocation;
 
     @Override
     public SignedApplication read(byte[] document, Instant signingTime) {
@@ -51,6 +53,8 @@ public class SantuarioSignedApplicationReader implements SignedApplicationReader
         report.signer(signer);
         CertificateValidator.validate(signer, certificates, trustAnchors.anchors(), signingTime);
         report.passed("CERTIFICATE_PATH", "valid at " + signingTime + ", chains to a trust anchor");
+        RevocationStatus status = revocation.check(signer, trustAnchors.issuerOf(signer, certificates), signingTime);
+        report.passed("REVOCATION", status.source() + (status.fromCache() ? " (cached)" : ""));
         if (!NcaCertificates.isSigningCertificate(signer)) {
             throw new ElicensingException(ErrorCode.KEY_USAGE_NOT_ALLOWED,
                     "the certificate is not a signing (nonRepudiation) certificate");

@@ -61,6 +61,21 @@ public class TrustAnchors {
         return Set.copyOf(result);
     }
 
+    /** The certificate that issued {@code certificate}: a trust anchor or one of {@code candidates} (by subject and key). */
+    public X509Certificate issuerOf(X509Certificate certificate, List<X509Certificate> candidates) {
+        java.util.stream.Stream<X509Certificate> all = java.util.stream.Stream.concat(candidates.stream(), certificates().stream());
+        return all.filter(c -> c.getSubjectX500Principal().equals(certificate.getIssuerX500Principal()))
+                .filter(c -> {
+                    try {
+                        certificate.verify(c.getPublicKey());
+                        return true;
+                    } catch (java.security.GeneralSecurityException e) {
+                        return false;
+                    }
+                })
+                .findFirst().orElseThrow(() -> new IllegalStateException("no issuer for a validated certificate"));
+    }
+
     /** Certificates of the anchors, for reports. */
     public List<X509Certificate> certificates() {
         return anchors().stream().map(TrustAnchor::getTrustedCert).toList();

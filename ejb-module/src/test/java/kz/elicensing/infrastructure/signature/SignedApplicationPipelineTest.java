@@ -42,6 +42,7 @@ class SignedApplicationPipelineTest {
         reader.config = new ElicensingConfig();
         reader.trustAnchors = new TrustAnchors();
         reader.trustAnchors.config = reader.config;
+        reader.revocation = RevocationChecker.NONE;
     }
 
     private static ApplicationBuilder application() {
