@@ -24,4 +24,13 @@ echo "Applying $scripts/datasource-$db.cli"
 "$home/bin/jboss-cli.sh" --file="$scripts/datasource-$db.cli" --properties="$props"
 echo "Applying $scripts/configure.cli"
 "$home/bin/jboss-cli.sh" --file="$scripts/configure.cli"
+echo "Applying $scripts/secrets.cli and storing the keystore passwords as encrypted expressions"
+"$home/bin/jboss-cli.sh" --file="$scripts/secrets.cli"
+encrypt() {
+    "$home/bin/jboss-cli.sh" --commands="embed-server --server-config=standalone.xml --std-out=discard,/subsystem=elytron/expression=encryption:create-expression(resolver=elicensing, clear-text=\"$1\"),stop-embedded-server" \
+        | grep -o '\${ENC::[^}]*}'
+}
+signing=$(encrypt "${ELICENSING_SIGNING_KEYSTORE_PASSWORD:-demo1234}")
+system=$(encrypt "${ELICENSING_SYSTEM_KEYSTORE_PASSWORD:-demo1234}")
+"$home/bin/jboss-cli.sh" --commands="embed-server --server-config=standalone.xml --std-out=discard,/system-property=elicensing.signing.keystore.password:add(value=\"$signing\"),/system-property=elicensing.system.keystore.password:add(value=\"$system\"),stop-embedded-server"
 echo "$fingerprint" > "$marker"

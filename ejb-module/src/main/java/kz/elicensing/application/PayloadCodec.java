@@ -13,6 +13,9 @@ public interface PayloadCodec {
 
     PaymentRecord readPaymentNotice(String xml);
 
+    /** The signed document carried by a VerifyDocumentRequest, as text. */
+    String readVerifyDocumentRequest(String xml);
+
     String writeReceipt(ApplicationView application, String messageRu, String messageKz);
 
     String writeStatus(ApplicationView application);

@@ -6,6 +6,7 @@ public final class ServiceIds {
     public static final String GET_APPLICATION_STATUS = "ELICENSE_GetApplicationStatus";
     public static final String GET_RESULT = "ELICENSE_GetResult";
     public static final String PAYMENT_NOTIFICATION = "ELICENSE_PaymentNotification";
+    public static final String VERIFY_DOCUMENT = "ELICENSE_VerifyDocument";
 
     private ServiceIds() {
     }

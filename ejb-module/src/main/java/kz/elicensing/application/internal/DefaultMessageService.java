@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -17,6 +18,7 @@ import kz.elicensing.application.PayloadCodec;
 import kz.elicensing.application.PaymentNotifications;
 import kz.elicensing.application.SenderDirectory;
 import kz.elicensing.application.ServiceIds;
+import kz.elicensing.application.SignatureReports;
 import kz.elicensing.application.StatusQuery;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
@@ -38,6 +40,10 @@ public class DefaultMessageService implements MessageService {
     ApplicationQueries queries;
     @EJB
     PaymentNotifications payments;
+    @Inject
+    SignatureReports reports;
+    @Inject
+    Clock clock;
 
     @Override
     public OutboundMessage handle(InboundMessage message) {
@@ -63,13 +69,16 @@ public class DefaultMessageService implements MessageService {
             case ServiceIds.GET_RESULT -> new OutboundMessage(SUCCESS, Messages.text(locale, "answer.success"),
                     codec.writeResult(queries.result(codec.readResultQuery(message.payload()))));
             case ServiceIds.PAYMENT_NOTIFICATION -> paymentNotice(message, locale);
+            case ServiceIds.VERIFY_DOCUMENT -> new OutboundMessage(SUCCESS, Messages.text(locale, "answer.success"),
+                    reports.report(codec.readVerifyDocumentRequest(message.payload()).getBytes(StandardCharsets.UTF_8),
+                            clock.instant()));
             default -> throw new IllegalStateException("unrouted service " + message.serviceId());
         };
     }
 
     private static boolean isKnownService(String serviceId) {
         return List.of(ServiceIds.SUBMIT_APPLICATION, ServiceIds.GET_APPLICATION_STATUS, ServiceIds.GET_RESULT,
-                ServiceIds.PAYMENT_NOTIFICATION).contains(serviceId);
+                ServiceIds.PAYMENT_NOTIFICATION, ServiceIds.VERIFY_DOCUMENT).contains(serviceId);
     }
 
     private OutboundMessage submit(InboundMessage message, Locale locale) {

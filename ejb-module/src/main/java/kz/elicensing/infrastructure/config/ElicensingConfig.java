@@ -30,8 +30,9 @@ public class ElicensingConfig {
         return path("elicensing.signing.keystore", home().resolve("keys/provider-signer.p12"));
     }
 
+    /** From the server's credential store (an ${ENC::...} system property set by provisioning), never from the EAR. */
     public char[] signingKeystorePassword() {
-        return System.getProperty("elicensing.signing.keystore.password", "demo1234").toCharArray();
+        return required("elicensing.signing.keystore.password").toCharArray();
     }
 
     /** PKCS#12 keystore of E-licensing itself, which signs requests to the registries. */
@@ -39,8 +40,17 @@ public class ElicensingConfig {
         return path("elicensing.system.keystore", home().resolve("keys/elicensing-system.p12"));
     }
 
+    /** From the server's credential store, like the signing keystore's password. */
     public char[] systemKeystorePassword() {
-        return System.getProperty("elicensing.system.keystore.password", "demo1234").toCharArray();
+        return required("elicensing.system.keystore.password").toCharArray();
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException(property + " is not set: store it in the credential store (README, Configuration)");
+        }
+        return value;
     }
 
     /** BIN of E-licensing's operator, sent as RequestorBIN. */
@@ -68,6 +78,16 @@ public class ElicensingConfig {
     /** How often a failed gateway call is tried before the application is refused with UPSTREAM_UNAVAILABLE. */
     public int outboxMaxAttempts() {
         return Integer.getInteger("elicensing.outbox.max-attempts", 8);
+    }
+
+    /** How long an OCSP/CRL answer is reused. */
+    public Duration revocationCacheTime() {
+        return Duration.ofSeconds(Long.getLong("elicensing.revocation.cache-seconds", 300L));
+    }
+
+    /** Connect and read timeout of OCSP and CRL requests. */
+    public Duration revocationTimeout() {
+        return Duration.ofMillis(Long.getLong("elicensing.revocation.timeout-ms", 5_000L));
     }
 
     /** Largest accepted payload (bytes of requestData/data). */

@@ -78,7 +78,7 @@ public final class EnvelopedSignatureVerifier {
             checkTransforms(reference);
             List<X509Certificate> certificates = certificates(signature.getKeyInfo());
             report.passed("SIGNATURE_STRUCTURE", "one signature, one reference to #" + id + ", "
-                    + signedInfo.getSignatureMethodURI());
+                    + signedInfo.getSignatureMethodURI() + ", secure validation");
             if (!signature.checkSignatureValue(certificates.get(0))) {
                 throw new ElicensingException(ErrorCode.SIGNATURE_INVALID, "digest or signature value does not verify");
             }

@@ -21,6 +21,15 @@ import org.xml.sax.SAXException;
 
 /** The one hardened XML parser and serializer for every inbound and outbound document: no DTD, no entities, no XInclude. */
 public final class SecureXml {
+    /** Deepest element nesting accepted. */
+    static final int MAX_DEPTH = 64;
+    /** Most elements accepted in one document. */
+    static final int MAX_ELEMENTS = 50_000;
+    /** Most attributes on one element. */
+    static final int MAX_ATTRIBUTES = 32;
+    /** Longest attribute value, in characters. */
+    static final int MAX_ATTRIBUTE_LENGTH = 8_192;
+
     private static final DocumentBuilderFactory FACTORY = newFactory();
     private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(SecureXml::newBuilder);
 
@@ -40,9 +49,20 @@ public final class SecureXml {
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
+            trySetAttribute(f, "jdk.xml.maxElementDepth", String.valueOf(MAX_DEPTH + 1));
+            trySetAttribute(f, "jdk.xml.elementAttributeLimit", String.valueOf(MAX_ATTRIBUTES + 1));
             return f;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the XML parser cannot be hardened", e);
+        }
+    }
+
+    /** The JDK's parser stops early at these limits; another JAXP implementation is covered by {@link #checkShape}. */
+    private static void trySetAttribute(DocumentBuilderFactory f, String name, String value) {
+        try {
+            f.setAttribute(name, value);
+        } catch (IllegalArgumentException e) {
+            // not the JDK parser: the shape check after parsing still applies
         }
     }
 
@@ -60,11 +80,49 @@ public final class SecureXml {
     public static Document parse(byte[] xml) {
         DocumentBuilder builder = BUILDERS.get();
         try {
-            return builder.parse(new ByteArrayInputStream(xml));
+            Document doc = builder.parse(new ByteArrayInputStream(xml));
+            checkShape(doc);
+            return doc;
         } catch (SAXException | IOException e) {
             throw new ElicensingException(ErrorCode.MALFORMED_XML, "not acceptable XML: " + e.getMessage(), e);
         } finally {
             builder.reset();
+        }
+    }
+
+    /** Refuses documents deeper, wider or with longer attributes than the limits (MESSAGE_TOO_LARGE). */
+    static void checkShape(Document doc) {
+        int elements = 0;
+        java.util.ArrayDeque<org.w3c.dom.Node> stack = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        stack.push(doc.getDocumentElement());
+        depths.push(1);
+        while (!stack.isEmpty()) {
+            org.w3c.dom.Node node = stack.pop();
+            int depth = depths.pop();
+            if (++elements > MAX_ELEMENTS || depth > MAX_DEPTH) {
+                throw new ElicensingException(ErrorCode.MESSAGE_TOO_LARGE, "more than " + MAX_ELEMENTS
+                        + " elements or deeper than " + MAX_DEPTH, MAX_ELEMENTS);
+            }
+            org.w3c.dom.NamedNodeMap attributes = node.getAttributes();
+            if (attributes != null) {
+                if (attributes.getLength() > MAX_ATTRIBUTES) {
+                    throw new ElicensingException(ErrorCode.MESSAGE_TOO_LARGE, "more than " + MAX_ATTRIBUTES
+                            + " attributes on " + node.getNodeName(), MAX_ATTRIBUTES);
+                }
+                for (int i = 0; i < attributes.getLength(); i++) {
+                    if (attributes.item(i).getNodeValue().length() > MAX_ATTRIBUTE_LENGTH) {
+                        throw new ElicensingException(ErrorCode.MESSAGE_TOO_LARGE, "attribute longer than "
+                                + MAX_ATTRIBUTE_LENGTH, MAX_ATTRIBUTE_LENGTH);
+                    }
+                }
+            }
+            for (org.w3c.dom.Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c.getNodeType() == org.w3c.dom.Node.ELEMENT_NODE) {
+                    stack.push(c);
+                    depths.push(depth + 1);
+                }
+            }
         }
     }
 

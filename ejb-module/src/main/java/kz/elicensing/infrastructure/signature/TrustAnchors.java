@@ -26,17 +26,18 @@ public class TrustAnchors {
     ElicensingConfig config;
 
     private volatile Set<TrustAnchor> anchors;
+    private final java.util.Map<X509Certificate, RevocationPolicy> policies = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Set<TrustAnchor> anchors() {
         Set<TrustAnchor> result = anchors;
         if (result == null) {
-            result = load(config.trustDirectory());
+            result = load(config.trustDirectory(), policies);
             anchors = result;
         }
         return result;
     }
 
-    static Set<TrustAnchor> load(Path directory) {
+    static Set<TrustAnchor> load(Path directory, java.util.Map<X509Certificate, RevocationPolicy> policies) {
         Set<TrustAnchor> result = new HashSet<>();
         if (!Files.isDirectory(directory)) {
             LOG.warning(() -> "trust directory " + directory + " does not exist: no signature will be trusted");
@@ -44,11 +45,14 @@ public class TrustAnchors {
         }
         try (Stream<Path> files = Files.list(directory)) {
             CertificateFactory cf = CertificateFactory.getInstance("X.509");
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".properties"))
+                    .sorted().toList()) {
+                RevocationPolicy policy = policy(file);
                 try (InputStream in = Files.newInputStream(file)) {
                     for (var cert : cf.generateCertificates(in)) {
                         X509Certificate x509 = (X509Certificate) cert;
                         result.add(new TrustAnchor(x509, null));
+                        policies.put(x509, policy);
                         LOG.info(() -> "trust anchor " + x509.getSubjectX500Principal() + " from " + file);
                     }
                 } catch (CertificateException | IOException e) {
@@ -59,6 +63,32 @@ public class TrustAnchors {
             throw new IllegalStateException("cannot read trust directory " + directory, e);
         }
         return Set.copyOf(result);
+    }
+
+    /** The revocation policy of the CA file's {@code .properties} sidecar (same name, extension replaced). */
+    private static RevocationPolicy policy(Path caFile) throws IOException {
+        String name = caFile.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path sidecar = caFile.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + ".properties");
+        if (!Files.isRegularFile(sidecar)) {
+            return RevocationPolicy.DEFAULT;
+        }
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Files.newBufferedReader(sidecar)) {
+            p.load(in);
+        }
+        return new RevocationPolicy(!"none".equalsIgnoreCase(p.getProperty("revocation", "check").trim()),
+                blankToNull(p.getProperty("ocsp.url")), blankToNull(p.getProperty("crl.url")));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** How certificates issued by this trust anchor are checked for revocation. */
+    public RevocationPolicy policyFor(X509Certificate issuer) {
+        anchors();
+        return policies.getOrDefault(issuer, RevocationPolicy.DEFAULT);
     }
 
     /** The certificate that issued {@code certificate}: a trust anchor or one of {@code candidates} (by subject and key). */

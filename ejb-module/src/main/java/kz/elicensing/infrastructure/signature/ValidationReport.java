@@ -4,12 +4,18 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
+import kz.elicensing.contract.v1.ObjectFactory;
+import kz.elicensing.contract.v1.ReportCertificate;
+import kz.elicensing.contract.v1.ReportStep;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.Messages;
+import kz.elicensing.domain.signature.SignerIdentity;
+import kz.elicensing.infrastructure.xml.Jaxb;
+import kz.elicensing.infrastructure.xml.XmlDates;
 
-/** The record of one signature verification: each step with its result, and the signer's certificate. */
+/** The record of one signature verification, passed or failed: steps, chain, revocation source, signer, summary in ru/kk. */
 public final class ValidationReport {
-    static final String NS = "urn:kz:elicensing:report:v1";
+    private static final ObjectFactory FACTORY = new ObjectFactory();
 
     /** One step's outcome. */
     public record Step(String name, boolean passed, String detail) {
@@ -17,7 +23,10 @@ public final class ValidationReport {
 
     private final Instant verifiedAt;
     private final List<Step> steps = new ArrayList<>();
-    private X509Certificate signer;
+    private final List<X509Certificate> chain = new ArrayList<>();
+    private SignerIdentity signer;
+    private RevocationStatus revocation;
+    private ElicensingException failure;
 
     public ValidationReport(Instant verifiedAt) {
         this.verifiedAt = verifiedAt;
@@ -27,40 +36,76 @@ public final class ValidationReport {
         steps.add(new Step(step, true, detail));
     }
 
-    public void failed(String step, String detail) {
-        steps.add(new Step(step, false, detail));
+    /** Records the failure of {@code step}; the first failure decides the result. */
+    public void failed(String step, ElicensingException e) {
+        steps.add(new Step(step, false, e.code() + ": " + e.getMessage()));
+        if (failure == null) {
+            failure = e;
+        }
     }
 
-    public void signer(X509Certificate certificate) {
-        this.signer = certificate;
+    public void chain(List<X509Certificate> certificates) {
+        chain.clear();
+        chain.addAll(certificates);
+    }
+
+    public void signer(SignerIdentity identity) {
+        this.signer = identity;
+    }
+
+    public void revocation(RevocationStatus status) {
+        this.revocation = status;
     }
 
     public List<Step> steps() {
         return List.copyOf(steps);
     }
 
-    /** The report as XML ({@code urn:kz:elicensing:report:v1}). */
+    public boolean valid() {
+        return failure == null;
+    }
+
+    /** The report as a {@code ValidationReport} document of urn:kz:elicensing:v1. */
     public String toXml() {
-        Document doc = SecureXml.newDocument();
-        Element root = doc.createElementNS(NS, "ValidationReport");
-        root.setAttribute("verifiedAt", verifiedAt.toString());
-        doc.appendChild(root);
-        for (Step step : steps) {
-            Element e = doc.createElementNS(NS, "step");
-            e.setAttribute("name", step.name());
-            e.setAttribute("result", step.passed() ? "PASSED" : "FAILED");
-            e.setTextContent(step.detail());
-            root.appendChild(e);
+        kz.elicensing.contract.v1.ValidationReport r = FACTORY.createValidationReport();
+        r.setVerifiedAt(XmlDates.dateTime(verifiedAt));
+        r.setResult(valid() ? "VALID" : "INVALID");
+        if (valid()) {
+            String who = signer == null ? "" : signer.commonName() + ", " + signer.iin() + (signer.hasBin() ? ", " + signer.bin() : "");
+            r.setSummaryRu(Messages.ru("report.valid", who));
+            r.setSummaryKz(Messages.kk("report.valid", who));
+        } else {
+            r.setErrorCode(failure.code().name());
+            r.setSummaryRu(Messages.ru("report.invalid", Messages.ru(failure.code().messageKey(), failure.arguments())));
+            r.setSummaryKz(Messages.kk("report.invalid", Messages.kk(failure.code().messageKey(), failure.arguments())));
         }
         if (signer != null) {
-            Element c = doc.createElementNS(NS, "certificate");
-            c.setAttribute("subject", signer.getSubjectX500Principal().toString());
-            c.setAttribute("issuer", signer.getIssuerX500Principal().toString());
-            c.setAttribute("serial", signer.getSerialNumber().toString(16));
-            c.setAttribute("notBefore", signer.getNotBefore().toInstant().toString());
-            c.setAttribute("notAfter", signer.getNotAfter().toInstant().toString());
-            root.appendChild(c);
+            r.setSignerIin(signer.iin());
+            r.setSignerBin(signer.bin());
+            r.setSignerName(signer.commonName());
         }
-        return new String(SecureXml.toBytes(doc), java.nio.charset.StandardCharsets.UTF_8);
+        for (Step step : steps) {
+            ReportStep s = FACTORY.createReportStep();
+            s.setName(step.name());
+            s.setResult(step.passed() ? "PASSED" : "FAILED");
+            s.setValue(step.detail());
+            r.getStep().add(s);
+        }
+        for (X509Certificate c : chain) {
+            ReportCertificate rc = FACTORY.createReportCertificate();
+            rc.setSubject(c.getSubjectX500Principal().getName());
+            rc.setIssuer(c.getIssuerX500Principal().getName());
+            rc.setSerial(c.getSerialNumber().toString(16));
+            rc.setNotBefore(XmlDates.dateTime(c.getNotBefore().toInstant()));
+            rc.setNotAfter(XmlDates.dateTime(c.getNotAfter().toInstant()));
+            r.getCertificate().add(rc);
+        }
+        if (revocation != null) {
+            r.setRevocationSource(revocation.source() + (revocation.fromCache() ? " (cached)" : ""));
+            if (revocation.producedAt() != null) {
+                r.setRevocationProducedAt(XmlDates.dateTime(revocation.producedAt()));
+            }
+        }
+        return Jaxb.toXml(r);
     }
 }

@@ -46,6 +46,11 @@ public class JaxbPayloadCodec implements PayloadCodec {
                 n.getPaidAt().toGregorianCalendar().toInstant());
     }
 
+    @Override
+    public String readVerifyDocumentRequest(String xml) {
+        return read(xml, kz.elicensing.contract.v1.VerifyDocumentRequest.class).getDocument();
+    }
+
     private static <T> T read(String xml, Class<T> type) {
         Document doc = SecureXml.parse(xml.getBytes(StandardCharsets.UTF_8));
         if (!"urn:kz:elicensing:v1".equals(doc.getDocumentElement().getNamespaceURI())

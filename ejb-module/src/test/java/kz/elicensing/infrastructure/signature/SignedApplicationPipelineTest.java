@@ -39,10 +39,11 @@ class SignedApplicationPipelineTest {
         demo = DemoIdentities.open(data, pki);
         System.setProperty("elicensing.trust.dir", pki.trustDir().toString());
         reader = new SantuarioSignedApplicationReader();
-        reader.config = new ElicensingConfig();
-        reader.trustAnchors = new TrustAnchors();
-        reader.trustAnchors.config = reader.config;
-        reader.revocation = RevocationChecker.NONE;
+        reader.verifier = new SignedDocumentVerifier();
+        reader.verifier.config = new ElicensingConfig();
+        reader.verifier.trustAnchors = new TrustAnchors();
+        reader.verifier.trustAnchors.config = reader.verifier.config;
+        reader.verifier.revocation = RevocationChecker.NONE;
     }
 
     private static ApplicationBuilder application() {

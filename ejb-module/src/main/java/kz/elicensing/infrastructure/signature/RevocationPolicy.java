@@ -1,0 +1,12 @@
+package kz.elicensing.infrastructure.signature;
+
+/**
+ * How certificates of one trusted CA are checked for revocation, from an optional {@code <ca-file>.properties} beside
+ * the CA certificate: {@code revocation=check|none}, {@code ocsp.url=...}, {@code crl.url=...} (overrides of the
+ * certificate's own AIA / CRL distribution point).
+ */
+public record RevocationPolicy(boolean check, String ocspUrl, String crlUrl) {
+
+    /** The default: check, with the URLs the certificate names. */
+    public static final RevocationPolicy DEFAULT = new RevocationPolicy(true, null, null);
+}

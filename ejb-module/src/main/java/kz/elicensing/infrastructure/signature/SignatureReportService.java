@@ -1,0 +1,28 @@
+package kz.elicensing.infrastructure.signature;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import kz.elicensing.application.SignatureReports;
+import kz.elicensing.domain.error.ElicensingException;
+import org.w3c.dom.Document;
+
+/** Runs the generic verification pipeline on any signed document and returns its report, whatever the outcome. */
+@ApplicationScoped
+public class SignatureReportService implements SignatureReports {
+
+    @Inject
+    SignedDocumentVerifier verifier;
+
+    @Override
+    public String report(byte[] signedDocument, Instant at) {
+        ValidationReport report = new ValidationReport(at);
+        try {
+            Document doc = verifier.parse(signedDocument, report);
+            verifier.verify(doc, at, report);
+        } catch (ElicensingException e) {
+            // recorded in the report by the failing step
+        }
+        return report.toXml();
+    }
+}

@@ -1,0 +1,91 @@
+package kz.elicensing.infrastructure.signature;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.signature.SignerIdentity;
+import kz.elicensing.infrastructure.config.ElicensingConfig;
+import org.w3c.dom.Document;
+
+/**
+ * The generic verification pipeline for any enveloped-signed document, one step after another, each recorded in the
+ * report: size and hardened parse; signature structure, value and wrapping; certificate validity and path;
+ * revocation; key usage; signer identity. The first failing step is recorded and rethrown.
+ */
+@ApplicationScoped
+public class SignedDocumentVerifier {
+
+    @Inject
+    ElicensingConfig config;
+    @Inject
+    TrustAnchors trustAnchors;
+    @Inject
+    RevocationChecker revocation;
+
+    /** Size limit, then the hardened parser. */
+    public Document parse(byte[] document, ValidationReport report) {
+        return step(report, "PARSE", () -> {
+            if (document.length > config.maxPayloadBytes()) {
+                throw new ElicensingException(ErrorCode.MESSAGE_TOO_LARGE,
+                        document.length + " bytes, limit " + config.maxPayloadBytes(), config.maxPayloadBytes());
+            }
+            Document doc = SecureXml.parse(document);
+            report.passed("PARSE", document.length + " bytes; no DTD, within the size and shape limits");
+            return doc;
+        });
+    }
+
+    /** Verifies the root's enveloped signature and its signer at {@code at}; returns the signer. */
+    public SignerIdentity verify(Document doc, Instant at, ValidationReport report) {
+        List<X509Certificate> certificates = step(report, "SIGNATURE", () -> EnvelopedSignatureVerifier.verify(doc, report));
+        X509Certificate signer = certificates.get(0);
+        report.chain(certificates);
+        step(report, "CERTIFICATE_PATH", () -> {
+            CertificateValidator.validate(signer, certificates, trustAnchors.anchors(), at);
+            X509Certificate issuer = trustAnchors.issuerOf(signer, certificates);
+            List<X509Certificate> chain = new ArrayList<>(List.of(signer));
+            if (!chain.contains(issuer)) {
+                chain.add(issuer);
+            }
+            report.chain(chain);
+            report.passed("CERTIFICATE_PATH", "valid at " + at + "; issued by " + issuer.getSubjectX500Principal().getName());
+            return issuer;
+        });
+        step(report, "REVOCATION", () -> {
+            RevocationStatus status = revocation.check(signer, trustAnchors.issuerOf(signer, certificates), at);
+            report.revocation(status);
+            report.passed("REVOCATION", "not revoked: " + status.source() + (status.fromCache() ? " (cached)" : ""));
+            return status;
+        });
+        step(report, "KEY_USAGE", () -> {
+            if (!NcaCertificates.isSigningCertificate(signer)) {
+                throw new ElicensingException(ErrorCode.KEY_USAGE_NOT_ALLOWED,
+                        "the certificate is not a signing (nonRepudiation) certificate");
+            }
+            report.passed("KEY_USAGE", "nonRepudiation");
+            return null;
+        });
+        return step(report, "SIGNER", () -> {
+            SignerIdentity identity = NcaCertificates.identity(signer);
+            report.signer(identity);
+            report.passed("SIGNER", "IIN " + identity.iin() + (identity.hasBin() ? ", BIN " + identity.bin() : ""));
+            return identity;
+        });
+    }
+
+    /** Runs one step; a refusal is recorded as the step's failure and rethrown. */
+    static <T> T step(ValidationReport report, String name, Supplier<T> body) {
+        try {
+            return body.get();
+        } catch (ElicensingException e) {
+            report.failed(name, e);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package kz.elicensing.infrastructure.signature;
+
+import kz.elicensing.infrastructure.config.ElicensingConfig;
+
+/** Wires the real verification pipeline by hand (no CDI) for tests and the benchmark. */
+public final class OnlineRevocationCheckerAccess {
+    private OnlineRevocationCheckerAccess() {
+    }
+
+    /** The application reader with the online OCSP/CRL checker, trust anchors from {@code elicensing.trust.dir}. */
+    public static SantuarioSignedApplicationReader reader(ElicensingConfig config) {
+        TrustAnchors anchors = new TrustAnchors();
+        anchors.config = config;
+        OnlineRevocationChecker revocation = new OnlineRevocationChecker();
+        revocation.config = config;
+        revocation.trustAnchors = anchors;
+        SignedDocumentVerifier verifier = new SignedDocumentVerifier();
+        verifier.config = config;
+        verifier.trustAnchors = anchors;
+        verifier.revocation = revocation;
+        SantuarioSignedApplicationReader reader = new SantuarioSignedApplicationReader();
+        reader.verifier = verifier;
+        return reader;
+    }
+}
