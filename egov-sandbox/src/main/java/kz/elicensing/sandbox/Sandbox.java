@@ -14,8 +14,11 @@ import com.sun.net.httpserver.HttpServer;
 
 import jakarta.xml.ws.Endpoint;
 import kz.elicensing.sandbox.admin.AdminServer;
+import kz.elicensing.sandbox.admin.RevocationFaults;
+import kz.elicensing.sandbox.admin.RevocationRoutes;
 import kz.elicensing.sandbox.gateway.GatewayEndpoint;
 import kz.elicensing.sandbox.pki.DemoIdentities;
+import kz.elicensing.sandbox.pki.RevocationUrls;
 import kz.elicensing.sandbox.pki.TestPki;
 import kz.elicensing.sandbox.portal.PortalClient;
 import kz.elicensing.sandbox.registry.LegalEntityRegistry;
@@ -35,10 +38,11 @@ public final class Sandbox implements AutoCloseable {
     private final Endpoint endpoint;
     private final AdminServer admin;
     private final String gatewayUrl;
+    private final RevocationFaults revocationFaults;
 
     private Sandbox(SandboxConfig config, TestPki pki, DemoIdentities demo, LegalEntityRegistry legalEntities,
                     PaymentRegistry payments, GatewayEndpoint gateway, ExecutorService executor,
-                    HttpServer gatewayServer, Endpoint endpoint, AdminServer admin) {
+                    HttpServer gatewayServer, Endpoint endpoint, AdminServer admin, RevocationFaults revocationFaults) {
         this.config = config;
         this.pki = pki;
         this.demo = demo;
@@ -49,46 +53,57 @@ public final class Sandbox implements AutoCloseable {
         this.gatewayServer = gatewayServer;
         this.endpoint = endpoint;
         this.admin = admin;
+        this.revocationFaults = revocationFaults;
         this.gatewayUrl = "http://" + hostForUrl(config.host()) + ":" + gatewayServer.getAddress().getPort()
                 + GatewayEndpoint.PATH;
     }
 
     /**
      * Opens (or creates) the CA and demo keys in the data directory, seeds the registries and publishes the
-     * gateway at http://host:port/shep/bip-sync/ and the admin API at port+1 (port 0: free ports for both).
+     * gateway at http://host:port/shep/bip-sync/ and the admin API at port+1 (port 0: free ports for both),
+     * which also serves the CA's OCSP responder (/ocsp), CRL (/crl/sandbox-ca.crl) and certificate
+     * (/ca/sandbox-ca.cer); issued certificates name these URLs ({@code <data>/pki/revocation-base.txt}).
      */
     public static Sandbox start(SandboxConfig config) {
         HttpServer server = null;
         Endpoint endpoint = null;
         ExecutorService executor = null;
+        AdminServer admin = null;
         try {
             Files.createDirectories(config.dataDir());
-            TestPki pki = TestPki.open(config.dataDir());
+            PaymentRegistry payments = new PaymentRegistry();
+            executor = Executors.newCachedThreadPool(daemonThreads());
+            // the admin port first: certificates name its OCSP responder and CRL
+            int adminPort = config.port() == 0 ? 0 : config.port() + 1;
+            admin = AdminServer.start(config.host(), adminPort, payments, executor);
+            TestPki pki = TestPki.open(config.dataDir(), admin.url());
+            RevocationFaults revocationFaults = new RevocationFaults();
+            RevocationRoutes.install(admin, pki, revocationFaults);
             DemoIdentities demo = DemoIdentities.open(config.dataDir(), pki);
             LegalEntityRegistry legalEntities = new LegalEntityRegistry();
-            PaymentRegistry payments = new PaymentRegistry();
             GatewayEndpoint gateway = new GatewayEndpoint(legalEntities, payments, pki.caCertificate());
 
-            executor = Executors.newCachedThreadPool(daemonThreads());
             server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
             server.setExecutor(executor);
             endpoint = Endpoint.create(gateway);
             endpoint.setMetadata(GatewayEndpoint.metadata());
             endpoint.publish(server.createContext(GatewayEndpoint.PATH));
             server.start();
-            int adminPort = config.port() == 0 ? 0 : config.port() + 1;
-            AdminServer admin = AdminServer.start(config.host(), adminPort, payments, executor);
-            return new Sandbox(config, pki, demo, legalEntities, payments, gateway, executor, server, endpoint, admin);
+            return new Sandbox(config, pki, demo, legalEntities, payments, gateway, executor, server, endpoint, admin,
+                    revocationFaults);
         } catch (IOException e) {
-            cleanup(endpoint, server, executor);
+            cleanup(admin, endpoint, server, executor);
             throw new UncheckedIOException("sandbox cannot start: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            cleanup(endpoint, server, executor);
+            cleanup(admin, endpoint, server, executor);
             throw e;
         }
     }
 
-    private static void cleanup(Endpoint endpoint, HttpServer server, ExecutorService executor) {
+    private static void cleanup(AdminServer admin, Endpoint endpoint, HttpServer server, ExecutorService executor) {
+        if (admin != null) {
+            admin.close();
+        }
         if (endpoint != null && endpoint.isPublished()) {
             endpoint.stop();
         }
@@ -148,6 +163,21 @@ public final class Sandbox implements AutoCloseable {
         return admin.url();
     }
 
+    /** e.g. http://127.0.0.1:18081/ocsp (the OCSP responder certificates name in their AIA). */
+    public String ocspUrl() {
+        return adminUrl() + RevocationUrls.OCSP_PATH;
+    }
+
+    /** e.g. http://127.0.0.1:18081/crl/sandbox-ca.crl (the CRL distribution point of issued certificates). */
+    public String crlUrl() {
+        return adminUrl() + RevocationUrls.CRL_PATH;
+    }
+
+    /** Switches to take the OCSP responder / CRL down or slow them (default up). */
+    public RevocationFaults revocationFaults() {
+        return revocationFaults;
+    }
+
     /** The admin server (to add routes). */
     public AdminServer admin() {
         return admin;
@@ -175,7 +205,6 @@ public final class Sandbox implements AutoCloseable {
     /** Stops the gateway and admin servers; the data directory stays. */
     @Override
     public void close() {
-        admin.close();
-        cleanup(endpoint, gatewayServer, executor);
+        cleanup(admin, endpoint, gatewayServer, executor);
     }
 }

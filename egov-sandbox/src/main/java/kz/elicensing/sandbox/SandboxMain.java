@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +32,8 @@ import org.xml.sax.SAXException;
 
 import kz.elicensing.sandbox.pki.DemoIdentities;
 import kz.elicensing.sandbox.pki.IssuedIdentity;
+import kz.elicensing.sandbox.pki.Revocation;
+import kz.elicensing.sandbox.pki.Revocations;
 import kz.elicensing.sandbox.pki.TestPki;
 import kz.elicensing.sandbox.portal.ApplicationBuilder;
 import kz.elicensing.sandbox.portal.PortalClient;
@@ -37,7 +42,7 @@ import kz.elicensing.sandbox.portal.ShepFaultException;
 import kz.elicensing.sandbox.portal.XmlSigner;
 import kz.elicensing.sandbox.xml.SafeXml;
 
-/** Command-line entry point: serve the sandbox, or sign and submit applications and query E-licensing as the portal. */
+/** Command-line entry point: serve the sandbox, revoke certificates, or sign and submit applications and query E-licensing as the portal. */
 public final class SandboxMain {
 
     static final String USAGE = """
@@ -52,6 +57,12 @@ public final class SandboxMain {
                      without --payment: a fresh PAY-... with --pay, PAY-DEMO-0001 otherwise.
               sign   --data DIR --as company --in app.xml --out signed.xml
                      Sign an existing document (existing root signatures are replaced).
+              revoke --data DIR [--reason N] [--at 2025-01-31T10:15:30Z] SERIAL_HEX
+              revoke --data DIR [--reason N] [--at ...] --as company
+                     Revoke a certificate of the sandbox CA (offline: appends to DIR/pki/revoked.txt; a running
+                     sandbox's OCSP responder and CRL pick it up at once). N is the RFC 5280 CRLReason
+                     (0 unspecified - default, 1 keyCompromise, 3 affiliationChanged, 4 superseded,
+                     5 cessationOfOperation, 6 certificateHold, ...); --at defaults to now.
               status APPNUMBER [--elicensing URL]
               result APPNUMBER [--out FILE] [--elicensing URL]   (--out writes the signed license/refusal itself)
                      Ask E-licensing for an application's status / result and print the answer XML.
@@ -115,6 +126,7 @@ public final class SandboxMain {
             case "sign" -> sign(a, out);
             case "status" -> status(a, out);
             case "result" -> result(a, out);
+            case "revoke" -> revoke(a, out);
             default -> throw new UsageException("unknown command '" + command + "'");
         };
     }
@@ -135,7 +147,9 @@ public final class SandboxMain {
         }, "sandbox-shutdown"));
         out.println("E-licensing sandbox is running");
         out.println("  ShEP gateway:   " + sandbox.gatewayUrl() + "   (WSDL: " + sandbox.gatewayUrl() + "?wsdl)");
-        out.println("  admin API:      " + sandbox.adminUrl() + "/admin/health, POST /admin/payments");
+        out.println("  admin API:      " + sandbox.adminUrl() + "/admin/health, POST /admin/payments,"
+                + " POST /admin/revoke, POST /admin/revocation");
+        out.println("  OCSP / CRL:     " + sandbox.ocspUrl() + "   " + sandbox.crlUrl());
         out.println("  trust dir:      " + sandbox.trustDir().toAbsolutePath());
         out.println("  keys dir:       " + sandbox.keysDir().toAbsolutePath() + "   (password " + DemoIdentities.PASSWORD + ")");
         out.println("  E-licensing:    " + config.elicensingUrl());
@@ -201,6 +215,41 @@ public final class SandboxMain {
         XmlSigner.stripSignatures(doc);
         Files.writeString(target, new XmlSigner(signer).signToXml(doc), StandardCharsets.UTF_8);
         out.println("signed " + in + " -> " + target + " as " + signer.subjectDn());
+        return 0;
+    }
+
+    private static int revoke(Args a, PrintStream out) throws UsageException {
+        a.allow("data", "reason", "at", "as");
+        Path data = a.path("data", SandboxConfig.DEFAULT_DATA_DIR);
+        if (!Files.exists(data.resolve(TestPki.CA_KEYSTORE))) {
+            throw new UsageException("no sandbox CA in " + data.resolve(TestPki.CA_KEYSTORE));
+        }
+        BigInteger serial;
+        if (a.has("as")) {
+            a.noPositional();
+            serial = identity(data, a.get("as", null)).certificate().getSerialNumber();
+        } else {
+            try {
+                serial = Revocation.parseSerial(a.onePositional("SERIAL_HEX"));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        int reason = a.integer("reason", Revocation.UNSPECIFIED);
+        Instant at;
+        try {
+            at = a.has("at") ? Instant.parse(a.get("at", null)) : Instant.now();
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--at must be an ISO-8601 instant such as 2025-01-31T10:15:30Z");
+        }
+        Revocation r;
+        try {
+            r = Revocations.open(data).revoke(serial, reason, at);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        out.println("revoked " + Revocation.hex(r.serial()) + " reason " + r.reason() + " at " + r.revokedAt()
+                + " (" + data.resolve(Revocations.FILE) + ")");
         return 0;
     }
 

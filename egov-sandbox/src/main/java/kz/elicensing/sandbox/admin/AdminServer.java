@@ -17,7 +17,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import kz.elicensing.sandbox.registry.PaymentRegistry;
 
-/** The sandbox's small admin HTTP API (JDK HttpServer): health check and payment registration; add routes with {@link #route}. */
+/** The sandbox's small admin HTTP API (JDK HttpServer): health check and payment registration; add routes with {@link #route} (text) or {@link #context} (raw). */
 public final class AdminServer implements AutoCloseable {
 
     /** A route handler: gets the method, merged query/form parameters and the exchange; returns the reply. */
@@ -81,6 +81,19 @@ public final class AdminServer implements AutoCloseable {
             // not there yet
         }
         server.createContext(path, handler(path, route));
+    }
+
+    /**
+     * Adds (or replaces) a raw JDK handler for a context path and everything below it (e.g. binary protocols such
+     * as OCSP); the handler must check the exact path and send its own response.
+     */
+    public void context(String path, HttpHandler handler) {
+        try {
+            server.removeContext(path);
+        } catch (IllegalArgumentException absent) {
+            // not there yet
+        }
+        server.createContext(path, handler);
     }
 
     private static HttpHandler handler(String path, Route route) {

@@ -124,7 +124,8 @@ public final class DemoIdentities {
 
     /**
      * Loads the demo keystores of {@code <data>/keys}, issuing any that is missing, expires within a week,
-     * or was not issued by this CA; writes {@code README.txt}.
+     * was not issued by this CA, or (when the PKI knows its sandbox's URL) does not name that sandbox's OCSP
+     * responder and CRL; re-issued keystores keep their file name and password. Writes {@code README.txt}.
      */
     public static synchronized DemoIdentities open(Path dataDir, TestPki pki) {
         Path dir = dataDir.resolve(KEYS_DIR);
@@ -140,6 +141,8 @@ public final class DemoIdentities {
             if (id == null || !usable(id.certificate(), pki)) {
                 id = pki.issue(d.spec());
                 id.saveP12(file, PASSWORD.toCharArray());
+            } else {
+                pki.recordIssued(id.certificate());
             }
             map.put(d, id);
         }
@@ -159,7 +162,8 @@ public final class DemoIdentities {
         Instant now = Instant.now();
         return pki.issuedByThisCa(cert)
                 && cert.getNotBefore().toInstant().isBefore(now)
-                && cert.getNotAfter().toInstant().isAfter(now.plus(Duration.ofDays(7)));
+                && cert.getNotAfter().toInstant().isAfter(now.plus(Duration.ofDays(7)))
+                && pki.revocationUrls().map(urls -> urls.namedIn(cert)).orElse(true);
     }
 
     private static void writeReadme(Path dir) {
@@ -168,7 +172,8 @@ public final class DemoIdentities {
                 .append("\")\n");
         sb.append("Password of every file: ").append(PASSWORD).append("\n");
         sb.append("Issued by the sandbox CA (../trust/").append(TestPki.CA_PEM)
-                .append("); re-issued automatically if missing or expiring.\n\n");
+                .append("); re-issued automatically if missing, expiring, or naming another OCSP/CRL address.\n");
+        sb.append("Revocation: OCSP and CRL of the running sandbox (AIA / CRL distribution points in each certificate).\n\n");
         for (Demo d : Demo.values()) {
             IdentitySpec s = d.spec();
             sb.append(d.fileName()).append("  (--as ").append(d.alias()).append(")\n");

@@ -28,6 +28,7 @@ public final class IdentitySpec {
     private final Instant notBefore;
     private final Instant notAfter;
     private final boolean untrusted;
+    private final boolean revocationInfo;
 
     private IdentitySpec(Builder b) {
         this.kind = Objects.requireNonNull(b.kind, "kind");
@@ -43,6 +44,7 @@ public final class IdentitySpec {
         this.notBefore = b.notBefore;
         this.notAfter = b.notAfter;
         this.untrusted = b.untrusted;
+        this.revocationInfo = b.revocationInfo;
         if (commonName == null && (surname == null || name == null)) {
             throw new IllegalArgumentException("surname and name (or an explicit commonName) are required");
         }
@@ -57,7 +59,10 @@ public final class IdentitySpec {
         }
     }
 
-    /** A builder for the given kind; defaults: SIGNING, RSA_2048, validity now-1 day .. now+1 year, trusted. */
+    /**
+     * A builder for the given kind; defaults: SIGNING, RSA_2048, validity now-1 day .. now+1 year, trusted,
+     * with revocation info (AIA/CRLDP) when the PKI knows its sandbox's URL.
+     */
     public static Builder builder(Kind kind) {
         return new Builder(kind);
     }
@@ -77,6 +82,7 @@ public final class IdentitySpec {
         b.notBefore = notBefore;
         b.notAfter = notAfter;
         b.untrusted = untrusted;
+        b.revocationInfo = revocationInfo;
         return b;
     }
 
@@ -105,6 +111,8 @@ public final class IdentitySpec {
     /** Null means "now plus one year" at issue time. */
     public Instant notAfter() { return notAfter; }
     public boolean untrusted() { return untrusted; }
+    /** False: a trusted certificate without AIA (OCSP) and CRL distribution points. */
+    public boolean revocationInfo() { return revocationInfo; }
 
     /** Fluent builder of {@link IdentitySpec}. */
     public static final class Builder {
@@ -121,6 +129,7 @@ public final class IdentitySpec {
         private Instant notBefore;
         private Instant notAfter;
         private boolean untrusted;
+        private boolean revocationInfo = true;
 
         private Builder(Kind kind) {
             this.kind = kind;
@@ -141,6 +150,8 @@ public final class IdentitySpec {
         public Builder validity(Instant from, Instant to) { this.notBefore = from; this.notAfter = to; return this; }
         /** Issued by a separate in-memory "rogue" CA that is not in the trust directory. */
         public Builder untrusted(boolean v) { this.untrusted = v; return this; }
+        /** No Authority Information Access (OCSP) and no CRL distribution points, even from the trusted CA. */
+        public Builder noRevocationInfo() { this.revocationInfo = false; return this; }
 
         public IdentitySpec build() {
             return new IdentitySpec(this);

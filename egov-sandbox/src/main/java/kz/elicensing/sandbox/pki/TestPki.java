@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -47,7 +48,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * The sandbox's NCA-like certification authority: a persistent root CA under {@code <data>/pki/ca.p12}
- * (published as {@code <data>/trust/sandbox-ca.pem}) and an in-memory rogue CA for untrusted certificates.
+ * (published as {@code <data>/trust/sandbox-ca.pem}) with its revocation data, and an in-memory rogue CA for
+ * untrusted certificates.
  */
 public final class TestPki {
 
@@ -59,6 +61,8 @@ public final class TestPki {
     public static final String CA_PEM = "sandbox-ca.pem";
     /** Subject of the sandbox root CA. */
     public static final String CA_NAME = "НУЦ РК (SANDBOX)";
+    /** Base URL of the OCSP responder / CRL the certificates name, relative to the data directory. */
+    public static final String REVOCATION_BASE_FILE = "pki/revocation-base.txt";
     /** Subject CN of the untrusted CA. */
     public static final String ROGUE_CA_NAME = "ROGUE CA (NOT TRUSTED)";
 
@@ -78,31 +82,154 @@ public final class TestPki {
     private final Path dataDir;
     private final PrivateKey caKey;
     private final X509Certificate caCert;
+    private final RevocationUrls revocationUrls;
+    private final IssuedSerials issued;
+    private final Revocations revocations;
+    private final OcspResponder ocspResponder;
+    private final CrlIssuer crlIssuer;
     private volatile IssuedIdentity rogueCa;
 
-    private TestPki(Path dataDir, PrivateKey caKey, X509Certificate caCert) {
+    private TestPki(Path dataDir, PrivateKey caKey, X509Certificate caCert, RevocationUrls revocationUrls) {
         this.dataDir = dataDir;
         this.caKey = caKey;
         this.caCert = caCert;
+        this.revocationUrls = revocationUrls;
+        this.issued = new IssuedSerials(dataDir);
+        this.revocations = Revocations.open(dataDir);
+        this.ocspResponder = new OcspResponder(caCert, caKey, issued, revocations);
+        this.crlIssuer = new CrlIssuer(caCert, caKey, revocations);
     }
 
     /**
      * Opens the CA of this data directory, creating it on first use, and (re)writes the trust PEM.
      * The same CA survives restarts, so keys and signed documents stored earlier stay valid.
+     * Certificates name the OCSP responder and CRL of {@code <data>/pki/revocation-base.txt} if a sandbox wrote
+     * one; otherwise (offline use) they carry no AIA / CRL distribution points.
      */
     public static synchronized TestPki open(Path dataDir) {
-        Path ks = dataDir.resolve(CA_KEYSTORE);
-        TestPki pki;
-        if (Files.exists(ks)) {
-            IssuedIdentity ca = loadCa(ks);
-            pki = new TestPki(dataDir, ca.privateKey(), ca.certificate());
-        } else {
-            IssuedIdentity ca = createCa(caName(CA_NAME));
-            storeCa(ks, ca);
-            pki = new TestPki(dataDir, ca.privateKey(), ca.certificate());
+        return open(dataDir, null, readRevocationBase(dataDir));
+    }
+
+    /**
+     * Opens the CA like {@link #open(Path)}, issuing certificates whose AIA names {@code <base>/ocsp} (and
+     * caIssuers {@code <base>/ca/sandbox-ca.cer}) and whose CRL distribution point is
+     * {@code <base>/crl/sandbox-ca.crl}; remembers the base in {@code <data>/pki/revocation-base.txt}.
+     * A null base behaves as {@link #open(Path)}.
+     *
+     * @param revocationBaseUrl e.g. http://127.0.0.1:18081, the admin URL of the sandbox that serves this data dir
+     */
+    public static synchronized TestPki open(Path dataDir, String revocationBaseUrl) {
+        if (revocationBaseUrl == null) {
+            return open(dataDir);
         }
+        RevocationUrls urls = new RevocationUrls(revocationBaseUrl);
+        return open(dataDir, urls, null);
+    }
+
+    private static TestPki open(Path dataDir, RevocationUrls given, RevocationUrls stored) {
+        Path ks = dataDir.resolve(CA_KEYSTORE);
+        IssuedIdentity ca;
+        if (Files.exists(ks)) {
+            ca = loadCa(ks);
+        } else {
+            ca = createCa(caName(CA_NAME));
+            storeCa(ks, ca);
+        }
+        if (given != null) {
+            writeRevocationBase(dataDir, given);
+        }
+        TestPki pki = new TestPki(dataDir, ca.privateKey(), ca.certificate(), given != null ? given : stored);
         pki.writeTrustPem();
         return pki;
+    }
+
+    private static RevocationUrls readRevocationBase(Path dataDir) {
+        Path file = dataDir.resolve(REVOCATION_BASE_FILE);
+        try {
+            if (!Files.exists(file)) {
+                return null;
+            }
+            String base = Files.readString(file, StandardCharsets.UTF_8).trim();
+            return base.isEmpty() ? null : new RevocationUrls(base);
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void writeRevocationBase(Path dataDir, RevocationUrls urls) {
+        Path file = dataDir.resolve(REVOCATION_BASE_FILE);
+        try {
+            String text = urls.baseUrl() + "\n";
+            if (Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
+                return;
+            }
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), ".tmp-", ".txt");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + file, e);
+        }
+    }
+
+    /** Where certificates issued by this instance point for OCSP / CRL; empty when issued offline without them. */
+    public Optional<RevocationUrls> revocationUrls() {
+        return Optional.ofNullable(revocationUrls);
+    }
+
+    /** The CA's OCSP responder (the sandbox serves it at {@code <base>/ocsp}). */
+    public OcspResponder ocspResponder() {
+        return ocspResponder;
+    }
+
+    /** The CA's CRL issuer (the sandbox serves it at {@code <base>/crl/sandbox-ca.crl}). */
+    public CrlIssuer crlIssuer() {
+        return crlIssuer;
+    }
+
+    /** The CA's revocations ({@code <data>/pki/revoked.txt}). */
+    public Revocations revocations() {
+        return revocations;
+    }
+
+    /**
+     * Revokes a certificate of this CA as of {@code revokedAt} (kept in whole seconds) with an RFC 5280 CRLReason
+     * code (0 unspecified, 1 keyCompromise, ... 10 aACompromise; not 7); OCSP and CRL report it from now on.
+     *
+     * @throws IllegalArgumentException if the certificate was not issued by this CA or the reason is invalid
+     */
+    public Revocation revoke(X509Certificate cert, int crlReason, Instant revokedAt) {
+        if (!issuedByThisCa(cert)) {
+            throw new IllegalArgumentException("not issued by the sandbox CA: " + cert.getSubjectX500Principal());
+        }
+        return revocations.revoke(cert.getSerialNumber(), crlReason, revokedAt);
+    }
+
+    /** Revokes a serial of this CA (see {@link #revoke(X509Certificate, int, Instant)}). */
+    public Revocation revoke(BigInteger serial, int crlReason, Instant revokedAt) {
+        return revocations.revoke(serial, crlReason, revokedAt);
+    }
+
+    /** True if the serial is revoked (also when the revocation time is still in the future). */
+    public boolean isRevoked(BigInteger serial) {
+        return revocations.find(serial).isPresent();
+    }
+
+    /** The revocation of a serial, if revoked. */
+    public Optional<Revocation> revocation(BigInteger serial) {
+        return revocations.find(serial);
+    }
+
+    /** True if this CA issued the serial (per {@code <data>/pki/issued.txt}); OCSP answers UNKNOWN otherwise. */
+    public boolean isIssued(BigInteger serial) {
+        return issued.contains(serial);
+    }
+
+    /** Records a certificate of this CA found elsewhere (e.g. a demo keystore from before issued.txt existed). */
+    void recordIssued(X509Certificate cert) {
+        if (issuedByThisCa(cert)) {
+            issued.record(cert);
+        }
     }
 
     /** The sandbox root CA certificate (the trust anchor). */
@@ -125,7 +252,11 @@ public final class TestPki {
         return trustDir().resolve(CA_PEM);
     }
 
-    /** Issues a fresh key pair and an NCA-style certificate for it. */
+    /**
+     * Issues a fresh key pair and an NCA-style certificate for it. Certificates of the trusted CA name its OCSP
+     * responder and CRL (when this instance knows the base URL and the spec does not say noRevocationInfo) and are
+     * recorded in {@code <data>/pki/issued.txt}; untrusted ("rogue") certificates get neither.
+     */
     public IssuedIdentity issue(IdentitySpec spec) {
         PrivateKey issuerKey;
         X509Certificate issuerCert;
@@ -154,7 +285,13 @@ public final class TestPki {
             b.addExtension(Extension.extendedKeyUsage, false, extendedKeyUsage(spec));
             b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(kp.getPublic()));
             b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(issuerCert));
+            if (!spec.untrusted() && spec.revocationInfo() && revocationUrls != null) {
+                revocationUrls.addTo(b);
+            }
             X509Certificate cert = sign(b, issuerKey);
+            if (!spec.untrusted()) {
+                issued.record(cert);
+            }
             List<X509Certificate> chain = new ArrayList<>();
             chain.add(cert);
             chain.add(issuerCert);

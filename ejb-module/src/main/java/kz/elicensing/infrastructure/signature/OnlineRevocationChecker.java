@@ -24,6 +24,7 @@ import java.util.logging.Logger;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
+import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AccessDescription;
@@ -141,7 +142,7 @@ public class OnlineRevocationChecker implements RevocationChecker {
         byte[] nonce = new byte[16];
         random.nextBytes(nonce);
         OCSPReq request = new OCSPReqBuilder().addRequest(id).setRequestExtensions(new Extensions(
-                new Extension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false, new DEROctetString(nonce)))).build();
+                Extension.create(OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false, new DEROctetString(nonce)))).build();
         HttpResponse<byte[]> response = client().send(HttpRequest.newBuilder(URI.create(url))
                         .timeout(config.revocationTimeout()).header("Content-Type", "application/ocsp-request")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded())).build(),
@@ -156,7 +157,7 @@ public class OnlineRevocationChecker implements RevocationChecker {
         BasicOCSPResp basic = (BasicOCSPResp) ocsp.getResponseObject();
         verifyResponder(basic, issuer);
         Extension echoed = basic.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
-        if (echoed != null && !Arrays.equals(nonce, DEROctetString.getInstance(echoed.getParsedValue()).getOctets())) {
+        if (echoed != null && !Arrays.equals(nonce, ASN1OctetString.getInstance(echoed.getParsedValue()).getOctets())) {
             throw new IOException("OCSP nonce does not match");
         }
         for (SingleResp single : basic.getResponses()) {
