@@ -191,21 +191,37 @@ public final class CorpusGenerator {
         add("MALFORMED_XML", "empty.xml", "zero bytes", new byte[0]);
         add("MALFORMED_XML", "truncated.xml", "the first half of ACCEPTED/rsa-company-head.xml",
                 Arrays.copyOf(accepted, accepted.length / 2));
-        recipe("SCHEMA_VIOLATION", "deep-nesting-10000.recipe", "10,000 nested elements inside requestId",
+        recipe("MALFORMED_XML", "deep-nesting-10000.recipe",
+                "10,000 nested elements inside requestId (the JDK parser stops at depth 65)",
                 "expand: <?xml version=\"1.0\" encoding=\"UTF-8\"?><Application xmlns=\"urn:kz:elicensing:v1\" Id=\"app-deep\">"
                         + "<requestId>{10000*<x>}{10000*</x>}</requestId></Application>");
-        recipe("SIGNATURE_WRAPPING", "deep-nesting-10000-in-signature-object.recipe",
-                "ACCEPTED/rsa-company-head.xml with 10,000 nested elements in an unsigned ds:Object inside its ds:Signature",
+        recipe("MALFORMED_XML", "deep-nesting-10000-in-signature-object.recipe",
+                "ACCEPTED/rsa-company-head.xml with 10,000 nested elements in an unsigned ds:Object inside its ds:Signature "
+                        + "(where the schema does not look; the parser's depth limit stops it)",
                 "template: ../ACCEPTED/rsa-company-head.xml\ninsert-before: </ds:Signature>\n"
                         + "expand: <ds:Object>{10000*<x>}{10000*</x>}</ds:Object>");
-        recipe("SCHEMA_VIOLATION", "huge-attribute-1mb.recipe",
-                "ACCEPTED/rsa-company-head.xml with a 1 MiB undeclared attribute on the root (within the size limit)",
+        recipe("MESSAGE_TOO_LARGE", "huge-attribute-1mb.recipe",
+                "ACCEPTED/rsa-company-head.xml with a 1 MiB attribute on the root (within the 4 MiB size limit, over the "
+                        + "attribute-length limit)",
                 "template: ../ACCEPTED/rsa-company-head.xml\ninsert-before: Id=\"app-rsa-company-head\"\n"
                         + "expand: junk=\"{1048576*A}\" ");
         recipe("MESSAGE_TOO_LARGE", "huge-attribute-5mb.recipe",
                 "ACCEPTED/rsa-company-head.xml with a 5 MiB attribute on the root (limit 4 MiB)",
                 "template: ../ACCEPTED/rsa-company-head.xml\ninsert-before: Id=\"app-rsa-company-head\"\n"
                         + "expand: junk=\"{5242880*A}\" ");
+
+        recipe("MESSAGE_TOO_LARGE", "sixty-thousand-elements-in-signature-object.recipe",
+                "ACCEPTED/rsa-company-head.xml with 60,000 empty elements in an unsigned ds:Object (element-count limit)",
+                "template: ../ACCEPTED/rsa-company-head.xml\ninsert-before: </ds:Signature>\n"
+                        + "expand: <ds:Object>{60000*<x/>}</ds:Object>");
+        StringBuilder attributes = new StringBuilder("<ds:Object><x");
+        for (int i = 0; i < 40; i++) {
+            attributes.append(" a").append(i).append("=\"").append(i).append('"');
+        }
+        String acceptedText = new String(accepted, StandardCharsets.UTF_8);
+        add("MALFORMED_XML", "forty-attributes-in-signature-object.xml",
+                "ACCEPTED/rsa-company-head.xml with an element of 40 attributes in an unsigned ds:Object (the JDK parser "
+                        + "stops at 33)", acceptedText.replace("</ds:Signature>", attributes.append("/></ds:Object></ds:Signature>")));
 
         // ---- schema
         add("SCHEMA_VIOLATION", "root-is-a-signed-license.xml", "a License (not an Application), validly signed by the head",
@@ -771,6 +787,13 @@ public final class CorpusGenerator {
             String file = e.getKey().substring(slash + 1) + (todo.contains(e.getKey()) ? SignatureCorpus.TODO : "");
             sb.append("| ").append(e.getKey(), 0, slash).append(" | `").append(file).append("` | ")
                     .append(e.getValue().replace("|", "\\|")).append(" |\n");
+        }
+        List<String> marked = descriptions.keySet().stream().filter(todo::contains).toList();
+        if (!marked.isEmpty()) {
+            sb.append("\n## Open (.todo)\n\nThe pipeline does not give these the expected answer yet (it accepts them); the walkers skip them:\n\n");
+            for (String key : marked) {
+                sb.append("- `").append(key).append(SignatureCorpus.TODO).append("`: ").append(descriptions.get(key)).append('\n');
+            }
         }
         sb.append("\nSIGNER_MISMATCH, INVALID_BIN and INVALID_IIN come from `IntakeRules` after the reader accepted the\n")
                 .append("signature (except `certificate-without-iin`, which the reader refuses itself).\n");

@@ -66,8 +66,15 @@ public final class SignatureCorpus {
         }
     }
 
-    /** The corpus directory (from the test class path). */
+    /**
+     * The corpus directory: the source tree when the working directory is the module (Surefire's default, so files
+     * removed by a regeneration do not linger in target/test-classes), else the copy on the test class path.
+     */
     public static Path root() {
+        Path source = Path.of("src/test/resources/signature-corpus");
+        if (Files.isRegularFile(source.resolve("README.md"))) {
+            return source.toAbsolutePath();
+        }
         URL url = SignatureCorpus.class.getResource("/signature-corpus/README.md");
         if (url == null) {
             throw new IllegalStateException("signature-corpus/README.md is not on the test class path");

@@ -37,7 +37,7 @@ class SignatureCorpusTest {
 
     private static void check(Case c) {
         Assumptions.assumeFalse(c.todo(), () -> c + " is marked .todo: the pipeline does not answer "
-                + c.folder() + " yet (see the report of the corpus README)");
+                + c.folder() + " yet (corpus README, section Open)");
         byte[] document = c.bytes();
         SignedApplication read;
         try {

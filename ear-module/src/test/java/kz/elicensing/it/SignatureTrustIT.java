@@ -1,0 +1,119 @@
+package kz.elicensing.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import kz.elicensing.sandbox.Sandbox;
+import kz.elicensing.sandbox.pki.IdentitySpec;
+import kz.elicensing.sandbox.pki.IssuedIdentity;
+import kz.elicensing.sandbox.portal.SendResult;
+import kz.elicensing.sandbox.portal.ShepFaultException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Revocation through the sandbox's OCSP responder and CRL, and the public verification report service. */
+@ExtendWith(ArquillianExtension.class)
+class SignatureTrustIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ItEnvironment.ear();
+    }
+
+    @BeforeAll
+    static void outsideWorld() {
+        ItEnvironment.sandbox();
+    }
+
+    @AfterEach
+    void revocationServicesBackUp() {
+        ItEnvironment.sandbox().revocationFaults().ocspDown(false);
+        ItEnvironment.sandbox().revocationFaults().crlDown(false);
+    }
+
+    private static IssuedIdentity freshCompanyHead() {
+        return ItEnvironment.sandbox().pki().issue(IdentitySpec.builder(IdentitySpec.Kind.LEGAL_ENTITY_HEAD)
+                .iin("900515300018").bin("150140000012").surname("СӘРСЕНБАЕВ").name("НҰРЛАН")
+                .organisation("ТОО «Қорғау-Сервис»").usage(IdentitySpec.Usage.SIGNING).build());
+    }
+
+    @Test
+    void aRevokedCertificateIsRefusedWithTheRevocationTime() {
+        Sandbox sandbox = ItEnvironment.sandbox();
+        IssuedIdentity head = freshCompanyHead();
+        Instant revokedAt = Instant.now().minusSeconds(3600);
+        sandbox.pki().revoke(head.certificate(), 1, revokedAt);
+        ShepFaultException fault = assertThrows(ShepFaultException.class, () -> ItEnvironment.portal()
+                .submitApplication(ItEnvironment.sign(ItEnvironment.companyApplication(), head)));
+        assertEquals("CERTIFICATE_REVOKED", fault.errorCode());
+        assertTrue(fault.errorMessage().contains(revokedAt.toString().substring(0, 16)), fault.errorMessage());
+    }
+
+    @Test
+    void withoutOcspTheCrlAnswers() {
+        ItEnvironment.sandbox().revocationFaults().ocspDown(true);
+        SendResult receipt = ItEnvironment.portal().submitApplication(
+                ItEnvironment.sign(ItEnvironment.companyApplication(), freshCompanyHead()));
+        assertEquals("SUCCESS", receipt.statusCode());
+    }
+
+    @Test
+    void withNoResponderAtAllTheAnswerIsRevocationUnknownNeverAPass() {
+        ItEnvironment.sandbox().revocationFaults().ocspDown(true);
+        ItEnvironment.sandbox().revocationFaults().crlDown(true);
+        IssuedIdentity head = freshCompanyHead();
+        ShepFaultException fault = assertThrows(ShepFaultException.class, () -> ItEnvironment.portal()
+                .submitApplication(ItEnvironment.sign(ItEnvironment.companyApplication(), head)));
+        assertEquals("REVOCATION_UNKNOWN", fault.errorCode());
+    }
+
+    @Test
+    void anyoneCanAskWhyASignatureIsOrIsNotValid() throws Exception {
+        String signed = ItEnvironment.sign(ItEnvironment.companyApplication(), ItEnvironment.sandbox().demo().company());
+        String valid = verify(signed);
+        assertEquals("VALID", ItEnvironment.element(valid, "result"), valid);
+        assertEquals("900515300018", ItEnvironment.element(valid, "signerIin"));
+        assertEquals("150140000012", ItEnvironment.element(valid, "signerBin"));
+        assertTrue(valid.contains("name=\"REVOCATION\" result=\"PASSED\""), valid);
+        assertTrue(ItEnvironment.element(valid, "summaryKz").contains("Қолтаңба жарамды"), valid);
+
+        String invalid = verify(signed.replace("Қорғау-Сервис", "Қорғау-Сервис Плюс"));
+        assertEquals("INVALID", ItEnvironment.element(invalid, "result"));
+        assertEquals("SIGNATURE_INVALID", ItEnvironment.element(invalid, "errorCode"));
+        assertTrue(invalid.contains("result=\"FAILED\""), invalid);
+        assertTrue(ItEnvironment.element(invalid, "summaryRu").contains("не подтверждена"), invalid);
+    }
+
+    @Test
+    void theLicenseTheSystemIssuesVerifiesInItsOwnPipeline() throws Exception {
+        // a license needs an officer's decision; the refusal of an unpaid application is signed the same way, by the same key
+        var application = kz.elicensing.sandbox.portal.ApplicationBuilder.securityActivity().forDemoCompany()
+                .requestId(java.util.UUID.randomUUID().toString())
+                .payment("PAY-NONE-" + java.util.UUID.randomUUID(), new java.math.BigDecimal("19660.00"));
+        String number = ItEnvironment.element(ItEnvironment.portal().submitApplication(
+                ItEnvironment.sign(application, ItEnvironment.sandbox().demo().company())).dataXml(), "applicationNumber");
+        ItEnvironment.awaitStatus(number, "REFUSED", Duration.ofSeconds(60));
+        String refusal = SignedApplicationFlowIT.unescape(ItEnvironment.element(
+                ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
+        String report = verify(refusal);
+        assertEquals("VALID", ItEnvironment.element(report, "result"), report);
+        assertEquals("871214400161", ItEnvironment.element(report, "signerIin"));
+    }
+
+    private static String verify(String signedDocument) {
+        String request = "<VerifyDocumentRequest xmlns=\"urn:kz:elicensing:v1\"><document>"
+                + signedDocument.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                + "</document></VerifyDocumentRequest>";
+        SendResult result = ItEnvironment.portal().send("ELICENSE_VerifyDocument", request, "ru");
+        assertEquals("SUCCESS", result.statusCode());
+        return result.dataXml();
+    }
+}
