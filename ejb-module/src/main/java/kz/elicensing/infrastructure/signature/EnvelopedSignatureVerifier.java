@@ -36,6 +36,12 @@ public final class EnvelopedSignatureVerifier {
     private static final Set<String> C14N_METHODS = Set.of(
             "http://www.w3.org/2001/10/xml-exc-c14n#",
             "http://www.w3.org/TR/2001/REC-xml-c14n-20010315");
+    private static final Set<String> DIGESTS = Set.of(
+            "http://www.w3.org/2001/04/xmlenc#sha256",
+            "http://www.w3.org/2001/04/xmldsig-more#sha384",
+            "http://www.w3.org/2001/04/xmlenc#sha512");
+    /** The only children a ds:Signature may have: no ds:Object, where unsigned content could hide. */
+    private static final Set<String> SIGNATURE_CHILDREN = Set.of("SignedInfo", "SignatureValue", "KeyInfo");
     private static final Set<String> TRANSFORMS = Set.of(
             Transforms.TRANSFORM_ENVELOPED_SIGNATURE,
             "http://www.w3.org/2001/10/xml-exc-c14n#",
@@ -76,6 +82,10 @@ public final class EnvelopedSignatureVerifier {
                         "the Reference points to " + reference.getURI() + ", not to the root #" + id);
             }
             checkTransforms(reference);
+            if (!DIGESTS.contains(reference.getMessageDigestAlgorithm().getAlgorithmURI())) {
+                throw new ElicensingException(ErrorCode.SIGNATURE_INVALID,
+                        "digest algorithm not allowed: " + reference.getMessageDigestAlgorithm().getAlgorithmURI());
+            }
             List<X509Certificate> certificates = certificates(signature.getKeyInfo());
             report.passed("SIGNATURE_STRUCTURE", "one signature, one reference to #" + id + ", "
                     + signedInfo.getSignatureMethodURI() + ", secure validation");
@@ -104,6 +114,13 @@ public final class EnvelopedSignatureVerifier {
         Element signature = (Element) all.item(0);
         if (signature.getParentNode() != root) {
             throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING, "the signature is not a child of the root");
+        }
+        for (Node child = signature.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.ELEMENT_NODE
+                    && (!DSIG.equals(child.getNamespaceURI()) || !SIGNATURE_CHILDREN.contains(child.getLocalName()))) {
+                throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING,
+                        "unexpected " + child.getLocalName() + " inside the signature: unsigned content");
+            }
         }
         return signature;
     }

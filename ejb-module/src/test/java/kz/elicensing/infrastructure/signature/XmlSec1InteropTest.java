@@ -25,7 +25,7 @@ import kz.elicensing.sandbox.pki.IssuedIdentity;
 import kz.elicensing.sandbox.pki.TestPki;
 import kz.elicensing.sandbox.portal.ApplicationBuilder;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -46,8 +46,9 @@ class XmlSec1InteropTest {
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void toolsArePresent() {
+    /** Per test (not per class), so that a skip shows in the test counts. */
+    @BeforeEach
+    void toolsArePresent() {
         List<String> missing = new ArrayList<>();
         for (String tool : List.of("xmlsec1", "openssl")) {
             if (!onPath(tool)) {
@@ -154,6 +155,12 @@ class XmlSec1InteropTest {
         Result tampered = run("xmlsec1", "--verify", "--trusted-pem", "ca.pem", "--id-attr:Id", NS + ":License",
                 "tampered.xml");
         assertNotEquals(0, tampered.exit, () -> "xmlsec1 verified a tampered license\n" + tampered);
+
+        // xmlsec1 really checks the chain: another CA as the only trusted one does not do
+        Files.writeString(dir.resolve("other-ca.pem"), TestPki.toPem(pki.rogueCaCertificate()), StandardCharsets.US_ASCII);
+        Result otherCa = run("xmlsec1", "--verify", "--trusted-pem", "other-ca.pem", "--id-attr:Id", NS + ":License",
+                "license.xml");
+        assertNotEquals(0, otherCa.exit, () -> "xmlsec1 trusted a license signed under another CA\n" + otherCa);
     }
 
     private static Document license() {

@@ -289,7 +289,7 @@ public final class CorpusGenerator {
                 unsigned(transplantTarget));
         Document forgedNoId = forgedRootWithOriginalInObject("xsw-no-id", true);
         ((Element) signatureOf(forgedNoId).getElementsByTagNameNS(NS, "Application").item(0)).removeAttribute("Id");
-        add("SIGNATURE_INVALID", "forged-root-takes-signed-id-original-id-removed.xml",
+        add("SIGNATURE_WRAPPING", "forged-root-takes-signed-id-original-id-removed.xml",
                 "XSW: forged root takes the signed Id, the original (Id removed) sits in ds:Signature/ds:Object",
                 unsigned(forgedNoId));
 
