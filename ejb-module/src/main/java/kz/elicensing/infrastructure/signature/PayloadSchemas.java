@@ -38,6 +38,11 @@ public final class PayloadSchemas {
         }
     }
 
+    /** The compiled urn:kz:elicensing:v1 schema (thread-safe). */
+    public static Schema elicensing() {
+        return ELICENSING;
+    }
+
     /** Refuses with SCHEMA_VIOLATION when {@code node} does not follow elicensing.xsd. */
     public static void validate(Node node) {
         try {

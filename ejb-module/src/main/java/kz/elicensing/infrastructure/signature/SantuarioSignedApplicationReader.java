@@ -24,15 +24,14 @@ public class SantuarioSignedApplicationReader implements SignedApplicationReader
     @Override
     public SignedApplication read(byte[] document, Instant signingTime) {
         ValidationReport report = new ValidationReport(signingTime);
-        Document doc = verifier.parse(document, report);
+        Document doc = verifier.parse(document, PayloadSchemas.elicensing(), report);
         SignedDocumentVerifier.step(report, "SCHEMA", () -> {
             Element root = doc.getDocumentElement();
             if (!ELICENSING_NS.equals(root.getNamespaceURI()) || !"Application".equals(root.getLocalName())) {
                 throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "expected {" + ELICENSING_NS
                         + "}Application, got {" + root.getNamespaceURI() + "}" + root.getLocalName());
             }
-            PayloadSchemas.validate(doc);
-            report.passed("SCHEMA", "elicensing.xsd Application");
+            report.passed("SCHEMA", "elicensing.xsd Application (validated while parsing)");
             return null;
         });
         SignerIdentity identity = verifier.verify(doc, signingTime, report);

@@ -30,12 +30,17 @@ public class SignedDocumentVerifier {
 
     /** Size limit, then the hardened parser. */
     public Document parse(byte[] document, ValidationReport report) {
+        return parse(document, null, report);
+    }
+
+    /** Size limit, then the hardened parser, validating against {@code schema} in the same pass when given. */
+    public Document parse(byte[] document, javax.xml.validation.Schema schema, ValidationReport report) {
         return step(report, "PARSE", () -> {
             if (document.length > config.maxPayloadBytes()) {
                 throw new ElicensingException(ErrorCode.MESSAGE_TOO_LARGE,
                         document.length + " bytes, limit " + config.maxPayloadBytes(), config.maxPayloadBytes());
             }
-            Document doc = SecureXml.parse(document);
+            Document doc = schema == null ? SecureXml.parse(document) : SecureXml.parseValid(document, schema);
             report.passed("PARSE", document.length + " bytes; no DTD, within the size and shape limits");
             return doc;
         });
