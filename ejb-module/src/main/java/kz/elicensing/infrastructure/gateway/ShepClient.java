@@ -28,7 +28,7 @@ public class ShepClient {
     @Inject
     ElicensingConfig config;
 
-    private volatile ISyncChannelHttpService service;
+    private volatile ISyncChannel port;
 
     /** Sends {@code payloadXml} to {@code serviceId}; any transport or gateway failure is UPSTREAM_UNAVAILABLE. */
     public String send(String serviceId, String messageId, String payloadXml) {
@@ -64,13 +64,22 @@ public class ShepClient {
         }
     }
 
+    /** One client proxy, configured once and shared: building a port reads the WSDL again, which costs more than the call. */
     private ISyncChannel port() {
-        ISyncChannelHttpService s = service;
-        if (s == null) {
-            s = new ISyncChannelHttpService();
-            service = s;
+        ISyncChannel p = port;
+        if (p == null) {
+            synchronized (this) {
+                if (port == null) {
+                    port = newPort();
+                }
+                p = port;
+            }
         }
-        ISyncChannel port = s.getSyncChannelHttpPort();
+        return p;
+    }
+
+    private ISyncChannel newPort() {
+        ISyncChannel port = new ISyncChannelHttpService().getSyncChannelHttpPort();
         Map<String, Object> context = ((BindingProvider) port).getRequestContext();
         context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, config.gatewayUrl());
         int timeout = (int) config.gatewayTimeout().toMillis();
