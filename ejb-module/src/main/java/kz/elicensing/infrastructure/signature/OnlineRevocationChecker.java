@@ -109,7 +109,9 @@ public class OnlineRevocationChecker implements RevocationChecker {
                     return answer.get();
                 }
                 tried.append("OCSP ").append(ocspUrl).append(": status unknown; ");
-            } catch (IOException | OCSPException | GeneralSecurityException | OperatorCreationException e) {
+            } catch (IOException | OCSPException | GeneralSecurityException | OperatorCreationException
+                     | IllegalArgumentException | ClassCastException e) {
+                // a malformed answer is no answer: fall back to the CRL
                 tried.append("OCSP ").append(ocspUrl).append(": ").append(e.getMessage()).append("; ");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -123,7 +125,7 @@ public class OnlineRevocationChecker implements RevocationChecker {
                 X509CRLEntry entry = crl.getRevokedCertificate(certificate.getSerialNumber());
                 return new Answer("CRL " + crlUrl, crl.getThisUpdate().toInstant(),
                         entry == null ? null : entry.getRevocationDate().toInstant(), Instant.now());
-            } catch (IOException | GeneralSecurityException e) {
+            } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
                 tried.append("CRL ").append(crlUrl).append(": ").append(e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
