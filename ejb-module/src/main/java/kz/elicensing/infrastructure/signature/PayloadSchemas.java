@@ -4,17 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import javax.xml.XMLConstants;
-import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
-import kz.elicensing.domain.error.ElicensingException;
-import kz.elicensing.domain.error.ErrorCode;
-import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
-/** Validates payloads against the contract's XSD (urn:kz:elicensing:v1), loaded once from the wsdl jar. */
+/** The contract's XSD (urn:kz:elicensing:v1), compiled once from the wsdl jar; parsing validates against it in one pass. */
 public final class PayloadSchemas {
     private static final String ELICENSING_XSD = "META-INF/wsdl/elicensing/v1/elicensing.xsd";
     private static final Schema ELICENSING = load(ELICENSING_XSD);
@@ -41,19 +36,5 @@ public final class PayloadSchemas {
     /** The compiled urn:kz:elicensing:v1 schema (thread-safe). */
     public static Schema elicensing() {
         return ELICENSING;
-    }
-
-    /** Refuses with SCHEMA_VIOLATION when {@code node} does not follow elicensing.xsd. */
-    public static void validate(Node node) {
-        try {
-            Validator validator = ELICENSING.newValidator();
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            validator.validate(new DOMSource(node));
-        } catch (SAXException e) {
-            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "payload violates the schema: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -51,19 +51,20 @@ public class SignedDocumentVerifier {
         List<X509Certificate> certificates = step(report, "SIGNATURE", () -> EnvelopedSignatureVerifier.verify(doc, report));
         X509Certificate signer = certificates.get(0);
         report.chain(certificates);
-        step(report, "CERTIFICATE_PATH", () -> {
+        X509Certificate issuer = step(report, "CERTIFICATE_PATH", () -> {
             CertificateValidator.validate(signer, certificates, trustAnchors.anchors(), at);
-            X509Certificate issuer = trustAnchors.issuerOf(signer, certificates);
+            X509Certificate anchorOrIntermediate = trustAnchors.issuerOf(signer, certificates);
             List<X509Certificate> chain = new ArrayList<>(List.of(signer));
-            if (!chain.contains(issuer)) {
-                chain.add(issuer);
+            if (!chain.contains(anchorOrIntermediate)) {
+                chain.add(anchorOrIntermediate);
             }
             report.chain(chain);
-            report.passed("CERTIFICATE_PATH", "valid at " + at + "; issued by " + issuer.getSubjectX500Principal().getName());
-            return issuer;
+            report.passed("CERTIFICATE_PATH", "valid at " + at + "; issued by "
+                    + anchorOrIntermediate.getSubjectX500Principal().getName());
+            return anchorOrIntermediate;
         });
         step(report, "REVOCATION", () -> {
-            RevocationStatus status = revocation.check(signer, trustAnchors.issuerOf(signer, certificates), at);
+            RevocationStatus status = revocation.check(signer, issuer, at);
             report.revocation(status);
             report.passed("REVOCATION", "not revoked: " + status.source() + (status.fromCache() ? " (cached)" : ""));
             return status;

@@ -52,13 +52,12 @@ public class JaxbPayloadCodec implements PayloadCodec {
     }
 
     private static <T> T read(String xml, Class<T> type) {
-        Document doc = SecureXml.parse(xml.getBytes(StandardCharsets.UTF_8));
+        Document doc = SecureXml.parseValid(xml.getBytes(StandardCharsets.UTF_8), PayloadSchemas.elicensing());
         if (!"urn:kz:elicensing:v1".equals(doc.getDocumentElement().getNamespaceURI())
                 || !type.getSimpleName().equals(doc.getDocumentElement().getLocalName())) {
             throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "expected " + type.getSimpleName() + ", got "
                     + doc.getDocumentElement().getLocalName());
         }
-        PayloadSchemas.validate(doc);
         return Jaxb.unmarshal(doc.getDocumentElement(), type);
     }
 
