@@ -7,7 +7,7 @@ import java.util.Objects;
 public final class IdentitySpec {
 
     /** The holder's kind, as the NCA distinguishes them. */
-    public enum Kind { INDIVIDUAL, LEGAL_ENTITY_HEAD, LEGAL_ENTITY_EMPLOYEE, SYSTEM }
+    public enum Kind { INDIVIDUAL, LEGAL_ENTITY_HEAD, LEGAL_ENTITY_EMPLOYEE, SYSTEM, TIME_STAMPING }
 
     /** SIGNING: keyUsage nonRepudiation; AUTHENTICATION: digitalSignature + keyEncipherment. */
     public enum Usage { SIGNING, AUTHENTICATION }

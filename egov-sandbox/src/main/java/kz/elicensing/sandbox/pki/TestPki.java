@@ -278,11 +278,15 @@ public final class TestPki {
                     X500Name.getInstance(issuerCert.getSubjectX500Principal().getEncoded()),
                     serial(), Date.from(from), Date.from(to), subjectOf(spec), kp.getPublic());
             b.addExtension(Extension.basicConstraints, false, new BasicConstraints(false));
-            int ku = spec.usage() == IdentitySpec.Usage.SIGNING
+            boolean tsa = spec.kind() == IdentitySpec.Kind.TIME_STAMPING;
+            int ku = tsa ? KeyUsage.digitalSignature | KeyUsage.nonRepudiation
+                    : spec.usage() == IdentitySpec.Usage.SIGNING
                     ? KeyUsage.nonRepudiation
                     : KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
             b.addExtension(Extension.keyUsage, true, new KeyUsage(ku));
-            b.addExtension(Extension.extendedKeyUsage, false, extendedKeyUsage(spec));
+            // RFC 3161 2.3: a TSA certificate has the one extended key usage id-kp-timeStamping, marked critical
+            b.addExtension(Extension.extendedKeyUsage, tsa, tsa
+                    ? new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping) : extendedKeyUsage(spec));
             b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(kp.getPublic()));
             b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(issuerCert));
             if (!spec.untrusted() && spec.revocationInfo() && revocationUrls != null) {
@@ -339,6 +343,7 @@ public final class TestPki {
                 ids.add(purpose(OID_LEGAL_ENTITY_EMPLOYEE));
             }
             case SYSTEM -> ids.add(purpose(OID_LEGAL_ENTITY));
+            case TIME_STAMPING -> ids.add(KeyPurposeId.id_kp_timeStamping);
         }
         return new ExtendedKeyUsage(ids.toArray(new KeyPurposeId[0]));
     }

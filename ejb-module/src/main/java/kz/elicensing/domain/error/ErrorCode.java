@@ -35,7 +35,9 @@ public enum ErrorCode {
     /** No application with that number (or none visible to the caller). */
     APPLICATION_NOT_FOUND,
     /** The result of the application is not ready yet. */
-    RESULT_NOT_READY;
+    RESULT_NOT_READY,
+    /** A trusted timestamp on a signature does not verify, is not over that signature, or comes from an untrusted TSA. */
+    TIMESTAMP_INVALID;
 
     /** Resource-bundle key of this code's person-facing text. */
     public String messageKey() {

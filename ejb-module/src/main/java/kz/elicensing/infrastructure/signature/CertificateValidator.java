@@ -19,6 +19,7 @@ import kz.elicensing.domain.error.ErrorCode;
 
 /** Checks a signer's certificate: validity at the signing time, then a PKIX path to a trust anchor. */
 public final class CertificateValidator {
+    private static final ValidatedPaths PATHS = new ValidatedPaths();
 
     private CertificateValidator() {
     }
@@ -37,6 +38,9 @@ public final class CertificateValidator {
         if (anchors.isEmpty()) {
             throw new ElicensingException(ErrorCode.CERTIFICATE_UNTRUSTED, "no trust anchors are configured");
         }
+        if (PATHS.known(signer, intermediates, anchors, at)) {
+            return;
+        }
         try {
             List<X509Certificate> chain = new java.util.ArrayList<>();
             chain.add(signer);
@@ -48,6 +52,11 @@ public final class CertificateValidator {
             params.setRevocationEnabled(false);
             params.setDate(Date.from(at));
             CertPathValidator.getInstance("PKIX").validate(path, params);
+            List<X509Certificate> validated = new java.util.ArrayList<>(chain);
+            anchors.stream().map(TrustAnchor::getTrustedCert).filter(java.util.Objects::nonNull)
+                    .filter(a -> a.getSubjectX500Principal().equals(chain.get(chain.size() - 1).getIssuerX500Principal()))
+                    .forEach(validated::add);
+            PATHS.remember(signer, validated, intermediates, anchors);
         } catch (CertPathValidatorException e) {
             throw new ElicensingException(ErrorCode.CERTIFICATE_UNTRUSTED,
                     "no path to a trust anchor for " + signer.getSubjectX500Principal() + ": " + e.getMessage());

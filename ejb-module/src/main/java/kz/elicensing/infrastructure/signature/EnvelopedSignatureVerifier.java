@@ -9,16 +9,13 @@ import kz.elicensing.domain.error.ErrorCode;
 import org.apache.xml.security.exceptions.XMLSecurityException;
 import org.apache.xml.security.keys.KeyInfo;
 import org.apache.xml.security.keys.content.X509Data;
-import org.apache.xml.security.keys.content.x509.XMLX509Certificate;
 import org.apache.xml.security.signature.Reference;
 import org.apache.xml.security.signature.SignedInfo;
 import org.apache.xml.security.signature.XMLSignature;
-import org.apache.xml.security.signature.XMLSignatureInput;
 import org.apache.xml.security.transforms.Transforms;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * Verifies the one enveloped signature on a document's root: exactly one ds:Signature, a child of the root; one
@@ -40,7 +37,7 @@ public final class EnvelopedSignatureVerifier {
             "http://www.w3.org/2001/04/xmlenc#sha256",
             "http://www.w3.org/2001/04/xmldsig-more#sha384",
             "http://www.w3.org/2001/04/xmlenc#sha512");
-    /** The only children a ds:Signature may have: no ds:Object, where unsigned content could hide. */
+    /** The only children a ds:Signature may have; a ds:Object only as a XAdES timestamp container (no unsigned content can hide). */
     private static final Set<String> SIGNATURE_CHILDREN = Set.of("SignedInfo", "SignatureValue", "KeyInfo");
     private static final Set<String> TRANSFORMS = Set.of(
             Transforms.TRANSFORM_ENVELOPED_SIGNATURE,
@@ -54,12 +51,15 @@ public final class EnvelopedSignatureVerifier {
     public static List<X509Certificate> verify(Document doc, ValidationReport report) {
         XmlSecurityInit.ensure();
         Element root = doc.getDocumentElement();
-        Element signatureElement = theOnlySignature(root);
+        DocumentIndex index = DocumentIndex.of(doc);
+        Element signatureElement = theOnlySignature(root, index);
         String id = root.getAttribute("Id");
         if (id.isEmpty()) {
             throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING, "the signed root has no Id");
         }
-        requireUniqueId(doc, id);
+        if (index.occurrences(id) != 1) {
+            throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING, "Id " + id + " occurs " + index.occurrences(id) + " times");
+        }
         root.setIdAttributeNS(null, "Id", true);
         try {
             XMLSignature signature = new XMLSignature(signatureElement, "", true);
@@ -92,8 +92,8 @@ public final class EnvelopedSignatureVerifier {
             if (!signature.checkSignatureValue(certificates.get(0))) {
                 throw new ElicensingException(ErrorCode.SIGNATURE_INVALID, "digest or signature value does not verify");
             }
-            XMLSignatureInput signed = reference.getContentsBeforeTransformation();
-            if (signed.getSubNode() != root) {
+            // the fragment resolver dereferenced #id through the same ID table; the Id is unique in the document
+            if (doc.getElementById(id) != root) {
                 throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING, "the signature covers another element");
             }
             report.passed("SIGNATURE_VALUE", "digest and signature value verify");
@@ -103,47 +103,28 @@ public final class EnvelopedSignatureVerifier {
         }
     }
 
-    private static Element theOnlySignature(Element root) {
-        NodeList all = root.getOwnerDocument().getElementsByTagNameNS(DSIG, "Signature");
-        if (all.getLength() == 0) {
+    private static Element theOnlySignature(Element root, DocumentIndex index) {
+        List<Element> all = index.signatures();
+        if (all.isEmpty()) {
             throw new ElicensingException(ErrorCode.SIGNATURE_MISSING, "the document is not signed");
         }
-        if (all.getLength() > 1) {
-            throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING, all.getLength() + " signatures, expected one");
+        if (all.size() > 1) {
+            throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING, all.size() + " signatures, expected one");
         }
-        Element signature = (Element) all.item(0);
+        Element signature = all.get(0);
         if (signature.getParentNode() != root) {
             throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING, "the signature is not a child of the root");
         }
         for (Node child = signature.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child.getNodeType() == Node.ELEMENT_NODE
-                    && (!DSIG.equals(child.getNamespaceURI()) || !SIGNATURE_CHILDREN.contains(child.getLocalName()))) {
+                    && (!DSIG.equals(child.getNamespaceURI()) || !SIGNATURE_CHILDREN.contains(child.getLocalName()))
+                    && !(DSIG.equals(child.getNamespaceURI()) && "Object".equals(child.getLocalName())
+                            && SignatureTimestamps.isTimestampContainer((Element) child, signature))) {
                 throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING,
                         "unexpected " + child.getLocalName() + " inside the signature: unsigned content");
             }
         }
         return signature;
-    }
-
-    private static void requireUniqueId(Document doc, String id) {
-        int count = 0;
-        NodeList elements = doc.getElementsByTagNameNS("*", "*");
-        for (int i = 0; i < elements.getLength(); i++) {
-            Element e = (Element) elements.item(i);
-            for (String name : new String[] {"Id", "ID", "id"}) {
-                if (id.equals(e.getAttribute(name))) {
-                    count++;
-                }
-            }
-            Node wsuId = e.getAttributeNodeNS(
-                    "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd", "Id");
-            if (wsuId != null && id.equals(wsuId.getNodeValue())) {
-                count++;
-            }
-        }
-        if (count != 1) {
-            throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING, "Id " + id + " occurs " + count + " times");
-        }
     }
 
     private static void checkTransforms(Reference reference) throws XMLSecurityException {
@@ -165,8 +146,7 @@ public final class EnvelopedSignatureVerifier {
             for (int i = 0; i < keyInfo.lengthX509Data(); i++) {
                 X509Data data = keyInfo.itemX509Data(i);
                 for (int j = 0; j < data.lengthCertificate(); j++) {
-                    XMLX509Certificate cert = data.itemCertificate(j);
-                    result.add(cert.getX509Certificate());
+                    result.add(DecodedCertificates.of(data.itemCertificate(j)));
                 }
             }
         }

@@ -1,6 +1,5 @@
 package kz.elicensing.infrastructure.signature;
 
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
@@ -10,7 +9,6 @@ import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 
 /** Reads the national (NCA) conventions from a certificate: IIN from SERIALNUMBER, BIN from OU, name from CN. */
 public final class NcaCertificates {
@@ -22,9 +20,9 @@ public final class NcaCertificates {
     public static SignerIdentity identity(X509Certificate certificate) {
         X500Name subject;
         try {
-            subject = new JcaX509CertificateHolder(certificate).getSubject();
-        } catch (CertificateEncodingException e) {
-            throw new ElicensingException(ErrorCode.SIGNATURE_INVALID, "unreadable certificate", e);
+            subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        } catch (IllegalArgumentException e) {
+            throw new ElicensingException(ErrorCode.SIGNATURE_INVALID, "unreadable certificate subject", e);
         }
         String serial = first(subject, BCStyle.SERIALNUMBER);
         String iin = serial != null && serial.startsWith("IIN") ? serial.substring(3) : null;

@@ -49,11 +49,21 @@ public final class SecureXml {
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
+            trySetFeature(f, "http://apache.org/xml/features/dom/defer-node-expansion", false);
             trySetAttribute(f, "jdk.xml.maxElementDepth", String.valueOf(MAX_DEPTH + 1));
             trySetAttribute(f, "jdk.xml.elementAttributeLimit", String.valueOf(MAX_ATTRIBUTES + 1));
             return f;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the XML parser cannot be hardened", e);
+        }
+    }
+
+    /** Every inbound tree is walked whole (shape, C14N), so Xerces' lazy node expansion only adds cost. */
+    private static void trySetFeature(DocumentBuilderFactory f, String name, boolean value) {
+        try {
+            f.setFeature(name, value);
+        } catch (ParserConfigurationException e) {
+            // not Xerces: nothing to tune
         }
     }
 
@@ -90,40 +100,61 @@ public final class SecureXml {
         }
     }
 
-    /** Refuses documents deeper, wider or with longer attributes than the limits (MESSAGE_TOO_LARGE). */
+    /**
+     * Refuses documents deeper, wider or with longer attributes than the limits (MESSAGE_TOO_LARGE). The same walk
+     * indexes what the signature checks need (every ds:Signature, every Id-like attribute value), so that they need
+     * not walk the tree again.
+     */
     static void checkShape(Document doc) {
         int elements = 0;
-        java.util.ArrayDeque<org.w3c.dom.Node> stack = new java.util.ArrayDeque<>();
-        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
-        stack.push(doc.getDocumentElement());
-        depths.push(1);
-        while (!stack.isEmpty()) {
-            org.w3c.dom.Node node = stack.pop();
-            int depth = depths.pop();
+        DocumentIndex index = new DocumentIndex();
+        Node[] stack = new Node[MAX_DEPTH + 2];
+        Node node = doc.getDocumentElement();
+        int depth = 1;
+        while (node != null) {
             if (++elements > MAX_ELEMENTS || depth > MAX_DEPTH) {
                 throw new ElicensingException(ErrorCode.MESSAGE_TOO_LARGE, "more than " + MAX_ELEMENTS
                         + " elements or deeper than " + MAX_DEPTH, MAX_ELEMENTS);
             }
+            index.element((org.w3c.dom.Element) node);
             org.w3c.dom.NamedNodeMap attributes = node.getAttributes();
-            if (attributes != null) {
-                if (attributes.getLength() > MAX_ATTRIBUTES) {
-                    throw new ElicensingException(ErrorCode.MESSAGE_TOO_LARGE, "more than " + MAX_ATTRIBUTES
-                            + " attributes on " + node.getNodeName(), MAX_ATTRIBUTES);
+            int count = attributes.getLength();
+            if (count > MAX_ATTRIBUTES) {
+                throw new ElicensingException(ErrorCode.MESSAGE_TOO_LARGE, "more than " + MAX_ATTRIBUTES
+                        + " attributes on " + node.getNodeName(), MAX_ATTRIBUTES);
+            }
+            for (int i = 0; i < count; i++) {
+                Node attribute = attributes.item(i);
+                String value = attribute.getNodeValue();
+                if (value.length() > MAX_ATTRIBUTE_LENGTH) {
+                    throw new ElicensingException(ErrorCode.MESSAGE_TOO_LARGE, "attribute longer than "
+                            + MAX_ATTRIBUTE_LENGTH, MAX_ATTRIBUTE_LENGTH);
                 }
-                for (int i = 0; i < attributes.getLength(); i++) {
-                    if (attributes.item(i).getNodeValue().length() > MAX_ATTRIBUTE_LENGTH) {
-                        throw new ElicensingException(ErrorCode.MESSAGE_TOO_LARGE, "attribute longer than "
-                                + MAX_ATTRIBUTE_LENGTH, MAX_ATTRIBUTE_LENGTH);
-                    }
+                index.attribute(attribute, value);
+            }
+            // depth-first, document order: first child element, else next sibling element, else climb
+            Node next = firstElement(node.getFirstChild());
+            if (next != null) {
+                stack[depth] = node;
+                depth++;
+            } else {
+                next = firstElement(node.getNextSibling());
+                while (next == null && depth > 1) {
+                    depth--;
+                    next = firstElement(stack[depth].getNextSibling());
                 }
             }
-            for (org.w3c.dom.Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
-                if (c.getNodeType() == org.w3c.dom.Node.ELEMENT_NODE) {
-                    stack.push(c);
-                    depths.push(depth + 1);
-                }
-            }
+            node = next;
         }
+        doc.setUserData(DocumentIndex.KEY, index, null);
+    }
+
+    private static Node firstElement(Node from) {
+        Node n = from;
+        while (n != null && n.getNodeType() != Node.ELEMENT_NODE) {
+            n = n.getNextSibling();
+        }
+        return n;
     }
 
     /** Marks a validation error (as opposed to a well-formedness error) of the validating parse. */

@@ -15,7 +15,8 @@ import org.w3c.dom.Document;
 
 /**
  * The generic verification pipeline for any enveloped-signed document, one step after another, each recorded in the
- * report: size and hardened parse; signature structure, value and wrapping; certificate validity and path;
+ * report: size and hardened parse; signature structure, value and wrapping; trusted timestamp (the signing time);
+ * certificate validity and path at that time;
  * revocation; key usage; signer identity. The first failing step is recorded and rethrown.
  */
 @ApplicationScoped
@@ -51,20 +52,34 @@ public class SignedDocumentVerifier {
         List<X509Certificate> certificates = step(report, "SIGNATURE", () -> EnvelopedSignatureVerifier.verify(doc, report));
         X509Certificate signer = certificates.get(0);
         report.chain(certificates);
+        Instant signedAt = step(report, "TIMESTAMP", () -> {
+            SignatureTimestamps.Timestamp timestamp =
+                    SignatureTimestamps.verify(signatureOf(doc), at, trustAnchors, revocation);
+            if (timestamp == null) {
+                report.signingTime(at, null);
+                report.passed("TIMESTAMP", "none: the certificate checks use the receipt time " + at);
+                return at;
+            }
+            String tsa = timestamp.tsa().getSubjectX500Principal().getName();
+            report.signingTime(timestamp.genTime(), tsa);
+            report.passed("TIMESTAMP", "trusted timestamp " + timestamp.genTime() + " by " + tsa
+                    + ": the certificate checks use this time");
+            return timestamp.genTime();
+        });
         X509Certificate issuer = step(report, "CERTIFICATE_PATH", () -> {
-            CertificateValidator.validate(signer, certificates, trustAnchors.anchors(), at);
+            CertificateValidator.validate(signer, certificates, trustAnchors.anchors(), signedAt);
             X509Certificate anchorOrIntermediate = trustAnchors.issuerOf(signer, certificates);
             List<X509Certificate> chain = new ArrayList<>(List.of(signer));
             if (!chain.contains(anchorOrIntermediate)) {
                 chain.add(anchorOrIntermediate);
             }
             report.chain(chain);
-            report.passed("CERTIFICATE_PATH", "valid at " + at + "; issued by "
+            report.passed("CERTIFICATE_PATH", "valid at " + signedAt + "; issued by "
                     + anchorOrIntermediate.getSubjectX500Principal().getName());
             return anchorOrIntermediate;
         });
         step(report, "REVOCATION", () -> {
-            RevocationStatus status = revocation.check(signer, issuer, at);
+            RevocationStatus status = revocation.check(signer, issuer, signedAt);
             report.revocation(status);
             report.passed("REVOCATION", "not revoked: " + status.source() + (status.fromCache() ? " (cached)" : ""));
             return status;
@@ -83,6 +98,17 @@ public class SignedDocumentVerifier {
             report.passed("SIGNER", "IIN " + identity.iin() + (identity.hasBin() ? ", BIN " + identity.bin() : ""));
             return identity;
         });
+    }
+
+    /** The root's ds:Signature (the signature step has made sure there is exactly one). */
+    private static org.w3c.dom.Element signatureOf(Document doc) {
+        for (org.w3c.dom.Node n = doc.getDocumentElement().getLastChild(); n != null; n = n.getPreviousSibling()) {
+            if (n instanceof org.w3c.dom.Element e && "Signature".equals(e.getLocalName())
+                    && EnvelopedSignatureVerifier.DSIG.equals(e.getNamespaceURI())) {
+                return e;
+            }
+        }
+        throw new ElicensingException(ErrorCode.SIGNATURE_MISSING, "the document is not signed");
     }
 
     /** Runs one step; a refusal is recorded as the step's failure and rethrown. */

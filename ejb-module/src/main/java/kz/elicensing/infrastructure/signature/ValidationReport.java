@@ -27,6 +27,8 @@ public final class ValidationReport {
     private SignerIdentity signer;
     private RevocationStatus revocation;
     private ElicensingException failure;
+    private Instant signingTime;
+    private String timestampAuthority;
 
     public ValidationReport(Instant verifiedAt) {
         this.verifiedAt = verifiedAt;
@@ -55,6 +57,12 @@ public final class ValidationReport {
 
     public void revocation(RevocationStatus status) {
         this.revocation = status;
+    }
+
+    /** The time the certificate checks use; {@code tsa} names the timestamp authority, or is null for the receipt time. */
+    public void signingTime(Instant at, String tsa) {
+        this.signingTime = at;
+        this.timestampAuthority = tsa;
     }
 
     public List<Step> steps() {
@@ -105,6 +113,11 @@ public final class ValidationReport {
             if (revocation.producedAt() != null) {
                 r.setRevocationProducedAt(XmlDates.dateTime(revocation.producedAt()));
             }
+        }
+        if (signingTime != null) {
+            r.setSigningTime(XmlDates.dateTime(signingTime));
+            r.setSigningTimeSource(timestampAuthority == null ? "RECEIPT" : "TIMESTAMP");
+            r.setTimestampAuthority(timestampAuthority);
         }
         return Jaxb.toXml(r);
     }

@@ -9,6 +9,13 @@ public final class OnlineRevocationCheckerAccess {
 
     /** The application reader with the online OCSP/CRL checker, trust anchors from {@code elicensing.trust.dir}. */
     public static SantuarioSignedApplicationReader reader(ElicensingConfig config) {
+        SantuarioSignedApplicationReader reader = new SantuarioSignedApplicationReader();
+        reader.verifier = verifier(config);
+        return reader;
+    }
+
+    /** The generic pipeline (steps 1 to 8) with the online OCSP/CRL checker, trust anchors from {@code elicensing.trust.dir}. */
+    public static SignedDocumentVerifier verifier(ElicensingConfig config) {
         TrustAnchors anchors = new TrustAnchors();
         anchors.config = config;
         OnlineRevocationChecker revocation = new OnlineRevocationChecker();
@@ -18,8 +25,6 @@ public final class OnlineRevocationCheckerAccess {
         verifier.config = config;
         verifier.trustAnchors = anchors;
         verifier.revocation = revocation;
-        SantuarioSignedApplicationReader reader = new SantuarioSignedApplicationReader();
-        reader.verifier = verifier;
-        return reader;
+        return verifier;
     }
 }

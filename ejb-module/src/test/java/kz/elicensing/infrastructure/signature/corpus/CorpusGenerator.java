@@ -32,7 +32,9 @@ import kz.elicensing.sandbox.pki.IdentitySpec.Kind;
 import kz.elicensing.sandbox.pki.IdentitySpec.Usage;
 import kz.elicensing.sandbox.pki.IssuedIdentity;
 import kz.elicensing.sandbox.pki.TestPki;
+import kz.elicensing.sandbox.pki.TimeStampAuthority;
 import kz.elicensing.sandbox.portal.ApplicationBuilder;
+import kz.elicensing.sandbox.portal.XadesTimestamper;
 import org.apache.xml.security.signature.ObjectContainer;
 import org.apache.xml.security.signature.XMLSignature;
 import org.apache.xml.security.transforms.Transforms;
@@ -357,6 +359,38 @@ public final class CorpusGenerator {
                 "one byte of the CA's signature in the KeyInfo certificate changed (document signature still verifies)",
                 unsigned(sigByte));
         add("CERTIFICATE_EXPIRED", "expired.xml", "certificate valid 2025-01-01..2026-01-01", signed(app("expired"), expired));
+        // ---- trusted timestamps (XAdES SignatureTimeStamp, RFC 3161 token of the corpus TSA)
+        TimeStampAuthority tsa = TimeStampAuthority.issue(pki, NOT_BEFORE, NOT_AFTER, false);
+        TimeStampAuthority rogueTsa = TimeStampAuthority.issue(pki, NOT_BEFORE, NOT_AFTER, true);
+        java.time.Instant beforeExpiry = java.time.Instant.parse("2025-06-01T09:00:00Z");
+        add("ACCEPTED", "expired-but-timestamped-while-valid.xml", "certificate valid 2025-01-01..2026-01-01 with a"
+                + " trusted timestamp of 2025-06-01 by the corpus TSA: the checks use the timestamp, not the receipt time",
+                unsigned(XadesTimestamper.stamp(dom(signed(app("timestamped-while-valid"), expired)), tsa, beforeExpiry)));
+        add("CERTIFICATE_EXPIRED", "timestamped-after-expiry.xml", "certificate valid 2025-01-01..2026-01-01,"
+                + " trusted timestamp of 2026-06-01 (after the expiry)",
+                unsigned(XadesTimestamper.stamp(dom(signed(app("timestamped-after-expiry"), expired)), tsa,
+                        java.time.Instant.parse("2026-06-01T09:00:00Z"))));
+        add("TIMESTAMP_INVALID", "timestamp-from-untrusted-tsa.xml", "timestamp token of a TSA issued by a rogue CA",
+                unsigned(XadesTimestamper.stamp(dom(signed(app("rogue-tsa"), expired)), rogueTsa, beforeExpiry)));
+        add("TIMESTAMP_INVALID", "timestamp-after-receipt.xml", "timestamp genTime 2027-01-01, after the receipt time",
+                unsigned(XadesTimestamper.stamp(dom(signed(app("future-tsa"), head)), tsa,
+                        java.time.Instant.parse("2027-01-01T00:00:00Z"))));
+        Document otherValue = XadesTimestamper.stamp(dom(signed(app("imprint-a"), head)), tsa, beforeExpiry);
+        Document moved = dom(signed(app("imprint-b"), head));
+        Element movedSignature = signatureOf(moved);
+        movedSignature.setAttributeNS(null, "Id", signatureOf(otherValue).getAttribute("Id"));
+        movedSignature.appendChild(moved.importNode(lastChild(signatureOf(otherValue)), true));
+        add("TIMESTAMP_INVALID", "timestamp-of-another-signature.xml",
+                "a valid timestamp token taken from another document's signature (imprint over another SignatureValue)",
+                unsigned(moved));
+        Document stampedPlus = XadesTimestamper.stamp(dom(signed(app("timestamp-plus-application"), head)), tsa, beforeExpiry);
+        Element qp = (Element) lastChild(signatureOf(stampedPlus)).getFirstChild();
+        qp.appendChild(stampedPlus.importNode(app("forged-in-timestamp").payment("PAY-FORGED-0002", "1.00").build()
+                .getDocumentElement(), true));
+        add("SIGNATURE_WRAPPING", "timestamp-container-with-application.xml",
+                "a forged Application hidden beside the timestamp inside xades:QualifyingProperties (unsigned content)",
+                unsigned(stampedPlus));
+
         add("CERTIFICATE_NOT_YET_VALID", "not-yet-valid.xml", "certificate valid 2027-01-01..2045-01-01",
                 signed(app("not-yet-valid"), notYetValid));
         add("KEY_USAGE_NOT_ALLOWED", "authentication-key.xml",
@@ -556,6 +590,14 @@ public final class CorpusGenerator {
 
     static String xml(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    static Node lastChild(Element e) {
+        Node n = e.getLastChild();
+        while (n != null && n.getNodeType() != Node.ELEMENT_NODE) {
+            n = n.getPreviousSibling();
+        }
+        return n;
     }
 
     static Element signatureOf(Node node) {

@@ -58,6 +58,9 @@ class SignatureCorpusTest {
         assertTrue(read.validationReport().contains("CERTIFICATE_PATH"), read.validationReport());
         if (c.accepted()) {
             assertEquals(read.form().applicantId(), read.form().signer().bin(), "an accepted case is signed for its applicant");
+            boolean stamped = c.name().contains("timestamped");
+            assertEquals(stamped, read.validationReport().contains("<signingTimeSource>TIMESTAMP</signingTimeSource>"),
+                    () -> "the report names the signing time's source: " + read.validationReport());
         }
     }
 
@@ -80,7 +83,7 @@ class SignatureCorpusTest {
         var folders = SignatureCorpus.cases().stream().filter(c -> !c.todo()).map(Case::folder).distinct().toList();
         for (String code : new String[] {"ACCEPTED", "MALFORMED_XML", "SCHEMA_VIOLATION", "MESSAGE_TOO_LARGE",
                 "SIGNATURE_MISSING", "SIGNATURE_INVALID", "SIGNATURE_WRAPPING", "CERTIFICATE_UNTRUSTED", "CERTIFICATE_EXPIRED",
-                "CERTIFICATE_NOT_YET_VALID", "KEY_USAGE_NOT_ALLOWED", "SIGNER_MISMATCH", "INVALID_BIN"}) {
+                "CERTIFICATE_NOT_YET_VALID", "KEY_USAGE_NOT_ALLOWED", "SIGNER_MISMATCH", "INVALID_BIN", "TIMESTAMP_INVALID"}) {
             assertTrue(folders.contains(code), "no active case for " + code);
         }
     }
