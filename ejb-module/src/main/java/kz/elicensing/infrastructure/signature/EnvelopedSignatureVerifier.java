@@ -24,16 +24,16 @@ import org.w3c.dom.Node;
  */
 public final class EnvelopedSignatureVerifier {
     static final String DSIG = "http://www.w3.org/2000/09/xmldsig#";
-    private static final Set<String> SIGNATURE_METHODS = Set.of(
+    static final Set<String> SIGNATURE_METHODS = Set.of(
             "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256",
             "http://www.w3.org/2001/04/xmldsig-more#rsa-sha384",
             "http://www.w3.org/2001/04/xmldsig-more#rsa-sha512",
             "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256",
             "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha384");
-    private static final Set<String> C14N_METHODS = Set.of(
+    static final Set<String> C14N_METHODS = Set.of(
             "http://www.w3.org/2001/10/xml-exc-c14n#",
             "http://www.w3.org/TR/2001/REC-xml-c14n-20010315");
-    private static final Set<String> DIGESTS = Set.of(
+    static final Set<String> DIGESTS = Set.of(
             "http://www.w3.org/2001/04/xmlenc#sha256",
             "http://www.w3.org/2001/04/xmldsig-more#sha384",
             "http://www.w3.org/2001/04/xmlenc#sha512");
