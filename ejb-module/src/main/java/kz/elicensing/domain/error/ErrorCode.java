@@ -35,7 +35,9 @@ public enum ErrorCode {
     /** No application with that number (or none visible to the caller). */
     APPLICATION_NOT_FOUND,
     /** The result of the application is not ready yet. */
-    RESULT_NOT_READY;
+    RESULT_NOT_READY,
+    /** A deadline would be counted into a year whose working calendar (holidays, moved days off) is not loaded. */
+    CALENDAR_NOT_LOADED;
 
     /** Resource-bundle key of this code's person-facing text. */
     public String messageKey() {
