@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.logging.Logger;
 import kz.elicensing.application.ApplicationView;
@@ -23,8 +22,9 @@ import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.workflow.Deadline;
 import kz.elicensing.domain.workflow.DeadlinePolicy;
-import kz.elicensing.domain.workflow.WorkingDayCalendar;
+import kz.elicensing.domain.workflow.WorkingCalendars;
 
 /** Verifies a signed application, checks it against the catalog and the signer, stores it and queues its checks. */
 @Stateless
@@ -41,6 +41,8 @@ public class DefaultIntakeService implements IntakeService {
     CheckQueue checks;
     @Inject
     Clock clock;
+    @Inject
+    WorkingCalendars calendars;
 
     @Override
     public ApplicationView submit(String senderId, String messageId, byte[] signedDocument) {
@@ -56,12 +58,12 @@ public class DefaultIntakeService implements IntakeService {
             LOG.info(() -> "request " + form.requestId() + " already registered as " + earlier.get().number());
             return ApplicationView.of(earlier.get());
         }
-        DeadlinePolicy policy = new DeadlinePolicy(new WorkingDayCalendar(), clock);
-        LocalDate registeredOn = policy.registrationDay(receivedAt);
-        LocalDate deadline = policy.deadline(receivedAt, service.deadlineWorkingDays());
-        String number = ApplicationNumber.of(registeredOn, applications.nextNumberSequence());
+        // one calendar snapshot for both days; a year without a loaded calendar refuses (CALENDAR_NOT_LOADED)
+        DeadlinePolicy policy = new DeadlinePolicy(calendars.current(), clock);
+        Deadline deadline = policy.deadline(receivedAt, service.provider().registrationCutoff(), service.term());
+        String number = ApplicationNumber.of(deadline.registrationDay(), applications.nextNumberSequence());
         LicenseApplication application = new LicenseApplication(number, signed, service.provider().code(), senderId,
-                messageId, receivedAt, registeredOn, deadline);
+                messageId, receivedAt, deadline.registrationDay(), deadline.lastDay());
         application.moveTo(ApplicationStatus.CHECKING, receivedAt, ActorRole.SYSTEM, "E-licensing", null);
         applications.add(application);
         checks.enqueue(number, CheckKind.LEGAL_ENTITY_REGISTRY);

@@ -2,6 +2,7 @@ package kz.elicensing.domain.catalog;
 
 import java.math.BigDecimal;
 import kz.elicensing.domain.party.ApplicantKind;
+import kz.elicensing.domain.workflow.Term;
 
 /** A catalog entry: one license service, who provides it, who may apply, its fee, term and license series. */
 public class LicenseService {
@@ -40,5 +41,7 @@ public class LicenseService {
     public boolean signedByHead() { return signedByHead; }
     public BigDecimal fee() { return fee; }
     public int deadlineWorkingDays() { return deadlineWorkingDays; }
+    /** The decision term: {@link #deadlineWorkingDays()} working days from registration. */
+    public Term term() { return Term.workingDays(deadlineWorkingDays); }
     public String licenseSeries() { return licenseSeries; }
 }

@@ -37,7 +37,9 @@ public enum ErrorCode {
     /** The result of the application is not ready yet. */
     RESULT_NOT_READY,
     /** A trusted timestamp on a signature does not verify, is not over that signature, or comes from an untrusted TSA. */
-    TIMESTAMP_INVALID;
+    TIMESTAMP_INVALID,
+    /** A deadline would be counted into a year whose working calendar (holidays, moved days off) is not loaded. */
+    CALENDAR_NOT_LOADED;
 
     /** Resource-bundle key of this code's person-facing text. */
     public String messageKey() {

@@ -90,6 +90,11 @@ public class ElicensingConfig {
         return Duration.ofMillis(Long.getLong("elicensing.revocation.timeout-ms", 5_000L));
     }
 
+    /** How long the working calendar (holidays, moved days off) is reused before it is read from the database again. */
+    public Duration calendarCacheTime() {
+        return Duration.ofSeconds(Long.getLong("elicensing.calendar.cache-seconds", 60L));
+    }
+
     /** Largest accepted payload (bytes of requestData/data). */
     public int maxPayloadBytes() {
         return Integer.getInteger("elicensing.max-payload-bytes", 4 * 1024 * 1024);
