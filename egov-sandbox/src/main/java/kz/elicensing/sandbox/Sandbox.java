@@ -5,18 +5,30 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 
 import jakarta.xml.ws.Endpoint;
+import jakarta.xml.ws.handler.Handler;
+import kz.elicensing.sandbox.admin.AdminClient;
 import kz.elicensing.sandbox.admin.AdminServer;
+import kz.elicensing.sandbox.admin.FaultRoutes;
 import kz.elicensing.sandbox.admin.RevocationFaults;
 import kz.elicensing.sandbox.admin.RevocationRoutes;
+import kz.elicensing.sandbox.gateway.FaultFilter;
+import kz.elicensing.sandbox.gateway.GatewayCalls;
 import kz.elicensing.sandbox.gateway.GatewayEndpoint;
+import kz.elicensing.sandbox.gateway.HeldExchanges;
+import kz.elicensing.sandbox.gateway.ResponseSigningHandler;
+import kz.elicensing.sandbox.gateway.fault.GatewayFaults;
+import kz.elicensing.sandbox.gateway.journal.CallJournal;
 import kz.elicensing.sandbox.pki.DemoIdentities;
 import kz.elicensing.sandbox.pki.RevocationUrls;
 import kz.elicensing.sandbox.pki.TestPki;
@@ -39,10 +51,15 @@ public final class Sandbox implements AutoCloseable {
     private final AdminServer admin;
     private final String gatewayUrl;
     private final RevocationFaults revocationFaults;
+    private final GatewayFaults faults;
+    private final CallJournal journal;
+    private final HeldExchanges held;
+    private final ScheduledExecutorService scheduler;
 
     private Sandbox(SandboxConfig config, TestPki pki, DemoIdentities demo, LegalEntityRegistry legalEntities,
                     PaymentRegistry payments, GatewayEndpoint gateway, ExecutorService executor,
-                    HttpServer gatewayServer, Endpoint endpoint, AdminServer admin, RevocationFaults revocationFaults) {
+                    HttpServer gatewayServer, Endpoint endpoint, AdminServer admin, RevocationFaults revocationFaults,
+                    GatewayFaults faults, CallJournal journal, HeldExchanges held, ScheduledExecutorService scheduler) {
         this.config = config;
         this.pki = pki;
         this.demo = demo;
@@ -54,6 +71,10 @@ public final class Sandbox implements AutoCloseable {
         this.endpoint = endpoint;
         this.admin = admin;
         this.revocationFaults = revocationFaults;
+        this.faults = faults;
+        this.journal = journal;
+        this.held = held;
+        this.scheduler = scheduler;
         this.gatewayUrl = "http://" + hostForUrl(config.host()) + ":" + gatewayServer.getAddress().getPort()
                 + GatewayEndpoint.PATH;
     }
@@ -63,16 +84,23 @@ public final class Sandbox implements AutoCloseable {
      * gateway at http://host:port/shep/bip-sync/ and the admin API at port+1 (port 0: free ports for both),
      * which also serves the CA's OCSP responder (/ocsp), CRL (/crl/sandbox-ca.crl) and certificate
      * (/ca/sandbox-ca.cer); issued certificates name these URLs ({@code <data>/pki/revocation-base.txt}).
+     * The gateway signs its answers with the ShEP gateway's demo key, injects the configured faults and journals
+     * every call (admin: /admin/faults, /admin/journal).
      */
     public static Sandbox start(SandboxConfig config) {
         HttpServer server = null;
         Endpoint endpoint = null;
         ExecutorService executor = null;
+        ScheduledExecutorService scheduler = null;
+        HeldExchanges held = null;
         AdminServer admin = null;
         try {
             Files.createDirectories(config.dataDir());
             PaymentRegistry payments = new PaymentRegistry();
-            executor = Executors.newCachedThreadPool(daemonThreads());
+            // unbounded, but only for work: delayed and held requests wait without a thread (FaultFilter, HeldExchanges)
+            executor = Executors.newCachedThreadPool(daemonThreads("sandbox-http-"));
+            scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("sandbox-timer-"));
+            held = new HeldExchanges(scheduler);
             // the admin port first: certificates name its OCSP responder and CRL
             int adminPort = config.port() == 0 ? 0 : config.port() + 1;
             admin = AdminServer.start(config.host(), adminPort, payments, executor);
@@ -81,26 +109,38 @@ public final class Sandbox implements AutoCloseable {
             RevocationRoutes.install(admin, pki, revocationFaults);
             DemoIdentities demo = DemoIdentities.open(config.dataDir(), pki);
             LegalEntityRegistry legalEntities = new LegalEntityRegistry();
-            GatewayEndpoint gateway = new GatewayEndpoint(legalEntities, payments, pki.caCertificate());
+            GatewayFaults faults = new GatewayFaults();
+            config.faults().forEach(faults::set);
+            CallJournal journal = new CallJournal();
+            GatewayCalls calls = new GatewayCalls();
+            FaultRoutes.install(admin, faults, journal);
+            GatewayEndpoint gateway = new GatewayEndpoint(legalEntities, payments, pki.caCertificate(), calls);
 
             server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
             server.setExecutor(executor);
             endpoint = Endpoint.create(gateway);
             endpoint.setMetadata(GatewayEndpoint.metadata());
-            endpoint.publish(server.createContext(GatewayEndpoint.PATH));
+            endpoint.getBinding().setHandlerChain(List.<Handler>of(new ResponseSigningHandler(demo.shepGateway(), calls)));
+            HttpContext context = server.createContext(GatewayEndpoint.PATH);
+            context.getFilters().add(new FaultFilter(faults, journal, calls, held, scheduler, executor));
+            endpoint.publish(context);
             server.start();
             return new Sandbox(config, pki, demo, legalEntities, payments, gateway, executor, server, endpoint, admin,
-                    revocationFaults);
+                    revocationFaults, faults, journal, held, scheduler);
         } catch (IOException e) {
-            cleanup(admin, endpoint, server, executor);
+            cleanup(held, admin, endpoint, server, executor, scheduler);
             throw new UncheckedIOException("sandbox cannot start: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            cleanup(admin, endpoint, server, executor);
+            cleanup(held, admin, endpoint, server, executor, scheduler);
             throw e;
         }
     }
 
-    private static void cleanup(AdminServer admin, Endpoint endpoint, HttpServer server, ExecutorService executor) {
+    private static void cleanup(HeldExchanges held, AdminServer admin, Endpoint endpoint, HttpServer server,
+                                ExecutorService executor, ScheduledExecutorService scheduler) {
+        if (held != null) {
+            held.close();
+        }
         if (admin != null) {
             admin.close();
         }
@@ -113,12 +153,15 @@ public final class Sandbox implements AutoCloseable {
         if (executor != null) {
             executor.shutdownNow();
         }
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
     }
 
-    private static ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
-            Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };
@@ -178,6 +221,26 @@ public final class Sandbox implements AutoCloseable {
         return revocationFaults;
     }
 
+    /** The gateway's fault switches by serviceId (what /admin/faults sets). */
+    public GatewayFaults faults() {
+        return faults;
+    }
+
+    /** The gateway's journal of received calls (what /admin/journal lists). */
+    public CallJournal journal() {
+        return journal;
+    }
+
+    /** How many requests the gateway holds unanswered now (timeout fault). */
+    public int heldRequests() {
+        return held.size();
+    }
+
+    /** A client of this sandbox's admin API over HTTP. */
+    public AdminClient adminClient() {
+        return new AdminClient(adminUrl());
+    }
+
     /** The admin server (to add routes). */
     public AdminServer admin() {
         return admin;
@@ -205,6 +268,6 @@ public final class Sandbox implements AutoCloseable {
     /** Stops the gateway and admin servers; the data directory stays. */
     @Override
     public void close() {
-        cleanup(admin, endpoint, gatewayServer, executor);
+        cleanup(held, admin, endpoint, gatewayServer, executor, scheduler);
     }
 }

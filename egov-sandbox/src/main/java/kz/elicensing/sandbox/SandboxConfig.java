@@ -3,13 +3,19 @@ package kz.elicensing.sandbox;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+
+import kz.elicensing.sandbox.gateway.fault.FaultSpec;
 
 /**
  * Where the sandbox keeps its data and where it listens: data directory, loopback host, gateway port
- * (admin on port+1; 0 = free ports) and E-licensing's SyncChannel URL.
+ * (admin on port+1; 0 = free ports), E-licensing's SyncChannel URL and the gateway faults in force at start
+ * (by serviceId, {@code *} for every service).
  */
-public record SandboxConfig(Path dataDir, String host, int port, String elicensingUrl) {
+public record SandboxConfig(Path dataDir, String host, int port, String elicensingUrl, Map<String, FaultSpec> faults) {
 
     public static final Path DEFAULT_DATA_DIR = Path.of("data");
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -20,6 +26,14 @@ public record SandboxConfig(Path dataDir, String host, int port, String elicensi
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(elicensingUrl, "elicensingUrl");
+        Map<String, FaultSpec> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, FaultSpec> e : (faults == null ? Map.<String, FaultSpec>of() : faults).entrySet()) {
+            if (e.getKey() == null || e.getKey().isBlank()) {
+                throw new IllegalArgumentException("a fault needs a serviceId (* for every service)");
+            }
+            copy.put(e.getKey().trim(), Objects.requireNonNull(e.getValue(), "fault of " + e.getKey()));
+        }
+        faults = Collections.unmodifiableMap(copy);
         if (port < 0 || port > 65534) {
             throw new IllegalArgumentException("port must be 0..65534 (admin listens on port+1)");
         }
@@ -30,6 +44,11 @@ public record SandboxConfig(Path dataDir, String host, int port, String elicensi
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException("unknown host " + host, e);
         }
+    }
+
+    /** Without start faults. */
+    public SandboxConfig(Path dataDir, String host, int port, String elicensingUrl) {
+        this(dataDir, host, port, elicensingUrl, Map.of());
     }
 
     /** Defaults with the given data directory. */
@@ -47,7 +66,7 @@ public record SandboxConfig(Path dataDir, String host, int port, String elicensi
     }
 
     public Builder toBuilder() {
-        return new Builder().dataDir(dataDir).host(host).port(port).elicensingUrl(elicensingUrl);
+        return new Builder().dataDir(dataDir).host(host).port(port).elicensingUrl(elicensingUrl).faults(faults);
     }
 
     /** Builder with defaults: data, 127.0.0.1, 18080, http://127.0.0.1:8080/elicensing/SyncChannel. */
@@ -56,15 +75,20 @@ public record SandboxConfig(Path dataDir, String host, int port, String elicensi
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
         private String elicensingUrl = DEFAULT_ELICENSING_URL;
+        private final Map<String, FaultSpec> faults = new LinkedHashMap<>();
 
         public Builder dataDir(Path v) { this.dataDir = v; return this; }
         public Builder host(String v) { this.host = v; return this; }
         /** Gateway port; admin listens on port+1; 0 picks free ports for both. */
         public Builder port(int v) { this.port = v; return this; }
         public Builder elicensingUrl(String v) { this.elicensingUrl = v; return this; }
+        /** A gateway fault in force from the start for a serviceId ({@code *}: every service without its own). */
+        public Builder fault(String serviceId, FaultSpec spec) { this.faults.put(serviceId, spec); return this; }
+        /** Adds these start faults. */
+        public Builder faults(Map<String, FaultSpec> v) { this.faults.putAll(v); return this; }
 
         public SandboxConfig build() {
-            return new SandboxConfig(dataDir, host, port, elicensingUrl);
+            return new SandboxConfig(dataDir, host, port, elicensingUrl, faults);
         }
     }
 }

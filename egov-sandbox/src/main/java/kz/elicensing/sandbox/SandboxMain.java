@@ -7,19 +7,14 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +25,8 @@ import java.util.concurrent.CountDownLatch;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 
+import kz.elicensing.sandbox.admin.AdminClient;
+import kz.elicensing.sandbox.gateway.fault.FaultSpec;
 import kz.elicensing.sandbox.pki.DemoIdentities;
 import kz.elicensing.sandbox.pki.IssuedIdentity;
 import kz.elicensing.sandbox.pki.Revocation;
@@ -48,8 +45,25 @@ public final class SandboxMain {
     static final String USAGE = """
             Usage: java -jar egov-sandbox-cli.jar <command> [options]
 
-              serve  [--data DIR] [--port N] [--elicensing URL]
+              serve  [--data DIR] [--port N] [--elicensing URL] [--fault SERVICE=FAULT]...
                      Start the ShEP gateway (port N, default 18080), admin API (N+1), test PKI; Ctrl-C stops.
+                     --fault (repeatable) makes the gateway misbehave for one serviceId (* = every service
+                     without a fault of its own); FAULT is KIND[,key=value]..., KIND one of:
+                       delay,millis=N      answer after N ms
+                       timeout[,millis=N]  never answer: hold the connection until the sandbox stops (or N ms,
+                                           then close it)
+                       http500             HTTP 500 with an HTML body
+                       soapFault[,code=C]  SOAP fault, ErrorInfo errorCode C (default UPSTREAM_UNAVAILABLE)
+                       malformed           HTTP 200 with XML that is not well-formed
+                       wrongSignature      the answer's WS-Security signature does not verify
+                       duplicate           the registry is asked twice (the journal shows two calls)
+                       down                close the connection without an answer
+                       none                no fault
+                     and for any kind: times=N (only the next N calls, then the service recovers),
+                     probability=P (0 < P <= 1, the chance that a call is hit). Examples:
+                       --fault GbdulInfoByBin_v2=http500,times=2 --fault PEP_PaymentCheck=delay,millis=3000
+                     Change faults at run time with the admin API: POST/GET/DELETE /admin/faults;
+                     the gateway's call journal: GET/DELETE /admin/journal, GET /admin/journal/counts.
               submit [--data DIR] [--as company|person|other-company] [--service SECURITY_ACTIVITY]
                      [--payment REF] [--amount 19660.00] [--pay] [--elicensing URL] [--admin URL] [--out signed.xml]
                      Build, sign and submit an application (ELICENSE_SubmitApplication). --pay first registers
@@ -68,11 +82,11 @@ public final class SandboxMain {
                      Ask E-licensing for an application's status / result and print the answer XML.
 
             Defaults: --data data, --elicensing http://127.0.0.1:8080/elicensing/SyncChannel
-            Identities for --as: company, company-auth, other-company, person, provider, system
+            Identities for --as: company, company-auth, other-company, person, provider, system, gateway
             (keystores in DIR/keys, password demo1234).
             """;
 
-    private static final String DEFAULT_ADMIN = "http://127.0.0.1:18081";
+    private static final String DEFAULT_ADMIN = AdminClient.DEFAULT_URL;
 
     private SandboxMain() {
     }
@@ -132,12 +146,13 @@ public final class SandboxMain {
     }
 
     private static int serve(Args a, PrintStream out) throws UsageException, InterruptedException {
-        a.allow("data", "port", "elicensing");
+        a.allow("data", "port", "elicensing", "fault");
         a.noPositional();
         SandboxConfig config = SandboxConfig.builder()
                 .dataDir(a.path("data", SandboxConfig.DEFAULT_DATA_DIR))
                 .port(a.integer("port", SandboxConfig.DEFAULT_PORT))
                 .elicensingUrl(a.get("elicensing", SandboxConfig.DEFAULT_ELICENSING_URL))
+                .faults(faults(a.all("fault")))
                 .build();
         Sandbox sandbox = Sandbox.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -148,7 +163,8 @@ public final class SandboxMain {
         out.println("E-licensing sandbox is running");
         out.println("  ShEP gateway:   " + sandbox.gatewayUrl() + "   (WSDL: " + sandbox.gatewayUrl() + "?wsdl)");
         out.println("  admin API:      " + sandbox.adminUrl() + "/admin/health, POST /admin/payments,"
-                + " POST /admin/revoke, POST /admin/revocation");
+                + " POST /admin/revoke, POST /admin/revocation, /admin/faults, /admin/journal");
+        out.println("  gateway faults: " + sandbox.faults());
         out.println("  OCSP / CRL:     " + sandbox.ocspUrl() + "   " + sandbox.crlUrl());
         out.println("  trust dir:      " + sandbox.trustDir().toAbsolutePath());
         out.println("  keys dir:       " + sandbox.keysDir().toAbsolutePath() + "   (password " + DemoIdentities.PASSWORD + ")");
@@ -156,6 +172,23 @@ public final class SandboxMain {
         out.println("Press Ctrl-C to stop.");
         stopped.await();
         return 0;
+    }
+
+    /** Parses repeated {@code --fault SERVICE=KIND[,key=value]...} values, in order (a later one for a service wins). */
+    static Map<String, FaultSpec> faults(List<String> values) throws UsageException {
+        Map<String, FaultSpec> m = new LinkedHashMap<>();
+        for (String v : values) {
+            int eq = v.indexOf('=');
+            if (eq <= 0) {
+                throw new UsageException("--fault must be SERVICE=KIND[,key=value]..., e.g. GbdulInfoByBin_v2=http500,times=2");
+            }
+            try {
+                m.put(v.substring(0, eq).trim(), FaultSpec.parse(v.substring(eq + 1)));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--fault " + v + ": " + e.getMessage());
+            }
+        }
+        return m;
     }
 
     private static int submit(Args a, PrintStream out) throws Exception {
@@ -298,27 +331,8 @@ public final class SandboxMain {
         return DemoIdentities.open(data, TestPki.open(data)).get(demo);
     }
 
-    private static String registerPayment(String adminUrl, String reference, String payerId, BigDecimal amount)
-            throws IOException, InterruptedException {
-        String form = "reference=" + enc(reference) + "&payerId=" + enc(payerId) + "&amount=" + enc(amount.toPlainString());
-        HttpRequest req = HttpRequest.newBuilder(URI.create(stripSlash(adminUrl) + "/admin/payments"))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        HttpResponse<String> resp = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
-                .send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (resp.statusCode() != 200) {
-            throw new IOException("admin " + adminUrl + " answered " + resp.statusCode() + ": " + resp.body().trim());
-        }
-        return resp.body().trim();
-    }
-
-    private static String stripSlash(String s) {
-        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    private static String registerPayment(String adminUrl, String reference, String payerId, BigDecimal amount) {
+        return new AdminClient(adminUrl).registerPayment(reference, payerId, amount);
     }
 
     private static void print(PrintStream out, SendResult r) {
@@ -332,7 +346,9 @@ public final class SandboxMain {
     /** Minimal "--name value" / "--flag" / positional argument parser. */
     static final class Args {
         private static final Set<String> FLAGS = Set.of("pay");
+        private static final Set<String> REPEATABLE = Set.of("fault");
         private final Map<String, String> options = new HashMap<>();
+        private final Map<String, List<String>> repeated = new HashMap<>();
         private final List<String> positional = new ArrayList<>();
 
         static Args parse(String[] argv, int from) throws UsageException {
@@ -354,7 +370,10 @@ public final class SandboxMain {
                         }
                         value = argv[++i];
                     }
-                    if (a.options.put(name, value) != null) {
+                    if (REPEATABLE.contains(name)) {
+                        a.repeated.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+                        a.options.put(name, value);
+                    } else if (a.options.put(name, value) != null) {
                         throw new UsageException("option --" + name + " given twice");
                     }
                 } else {
@@ -392,6 +411,11 @@ public final class SandboxMain {
 
         boolean flag(String name) {
             return "true".equalsIgnoreCase(options.get(name));
+        }
+
+        /** Every value of a repeatable option, in order. */
+        List<String> all(String name) {
+            return repeated.getOrDefault(name, List.of());
         }
 
         String get(String name, String def) {

@@ -12,6 +12,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.sun.net.httpserver.HttpServer;
 
 import jakarta.xml.ws.Endpoint;
+import kz.elicensing.sandbox.gateway.fault.FaultSpec;
 import kz.elicensing.sandbox.pki.IssuedIdentity;
 import kz.elicensing.sandbox.xml.VerifiedSignature;
 import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
@@ -129,6 +133,21 @@ class SandboxMainTest {
                 () -> SandboxMain.run(new String[] {"serve", "--port", "x"}, System.out));
         assertThrows(SandboxMain.UsageException.class,
                 () -> SandboxMain.run(new String[] {"serve", "--color", "red"}, System.out));
+    }
+
+    @Test
+    void faultOptionsAreParsedAndBadOnesAreUsageErrors() throws Exception {
+        assertEquals(Map.of("GbdulInfoByBin_v2", FaultSpec.http500().times(2),
+                        "PEP_PaymentCheck", FaultSpec.delay(Duration.ofMillis(3000))),
+                SandboxMain.faults(List.of("GbdulInfoByBin_v2=http500,times=2", "PEP_PaymentCheck=delay,millis=3000")));
+        assertThrows(SandboxMain.UsageException.class,
+                () -> SandboxMain.run(new String[] {"serve", "--fault", "GbdulInfoByBin_v2=explode"}, System.out));
+        assertThrows(SandboxMain.UsageException.class,
+                () -> SandboxMain.run(new String[] {"serve", "--fault", "http500"}, System.out));
+        assertThrows(SandboxMain.UsageException.class,
+                () -> SandboxMain.run(new String[] {"serve", "--fault", "A=down", "--port", "1", "--port", "2"}, System.out));
+        String help = run("--help");
+        assertTrue(help.contains("--fault SERVICE=FAULT") && help.contains("wrongSignature") && help.contains("/admin/journal"));
     }
 
     @Test

@@ -28,10 +28,14 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
+import com.sun.xml.ws.developer.JAXWSProperties;
+
+import jakarta.annotation.Resource;
 import jakarta.jws.WebService;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
+import jakarta.xml.ws.WebServiceContext;
 import kz.bee.bip.common.v10.types.ErrorInfo;
 import kz.bee.bip.common.v10.types.Property;
 import kz.bee.bip.common.v10.types.StatusInfo;
@@ -49,6 +53,8 @@ import kz.elicensing.contract.gbdul.v2.Organization;
 import kz.elicensing.contract.gbdul.v2.Status;
 import kz.elicensing.contract.pep.v1.PaymentCheckRequest;
 import kz.elicensing.contract.pep.v1.PaymentCheckResponse;
+import kz.elicensing.sandbox.gateway.fault.FaultKind;
+import kz.elicensing.sandbox.gateway.fault.FaultSpec;
 import kz.elicensing.sandbox.registry.LegalEntityRegistry;
 import kz.elicensing.sandbox.registry.PaymentRegistry;
 import kz.elicensing.sandbox.xml.SafeXml;
@@ -57,7 +63,8 @@ import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
 
 /**
  * The ShEP gateway emulator (SyncChannel v10): authenticates the sender and answers GbdulInfoByBin_v2 from the
- * legal entities registry and PEP_PaymentCheck from the payment gateway.
+ * legal entities registry and PEP_PaymentCheck from the payment gateway (carrying out the soapFault and duplicate
+ * faults the {@link FaultFilter} decided for the call).
  */
 @WebService(endpointInterface = "kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel",
         serviceName = "ISyncChannelHttpService",
@@ -95,6 +102,9 @@ public class GatewayEndpoint implements ISyncChannel {
     private final PaymentRegistry payments;
     private final XmlSignatureVerifier verifier;
     private final Map<String, String> senders = new ConcurrentHashMap<>(Map.of(ELICENSE_SENDER, ELICENSE_PASSWORD));
+    private final GatewayCalls calls;
+    @Resource
+    private WebServiceContext context;
 
     /**
      * The XSDs the WSDL imports, as metadata for {@code Endpoint.setMetadata}, so that {@code ?wsdl} rewrites
@@ -118,9 +128,16 @@ public class GatewayEndpoint implements ISyncChannel {
     }
 
     public GatewayEndpoint(LegalEntityRegistry legalEntities, PaymentRegistry payments, X509Certificate trustAnchor) {
+        this(legalEntities, payments, trustAnchor, new GatewayCalls());
+    }
+
+    /** An endpoint that carries out the soapFault and duplicate faults the fault filter registers in {@code calls}. */
+    public GatewayEndpoint(LegalEntityRegistry legalEntities, PaymentRegistry payments, X509Certificate trustAnchor,
+                           GatewayCalls calls) {
         this.legalEntities = Objects.requireNonNull(legalEntities);
         this.payments = Objects.requireNonNull(payments);
         this.verifier = new XmlSignatureVerifier(trustAnchor);
+        this.calls = Objects.requireNonNull(calls);
     }
 
     /** Registers (or changes the password of) a sender system allowed to call the gateway. */
@@ -130,6 +147,19 @@ public class GatewayEndpoint implements ISyncChannel {
 
     @Override
     public SyncSendMessageResponse sendMessage(SyncSendMessageRequest request) throws SendMessageSendMessageFaultMsg {
+        GatewayCall call = currentCall();
+        try {
+            SyncSendMessageResponse response = answer(request, call);
+            call.outcome("SUCCESS");
+            return response;
+        } catch (SendMessageSendMessageFaultMsg f) {
+            call.outcome(f.getFaultInfo() == null ? "SOAP_FAULT" : f.getFaultInfo().getErrorCode());
+            throw f;
+        }
+    }
+
+    private SyncSendMessageResponse answer(SyncSendMessageRequest request, GatewayCall call)
+            throws SendMessageSendMessageFaultMsg {
         SyncMessageInfo info = request == null ? null : request.getRequestInfo();
         if (info == null || info.getServiceId() == null || info.getMessageId() == null) {
             throw fault("SCHEMA_VIOLATION", "Отсутствует requestInfo, messageId или serviceId",
@@ -143,11 +173,27 @@ public class GatewayEndpoint implements ISyncChannel {
             throw fault("SENDER_UNKNOWN", "Отправитель не зарегистрирован или неверный пароль: " + senderId,
                     "Жіберуші тіркелмеген немесе құпиясөзі қате: " + senderId);
         }
+        FaultSpec injected = call.fault();
+        if (injected.kind() == FaultKind.SOAP_FAULT) {
+            LOG.log(System.Logger.Level.INFO, "gateway: {0} from {1} refused: {2} (sandbox fault)", serviceId,
+                    senderId, injected.code());
+            throw fault(injected.code(), "Сервис " + serviceId + " временно недоступен (sandbox: soapFault)",
+                    serviceId + " сервисі уақытша қолжетімсіз (sandbox: soapFault)");
+        }
         Object data = request.getRequestData() == null ? null : request.getRequestData().getData();
         boolean inline = data instanceof Element;
-        String answer;
+        String answer = route(serviceId, senderId, data);
+        if (injected.kind() == FaultKind.DUPLICATE) {
+            answer = route(serviceId, senderId, data); // the registry is asked a second time for the same request
+        }
+        LOG.log(System.Logger.Level.INFO, "gateway: {0} from {1} answered", serviceId, senderId);
+        return response(info, lang(info), answer, inline);
+    }
+
+    /** Asks the registry behind the serviceId; every failure becomes a fault. */
+    private String route(String serviceId, String senderId, Object data) throws SendMessageSendMessageFaultMsg {
         try {
-            answer = switch (serviceId) {
+            return switch (serviceId) {
                 case GBDUL_SERVICE -> gbdul(payload(data));
                 case PAYMENT_CHECK_SERVICE -> paymentCheck(payload(data));
                 default -> throw fault("UNKNOWN_SERVICE", "Неизвестный сервис: " + serviceId,
@@ -161,8 +207,19 @@ public class GatewayEndpoint implements ISyncChannel {
             LOG.log(System.Logger.Level.WARNING, "gateway: " + serviceId + " failed", e);
             throw fault("INTERNAL_ERROR", "Внутренняя ошибка шлюза", "Шлюздің ішкі қатесі");
         }
-        LOG.log(System.Logger.Level.INFO, "gateway: {0} from {1} answered", serviceId, senderId);
-        return response(info, lang(info), answer, inline);
+    }
+
+    /** The request in work, as the fault filter registered it (an unfiltered call outside the sandbox's server). */
+    private GatewayCall currentCall() {
+        WebServiceContext ctx = context;
+        if (ctx == null) {
+            return GatewayCall.unfiltered();
+        }
+        try {
+            return calls.of(ctx.getMessageContext().get(JAXWSProperties.HTTP_EXCHANGE));
+        } catch (IllegalStateException notInARequest) {
+            return GatewayCall.unfiltered();
+        }
     }
 
     private String gbdul(Document doc) throws SendMessageSendMessageFaultMsg {

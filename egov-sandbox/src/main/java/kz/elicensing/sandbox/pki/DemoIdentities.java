@@ -52,6 +52,10 @@ public final class DemoIdentities {
     public static final String ELICENSING_NAME = "E-licensing";
     public static final String ELICENSING_CN = "E-LICENSING";
 
+    public static final String SHEP_BIN = "041240000056";
+    public static final String SHEP_NAME = "ШЭП (SANDBOX)";
+    public static final String SHEP_CN = "SHEP-GATEWAY";
+
     /** One demo keystore: file name, CLI alias, description and certificate spec. */
     public enum Demo {
         COMPANY_HEAD("company-head.p12", "company",
@@ -82,7 +86,11 @@ public final class DemoIdentities {
         ELICENSING_SYSTEM("elicensing-system.p12", "system",
                 "E-licensing's own system key (BIN " + ELICENSING_BIN + "); signs its GBD UL requests",
                 IdentitySpec.builder(Kind.SYSTEM).bin(ELICENSING_BIN).organisation(ELICENSING_NAME)
-                        .commonName(ELICENSING_CN).usage(Usage.SIGNING).build());
+                        .commonName(ELICENSING_CN).usage(Usage.SIGNING).build()),
+        SHEP_GATEWAY("shep-gateway.p12", "gateway",
+                "the ShEP gateway's system key (BIN " + SHEP_BIN + "); signs the gateway's responses (WS-Security)",
+                IdentitySpec.builder(Kind.SYSTEM).bin(SHEP_BIN).organisation(SHEP_NAME)
+                        .commonName(SHEP_CN).usage(Usage.SIGNING).build());
 
         private final String fileName;
         private final String alias;
@@ -102,7 +110,7 @@ public final class DemoIdentities {
         public String description() { return description; }
         public IdentitySpec spec() { return spec; }
 
-        /** The demo by CLI alias (company, company-auth, other-company, person, provider, system) or enum name. */
+        /** The demo by CLI alias (company, company-auth, other-company, person, provider, system, gateway) or enum name. */
         public static Demo byAlias(String alias) {
             for (Demo d : values()) {
                 if (d.alias.equalsIgnoreCase(alias) || d.name().equalsIgnoreCase(alias.replace('-', '_'))) {
@@ -205,7 +213,7 @@ public final class DemoIdentities {
         return identities.get(demo);
     }
 
-    /** The identity by CLI alias: company, company-auth, other-company, person, provider, system. */
+    /** The identity by CLI alias: company, company-auth, other-company, person, provider, system, gateway. */
     public IssuedIdentity get(String alias) {
         return get(Demo.byAlias(alias.toLowerCase(Locale.ROOT)));
     }
@@ -222,6 +230,8 @@ public final class DemoIdentities {
     public IssuedIdentity providerSigner() { return get(Demo.PROVIDER_SIGNER); }
     /** E-licensing's own system key (signs its GBD UL requests). */
     public IssuedIdentity elicensingSystem() { return get(Demo.ELICENSING_SYSTEM); }
+    /** The ShEP gateway's system key (signs the sandbox gateway's responses). */
+    public IssuedIdentity shepGateway() { return get(Demo.SHEP_GATEWAY); }
 
     /** {@code <data>/keys}. */
     public Path keysDir() {
