@@ -16,8 +16,9 @@ import kz.elicensing.sandbox.pki.DemoIdentities;
 import kz.elicensing.sandbox.pki.IdentitySpec;
 import kz.elicensing.sandbox.pki.IssuedIdentity;
 import kz.elicensing.sandbox.pki.TestPki;
+import kz.elicensing.sandbox.gateway.MessageSigner;
+import kz.elicensing.sandbox.gateway.MessageVerifier;
 import kz.elicensing.sandbox.xml.SafeXml;
-import kz.elicensing.sandbox.xml.WsSecurityMessages;
 import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,14 +67,14 @@ class WsSecurityTest {
         byte[] signed = WsSecuritySigner.sign(envelope(), credential(system));
         assertEquals(system.certificate(), verify(signed));
         Document doc = SafeXml.parse(new String(signed, StandardCharsets.UTF_8));
-        assertEquals(system.certificate(), WsSecurityMessages.verify(doc, new XmlSignatureVerifier(pki.caCertificate())));
+        assertEquals(system.certificate(), MessageVerifier.verify(doc, new XmlSignatureVerifier(pki.caCertificate())));
         assertTrue(new String(signed, StandardCharsets.UTF_8).contains("әғқңөұүһі"), "Kazakh letters survive signing");
     }
 
     @Test
     void aMessageTheSandboxSignsVerifiesHere() throws Exception {
         Document doc = SafeXml.parse(ENVELOPE);
-        WsSecurityMessages.sign(doc, system.privateKey(), system.certificate());
+        MessageSigner.sign(doc, system.privateKey(), system.certificate());
         assertEquals(system.certificate(), verify(SafeXml.toXml(doc).getBytes(StandardCharsets.UTF_8)));
     }
 

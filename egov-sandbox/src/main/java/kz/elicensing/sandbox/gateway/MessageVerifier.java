@@ -1,90 +1,36 @@
-package kz.elicensing.sandbox.xml;
+package kz.elicensing.sandbox.gateway;
 
 import java.io.ByteArrayInputStream;
-import java.security.PrivateKey;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
-import java.util.UUID;
 import org.apache.xml.security.Init;
-import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.exceptions.XMLSecurityException;
-import org.apache.xml.security.algorithms.MessageDigestAlgorithm;
 import org.apache.xml.security.signature.Reference;
 import org.apache.xml.security.signature.XMLSignature;
-import org.apache.xml.security.transforms.Transforms;
 import org.apache.xml.security.utils.Constants;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import kz.elicensing.sandbox.xml.SignatureCheckException;
+import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
 
 /**
- * The sandbox's own WS-Security (X.509 token profile) for ShEP messages, written apart from E-licensing's so the two
- * check each other: signs the soap:Body (wsu:Id, exclusive C14N, RSA/ECDSA-SHA256, SHA-256, BinarySecurityToken
- * named by a SecurityTokenReference) and verifies such a signature, returning the sender's certificate.
+ * Verifies the ShEP message-level signature that {@link MessageSigner} makes (written apart from E-licensing's
+ * verifier, so the two check each other): one wsse:Security, one Reference to the envelope's own Body, the
+ * BinarySecurityToken the KeyInfo names, and that certificate's path to the sandbox CA.
  */
-public final class WsSecurityMessages {
+public final class MessageVerifier {
     public static final String SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/";
     public static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
     public static final String WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
-    private static final String X509V3 = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-x509-token-profile-1.0#X509v3";
-    private static final String BASE64 = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary";
-    private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
 
     static {
         Init.init();
     }
 
-    private WsSecurityMessages() {
-    }
-
-    /** Adds the wsse:Security header with a signature over the Body, in place. */
-    public static void sign(Document doc, PrivateKey key, X509Certificate certificate) {
-        Element envelope = doc.getDocumentElement();
-        Element body = child(envelope, SOAP11, "Body");
-        Element header = child(envelope, SOAP11, "Header");
-        if (header == null) {
-            String prefix = envelope.getPrefix();
-            header = doc.createElementNS(SOAP11, (prefix == null ? "" : prefix + ":") + "Header");
-            envelope.insertBefore(header, body);
-        }
-        String bodyId = body.getAttributeNS(WSU, "Id");
-        if (bodyId.isEmpty()) {
-            bodyId = "id-" + UUID.randomUUID();
-            body.setAttributeNS(XMLNS, "xmlns:wsu", WSU);
-            body.setAttributeNS(WSU, "wsu:Id", bodyId);
-        }
-        body.setIdAttributeNS(WSU, "Id", true);
-        Element security = doc.createElementNS(WSSE, "wsse:Security");
-        security.setAttributeNS(XMLNS, "xmlns:wsse", WSSE);
-        security.setAttributeNS(XMLNS, "xmlns:wsu", WSU);
-        header.appendChild(security);
-        String tokenId = "X509-" + UUID.randomUUID();
-        Element token = doc.createElementNS(WSSE, "wsse:BinarySecurityToken");
-        token.setAttributeNS(null, "EncodingType", BASE64);
-        token.setAttributeNS(null, "ValueType", X509V3);
-        token.setAttributeNS(WSU, "wsu:Id", tokenId);
-        try {
-            token.setTextContent(Base64.getEncoder().encodeToString(certificate.getEncoded()));
-            security.appendChild(token);
-            String method = "EC".equals(key.getAlgorithm())
-                    ? XMLSignature.ALGO_ID_SIGNATURE_ECDSA_SHA256 : XMLSignature.ALGO_ID_SIGNATURE_RSA_SHA256;
-            XMLSignature sig = new XMLSignature(doc, "", method, Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
-            security.appendChild(sig.getElement());
-            Transforms transforms = new Transforms(doc);
-            transforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
-            sig.addDocument("#" + bodyId, transforms, MessageDigestAlgorithm.ALGO_ID_DIGEST_SHA256);
-            Element str = doc.createElementNS(WSSE, "wsse:SecurityTokenReference");
-            Element ref = doc.createElementNS(WSSE, "wsse:Reference");
-            ref.setAttributeNS(null, "URI", "#" + tokenId);
-            ref.setAttributeNS(null, "ValueType", X509V3);
-            str.appendChild(ref);
-            sig.getKeyInfo().addUnknownElement(str);
-            sig.sign(key);
-        } catch (XMLSecurityException | CertificateException e) {
-            throw new IllegalStateException("cannot sign the message: " + e.getMessage(), e);
-        }
+    private MessageVerifier() {
     }
 
     /**
