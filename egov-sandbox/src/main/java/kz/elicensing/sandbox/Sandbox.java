@@ -26,6 +26,7 @@ import kz.elicensing.sandbox.gateway.FaultFilter;
 import kz.elicensing.sandbox.gateway.GatewayCalls;
 import kz.elicensing.sandbox.gateway.GatewayEndpoint;
 import kz.elicensing.sandbox.gateway.HeldExchanges;
+import kz.elicensing.sandbox.gateway.RequestVerifyingHandler;
 import kz.elicensing.sandbox.gateway.ResponseSigningHandler;
 import kz.elicensing.sandbox.gateway.fault.GatewayFaults;
 import kz.elicensing.sandbox.gateway.journal.CallJournal;
@@ -120,7 +121,9 @@ public final class Sandbox implements AutoCloseable {
             server.setExecutor(executor);
             endpoint = Endpoint.create(gateway);
             endpoint.setMetadata(GatewayEndpoint.metadata());
-            endpoint.getBinding().setHandlerChain(List.<Handler>of(new ResponseSigningHandler(demo.shepGateway(), calls)));
+            endpoint.getBinding().setHandlerChain(List.<Handler>of(
+                    new RequestVerifyingHandler(new kz.elicensing.sandbox.xml.XmlSignatureVerifier(pki.caCertificate())),
+                    new ResponseSigningHandler(demo.shepGateway(), calls)));
             HttpContext context = server.createContext(GatewayEndpoint.PATH);
             context.getFilters().add(new FaultFilter(faults, journal, calls, held, scheduler, executor));
             endpoint.publish(context);
@@ -260,9 +263,9 @@ public final class Sandbox implements AutoCloseable {
         return demo.keysDir();
     }
 
-    /** A portal client (sender PORTAL) for the configured E-licensing URL. */
+    /** A portal client (sender PORTAL, signing with the portal's system key) for the configured E-licensing URL. */
     public PortalClient portal() {
-        return new PortalClient(config.elicensingUrl());
+        return new PortalClient(config.elicensingUrl()).signedBy(demo.portalSystem());
     }
 
     /** Stops the gateway and admin servers; the data directory stays. */

@@ -77,8 +77,8 @@ public final class SandboxMain {
                      sandbox's OCSP responder and CRL pick it up at once). N is the RFC 5280 CRLReason
                      (0 unspecified - default, 1 keyCompromise, 3 affiliationChanged, 4 superseded,
                      5 cessationOfOperation, 6 certificateHold, ...); --at defaults to now.
-              status APPNUMBER [--elicensing URL]
-              result APPNUMBER [--out FILE] [--elicensing URL]   (--out writes the signed license/refusal itself)
+              status APPNUMBER [--elicensing URL] [--data DIR]   (requests are signed with the portal system key from DIR/keys)
+              result APPNUMBER [--out FILE] [--elicensing URL] [--data DIR]   (--out writes the signed license/refusal itself)
                      Ask E-licensing for an application's status / result and print the answer XML.
 
             Defaults: --data data, --elicensing http://127.0.0.1:8080/elicensing/SyncChannel
@@ -227,7 +227,8 @@ public final class SandboxMain {
         }
         out.println("application " + app.id() + " (requestId " + app.requestId() + ") signed by "
                 + signer.subjectDn());
-        PortalClient client = new PortalClient(a.get("elicensing", SandboxConfig.DEFAULT_ELICENSING_URL));
+        PortalClient client = new PortalClient(a.get("elicensing", SandboxConfig.DEFAULT_ELICENSING_URL))
+                .signedBy(identity(data, "portal"));
         print(out, client.submitApplication(signed));
         return 0;
     }
@@ -287,16 +288,18 @@ public final class SandboxMain {
     }
 
     private static int status(Args a, PrintStream out) throws UsageException {
-        a.allow("elicensing");
+        a.allow("elicensing", "data");
         String number = a.onePositional("APPNUMBER");
-        print(out, new PortalClient(a.get("elicensing", SandboxConfig.DEFAULT_ELICENSING_URL)).getStatus(number));
+        print(out, new PortalClient(a.get("elicensing", SandboxConfig.DEFAULT_ELICENSING_URL))
+                .signedBy(identity(a.path("data", SandboxConfig.DEFAULT_DATA_DIR), "portal")).getStatus(number));
         return 0;
     }
 
     private static int result(Args a, PrintStream out) throws UsageException, IOException {
-        a.allow("elicensing", "out");
+        a.allow("elicensing", "out", "data");
         String number = a.onePositional("APPNUMBER");
-        SendResult r = new PortalClient(a.get("elicensing", SandboxConfig.DEFAULT_ELICENSING_URL)).getResult(number);
+        SendResult r = new PortalClient(a.get("elicensing", SandboxConfig.DEFAULT_ELICENSING_URL))
+                .signedBy(identity(a.path("data", SandboxConfig.DEFAULT_DATA_DIR), "portal")).getResult(number);
         print(out, r);
         if (a.has("out") && r.dataXml() != null) {
             String document = signedDocument(r.dataXml());

@@ -102,6 +102,9 @@ public class GatewayEndpoint implements ISyncChannel {
     private final PaymentRegistry payments;
     private final XmlSignatureVerifier verifier;
     private final Map<String, String> senders = new ConcurrentHashMap<>(Map.of(ELICENSE_SENDER, ELICENSE_PASSWORD));
+    /** Which organisation (BIN in the certificate's OU) must sign each sender's messages. */
+    private final Map<String, String> senderBins = new ConcurrentHashMap<>(
+            Map.of(ELICENSE_SENDER, kz.elicensing.sandbox.pki.DemoIdentities.ELICENSING_BIN));
     private final GatewayCalls calls;
     @Resource
     private WebServiceContext context;
@@ -140,9 +143,10 @@ public class GatewayEndpoint implements ISyncChannel {
         this.calls = Objects.requireNonNull(calls);
     }
 
-    /** Registers (or changes the password of) a sender system allowed to call the gateway. */
-    public void registerSender(String senderId, String password) {
+    /** Registers (or changes) a sender system allowed to call the gateway, whose messages the organisation {@code bin} signs. */
+    public void registerSender(String senderId, String password, String bin) {
         senders.put(senderId, password);
+        senderBins.put(senderId, bin);
     }
 
     @Override
@@ -173,6 +177,7 @@ public class GatewayEndpoint implements ISyncChannel {
             throw fault("SENDER_UNKNOWN", "Отправитель не зарегистрирован или неверный пароль: " + senderId,
                     "Жіберуші тіркелмеген немесе құпиясөзі қате: " + senderId);
         }
+        checkMessageSignature(senderId);
         FaultSpec injected = call.fault();
         if (injected.kind() == FaultKind.SOAP_FAULT) {
             LOG.log(System.Logger.Level.INFO, "gateway: {0} from {1} refused: {2} (sandbox fault)", serviceId,
@@ -210,6 +215,27 @@ public class GatewayEndpoint implements ISyncChannel {
     }
 
     /** The request in work, as the fault filter registered it (an unfiltered call outside the sandbox's server). */
+    /** The request's WS-Security signature verified (by the handler) and made by the sender's own organisation. */
+    private void checkMessageSignature(String senderId) throws SendMessageSendMessageFaultMsg {
+        Object signer = context == null ? null : context.getMessageContext().get(RequestVerifyingHandler.SIGNER);
+        if (signer instanceof java.security.cert.X509Certificate cert) {
+            org.bouncycastle.asn1.x500.X500Name subject =
+                    org.bouncycastle.asn1.x500.X500Name.getInstance(cert.getSubjectX500Principal().getEncoded());
+            for (org.bouncycastle.asn1.x500.RDN ou : subject.getRDNs(org.bouncycastle.asn1.x500.style.BCStyle.OU)) {
+                String value = org.bouncycastle.asn1.x500.style.IETFUtils.valueToString(ou.getFirst().getValue());
+                if (value.equals("BIN" + senderBins.get(senderId))) {
+                    return;
+                }
+            }
+            throw fault("MESSAGE_SIGNATURE_INVALID", "Сообщение подписано не сертификатом отправителя " + senderId,
+                    "Хабарламаға " + senderId + " жіберушісінің сертификатымен қол қойылмаған");
+        }
+        String why = signer instanceof Exception e ? e.getMessage() : "no signature";
+        LOG.log(System.Logger.Level.INFO, "gateway: message from {0} refused: MESSAGE_SIGNATURE_INVALID ({1})", senderId, why);
+        throw fault("MESSAGE_SIGNATURE_INVALID", "Подпись сообщения (WS-Security) отсутствует или недействительна",
+                "Хабарламаның қолтаңбасы (WS-Security) жоқ немесе жарамсыз");
+    }
+
     private GatewayCall currentCall() {
         WebServiceContext ctx = context;
         if (ctx == null) {

@@ -55,6 +55,12 @@ public final class DemoIdentities {
     public static final String SHEP_BIN = "041240000056";
     public static final String SHEP_NAME = "ШЭП (SANDBOX)";
     public static final String SHEP_CN = "SHEP-GATEWAY";
+    public static final String PORTAL_BIN = "091240000015";
+    public static final String PORTAL_NAME = "Портал электронного правительства (SANDBOX)";
+    public static final String PORTAL_CN = "PORTAL";
+    public static final String PEP_BIN = "051240000028";
+    public static final String PEP_NAME = "Платёжный шлюз электронного правительства (SANDBOX)";
+    public static final String PEP_CN = "PEP";
 
     /** One demo keystore: file name, CLI alias, description and certificate spec. */
     public enum Demo {
@@ -90,7 +96,15 @@ public final class DemoIdentities {
         SHEP_GATEWAY("shep-gateway.p12", "gateway",
                 "the ShEP gateway's system key (BIN " + SHEP_BIN + "); signs the gateway's responses (WS-Security)",
                 IdentitySpec.builder(Kind.SYSTEM).bin(SHEP_BIN).organisation(SHEP_NAME)
-                        .commonName(SHEP_CN).usage(Usage.SIGNING).build());
+                        .commonName(SHEP_CN).usage(Usage.SIGNING).build()),
+        PORTAL_SYSTEM("portal-system.p12", "portal",
+                "the e-government portal's system key (BIN " + PORTAL_BIN + "); signs its ShEP messages (sender PORTAL)",
+                IdentitySpec.builder(Kind.SYSTEM).bin(PORTAL_BIN).organisation(PORTAL_NAME)
+                        .commonName(PORTAL_CN).usage(Usage.SIGNING).build()),
+        PEP_SYSTEM("pep-system.p12", "pep",
+                "the payment gateway's system key (BIN " + PEP_BIN + "); signs its ShEP messages (sender PEP)",
+                IdentitySpec.builder(Kind.SYSTEM).bin(PEP_BIN).organisation(PEP_NAME)
+                        .commonName(PEP_CN).usage(Usage.SIGNING).build());
 
         private final String fileName;
         private final String alias;
@@ -230,6 +244,10 @@ public final class DemoIdentities {
     public IssuedIdentity providerSigner() { return get(Demo.PROVIDER_SIGNER); }
     /** E-licensing's own system key (signs its GBD UL requests). */
     public IssuedIdentity elicensingSystem() { return get(Demo.ELICENSING_SYSTEM); }
+
+    public IssuedIdentity portalSystem() { return get(Demo.PORTAL_SYSTEM); }
+
+    public IssuedIdentity pepSystem() { return get(Demo.PEP_SYSTEM); }
     /** The ShEP gateway's system key (signs the sandbox gateway's responses). */
     public IssuedIdentity shepGateway() { return get(Demo.SHEP_GATEWAY); }
 

@@ -27,7 +27,9 @@ import kz.bee.bip.syncchannel.v10.types.request.RequestData;
 import kz.bee.bip.syncchannel.v10.types.request.SyncMessageInfo;
 import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
 import kz.bee.bip.syncchannel.v10.types.response.SyncSendMessageResponse;
+import kz.elicensing.sandbox.pki.IssuedIdentity;
 import kz.elicensing.sandbox.xml.SafeXml;
+import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
 
 /**
  * A jaxws-rt client of a ShEP SyncChannel v10 receiver (E-licensing, or the sandbox gateway itself):
@@ -64,6 +66,8 @@ public final class PortalClient {
     private final String senderId;
     private final String password;
     private final ISyncChannel port;
+    private volatile IssuedIdentity signer;
+    private volatile XmlSignatureVerifier answerTrust;
 
     /** A client sending as the portal (PORTAL / portal-demo-pass). */
     public PortalClient(String url) {
@@ -88,6 +92,22 @@ public final class PortalClient {
         ctx.put("com.sun.xml.ws.request.timeout", read);
         ctx.put("jakarta.xml.ws.client.connectionTimeout", connect);
         ctx.put("jakarta.xml.ws.client.receiveTimeout", read);
+        @SuppressWarnings("rawtypes")
+        java.util.List<jakarta.xml.ws.handler.Handler> chain = new java.util.ArrayList<>();
+        chain.add(new ClientMessageSecurity(() -> signer, () -> answerTrust));
+        ((BindingProvider) port).getBinding().setHandlerChain(chain);
+    }
+
+    /** Signs every request with this sending system's key (WS-Security over the Body, contracts §1). */
+    public PortalClient signedBy(IssuedIdentity system) {
+        this.signer = system;
+        return this;
+    }
+
+    /** Refuses answers whose message signature does not verify to a certificate of {@code ca}. */
+    public PortalClient verifyingAnswers(java.security.cert.X509Certificate ca) {
+        this.answerTrust = new XmlSignatureVerifier(ca);
+        return this;
     }
 
     private static synchronized ISyncChannel newPort() {

@@ -57,7 +57,8 @@ class GatewayEndpointTest {
     @BeforeAll
     static void start() throws Exception {
         sandbox = SharedSandbox.get();
-        elicensing = new PortalClient(sandbox.gatewayUrl(), GatewayEndpoint.ELICENSE_SENDER, GatewayEndpoint.ELICENSE_PASSWORD);
+        elicensing = new PortalClient(sandbox.gatewayUrl(), GatewayEndpoint.ELICENSE_SENDER, GatewayEndpoint.ELICENSE_PASSWORD)
+                .signedBy(sandbox.demo().elicensingSystem());
         jaxb = JAXBContext.newInstance(GbdulInfoByBinResponse.class, PaymentCheckResponse.class);
     }
 
@@ -187,10 +188,12 @@ class GatewayEndpointTest {
     void unknownServiceWrongSenderAndBadXmlAreFaults() {
         assertEquals("UNKNOWN_SERVICE", faultCode(() -> elicensing.send("GBDFL_Nonexistent", paymentCheck("X"), "ru")));
 
-        PortalClient wrongPassword = new PortalClient(sandbox.gatewayUrl(), "ELICENSE", "guess");
+        PortalClient wrongPassword = new PortalClient(sandbox.gatewayUrl(), "ELICENSE", "guess")
+                .signedBy(sandbox.demo().elicensingSystem());
         assertEquals("SENDER_UNKNOWN", faultCode(() -> wrongPassword.send(GatewayEndpoint.PAYMENT_CHECK_SERVICE,
                 paymentCheck("PAY-DEMO-0001"), "ru")));
-        PortalClient stranger = new PortalClient(sandbox.gatewayUrl(), "PORTAL", GatewayEndpoint.ELICENSE_PASSWORD);
+        PortalClient stranger = new PortalClient(sandbox.gatewayUrl(), "PORTAL", GatewayEndpoint.ELICENSE_PASSWORD)
+                .signedBy(sandbox.demo().portalSystem());
         assertEquals("SENDER_UNKNOWN", faultCode(() -> stranger.send(GatewayEndpoint.PAYMENT_CHECK_SERVICE,
                 paymentCheck("PAY-DEMO-0001"), "ru")));
 
@@ -213,6 +216,9 @@ class GatewayEndpointTest {
                       <sender><senderId>ELICENSE</senderId><password>elicense-demo-pass</password></sender></requestInfo>
                     <requestData><data><p:PaymentCheckRequest xmlns:p="urn:kz:elicensing:ext:pep:v1"><p:reference>PAY-DEMO-0002</p:reference></p:PaymentCheckRequest></data></requestData>
                   </request></typ:SendMessage></soapenv:Body></soapenv:Envelope>""";
+        Document unsigned = SafeXml.parse(envelope);
+        MessageSigner.sign(unsigned, sandbox.demo().elicensingSystem().privateKey(), sandbox.demo().elicensingSystem().certificate());
+        envelope = SafeXml.toXml(unsigned);
         HttpResponse<String> resp = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(sandbox.gatewayUrl()))
                         .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
                         .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)).build(),
@@ -251,10 +257,10 @@ class GatewayEndpointTest {
         RequestData rd = new RequestData();
         rd.setData(paymentCheck("PAY-DEMO-0003"));
         req.setRequestData(rd);
-        SyncSendMessageResponse answer = port.sendMessage(req);
-        assertEquals("SUCCESS", answer.getResponseInfo().getStatus().getCode());
-        String answerXml = (String) answer.getResponseData().getData();
-        assertTrue(answerXml.contains("<status>PAID</status>"), answerXml);
+        // a client built from the served WSDL alone reaches the gateway, which refuses it: the message is unsigned
+        kz.bee.bip.syncchannel.v10.interfaces.SendMessageSendMessageFaultMsg refused = org.junit.jupiter.api.Assertions.assertThrows(
+                kz.bee.bip.syncchannel.v10.interfaces.SendMessageSendMessageFaultMsg.class, () -> port.sendMessage(req));
+        assertEquals("MESSAGE_SIGNATURE_INVALID", refused.getFaultInfo().getErrorCode());
     }
 
     @Test

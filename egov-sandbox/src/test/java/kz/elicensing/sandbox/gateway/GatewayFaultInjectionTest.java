@@ -64,7 +64,7 @@ class GatewayFaultInjectionTest {
         sandbox = SharedSandbox.get();
         admin = sandbox.adminClient();
         elicensing = new PortalClient(sandbox.gatewayUrl(), GatewayEndpoint.ELICENSE_SENDER,
-                GatewayEndpoint.ELICENSE_PASSWORD);
+                GatewayEndpoint.ELICENSE_PASSWORD).signedBy(sandbox.demo().elicensingSystem());
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
@@ -83,8 +83,19 @@ class GatewayFaultInjectionTest {
         return elicensing.send(messageId, PEP, GatewayEndpointTest.paymentCheck("PAY-DEMO-0004"), "ru");
     }
 
-    /** A PEP_PaymentCheck envelope with the payload inline. */
+    /** A PEP_PaymentCheck envelope with the payload inline, signed (WS-Security) by E-licensing's system key. */
     private static String envelope(String messageId, String reference) {
+        try {
+            org.w3c.dom.Document doc = kz.elicensing.sandbox.xml.SafeXml.parse(unsignedEnvelope(messageId, reference));
+            var system = sandbox.demo().elicensingSystem();
+            MessageSigner.sign(doc, system.privateKey(), system.certificate());
+            return kz.elicensing.sandbox.xml.SafeXml.toXml(doc);
+        } catch (org.xml.sax.SAXException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String unsignedEnvelope(String messageId, String reference) {
         return """
                 <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"
                                   xmlns:typ="http://bip.bee.kz/SyncChannel/v10/Types">
@@ -201,7 +212,8 @@ class GatewayFaultInjectionTest {
     void timeoutHoldsTheRequestPastTheClientTimeout() {
         admin.setFault(GBDUL, FaultSpec.timeout());
         PortalClient impatient = new PortalClient(sandbox.gatewayUrl(), GatewayEndpoint.ELICENSE_SENDER,
-                GatewayEndpoint.ELICENSE_PASSWORD, Duration.ofSeconds(5), Duration.ofSeconds(1));
+                GatewayEndpoint.ELICENSE_PASSWORD, Duration.ofSeconds(5), Duration.ofSeconds(1))
+                .signedBy(sandbox.demo().elicensingSystem());
         String messageId = UUID.randomUUID().toString();
         Instant start = Instant.now();
         WebServiceException e = assertThrows(WebServiceException.class,
@@ -347,7 +359,8 @@ class GatewayFaultInjectionTest {
         String m3 = UUID.randomUUID().toString();
         gbdul(m1);
         pep(m2);
-        PortalClient stranger = new PortalClient(sandbox.gatewayUrl(), "ELICENSE", "wrong");
+        PortalClient stranger = new PortalClient(sandbox.gatewayUrl(), "ELICENSE", "wrong")
+                .signedBy(sandbox.demo().elicensingSystem());
         assertThrows(ShepFaultException.class, () -> stranger.send(m3, PEP, GatewayEndpointTest.paymentCheck("PAY-X"), "ru"));
 
         List<JournalEntry> all = admin.journal();
