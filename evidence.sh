@@ -9,15 +9,16 @@ BASE=${ELICENSING_URL:-http://127.0.0.1:8080/elicensing}
 USER_NAME=${ELICENSING_ADMIN_USER:-admin}
 PASSWORD=${ELICENSING_ADMIN_PASSWORD:-admin-demo-pass}
 
+JAR=$(mktemp)
+trap 'rm -f "$JAR"' EXIT
+
 usage() { sed -n '2,6p' "$0" >&2; exit 2; }
 
 # fetch PATH OUT: FORM sign-in as Elytron wants it (ask for the page, post the form, follow back to the page)
 fetch() {
-    local jar type
-    jar=$(mktemp)
-    trap 'rm -f "$jar"' RETURN
-    curl -sS -c "$jar" -b "$jar" -o /dev/null "$BASE/$1"
-    type=$(curl -sS -c "$jar" -b "$jar" -L -o "$2" -w '%{http_code} %{content_type}' \
+    local type
+    curl -sS -c "$JAR" -b "$JAR" -o /dev/null "$BASE/$1"
+    type=$(curl -sS -c "$JAR" -b "$JAR" -L -o "$2" -w '%{http_code} %{content_type}' \
         --data-urlencode "j_username=$USER_NAME" --data-urlencode "j_password=$PASSWORD" "$BASE/j_security_check")
     case "$type" in
         "200 application/json"*|"200 application/vnd.etsi.asic-e+zip"*) ;;
@@ -29,7 +30,7 @@ fetch() {
 case "${1:-}" in
     verify)
         [ $# -eq 1 ] || usage
-        out=$(mktemp)
+        out=$JAR.json
         fetch admin/evidence/verify "$out"
         cat "$out"; echo
         ok=$(grep -c '"ok":true' "$out" || true)

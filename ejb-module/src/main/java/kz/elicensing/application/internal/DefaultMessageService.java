@@ -33,6 +33,7 @@ import kz.elicensing.domain.evidence.Direction;
 import kz.elicensing.domain.evidence.EvidenceKind;
 import kz.elicensing.domain.evidence.EvidenceLog;
 import kz.elicensing.domain.evidence.EvidenceRecord;
+import kz.elicensing.domain.evidence.SenderPassword;
 
 /** Authenticates the sender, checks its right to the serviceId, routes the message to its use case, and keeps the evidence. */
 @Stateless
@@ -100,12 +101,12 @@ public class DefaultMessageService implements MessageService {
         return routed.answer();
     }
 
-    /** The envelope as received and, for a submission, its validation report: appended last, so the lock is short. */
+    /** The envelope as received (password masked) and, for a submission, its validation report: appended last, so the lock is short. */
     private void keepEvidence(InboundMessage message, Instant receivedAt, Routed routed) {
         String number = routed.answer().applicationNumber();
         List<EvidenceRecord> records = new ArrayList<>(2);
         records.add(new EvidenceRecord(receivedAt, Direction.IN, EvidenceKind.SOAP_REQUEST, message.serviceId(),
-                message.messageId(), message.senderId(), number, message.envelope()));
+                message.messageId(), message.senderId(), number, SenderPassword.mask(message.envelope())));
         if (routed.validationReport() != null) {
             records.add(new EvidenceRecord(clock.instant(), Direction.INTERNAL, EvidenceKind.VALIDATION_REPORT,
                     message.serviceId(), message.messageId(), message.senderId(), number,
@@ -122,7 +123,7 @@ public class DefaultMessageService implements MessageService {
         if (!answer.requestKept()) {
             records.add(new EvidenceRecord(answer.receivedAt() == null ? now : answer.receivedAt(), Direction.IN,
                     EvidenceKind.SOAP_REQUEST, answer.serviceId(), answer.messageId(), answer.senderId(),
-                    answer.applicationNumber(), answer.request() == null ? new byte[0] : answer.request()));
+                    answer.applicationNumber(), answer.request() == null ? new byte[0] : SenderPassword.mask(answer.request())));
         }
         records.add(new EvidenceRecord(now, Direction.OUT,
                 answer.fault() ? EvidenceKind.SOAP_FAULT : EvidenceKind.SOAP_RESPONSE, answer.serviceId(),

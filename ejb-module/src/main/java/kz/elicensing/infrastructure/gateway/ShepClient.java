@@ -17,6 +17,7 @@ import kz.elicensing.domain.evidence.Direction;
 import kz.elicensing.domain.evidence.EvidenceKind;
 import kz.elicensing.domain.evidence.EvidenceLog;
 import kz.elicensing.domain.evidence.EvidenceRecord;
+import kz.elicensing.domain.evidence.SenderPassword;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
 
 /**
@@ -69,13 +70,13 @@ public class ShepClient {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** The request as sent and the answer as received (if one came), linked to the outbox row's application. */
+    /** The request as sent (password masked) and the answer as received (if one came), linked to the outbox row's application. */
     private void keep(String serviceId, String messageId, Instant sentAt, byte[] request, HttpResponse<byte[]> response) {
         String sender = config.gatewaySenderId();
         String number = outbox.applicationOf(messageId);
         List<EvidenceRecord> records = new ArrayList<>(2);
         records.add(new EvidenceRecord(sentAt, Direction.OUT, EvidenceKind.GATEWAY_REQUEST, serviceId, messageId, sender,
-                number, request));
+                number, SenderPassword.mask(request)));
         if (response != null) {
             records.add(new EvidenceRecord(clock.instant(), Direction.IN, EvidenceKind.GATEWAY_RESPONSE, serviceId,
                     messageId, sender, number, response.body()));

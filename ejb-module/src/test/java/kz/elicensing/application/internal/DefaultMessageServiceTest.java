@@ -37,7 +37,10 @@ import org.junit.jupiter.api.Test;
 class DefaultMessageServiceTest {
     private static final String NUMBER = "EL-2026-00000003";
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-    private static final byte[] ENVELOPE = "<soap:Envelope>raw, as received</soap:Envelope>".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ENVELOPE = ("<soap:Envelope>raw, as received<sender><senderId>PORTAL</senderId>"
+            + "<password>pass</password></sender></soap:Envelope>").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] KEPT = ("<soap:Envelope>raw, as received<sender><senderId>PORTAL</senderId>"
+            + "<password>***</password></sender></soap:Envelope>").getBytes(StandardCharsets.UTF_8);
 
     private InMemoryEvidenceLog evidence;
     private DefaultMessageService service;
@@ -82,7 +85,7 @@ class DefaultMessageServiceTest {
                 kept.stream().map(EvidenceRecord::kind).toList());
         EvidenceRecord request = kept.get(0);
         assertEquals(Direction.IN, request.direction());
-        assertArrayEquals(ENVELOPE, request.content(), "the envelope as received, not the payload");
+        assertArrayEquals(KEPT, request.content(), "the envelope as received (password masked), not the payload");
         assertEquals("PORTAL", request.senderId());
         assertEquals("m-1", request.messageId());
         assertEquals(ServiceIds.SUBMIT_APPLICATION, request.channel());
@@ -127,7 +130,7 @@ class DefaultMessageServiceTest {
         List<EvidenceRecord> kept = evidence.records();
         assertEquals(List.of(EvidenceKind.SOAP_REQUEST, EvidenceKind.SOAP_FAULT), kept.stream().map(EvidenceRecord::kind).toList());
         assertEquals(received, kept.get(0).at());
-        assertArrayEquals(ENVELOPE, kept.get(0).content());
+        assertArrayEquals(KEPT, kept.get(0).content());
         assertArrayEquals(fault, kept.get(1).content());
         assertEquals("m-2", kept.get(1).messageId());
     }

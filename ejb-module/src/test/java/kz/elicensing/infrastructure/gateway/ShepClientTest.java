@@ -97,6 +97,8 @@ class ShepClientTest {
         Document sent = SecureXml.parse(request.content());
         assertEquals("Envelope", sent.getDocumentElement().getLocalName());
         assertTrue(text(request).contains(reference) && text(request).contains(messageId), text(request));
+        assertTrue(text(request).contains("<password>***</password>") && !text(request).contains("elicense-demo-pass"),
+                "the gateway password is not kept: " + text(request));
         assertTrue(text(answer).contains("PAID") && text(answer).contains(messageId), text(answer));
         assertTrue(evidence.verify().ok());
     }
