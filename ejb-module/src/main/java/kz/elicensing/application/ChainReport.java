@@ -1,10 +1,6 @@
 package kz.elicensing.application;
 
-/**
- * The outcome of a chain verification for a person: ok, rows read, the first broken seq and the reason code (both
- * null when ok), the last seq and hash read (worth writing down elsewhere: a later verification must reach them),
- * and the outcome in Russian and Kazakh.
- */
+/** A chain verification for a person: verdict, rows read, first broken seq and reason, last good row, ru and kk texts. */
 public record ChainReport(boolean ok, long entries, Long firstBrokenSeq, String reason, long lastSeq, String lastHash,
                           String messageRu, String messageKz) {
 }

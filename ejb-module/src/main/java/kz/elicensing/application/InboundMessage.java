@@ -1,9 +1,6 @@
 package kz.elicensing.application;
 
-/**
- * A message that reached E-licensing's SyncChannel: who sent it, for which service, its payload text, and the
- * whole envelope exactly as received (kept in the evidence log).
- */
+/** A message that reached the SyncChannel: who sent it, for which service, its payload text, the envelope as received. */
 public record InboundMessage(String senderId, String password, String messageId, String serviceId, String language,
                              String payload, byte[] envelope) {
 }

@@ -1,5 +1,5 @@
 package kz.elicensing.application;
 
-/** The answer to an inbound message: status code, its text in the request's language, payload, and the application it concerns (or null). */
+/** The answer to an inbound message: status code, its text in the request's language, payload, the application it concerns. */
 public record OutboundMessage(String statusCode, String statusMessage, String payload, String applicationNumber) {
 }

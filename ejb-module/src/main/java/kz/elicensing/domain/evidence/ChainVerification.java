@@ -1,6 +1,6 @@
 package kz.elicensing.domain.evidence;
 
-/** The outcome of verifying the chain: how many rows were read, and the first broken one and why (null when ok). */
+/** The outcome of verifying the chain: rows read, the first broken seq and why (null when ok), and the last good row. */
 public record ChainVerification(boolean ok, long entries, Long firstBrokenSeq, ChainBreak reason, long lastSeq,
                                 String lastHash) {
 

@@ -1,17 +1,16 @@
 package kz.elicensing.domain.evidence;
 
-/**
- * Verifies the chain row by row in sequence order, so a long log is read in pages: contiguous sequence numbers
- * from 1, each content against its hash, each row against the previous row's hash and its own, and finally the
- * head (the last seq and hash the log says it has).
- */
+/** Verifies the chain row by row in seq order (so a long log can be read in pages), then against the head the log recorded. */
 public final class ChainVerifier {
     private long entries;
     private long lastSeq;
     private String lastHash = EvidenceChain.GENESIS;
     private ChainVerification broken;
 
-    /** Checks the next row; returns false once the chain is broken (the rest need not be read). */
+    /**
+     * Checks the next row: its seq follows the last one (from 1), its content matches its hash, it points at the
+     * previous row's hash, and its own hash matches its fields. Returns false once the chain is broken.
+     */
     public boolean accept(EvidenceEntry e) {
         if (broken != null) {
             return false;

@@ -7,15 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/**
- * The hash chain of the evidence log.
- *
- * <p>Row hash = SHA-256 of this encoding, every field as a 4-byte big-endian length followed by its bytes (a null
- * text has length -1 and no bytes): the tag {@code kz.elicensing.evidence.v1}; seq (8 bytes); the time as epoch
- * seconds (8 bytes) and nanoseconds (4 bytes); direction; kind; channel; messageId; senderId; applicationNumber
- * (texts in UTF-8); the content's SHA-256 (32 bytes); the previous row's hash (32 bytes). The first row's previous
- * hash is {@link #GENESIS}.
- */
+/** The hash chain of the evidence log: each row's hash over a canonical encoding of its fields and the previous row's hash. */
 public final class EvidenceChain {
     /** The previous hash of the first row: 32 zero bytes. */
     public static final String GENESIS = "0".repeat(64);
@@ -37,12 +29,18 @@ public final class EvidenceChain {
         return HEX.formatHex(sha256().digest(bytes));
     }
 
-    /** The row hash over the canonical encoding described in the class comment. */
+    /** SHA-256 of {@link #encode} of the row, as lower-case hex. */
     public static String rowHash(long seq, EvidenceRecord r, String contentSha256, String previousHash) {
         return HEX.formatHex(sha256().digest(encode(seq, r, contentSha256, previousHash)));
     }
 
-    /** The canonical, length-prefixed encoding of a row (package-visible for tests). */
+    /**
+     * The canonical encoding of a row: every field as a 4-byte big-endian length followed by its bytes (a null text
+     * has length -1 and no bytes), in this order: the tag {@code kz.elicensing.evidence.v1}; seq (8 bytes); the time
+     * as epoch seconds (8 bytes) and nanoseconds (4 bytes); direction; kind; channel; messageId; senderId;
+     * applicationNumber (texts in UTF-8); the content's SHA-256 (32 bytes); the previous row's hash (32 bytes, the
+     * first row's is {@link #GENESIS}).
+     */
     static byte[] encode(long seq, EvidenceRecord r, String contentSha256, String previousHash) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         text(out, TAG);

@@ -4,14 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
-/**
- * What is appended to the evidence log: the exact bytes and what they are.
- *
- * <p>{@code channel} is the ShEP serviceId (or, for a decision, its kind); {@code messageId} and {@code senderId}
- * are those of the exchange's request envelope, so an answer carries the id and sender of the message it answers;
- * for a decision {@code senderId} is who decided. Text fields longer than their column are cut (the bytes keep
- * the whole truth); the time is kept to the microsecond, as both databases store it.
- */
+/** What is appended to the evidence log: the exact bytes and what they are. */
 public record EvidenceRecord(Instant at, Direction direction, EvidenceKind kind, String channel, String messageId,
                              String senderId, String applicationNumber, byte[] content) {
     /** Longest channel, message id and sender id kept. */
@@ -19,6 +12,12 @@ public record EvidenceRecord(Instant at, Direction direction, EvidenceKind kind,
     /** Longest application number kept. */
     public static final int MAX_NUMBER = 40;
 
+    /**
+     * {@code channel} is the ShEP serviceId (a decision's: LICENSE or REFUSAL); {@code messageId} and {@code senderId}
+     * are those of the exchange's request, so an answer carries the id and sender of what it answers (a decision's
+     * sender is who decided). Texts longer than their column are cut (the bytes keep the whole truth); the time is
+     * kept to the microsecond, as both databases store it.
+     */
     public EvidenceRecord {
         at = Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MICROS);
         Objects.requireNonNull(direction, "direction");

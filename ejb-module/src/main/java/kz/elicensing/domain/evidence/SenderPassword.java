@@ -4,11 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * Masks the ShEP sender's password ({@code requestInfo/sender/password}, the first {@code password} element of an
- * envelope) before the envelope is kept: a credential must not live on in an append-only log or in exported
- * bundles. It is the only change ever made to kept bytes; every other byte stays as received or sent.
- */
+/** Masks the ShEP sender's password in an envelope before it is kept: the only change ever made to kept bytes. */
 public final class SenderPassword {
     /** What the password's text becomes. */
     public static final String MASK = "***";
@@ -19,7 +15,10 @@ public final class SenderPassword {
     private SenderPassword() {
     }
 
-    /** The envelope with its password's text replaced by {@link #MASK}; the same array when there is none. */
+    /**
+     * The envelope with the text of its first {@code password} element ({@code requestInfo/sender/password}) replaced by
+     * {@link #MASK}, so no credential lives on in an append-only log or its exports; the same array when there is none.
+     */
     public static byte[] mask(byte[] envelope) {
         if (envelope == null) {
             return null;

@@ -21,11 +21,7 @@ import kz.elicensing.infrastructure.signature.DetachedSigner;
 import kz.elicensing.infrastructure.signature.SigningCredential;
 import kz.elicensing.infrastructure.signature.SigningKeys;
 
-/**
- * Writes an application's evidence as an ASiC-E container: {@code mimetype} first and stored; each entry's bytes as a
- * file; {@code evidence.xml} (the index); {@code META-INF/manifest.xml}; and {@code META-INF/signatures.xml}, signed
- * with E-licensing's system key, with a detached SHA-256 reference to every other file.
- */
+/** Writes an application's evidence as an ASiC-E container signed with E-licensing's system key. */
 @ApplicationScoped
 public class AsicEvidenceBundles implements EvidenceBundles {
     /** The container's media type, the content of its first file {@code mimetype}. */
@@ -44,7 +40,10 @@ public class AsicEvidenceBundles implements EvidenceBundles {
         return write(applicationNumber, entries, keys.system(), clock.instant());
     }
 
-    /** The container, signed with {@code signer} and dated {@code createdAt}. */
+    /**
+     * The container: {@code mimetype} first and stored; each entry's bytes as a file; {@code evidence.xml} (the index);
+     * {@code META-INF/manifest.xml}; {@code META-INF/signatures.xml} by {@code signer}, referencing every other file.
+     */
     static byte[] write(String applicationNumber, List<EvidenceEntry> entries, SigningCredential signer, Instant createdAt) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> dataFiles = new ArrayList<>(entries.size());

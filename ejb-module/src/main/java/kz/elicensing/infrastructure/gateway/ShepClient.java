@@ -20,11 +20,7 @@ import kz.elicensing.domain.evidence.EvidenceRecord;
 import kz.elicensing.domain.evidence.SenderPassword;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
 
-/**
- * Sends one ShEP SyncChannel message to the configured gateway over plain HTTP and returns the answer's payload
- * text. It posts envelope bytes it wrote itself and reads the answer's bytes itself, so the evidence log keeps
- * exactly what went out and what came back (in a transaction of its own, whatever the caller's then does).
- */
+/** Sends one ShEP SyncChannel message over plain HTTP and returns the answer's payload text, keeping both envelopes as evidence. */
 @ApplicationScoped
 public class ShepClient {
 
@@ -39,7 +35,11 @@ public class ShepClient {
 
     private volatile HttpClient http;
 
-    /** Sends {@code payloadXml} to {@code serviceId}; any transport or gateway failure is UPSTREAM_UNAVAILABLE. */
+    /**
+     * Sends {@code payloadXml} to {@code serviceId}; any transport or gateway failure is UPSTREAM_UNAVAILABLE. The
+     * envelope bytes are written and the answer's bytes read here, so the evidence log keeps exactly what went out and
+     * what came back, in a transaction of its own, whatever the caller's then does.
+     */
     public String send(String serviceId, String messageId, String payloadXml) {
         Instant sentAt = clock.instant();
         byte[] request = ShepEnvelopes.request(serviceId, messageId, sentAt, config.gatewaySenderId(),

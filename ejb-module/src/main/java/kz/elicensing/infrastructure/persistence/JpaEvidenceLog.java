@@ -16,11 +16,7 @@ import kz.elicensing.domain.evidence.EvidenceEntry;
 import kz.elicensing.domain.evidence.EvidenceLog;
 import kz.elicensing.domain.evidence.EvidenceRecord;
 
-/**
- * The evidence log in {@code evidence_entry}. An append locks the one {@code evidence_head} row
- * ({@code SELECT ... FOR UPDATE}), inserts the rows and moves the head, and the lock is held until the caller's
- * transaction ends: the chain stays linear across transactions, threads and servers on one database.
- */
+/** The evidence log in {@code evidence_entry}; appends are serialized on a lock of the one {@code evidence_head} row. */
 @Stateless
 @Local(EvidenceLog.class)
 public class JpaEvidenceLog implements EvidenceLog {
@@ -41,11 +37,17 @@ public class JpaEvidenceLog implements EvidenceLog {
         return appendLocked(records);
     }
 
-    /** Hashes the contents first, then: one SELECT FOR UPDATE, the INSERTs and one UPDATE, flushed at once. */
+    /**
+     * Writes the caller's pending changes and hashes the contents first, so the lock covers no more than one
+     * SELECT FOR UPDATE, the INSERTs and one UPDATE; and every transaction takes its business rows before the head.
+     * The lock is held until the caller's transaction ends: the chain stays linear across transactions, threads
+     * and servers on one database.
+     */
     List<EvidenceEntry> appendLocked(List<EvidenceRecord> records) {
         if (records.isEmpty()) {
             return List.of();
         }
+        em.flush();
         List<String> contentHashes = records.stream().map(r -> EvidenceChain.sha256Hex(r.content())).toList();
         EvidenceHeadRow head = em.find(EvidenceHeadRow.class, EvidenceHeadRow.ID, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {

@@ -9,12 +9,7 @@ import org.apache.xml.security.signature.XMLSignature;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/**
- * Writes an ASiC-E signatures file ({@code asic:XAdESSignatures}) of XML-DSig signatures with detached references
- * to files by name: no transforms, SHA-256 digests over the files' bytes, exclusive C14N of SignedInfo, the
- * signer's certificate in KeyInfo. Each group of names gets one signature, so no signature has more references
- * than a verifier with Santuario's secure validation accepts (30).
- */
+/** Writes an ASiC-E signatures file: XML-DSig signatures with detached SHA-256 references to files by name. */
 public final class DetachedSigner {
     /** Namespace of the ASiC signatures file (ETSI EN 319 162-1). */
     public static final String ASIC_NS = "http://uri.etsi.org/02918/v1.2.1#";
@@ -24,7 +19,11 @@ public final class DetachedSigner {
     private DetachedSigner() {
     }
 
-    /** The signatures file: one {@code ds:Signature} per group, each over the named {@code files}. */
+    /**
+     * The signatures file ({@code asic:XAdESSignatures}): one {@code ds:Signature} per group of names, each with a
+     * reference per file (no transforms, SHA-256 over its bytes), exclusive C14N, the signer's certificate in KeyInfo.
+     * Groups keep each signature within what Santuario's secure validation accepts (30 references).
+     */
     public static byte[] signatures(Map<String, byte[]> files, List<List<String>> groups, SigningCredential credential) {
         XmlSecurityInit.ensure();
         Document unsigned = SecureXml.newDocument();

@@ -13,11 +13,7 @@ import java.util.logging.Logger;
 import kz.elicensing.application.AnsweredMessage;
 import kz.elicensing.application.MessageService;
 
-/**
- * Taps the SyncChannel for the evidence log: reads each POSTed envelope in full (the endpoint hands these bytes to
- * the application, which keeps them with the business change), copies the answer as it is sent, and afterwards has
- * the answer kept, and a refused request with it.
- */
+/** Taps the SyncChannel for the evidence log: hands the request's bytes to the endpoint, copies the answer, has it kept. */
 public class SoapEvidenceFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SoapEvidenceFilter.class.getName());
@@ -25,6 +21,7 @@ public class SoapEvidenceFilter extends HttpFilter {
     @EJB
     private transient MessageService messages;
 
+    /** Reads the POSTed envelope in full (the application keeps these bytes with the business change), copies the answer as sent. */
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -44,7 +41,7 @@ public class SoapEvidenceFilter extends HttpFilter {
         }
     }
 
-    /** SOAP 1.1 answers a fault with HTTP 500. */
+    /** Has the answer kept (a fault when the status is 500, as SOAP 1.1 answers one) and a refused request with it. */
     private void keep(SoapExchange exchange, boolean fault, byte[] answer) {
         try {
             messages.recordAnswer(new AnsweredMessage(exchange.receivedAt(), exchange.senderId(), exchange.messageId(),

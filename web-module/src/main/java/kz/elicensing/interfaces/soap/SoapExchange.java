@@ -7,11 +7,7 @@ import java.time.Instant;
 import kz.bee.bip.syncchannel.v10.types.request.SyncMessageInfo;
 import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
 
-/**
- * One SOAP exchange on the SyncChannel, shared by the evidence filter and the endpoint through a request attribute:
- * the request's bytes as received (from the filter), what the request named and whether the application kept it
- * (from the endpoint).
- */
+/** One SyncChannel exchange, shared as a request attribute by the evidence filter (bytes) and the endpoint (ids, outcome). */
 final class SoapExchange {
     static final String ATTRIBUTE = SoapExchange.class.getName();
 

@@ -17,7 +17,7 @@ import kz.elicensing.application.OutboundMessage;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 
-/** The ShEP SyncChannel endpoint of E-licensing: unwraps the envelope (with its bytes as received), delegates, maps refusals to typed faults. */
+/** The ShEP SyncChannel endpoint: unwraps the envelope (with its bytes as received), delegates, maps refusals to faults. */
 @WebService(serviceName = "ISyncChannelHttpService", portName = "SyncChannelHttpPort",
         targetNamespace = "http://bip.bee.kz/SyncChannel/v10/Interfaces",
         endpointInterface = "kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel",

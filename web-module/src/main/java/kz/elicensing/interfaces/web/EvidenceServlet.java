@@ -14,10 +14,7 @@ import kz.elicensing.application.EvidenceService;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 
-/**
- * The administrator's evidence commands (role admin): {@code GET /admin/evidence/verify} answers the chain's
- * verification as JSON; {@code GET /admin/evidence/<application number>.zip} the signed ASiC-E bundle.
- */
+/** The administrator's evidence commands: {@code GET /admin/evidence/verify} (JSON), {@code <number>.zip} (the bundle). */
 @WebServlet("/admin/evidence/*")
 public class EvidenceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
