@@ -4,5 +4,5 @@ package kz.elicensing.application;
 public interface IntakeService {
 
     /** Verifies, stores and queues the checks of a signed application; the same request twice is one application. */
-    ApplicationView submit(String senderId, String messageId, byte[] signedDocument);
+    Registration submit(String senderId, String messageId, byte[] signedDocument);
 }

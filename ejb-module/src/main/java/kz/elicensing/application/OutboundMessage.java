@@ -1,5 +1,5 @@
 package kz.elicensing.application;
 
-/** The answer to an inbound message: a status code, its text in the request's language, and the payload text. */
-public record OutboundMessage(String statusCode, String statusMessage, String payload) {
+/** The answer to an inbound message: status code, its text in the request's language, payload, the application it concerns. */
+public record OutboundMessage(String statusCode, String statusMessage, String payload, String applicationNumber) {
 }

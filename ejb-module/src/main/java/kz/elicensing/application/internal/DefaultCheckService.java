@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import kz.elicensing.application.CheckKind;
@@ -19,6 +20,10 @@ import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.error.Messages;
+import kz.elicensing.domain.evidence.Direction;
+import kz.elicensing.domain.evidence.EvidenceKind;
+import kz.elicensing.domain.evidence.EvidenceLog;
+import kz.elicensing.domain.evidence.EvidenceRecord;
 import kz.elicensing.domain.party.LegalEntityRecord;
 import kz.elicensing.domain.party.LegalEntityRegistry;
 import kz.elicensing.domain.payment.PaymentGateway;
@@ -45,6 +50,8 @@ public class DefaultCheckService implements CheckService {
     PaymentNoticeRepository notices;
     @Inject
     DocumentFactory documents;
+    @Inject
+    EvidenceLog evidence;
     @Inject
     Clock clock;
 
@@ -100,6 +107,8 @@ public class DefaultCheckService implements CheckService {
         byte[] refusal = documents.signedRefusal(application, service, reason,
                 Messages.ru(reason.messageKey()), Messages.kk(reason.messageKey()));
         application.refuse(reason, refusal, now, ActorRole.SYSTEM, SYSTEM, note);
+        evidence.append(List.of(new EvidenceRecord(now, Direction.INTERNAL, EvidenceKind.DECISION,
+                application.resultKind(), null, SYSTEM, application.number(), refusal)));
         LOG.info(() -> application.number() + " refused: " + reason);
     }
 

@@ -18,6 +18,10 @@ import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.evidence.Direction;
+import kz.elicensing.domain.evidence.EvidenceKind;
+import kz.elicensing.domain.evidence.EvidenceLog;
+import kz.elicensing.domain.evidence.EvidenceRecord;
 import kz.elicensing.domain.licence.License;
 import kz.elicensing.domain.licence.LicenseNumber;
 import kz.elicensing.domain.licence.LicenseRepository;
@@ -37,6 +41,8 @@ public class DefaultDecisionService implements DecisionService {
     Catalog catalog;
     @Inject
     DocumentFactory documents;
+    @Inject
+    EvidenceLog evidence;
     @Inject
     Clock clock;
 
@@ -58,6 +64,7 @@ public class DefaultDecisionService implements DecisionService {
         license.attachSignedDocument(signed);
         application.issue(signed, now, officer);
         licenses.add(license);
+        keep(application, officer, now, signed);
         LOG.info(() -> applicationNumber + " approved by " + officer + ": license " + number);
         return number.value();
     }
@@ -70,8 +77,16 @@ public class DefaultDecisionService implements DecisionService {
         LicenseApplication application = ownApplication(applicationNumber, officer);
         LicenseService service = catalog.service(application.serviceCode()).orElseThrow();
         byte[] signed = documents.signedRefusal(application, service, ErrorCode.OPERATION_NOT_ALLOWED, reasonRu, reasonKz);
-        application.refuse(ErrorCode.OPERATION_NOT_ALLOWED, signed, clock.instant(), ActorRole.OFFICER, officer, reasonRu);
+        Instant now = clock.instant();
+        application.refuse(ErrorCode.OPERATION_NOT_ALLOWED, signed, now, ActorRole.OFFICER, officer, reasonRu);
+        keep(application, officer, now, signed);
         LOG.info(() -> applicationNumber + " refused by " + officer);
+    }
+
+    /** The signed decision, exactly as signed, into the evidence log in the decision's transaction. */
+    private void keep(LicenseApplication application, String officer, Instant at, byte[] signed) {
+        evidence.append(List.of(new EvidenceRecord(at, Direction.INTERNAL, EvidenceKind.DECISION,
+                application.resultKind(), null, officer, application.number(), signed)));
     }
 
     private static boolean isBlank(String s) {

@@ -10,6 +10,7 @@ import kz.elicensing.application.ApplicationView;
 import kz.elicensing.application.CheckKind;
 import kz.elicensing.application.CheckQueue;
 import kz.elicensing.application.IntakeService;
+import kz.elicensing.application.Registration;
 import kz.elicensing.domain.application.ActorRole;
 import kz.elicensing.domain.application.ApplicationForm;
 import kz.elicensing.domain.application.ApplicationNumber;
@@ -45,7 +46,7 @@ public class DefaultIntakeService implements IntakeService {
     WorkingCalendars calendars;
 
     @Override
-    public ApplicationView submit(String senderId, String messageId, byte[] signedDocument) {
+    public Registration submit(String senderId, String messageId, byte[] signedDocument) {
         Instant receivedAt = clock.instant();
         SignedApplication signed = reader.read(signedDocument, receivedAt);
         ApplicationForm form = signed.form();
@@ -56,7 +57,7 @@ public class DefaultIntakeService implements IntakeService {
         Optional<LicenseApplication> earlier = applications.byRequest(form.applicantId(), form.requestId());
         if (earlier.isPresent()) {
             LOG.info(() -> "request " + form.requestId() + " already registered as " + earlier.get().number());
-            return ApplicationView.of(earlier.get());
+            return new Registration(ApplicationView.of(earlier.get()), signed.validationReport());
         }
         // one calendar snapshot for both days; a year without a loaded calendar refuses (CALENDAR_NOT_LOADED)
         DeadlinePolicy policy = new DeadlinePolicy(calendars.current(), clock);
@@ -69,6 +70,6 @@ public class DefaultIntakeService implements IntakeService {
         checks.enqueue(number, CheckKind.LEGAL_ENTITY_REGISTRY);
         checks.enqueue(number, CheckKind.PAYMENT);
         LOG.info(() -> "registered " + number + " for " + form.applicantId() + " messageId=" + messageId);
-        return ApplicationView.of(application);
+        return new Registration(ApplicationView.of(application), signed.validationReport());
     }
 }

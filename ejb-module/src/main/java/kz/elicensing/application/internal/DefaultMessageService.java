@@ -2,12 +2,17 @@ package kz.elicensing.application.internal;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+import kz.elicensing.application.AnsweredMessage;
 import kz.elicensing.application.ApplicationQueries;
 import kz.elicensing.application.ApplicationView;
 import kz.elicensing.application.InboundMessage;
@@ -16,6 +21,7 @@ import kz.elicensing.application.MessageService;
 import kz.elicensing.application.OutboundMessage;
 import kz.elicensing.application.PayloadCodec;
 import kz.elicensing.application.PaymentNotifications;
+import kz.elicensing.application.Registration;
 import kz.elicensing.application.SenderDirectory;
 import kz.elicensing.application.ServiceIds;
 import kz.elicensing.application.SignatureReports;
@@ -23,8 +29,13 @@ import kz.elicensing.application.StatusQuery;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.error.Messages;
+import kz.elicensing.domain.evidence.Direction;
+import kz.elicensing.domain.evidence.EvidenceKind;
+import kz.elicensing.domain.evidence.EvidenceLog;
+import kz.elicensing.domain.evidence.EvidenceRecord;
+import kz.elicensing.domain.evidence.SenderPassword;
 
-/** Authenticates the sender, checks its right to the serviceId, and routes the message to its use case. */
+/** Authenticates the sender, checks its right to the serviceId, routes the message to its use case, and keeps the evidence. */
 @Stateless
 public class DefaultMessageService implements MessageService {
     private static final Logger LOG = Logger.getLogger(DefaultMessageService.class.getName());
@@ -43,10 +54,23 @@ public class DefaultMessageService implements MessageService {
     @Inject
     SignatureReports reports;
     @Inject
+    EvidenceLog evidence;
+    @Inject
     Clock clock;
+
+    /** An answer and, for a submission, the validation report to keep beside the request. */
+    private record Routed(OutboundMessage answer, String validationReport) {
+        Routed(OutboundMessage answer) {
+            this(answer, null);
+        }
+    }
 
     @Override
     public OutboundMessage handle(InboundMessage message) {
+        Instant receivedAt = clock.instant();
+        if (message.envelope() == null) {
+            throw new IllegalStateException("the envelope as received is missing; the evidence log needs it");
+        }
         if (!senders.authenticate(message.senderId(), message.password())) {
             throw new ElicensingException(ErrorCode.SENDER_UNKNOWN, "unknown sender or wrong password: " + message.senderId());
         }
@@ -63,17 +87,49 @@ public class DefaultMessageService implements MessageService {
         }
         Locale locale = Messages.locale(message.language());
         LOG.fine(() -> "messageId=" + message.messageId() + " serviceId=" + message.serviceId());
-        return switch (message.serviceId()) {
+        Routed routed = switch (message.serviceId()) {
             case ServiceIds.SUBMIT_APPLICATION -> submit(message, locale);
             case ServiceIds.GET_APPLICATION_STATUS -> status(message, locale);
-            case ServiceIds.GET_RESULT -> new OutboundMessage(SUCCESS, Messages.text(locale, "answer.success"),
-                    codec.writeResult(queries.result(codec.readResultQuery(message.payload()))));
+            case ServiceIds.GET_RESULT -> result(message, locale);
             case ServiceIds.PAYMENT_NOTIFICATION -> paymentNotice(message, locale);
-            case ServiceIds.VERIFY_DOCUMENT -> new OutboundMessage(SUCCESS, Messages.text(locale, "answer.success"),
+            case ServiceIds.VERIFY_DOCUMENT -> new Routed(new OutboundMessage(SUCCESS, Messages.text(locale, "answer.success"),
                     reports.report(codec.readVerifyDocumentRequest(message.payload()).getBytes(StandardCharsets.UTF_8),
-                            clock.instant()));
+                            clock.instant()), null));
             default -> throw new IllegalStateException("unrouted service " + message.serviceId());
         };
+        keepEvidence(message, receivedAt, routed);
+        return routed.answer();
+    }
+
+    /** The envelope as received (password masked) and, for a submission, its validation report: appended last, so the lock is short. */
+    private void keepEvidence(InboundMessage message, Instant receivedAt, Routed routed) {
+        String number = routed.answer().applicationNumber();
+        List<EvidenceRecord> records = new ArrayList<>(2);
+        records.add(new EvidenceRecord(receivedAt, Direction.IN, EvidenceKind.SOAP_REQUEST, message.serviceId(),
+                message.messageId(), message.senderId(), number, SenderPassword.mask(message.envelope())));
+        if (routed.validationReport() != null) {
+            records.add(new EvidenceRecord(clock.instant(), Direction.INTERNAL, EvidenceKind.VALIDATION_REPORT,
+                    message.serviceId(), message.messageId(), message.senderId(), number,
+                    routed.validationReport().getBytes(StandardCharsets.UTF_8)));
+        }
+        evidence.append(records);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordAnswer(AnsweredMessage answer) {
+        Instant now = clock.instant();
+        List<EvidenceRecord> records = new ArrayList<>(2);
+        if (!answer.requestKept()) {
+            records.add(new EvidenceRecord(answer.receivedAt() == null ? now : answer.receivedAt(), Direction.IN,
+                    EvidenceKind.SOAP_REQUEST, answer.serviceId(), answer.messageId(), answer.senderId(),
+                    answer.applicationNumber(), answer.request() == null ? new byte[0] : SenderPassword.mask(answer.request())));
+        }
+        records.add(new EvidenceRecord(now, Direction.OUT,
+                answer.fault() ? EvidenceKind.SOAP_FAULT : EvidenceKind.SOAP_RESPONSE, answer.serviceId(),
+                answer.messageId(), answer.senderId(), answer.applicationNumber(),
+                answer.answer() == null ? new byte[0] : answer.answer()));
+        evidence.append(records);
     }
 
     private static boolean isKnownService(String serviceId) {
@@ -81,27 +137,36 @@ public class DefaultMessageService implements MessageService {
                 ServiceIds.PAYMENT_NOTIFICATION, ServiceIds.VERIFY_DOCUMENT).contains(serviceId);
     }
 
-    private OutboundMessage submit(InboundMessage message, Locale locale) {
-        ApplicationView view = intake.submit(message.senderId(), message.messageId(),
+    private Routed submit(InboundMessage message, Locale locale) {
+        Registration registration = intake.submit(message.senderId(), message.messageId(),
                 message.payload().getBytes(StandardCharsets.UTF_8));
+        ApplicationView view = registration.application();
         String ru = Messages.ru("answer.registered", view.number(), view.deadline().toString());
         String kk = Messages.kk("answer.registered", view.number(), view.deadline().toString());
-        return new OutboundMessage(SUCCESS, Messages.text(locale, "answer.registered", view.number(),
-                view.deadline().toString()), codec.writeReceipt(view, ru, kk));
+        return new Routed(new OutboundMessage(SUCCESS, Messages.text(locale, "answer.registered", view.number(),
+                view.deadline().toString()), codec.writeReceipt(view, ru, kk), view.number()),
+                registration.validationReport());
     }
 
-    private OutboundMessage status(InboundMessage message, Locale locale) {
+    private Routed status(InboundMessage message, Locale locale) {
         StatusQuery query = codec.readStatusQuery(message.payload());
         String payload = query.applicationNumber() != null
                 ? codec.writeStatus(queries.byNumber(query.applicationNumber()))
                 : codec.writeStatusList(queries.byApplicant(query.applicantId()));
-        return new OutboundMessage(SUCCESS, Messages.text(locale, "answer.success"), payload);
+        return new Routed(new OutboundMessage(SUCCESS, Messages.text(locale, "answer.success"), payload,
+                query.applicationNumber()));
     }
 
-    private OutboundMessage paymentNotice(InboundMessage message, Locale locale) {
+    private Routed result(InboundMessage message, Locale locale) {
+        String number = codec.readResultQuery(message.payload());
+        return new Routed(new OutboundMessage(SUCCESS, Messages.text(locale, "answer.success"),
+                codec.writeResult(queries.result(number)), number));
+    }
+
+    private Routed paymentNotice(InboundMessage message, Locale locale) {
         boolean fresh = payments.record(codec.readPaymentNotice(message.payload()));
         String key = fresh ? "answer.payment.recorded" : "answer.payment.known";
-        return new OutboundMessage(SUCCESS, Messages.text(locale, key),
-                codec.writeAcknowledgement(true, Messages.ru(key), Messages.kk(key)));
+        return new Routed(new OutboundMessage(SUCCESS, Messages.text(locale, key),
+                codec.writeAcknowledgement(true, Messages.ru(key), Messages.kk(key)), null));
     }
 }

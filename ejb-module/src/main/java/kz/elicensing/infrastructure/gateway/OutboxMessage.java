@@ -17,6 +17,7 @@ import kz.elicensing.application.CheckKind;
 /** One queued gateway call of the transactional outbox; its message id stays the same on every retry. */
 @Entity
 @Table(name = "outbox_message")
+@NamedQuery(name = "OutboxMessage.byMessageId", query = "SELECT o.applicationNumber FROM OutboxMessage o WHERE o.messageId = :messageId")
 @NamedQuery(name = "OutboxMessage.due", query = "SELECT o FROM OutboxMessage o WHERE o.state = :pending AND o.nextAttemptAt <= :now ORDER BY o.id")
 public class OutboxMessage {
 

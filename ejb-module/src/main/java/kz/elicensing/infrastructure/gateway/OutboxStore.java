@@ -35,6 +35,12 @@ public class OutboxStore implements CheckQueue {
         em.persist(new OutboxMessage(applicationNumber, kind, clock.instant()));
     }
 
+    /** The application a queued call belongs to, or null when {@code messageId} is no outbox row's. */
+    public String applicationOf(String messageId) {
+        return em.createNamedQuery("OutboxMessage.byMessageId", String.class).setParameter("messageId", messageId)
+                .getResultStream().findFirst().orElse(null);
+    }
+
     /** Leases up to {@code max} due rows and returns them (one dispatcher per node; the lease keeps a row from running twice). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<OutboxMessage> claimDue(int max) {

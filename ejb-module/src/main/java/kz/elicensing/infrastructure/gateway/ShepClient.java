@@ -2,91 +2,100 @@ package kz.elicensing.infrastructure.gateway;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.xml.ws.BindingProvider;
-import jakarta.xml.ws.WebServiceException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
-import kz.bee.bip.common.v10.types.SenderInfo;
-import kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel;
-import kz.bee.bip.syncchannel.v10.interfaces.ISyncChannelHttpService;
-import kz.bee.bip.syncchannel.v10.interfaces.SendMessageSendMessageFaultMsg;
-import kz.bee.bip.syncchannel.v10.types.request.RequestData;
-import kz.bee.bip.syncchannel.v10.types.request.SyncMessageInfo;
-import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
-import kz.bee.bip.syncchannel.v10.types.response.SyncSendMessageResponse;
+import java.util.ArrayList;
+import java.util.List;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.evidence.Direction;
+import kz.elicensing.domain.evidence.EvidenceKind;
+import kz.elicensing.domain.evidence.EvidenceLog;
+import kz.elicensing.domain.evidence.EvidenceRecord;
+import kz.elicensing.domain.evidence.SenderPassword;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
-import kz.elicensing.infrastructure.xml.XmlDates;
 
-/** Sends one ShEP SyncChannel message to the configured gateway and returns the answer's payload text. */
+/** Sends one ShEP SyncChannel message over plain HTTP and returns the answer's payload text, keeping both envelopes as evidence. */
 @ApplicationScoped
 public class ShepClient {
-    private static final String CONNECT_TIMEOUT = "jakarta.xml.ws.client.connectionTimeout";
-    private static final String RECEIVE_TIMEOUT = "jakarta.xml.ws.client.receiveTimeout";
 
     @Inject
     ElicensingConfig config;
+    @Inject
+    EvidenceLog evidence;
+    @Inject
+    OutboxStore outbox;
+    @Inject
+    Clock clock;
 
-    private volatile ISyncChannel port;
+    private volatile HttpClient http;
 
-    /** Sends {@code payloadXml} to {@code serviceId}; any transport or gateway failure is UPSTREAM_UNAVAILABLE. */
+    /**
+     * Sends {@code payloadXml} to {@code serviceId}; any transport or gateway failure is UPSTREAM_UNAVAILABLE. The
+     * envelope bytes are written and the answer's bytes read here, so the evidence log keeps exactly what went out and
+     * what came back, in a transaction of its own, whatever the caller's then does.
+     */
     public String send(String serviceId, String messageId, String payloadXml) {
-        SyncSendMessageRequest request = new SyncSendMessageRequest();
-        SyncMessageInfo info = new SyncMessageInfo();
-        info.setMessageId(messageId);
-        info.setServiceId(serviceId);
-        info.setMessageDate(XmlDates.dateTime(Instant.now()));
-        SenderInfo sender = new SenderInfo();
-        sender.setSenderId(config.gatewaySenderId());
-        sender.setPassword(config.gatewayPassword());
-        info.setSender(sender);
-        request.setRequestInfo(info);
-        RequestData data = new RequestData();
-        data.setData(payloadXml);
-        request.setRequestData(data);
+        Instant sentAt = clock.instant();
+        byte[] request = ShepEnvelopes.request(serviceId, messageId, sentAt, config.gatewaySenderId(),
+                config.gatewayPassword(), payloadXml);
+        HttpResponse<byte[]> response = null;
         try {
-            SyncSendMessageResponse response = port().sendMessage(request);
-            String code = response.getResponseInfo().getStatus().getCode();
-            if (!"SUCCESS".equals(code)) {
-                throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " answered " + code);
-            }
-            Object answer = response.getResponseData() == null ? null : response.getResponseData().getData();
-            if (!(answer instanceof String text)) {
-                throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " answered no payload text");
-            }
-            return text;
-        } catch (SendMessageSendMessageFaultMsg e) {
-            throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " fault "
-                    + (e.getFaultInfo() == null ? e.getMessage() : e.getFaultInfo().getErrorCode()), e);
-        } catch (WebServiceException e) {
-            throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " unreachable: " + e.getMessage(), e);
+            response = post(request);
+        } catch (IOException e) {
+            throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " unreachable: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " call interrupted", e);
+        } finally {
+            keep(serviceId, messageId, sentAt, request, response);
         }
+        if (response.statusCode() != 200 && response.statusCode() != 500) {
+            throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " answered HTTP " + response.statusCode());
+        }
+        return ShepEnvelopes.answer(serviceId, response.body());
     }
 
-    /** One client proxy, configured once and shared: building a port reads the WSDL again, which costs more than the call. */
-    private ISyncChannel port() {
-        ISyncChannel p = port;
-        if (p == null) {
+    private HttpResponse<byte[]> post(byte[] envelope) throws IOException, InterruptedException {
+        return client().send(HttpRequest.newBuilder(URI.create(config.gatewayUrl()))
+                        .timeout(config.gatewayTimeout())
+                        .header("Content-Type", "text/xml; charset=UTF-8")
+                        .header("SOAPAction", "\"\"")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(envelope)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The request as sent (password masked) and the answer as received (if one came), linked to the outbox row's application. */
+    private void keep(String serviceId, String messageId, Instant sentAt, byte[] request, HttpResponse<byte[]> response) {
+        String sender = config.gatewaySenderId();
+        String number = outbox.applicationOf(messageId);
+        List<EvidenceRecord> records = new ArrayList<>(2);
+        records.add(new EvidenceRecord(sentAt, Direction.OUT, EvidenceKind.GATEWAY_REQUEST, serviceId, messageId, sender,
+                number, SenderPassword.mask(request)));
+        if (response != null) {
+            records.add(new EvidenceRecord(clock.instant(), Direction.IN, EvidenceKind.GATEWAY_RESPONSE, serviceId,
+                    messageId, sender, number, response.body()));
+        }
+        evidence.appendNow(records);
+    }
+
+    /** One HTTP client, built once and shared (HTTP/1.1, the configured connect timeout). */
+    private HttpClient client() {
+        HttpClient c = http;
+        if (c == null) {
             synchronized (this) {
-                if (port == null) {
-                    port = newPort();
+                if (http == null) {
+                    http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                            .connectTimeout(config.gatewayTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
                 }
-                p = port;
+                c = http;
             }
         }
-        return p;
-    }
-
-    private ISyncChannel newPort() {
-        ISyncChannel port = new ISyncChannelHttpService().getSyncChannelHttpPort();
-        Map<String, Object> context = ((BindingProvider) port).getRequestContext();
-        context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, config.gatewayUrl());
-        int timeout = (int) config.gatewayTimeout().toMillis();
-        context.put(CONNECT_TIMEOUT, timeout);
-        context.put(RECEIVE_TIMEOUT, timeout);
-        context.put("com.sun.xml.ws.connect.timeout", timeout);
-        context.put("com.sun.xml.ws.request.timeout", timeout);
-        return port;
+        return c;
     }
 }

@@ -7,6 +7,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -30,17 +32,35 @@ public class DatabaseMigrator {
     @PostConstruct
     void migrate() {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        if (isPostgres()) {
+            locations.add("classpath:db/postgresql");
+        }
         if (config.demoData()) {
             locations.add("classpath:db/demo");
         }
-        MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
+        MigrateResult result = flyway(dataSource, locations).migrate();
+        LOG.info(() -> "database at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations run now, locations " + locations + ")");
+    }
+
+    /** The Flyway set-up for these locations (the migration tests use the very same). */
+    static Flyway flyway(DataSource dataSource, List<String> locations) {
+        return Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
                 .table("schema_history")
                 .ignoreMigrationPatterns("*:missing")
-                .load()
-                .migrate();
-        LOG.info(() -> "database at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations run now, locations " + locations + ")");
+                // a database that has the demo data (V1000+) still takes schema versions added later (V4 ...)
+                .outOfOrder(true)
+                .load();
+    }
+
+    /** PostgreSQL gets a few statements of its own (db/postgresql); H2 in PostgreSQL mode still calls itself H2. */
+    private boolean isPostgres() {
+        try (Connection c = dataSource.getConnection()) {
+            return "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database's product name", e);
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import kz.elicensing.domain.application.ApplicationStatus;
+import kz.elicensing.domain.evidence.ChainBreak;
 import org.junit.jupiter.api.Test;
 
 /** Every person-facing text exists in Russian and in Kazakh. */
@@ -25,6 +26,16 @@ class MessagesTest {
         for (ApplicationStatus s : ApplicationStatus.values()) {
             assertNotEquals(Messages.ru(s.messageKey()), Messages.kk(s.messageKey()), s.name());
         }
+    }
+
+    @Test
+    void everyChainVerdictHasBothTexts() {
+        for (ChainBreak b : ChainBreak.values()) {
+            assertNotEquals(Messages.ru(b.messageKey(), 12345L), Messages.kk(b.messageKey(), 12345L), b.name());
+            assertTrue(Messages.kk(b.messageKey(), 12345L).contains("12345"), "seq numbers are not grouped: " + b);
+        }
+        assertTrue(Messages.ru("evidence.ok", 7L).contains("7"));
+        assertNotEquals(Messages.ru("evidence.ok", 7L), Messages.kk("evidence.ok", 7L));
     }
 
     @Test

@@ -36,7 +36,8 @@ final class EnvelopeMapper {
     private EnvelopeMapper() {
     }
 
-    static InboundMessage toInbound(SyncSendMessageRequest request) {
+    /** The application's view of a request; {@code envelope} is the whole SOAP message as received. */
+    static InboundMessage toInbound(SyncSendMessageRequest request, byte[] envelope) {
         SyncMessageInfo info = request == null ? null : request.getRequestInfo();
         if (info == null || info.getSender() == null || info.getServiceId() == null || info.getMessageId() == null) {
             throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "requestInfo is incomplete");
@@ -49,7 +50,7 @@ final class EnvelopeMapper {
         }
         Object data = request.getRequestData() == null ? null : request.getRequestData().getData();
         return new InboundMessage(info.getSender().getSenderId(), info.getSender().getPassword(), info.getMessageId(),
-                info.getServiceId(), lang, payloadText(data));
+                info.getServiceId(), lang, payloadText(data), envelope);
     }
 
     /** The payload as text: escaped XML text as sent, or an inline element serialized. */

@@ -1,8 +1,10 @@
 package kz.elicensing.interfaces.soap;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.jws.WebService;
+import jakarta.xml.ws.WebServiceContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel;
@@ -15,7 +17,7 @@ import kz.elicensing.application.OutboundMessage;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 
-/** The ShEP SyncChannel endpoint of E-licensing: unwraps the envelope, delegates, maps refusals to typed faults. */
+/** The ShEP SyncChannel endpoint: unwraps the envelope (with its bytes as received), delegates, maps refusals to faults. */
 @WebService(serviceName = "ISyncChannelHttpService", portName = "SyncChannelHttpPort",
         targetNamespace = "http://bip.bee.kz/SyncChannel/v10/Interfaces",
         endpointInterface = "kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel",
@@ -25,14 +27,18 @@ public class SyncChannelEndpoint implements ISyncChannel {
 
     @EJB
     MessageService messages;
+    @Resource
+    WebServiceContext context;
 
     @Override
     public SyncSendMessageResponse sendMessage(SyncSendMessageRequest request) throws SendMessageSendMessageFaultMsg {
         String messageId = request == null || request.getRequestInfo() == null ? null
                 : request.getRequestInfo().getMessageId();
+        SoapExchange exchange = SoapExchange.of(context).about(request);
         try {
-            InboundMessage inbound = EnvelopeMapper.toInbound(request);
+            InboundMessage inbound = EnvelopeMapper.toInbound(request, exchange.requestBytes());
             OutboundMessage outbound = messages.handle(inbound);
+            exchange.handled(outbound.applicationNumber());
             return EnvelopeMapper.toResponse(request, outbound);
         } catch (ElicensingException e) {
             LOG.info(() -> "messageId=" + messageId + " refused: " + e.getMessage());

@@ -1,0 +1,84 @@
+package kz.elicensing.infrastructure.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.elicensing.domain.evidence.EvidenceChain;
+import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/** The migrations on H2 in PostgreSQL mode: a fresh database, and one that already had the demo data of version 2. */
+class DatabaseMigrationsTest {
+
+    private static JdbcDataSource database() {
+        JdbcDataSource db = new JdbcDataSource();
+        db.setURL("jdbc:h2:mem:migrations-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        db.setUser("sa");
+        db.setPassword("sa");
+        return db;
+    }
+
+    @Test
+    void aDatabaseWithTheOldDemoDataTakesTheEvidenceLogLater() throws Exception {
+        JdbcDataSource db = database();
+        Path old = Files.createTempDirectory("old-migrations");
+        for (String script : List.of("db/migration/V1__schema.sql", "db/migration/V2__catalog.sql",
+                "db/demo/V1000__demo_senders_officers.sql", "db/demo/V1001__demo_verify_document_right.sql")) {
+            copy(script, old);
+        }
+        DatabaseMigrator.flyway(db, List.of("filesystem:" + old)).migrate();
+
+        var result = DatabaseMigrator.flyway(db, List.of("classpath:db/migration", "classpath:db/demo")).migrate();
+        assertTrue(result.migrationsExecuted >= 2, "V4 and V1002 run after V1001: " + result.migrationsExecuted);
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT last_seq, last_hash FROM evidence_head")) {
+                assertTrue(rs.next());
+                assertEquals(0, rs.getLong(1));
+                assertEquals(EvidenceChain.GENESIS, rs.getString(2));
+            }
+            try (ResultSet rs = s.executeQuery("SELECT provider_code, officer_role FROM officer WHERE username = 'admin'")) {
+                assertTrue(rs.next());
+                assertNull(rs.getString(1), "an administrator works for no provider");
+                assertEquals("admin", rs.getString(2));
+            }
+            assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO officer (username, password_hash, full_name,"
+                    + " provider_code, officer_role) VALUES ('x', 'x', 'x', NULL, 'officer')"), "officers need a provider");
+            assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO evidence_head VALUES (2, 0, 'x')"),
+                    "the head has one row");
+        }
+    }
+
+    private static void copy(String resource, Path dir) throws IOException {
+        try (InputStream in = DatabaseMigrationsTest.class.getClassLoader().getResourceAsStream(resource)) {
+            Files.copy(in, dir.resolve(Path.of(resource).getFileName()));
+        }
+    }
+
+    @Test
+    void theDemoAdministratorsHashIsOfTheDocumentedPassword() throws IOException {
+        String sql;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("db/demo/V1002__demo_admin.sql")) {
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher m = Pattern.compile("'admin', '(\\$2a\\$[^']+)'").matcher(sql);
+        assertTrue(m.find(), sql);
+        assertTrue(OpenBSDBCrypt.checkPassword(m.group(1), "admin-demo-pass".toCharArray()));
+    }
+}

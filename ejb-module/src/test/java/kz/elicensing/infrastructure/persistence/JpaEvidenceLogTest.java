@@ -1,0 +1,252 @@
+package kz.elicensing.infrastructure.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import kz.elicensing.domain.evidence.ChainBreak;
+import kz.elicensing.domain.evidence.ChainVerification;
+import kz.elicensing.domain.evidence.Direction;
+import kz.elicensing.domain.evidence.EvidenceEntry;
+import kz.elicensing.domain.evidence.EvidenceKind;
+import kz.elicensing.domain.evidence.EvidenceRecord;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The evidence log on H2 in PostgreSQL mode, schema by the real migrations, mapping and locking by EclipseLink:
+ * rows read back verify, concurrent appends stay one linear chain, and tampering in the database is found.
+ */
+class JpaEvidenceLogTest {
+    private JdbcDataSource db;
+    private EntityManagerFactory emf;
+
+    @BeforeEach
+    void database() {
+        db = new JdbcDataSource();
+        db.setURL("jdbc:h2:mem:evidence-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
+        db.setUser("sa");
+        db.setPassword("sa");
+        DatabaseMigrator.flyway(db, List.of("classpath:db/migration", "classpath:db/demo")).migrate();
+        emf = Persistence.createEntityManagerFactory("evidence-test", Map.of(
+                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
+                "jakarta.persistence.jdbc.url", db.getURL(),
+                "jakarta.persistence.jdbc.user", "sa",
+                "jakarta.persistence.jdbc.password", "sa"));
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        emf.close();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        }
+    }
+
+    /** Runs {@code work} on a log with its own entity manager, in one transaction. */
+    private <T> T inTransaction(Function<JpaEvidenceLog, T> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            JpaEvidenceLog log = new JpaEvidenceLog();
+            log.em = em;
+            em.getTransaction().begin();
+            T result = work.apply(log);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private static EvidenceRecord record(String number, String text) {
+        return new EvidenceRecord(Instant.now(), Direction.IN, EvidenceKind.SOAP_REQUEST, "ELICENSE_SubmitApplication",
+                UUID.randomUUID().toString(), "PORTAL", number, ("<m>" + text + " Қазақстан</m>").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ChainVerification verify() {
+        return inTransaction(JpaEvidenceLog::verify);
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(statement);
+        }
+    }
+
+    private void fiveEntries() {
+        for (int i = 1; i <= 5; i++) {
+            String text = "n" + i;
+            String number = i % 2 == 0 ? "EL-2026-00000002" : "EL-2026-00000001";
+            inTransaction(log -> log.append(List.of(record(number, text))));
+        }
+    }
+
+    @Test
+    void rowsReadBackVerify() {
+        fiveEntries();
+        List<EvidenceEntry> appended = inTransaction(log -> log.append(List.of(record("EL-2026-00000001", "a"),
+                new EvidenceRecord(Instant.now(), Direction.INTERNAL, EvidenceKind.VALIDATION_REPORT, null, null, null,
+                        "EL-2026-00000001", "<report/>".getBytes(StandardCharsets.UTF_8)))));
+        assertEquals(List.of(6L, 7L), appended.stream().map(EvidenceEntry::seq).toList());
+        ChainVerification v = verify();
+        assertTrue(v.ok(), v.toString());
+        assertEquals(7, v.entries());
+        assertEquals(appended.get(1).rowHash(), v.lastHash());
+
+        List<EvidenceEntry> ofOne = inTransaction(log -> log.entriesOf("EL-2026-00000001"));
+        assertEquals(List.of(1L, 3L, 5L, 6L, 7L), ofOne.stream().map(EvidenceEntry::seq).toList());
+        assertTrue(ofOne.stream().allMatch(EvidenceEntry::intact), "time, texts and bytes survive the round trip");
+        assertEquals("<m>a Қазақстан</m>", new String(ofOne.get(3).record().content(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void twoAppendsInOneTransactionContinueTheChain() {
+        fiveEntries();
+        inTransaction(log -> {
+            log.append(List.of(record(null, "x")));
+            return log.append(List.of(record(null, "y")));
+        });
+        ChainVerification v = verify();
+        assertTrue(v.ok(), v.toString());
+        assertEquals(7, v.lastSeq());
+    }
+
+    @Test
+    void aRolledBackAppendLeavesNoTrace() {
+        fiveEntries();
+        EntityManager em = emf.createEntityManager();
+        JpaEvidenceLog log = new JpaEvidenceLog();
+        log.em = em;
+        em.getTransaction().begin();
+        log.append(List.of(record(null, "gone")));
+        em.getTransaction().rollback();
+        em.close();
+        inTransaction(l -> l.append(List.of(record(null, "kept"))));
+        ChainVerification v = verify();
+        assertTrue(v.ok(), v.toString());
+        assertEquals(6, v.lastSeq());
+    }
+
+    @Test
+    void concurrentAppendsStayOneLinearChain() throws Exception {
+        int threads = 6;
+        int each = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Callable<Void>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String number = "EL-2026-0000001" + t;
+                work.add(() -> {
+                    for (int i = 0; i < each; i++) {
+                        String text = number + "/" + i;
+                        inTransaction(log -> log.append(List.of(record(number, text), record(number, text + "b"))));
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> f : pool.invokeAll(work)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        ChainVerification v = verify();
+        assertTrue(v.ok(), v.toString());
+        assertEquals(threads * each * 2L, v.entries());
+        assertEquals(threads * each * 2L, v.lastSeq());
+    }
+
+    @Test
+    void aChangedByteInTheDatabaseIsFound() throws SQLException {
+        fiveEntries();
+        byte[] content;
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT content FROM evidence_entry WHERE seq = 3")) {
+            rs.next();
+            content = rs.getBytes(1);
+        }
+        content[4] ^= 1;
+        try (Connection c = db.getConnection();
+             var update = c.prepareStatement("UPDATE evidence_entry SET content = ? WHERE seq = 3")) {
+            update.setBytes(1, content);
+            update.executeUpdate();
+        }
+        assertBroken(3, ChainBreak.CONTENT_HASH_MISMATCH);
+    }
+
+    @Test
+    void aChangedFieldInTheDatabaseIsFound() throws SQLException {
+        fiveEntries();
+        sql("UPDATE evidence_entry SET app_number = 'EL-2026-99999999' WHERE seq = 2");
+        assertBroken(2, ChainBreak.ROW_HASH_MISMATCH);
+    }
+
+    @Test
+    void aChangedTimeInTheDatabaseIsFound() throws SQLException {
+        fiveEntries();
+        sql("UPDATE evidence_entry SET recorded_at = recorded_at + INTERVAL '1' SECOND WHERE seq = 4");
+        assertBroken(4, ChainBreak.ROW_HASH_MISMATCH);
+    }
+
+    @Test
+    void aDeletedRowIsFound() throws SQLException {
+        fiveEntries();
+        sql("DELETE FROM evidence_entry WHERE seq = 2");
+        assertBroken(2, ChainBreak.SEQUENCE_GAP);
+    }
+
+    @Test
+    void reorderedRowsAreFound() throws SQLException {
+        fiveEntries();
+        sql("UPDATE evidence_entry SET seq = 100 WHERE seq = 2");
+        sql("UPDATE evidence_entry SET seq = 2 WHERE seq = 3");
+        sql("UPDATE evidence_entry SET seq = 3 WHERE seq = 100");
+        assertBroken(2, ChainBreak.PREVIOUS_HASH_MISMATCH);
+    }
+
+    @Test
+    void aRowInsertedAfterTheHeadIsFound() throws SQLException {
+        fiveEntries();
+        sql("INSERT INTO evidence_entry SELECT 6, recorded_at, direction, kind, channel, message_id, sender_id, app_number,"
+                + " content, content_sha256, row_hash, row_hash FROM evidence_entry WHERE seq = 5");
+        assertBroken(6, ChainBreak.HEAD_MISMATCH);
+    }
+
+    @Test
+    void aDeletedLastRowIsFound() throws SQLException {
+        fiveEntries();
+        sql("DELETE FROM evidence_entry WHERE seq = 5");
+        assertBroken(5, ChainBreak.HEAD_MISMATCH);
+    }
+
+    private void assertBroken(long seq, ChainBreak reason) {
+        ChainVerification v = verify();
+        assertFalse(v.ok());
+        assertEquals(seq, v.firstBrokenSeq(), v.toString());
+        assertEquals(reason, v.reason());
+    }
+}
