@@ -22,7 +22,9 @@ import kz.elicensing.application.OutboundMessage;
 import kz.elicensing.application.PayloadCodec;
 import kz.elicensing.application.PaymentNotifications;
 import kz.elicensing.application.Registration;
+import kz.elicensing.application.MessageSignatures;
 import kz.elicensing.application.SenderDirectory;
+import kz.elicensing.domain.signature.SystemCertificate;
 import kz.elicensing.application.ServiceIds;
 import kz.elicensing.application.SignatureReports;
 import kz.elicensing.application.StatusQuery;
@@ -57,6 +59,8 @@ public class DefaultMessageService implements MessageService {
     EvidenceLog evidence;
     @Inject
     Clock clock;
+    @Inject
+    MessageSignatures signatures;
 
     /** An answer and, for a submission, the validation report to keep beside the request. */
     private record Routed(OutboundMessage answer, String validationReport) {
@@ -73,6 +77,11 @@ public class DefaultMessageService implements MessageService {
         }
         if (!senders.authenticate(message.senderId(), message.password())) {
             throw new ElicensingException(ErrorCode.SENDER_UNKNOWN, "unknown sender or wrong password: " + message.senderId());
+        }
+        SystemCertificate signer = signatures.verify(message.envelope(), receivedAt);
+        if (!senders.signsFor(message.senderId(), signer)) {
+            throw new ElicensingException(ErrorCode.MESSAGE_SIGNATURE_INVALID, "the message is signed by " + signer.subject()
+                    + ", not by the certificate registered for " + message.senderId());
         }
         if (!isKnownService(message.serviceId())) {
             throw new ElicensingException(ErrorCode.UNKNOWN_SERVICE, "unknown serviceId " + message.serviceId(),
@@ -113,6 +122,12 @@ public class DefaultMessageService implements MessageService {
                     routed.validationReport().getBytes(StandardCharsets.UTF_8)));
         }
         evidence.append(records);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public byte[] signAnswer(byte[] answer) {
+        return signatures.sign(answer);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import kz.elicensing.application.SenderDirectory;
+import kz.elicensing.domain.signature.SystemCertificate;
 
 /**
  * Senders from the {@code sender} and {@code sender_right} tables. A password that matched its PBKDF2 hash is
@@ -52,6 +53,18 @@ public class JpaSenderDirectory implements SenderDirectory {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public boolean signsFor(String senderId, SystemCertificate certificate) {
+        SenderEntity sender = em.find(SenderEntity.class, senderId);
+        if (sender == null || sender.certificateBin() == null || !sender.certificateBin().equals(certificate.bin())) {
+            return false;
+        }
+        if (sender.certificateCn() != null && !sender.certificateCn().equals(certificate.commonName())) {
+            return false;
+        }
+        return sender.certificateSha256() == null || sender.certificateSha256().equalsIgnoreCase(certificate.sha256());
     }
 
     @Override

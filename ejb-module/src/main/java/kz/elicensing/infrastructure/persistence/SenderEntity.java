@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Set;
 
-/** A registered sending system: its id, password hash and the serviceIds it may call. */
+/** A registered sending system: its id, password hash, the certificate that signs its messages and the serviceIds it may call. */
 @Entity
 @Table(name = "sender")
 public class SenderEntity {
@@ -22,6 +22,12 @@ public class SenderEntity {
     private String passwordHash;
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
+    @Column(name = "certificate_bin")
+    private String certificateBin;
+    @Column(name = "certificate_cn")
+    private String certificateCn;
+    @Column(name = "certificate_sha256")
+    private String certificateSha256;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "sender_right", joinColumns = @JoinColumn(name = "sender_id"))
     @Column(name = "service_id")
@@ -34,4 +40,7 @@ public class SenderEntity {
     public String passwordHash() { return passwordHash; }
     public boolean enabled() { return enabled; }
     public Set<String> allowedServices() { return Set.copyOf(allowedServices); }
+    public String certificateBin() { return certificateBin; }
+    public String certificateCn() { return certificateCn; }
+    public String certificateSha256() { return certificateSha256; }
 }

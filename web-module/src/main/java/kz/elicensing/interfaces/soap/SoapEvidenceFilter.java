@@ -13,7 +13,10 @@ import java.util.logging.Logger;
 import kz.elicensing.application.AnsweredMessage;
 import kz.elicensing.application.MessageService;
 
-/** Taps the SyncChannel for the evidence log: hands the request's bytes to the endpoint, copies the answer, has it kept. */
+/**
+ * Frames every SyncChannel exchange: hands the request's bytes to the endpoint (for the message signature check and
+ * the evidence log), holds the answer back until it is signed (WS-Security, contracts §1), sends it, has it kept.
+ */
 public class SoapEvidenceFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SoapEvidenceFilter.class.getName());
@@ -21,7 +24,7 @@ public class SoapEvidenceFilter extends HttpFilter {
     @EJB
     private transient MessageService messages;
 
-    /** Reads the POSTed envelope in full (the application keeps these bytes with the business change), copies the answer as sent. */
+    /** Reads the POSTed envelope in full (the application keeps these bytes with the business change), signs and sends the answer. */
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -33,11 +36,16 @@ public class SoapEvidenceFilter extends HttpFilter {
         byte[] body = request.getInputStream().readAllBytes();
         SoapExchange exchange = new SoapExchange(receivedAt, body);
         request.setAttribute(SoapExchange.ATTRIBUTE, exchange);
-        CopyingResponse copying = new CopyingResponse(response);
+        BufferedResponse buffered = new BufferedResponse(response);
+        byte[] answer = null;
         try {
-            chain.doFilter(new BufferedRequest(request, body), copying);
+            chain.doFilter(new BufferedRequest(request, body), buffered);
+            answer = messages.signAnswer(buffered.body());
+            response.setContentLength(answer.length);
+            response.getOutputStream().write(answer);
         } finally {
-            keep(exchange, copying.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR, copying.copy());
+            keep(exchange, buffered.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                    answer == null ? buffered.body() : answer);
         }
     }
 
