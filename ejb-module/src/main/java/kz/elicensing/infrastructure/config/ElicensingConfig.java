@@ -1,6 +1,8 @@
 package kz.elicensing.infrastructure.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -71,13 +73,27 @@ public class ElicensingConfig {
         return System.getProperty("elicensing.gateway.password", "elicense-demo-pass");
     }
 
+    /** Connect timeout and, separately, receive timeout of one gateway call (JAX-WS request context, see ShepClient). */
     public Duration gatewayTimeout() {
         return Duration.ofMillis(Long.getLong("elicensing.gateway.timeout-ms", 10_000L));
     }
 
-    /** How often a failed gateway call is tried before the application is refused with UPSTREAM_UNAVAILABLE. */
+    /** How often a gateway call is tried before its application moves to CHECK_FAILED for an officer. */
     public int outboxMaxAttempts() {
         return Integer.getInteger("elicensing.outbox.max-attempts", 8);
+    }
+
+    /** This server's name in the outbox's {@code claimed_by} column: WildFly's node name, else the host name. */
+    public String nodeName() {
+        String node = System.getProperty("jboss.node.name");
+        if (node == null || node.isBlank()) {
+            try {
+                node = InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                node = "unknown";
+            }
+        }
+        return node;
     }
 
     /** How long an OCSP/CRL answer is reused. */

@@ -22,6 +22,11 @@ import kz.elicensing.infrastructure.xml.XmlDates;
 /** Sends one ShEP SyncChannel message to the configured gateway and returns the answer's payload text. */
 @ApplicationScoped
 public class ShepClient {
+    /**
+     * The timeouts WildFly's JBossWS-CXF honours (CXF 4.0's {@code Message.CONNECTION_TIMEOUT}/{@code RECEIVE_TIMEOUT}:
+     * {@code HTTPConduit.determine*Timeout} reads them from the request context for the URLConnection and the
+     * java.net.http conduits); the {@code com.sun.xml.ws.*} pair is Metro's, for a client run outside WildFly.
+     */
     private static final String CONNECT_TIMEOUT = "jakarta.xml.ws.client.connectionTimeout";
     private static final String RECEIVE_TIMEOUT = "jakarta.xml.ws.client.receiveTimeout";
 
