@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import kz.elicensing.application.ApplicationQueries;
@@ -16,22 +15,17 @@ import kz.elicensing.application.MessageService;
 import kz.elicensing.application.OutboundMessage;
 import kz.elicensing.application.PayloadCodec;
 import kz.elicensing.application.PaymentNotifications;
-import kz.elicensing.application.SenderDirectory;
 import kz.elicensing.application.ServiceIds;
 import kz.elicensing.application.SignatureReports;
 import kz.elicensing.application.StatusQuery;
-import kz.elicensing.domain.error.ElicensingException;
-import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.error.Messages;
 
-/** Authenticates the sender, checks its right to the serviceId, and routes the message to its use case. */
+/** Routes an admitted message (see {@link DefaultMessageReceiver}) to its use case by serviceId. */
 @Stateless
 public class DefaultMessageService implements MessageService {
     private static final Logger LOG = Logger.getLogger(DefaultMessageService.class.getName());
     private static final String SUCCESS = "SUCCESS";
 
-    @Inject
-    SenderDirectory senders;
     @Inject
     PayloadCodec codec;
     @EJB
@@ -47,20 +41,6 @@ public class DefaultMessageService implements MessageService {
 
     @Override
     public OutboundMessage handle(InboundMessage message) {
-        if (!senders.authenticate(message.senderId(), message.password())) {
-            throw new ElicensingException(ErrorCode.SENDER_UNKNOWN, "unknown sender or wrong password: " + message.senderId());
-        }
-        if (!isKnownService(message.serviceId())) {
-            throw new ElicensingException(ErrorCode.UNKNOWN_SERVICE, "unknown serviceId " + message.serviceId(),
-                    message.serviceId());
-        }
-        if (!senders.mayCall(message.senderId(), message.serviceId())) {
-            throw new ElicensingException(ErrorCode.SENDER_NOT_ALLOWED,
-                    message.senderId() + " may not call " + message.serviceId(), message.serviceId());
-        }
-        if (message.payload() == null || message.payload().isBlank()) {
-            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "requestData/data is empty");
-        }
         Locale locale = Messages.locale(message.language());
         LOG.fine(() -> "messageId=" + message.messageId() + " serviceId=" + message.serviceId());
         return switch (message.serviceId()) {
@@ -74,11 +54,6 @@ public class DefaultMessageService implements MessageService {
                             clock.instant()));
             default -> throw new IllegalStateException("unrouted service " + message.serviceId());
         };
-    }
-
-    private static boolean isKnownService(String serviceId) {
-        return List.of(ServiceIds.SUBMIT_APPLICATION, ServiceIds.GET_APPLICATION_STATUS, ServiceIds.GET_RESULT,
-                ServiceIds.PAYMENT_NOTIFICATION, ServiceIds.VERIFY_DOCUMENT).contains(serviceId);
     }
 
     private OutboundMessage submit(InboundMessage message, Locale locale) {

@@ -35,7 +35,9 @@ public enum ErrorCode {
     /** No application with that number (or none visible to the caller). */
     APPLICATION_NOT_FOUND,
     /** The result of the application is not ready yet. */
-    RESULT_NOT_READY;
+    RESULT_NOT_READY,
+    /** A message with this sender and messageId is still being answered; send it again a little later (retryable). */
+    MESSAGE_IN_PROGRESS;
 
     /** Resource-bundle key of this code's person-facing text. */
     public String messageKey() {

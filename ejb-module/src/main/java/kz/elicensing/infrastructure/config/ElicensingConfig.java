@@ -5,13 +5,14 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import kz.elicensing.application.IdempotencySettings;
 
 /**
  * Every configuration knob of E-licensing, read from system properties (set them in standalone.xml with jboss-cli
  * or with -D on start). Paths default to places under {@code elicensing.home}.
  */
 @ApplicationScoped
-public class ElicensingConfig {
+public class ElicensingConfig implements IdempotencySettings {
 
     /** Data directory: trust anchors, keys. Default {@code ${jboss.server.data.dir}/elicensing}. */
     public Path home() {
@@ -94,6 +95,21 @@ public class ElicensingConfig {
             }
         }
         return node;
+    }
+
+    @Override
+    public Duration answerWait() {
+        return Duration.ofMillis(Long.getLong("elicensing.idempotency.wait-ms", 15_000L));
+    }
+
+    @Override
+    public Duration abandonedClaim() {
+        return Duration.ofSeconds(Long.getLong("elicensing.idempotency.abandoned-after-seconds", 600L));
+    }
+
+    /** How long answers are kept for resends; older rows of the ledger are deleted nightly. */
+    public Duration idempotencyRetention() {
+        return Duration.ofDays(Long.getLong("elicensing.idempotency.retention-days", 30L));
     }
 
     /** How long an OCSP/CRL answer is reused. */

@@ -10,7 +10,7 @@ import kz.bee.bip.syncchannel.v10.interfaces.SendMessageSendMessageFaultMsg;
 import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
 import kz.bee.bip.syncchannel.v10.types.response.SyncSendMessageResponse;
 import kz.elicensing.application.InboundMessage;
-import kz.elicensing.application.MessageService;
+import kz.elicensing.application.MessageReceiver;
 import kz.elicensing.application.OutboundMessage;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
@@ -24,7 +24,7 @@ public class SyncChannelEndpoint implements ISyncChannel {
     private static final Logger LOG = Logger.getLogger(SyncChannelEndpoint.class.getName());
 
     @EJB
-    MessageService messages;
+    MessageReceiver receiver;
 
     @Override
     public SyncSendMessageResponse sendMessage(SyncSendMessageRequest request) throws SendMessageSendMessageFaultMsg {
@@ -32,7 +32,7 @@ public class SyncChannelEndpoint implements ISyncChannel {
                 : request.getRequestInfo().getMessageId();
         try {
             InboundMessage inbound = EnvelopeMapper.toInbound(request);
-            OutboundMessage outbound = messages.handle(inbound);
+            OutboundMessage outbound = receiver.receive(inbound);
             return EnvelopeMapper.toResponse(request, outbound);
         } catch (ElicensingException e) {
             LOG.info(() -> "messageId=" + messageId + " refused: " + e.getMessage());
