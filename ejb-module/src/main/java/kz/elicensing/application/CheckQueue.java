@@ -4,4 +4,7 @@ package kz.elicensing.application;
 public interface CheckQueue {
 
     void enqueue(String applicationNumber, CheckKind kind);
+
+    /** True while a call of this kind for this application waits in the queue or is being made. */
+    boolean pending(String applicationNumber, CheckKind kind);
 }

@@ -9,6 +9,6 @@ public interface CheckService {
      */
     void runCheck(String applicationNumber, CheckKind kind, String messageId);
 
-    /** Gives up after the last retry: the application is refused with UPSTREAM_UNAVAILABLE so an officer sees it. */
+    /** Gives up after the last retry: the application moves to CHECK_FAILED, where an officer retries the check or refuses. */
     void giveUp(String applicationNumber, CheckKind kind, String lastError);
 }

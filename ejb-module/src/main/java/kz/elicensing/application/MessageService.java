@@ -1,11 +1,11 @@
 package kz.elicensing.application;
 
-/** Entry point for every ShEP message E-licensing answers: authenticates the sender and routes by serviceId. */
+/** The use cases behind E-licensing's serviceIds, for a message the {@link MessageReceiver} has admitted and claimed. */
 public interface MessageService {
 
     /**
-     * Handles one message and keeps its envelope in the evidence log in the same transaction; a refusal is an
-     * {@code ElicensingException} and leaves nothing stored.
+     * Handles one message in the caller's transaction and keeps its envelope in the evidence log in that same
+     * transaction; a refusal is an {@code ElicensingException} and leaves nothing stored.
      */
     OutboundMessage handle(InboundMessage message);
 

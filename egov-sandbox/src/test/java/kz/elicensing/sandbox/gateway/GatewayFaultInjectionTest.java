@@ -119,8 +119,20 @@ class GatewayFaultInjectionTest {
         return http.send(rawRequest(messageId, Duration.ofSeconds(20)), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** The journal's outcomes for {@code messageId}, once the gateway has settled them (it does so just after answering). */
     private static List<String> outcomes(String messageId) {
-        return admin.journal(JournalQuery.messageId(messageId)).stream().map(JournalEntry::outcome).toList();
+        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        List<String> outcomes = admin.journal(JournalQuery.messageId(messageId)).stream().map(JournalEntry::outcome).toList();
+        while (outcomes.contains("PENDING") && System.nanoTime() < end) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            outcomes = admin.journal(JournalQuery.messageId(messageId)).stream().map(JournalEntry::outcome).toList();
+        }
+        return outcomes;
     }
 
     private static List<String> faults(String messageId) {

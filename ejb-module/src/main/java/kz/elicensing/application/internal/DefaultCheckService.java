@@ -72,9 +72,9 @@ public class DefaultCheckService implements CheckService {
     @Override
     public void giveUp(String applicationNumber, CheckKind kind, String lastError) {
         LicenseApplication application = load(applicationNumber);
-        if (!application.status().isFinal()) {
-            refuse(application, ErrorCode.UPSTREAM_UNAVAILABLE, kind + ": " + lastError);
-        }
+        application.checkFailed(clock.instant(), kind + ": " + lastError);
+        LOG.warning(() -> applicationNumber + " " + kind + " check given up, application is " + application.status()
+                + ": " + lastError);
     }
 
     private void checkApplicant(LicenseApplication application, String messageId) {

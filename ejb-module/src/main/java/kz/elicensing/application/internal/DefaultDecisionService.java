@@ -4,9 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import kz.elicensing.application.ApplicationView;
+import kz.elicensing.application.CheckKind;
+import kz.elicensing.application.CheckQueue;
 import kz.elicensing.application.DecisionService;
 import kz.elicensing.application.DocumentFactory;
 import kz.elicensing.application.OfficerDirectory;
@@ -26,7 +30,7 @@ import kz.elicensing.domain.licence.License;
 import kz.elicensing.domain.licence.LicenseNumber;
 import kz.elicensing.domain.licence.LicenseRepository;
 
-/** Carries out an officer's approval (a numbered, signed license in the registry) or motivated refusal. */
+/** Carries out an officer's approval (a numbered, signed license in the registry), motivated refusal, or retry of failed checks. */
 @Stateless
 public class DefaultDecisionService implements DecisionService {
     private static final Logger LOG = Logger.getLogger(DefaultDecisionService.class.getName());
@@ -44,6 +48,8 @@ public class DefaultDecisionService implements DecisionService {
     @Inject
     EvidenceLog evidence;
     @Inject
+    CheckQueue checks;
+    @Inject
     Clock clock;
 
     @Override
@@ -53,8 +59,33 @@ public class DefaultDecisionService implements DecisionService {
     }
 
     @Override
+    public List<ApplicationView> checksFailed(String officer) {
+        return applications.byProviderAndStatus(providerOf(officer), ApplicationStatus.CHECK_FAILED).stream()
+                .map(ApplicationView::of).toList();
+    }
+
+    @Override
+    public void retryChecks(String applicationNumber, String officer) {
+        LicenseApplication application = ownApplication(applicationNumber, officer, EnumSet.of(ApplicationStatus.CHECK_FAILED));
+        application.retryChecks(clock.instant(), officer);
+        if (!application.applicantConfirmed()) {
+            requeue(application, CheckKind.LEGAL_ENTITY_REGISTRY);
+        }
+        if (!application.paymentConfirmed()) {
+            requeue(application, CheckKind.PAYMENT);
+        }
+        LOG.info(() -> applicationNumber + " checks retried by " + officer + ", now " + application.status());
+    }
+
+    private void requeue(LicenseApplication application, CheckKind kind) {
+        if (!checks.pending(application.number(), kind)) {
+            checks.enqueue(application.number(), kind);
+        }
+    }
+
+    @Override
     public String approve(String applicationNumber, String officer) {
-        LicenseApplication application = ownApplication(applicationNumber, officer);
+        LicenseApplication application = ownApplication(applicationNumber, officer, EnumSet.of(ApplicationStatus.IN_REVIEW));
         LicenseService service = catalog.service(application.serviceCode()).orElseThrow();
         Instant now = clock.instant();
         LicenseNumber number = LicenseNumber.of(service.licenseSeries(), licenses.nextNumberSequence());
@@ -74,7 +105,8 @@ public class DefaultDecisionService implements DecisionService {
         if (isBlank(reasonRu) || isBlank(reasonKz)) {
             throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "a refusal needs its reason in ru and kk");
         }
-        LicenseApplication application = ownApplication(applicationNumber, officer);
+        LicenseApplication application = ownApplication(applicationNumber, officer,
+                EnumSet.of(ApplicationStatus.IN_REVIEW, ApplicationStatus.CHECK_FAILED));
         LicenseService service = catalog.service(application.serviceCode()).orElseThrow();
         byte[] signed = documents.signedRefusal(application, service, ErrorCode.OPERATION_NOT_ALLOWED, reasonRu, reasonKz);
         Instant now = clock.instant();
@@ -93,15 +125,15 @@ public class DefaultDecisionService implements DecisionService {
         return s == null || s.isBlank();
     }
 
-    private LicenseApplication ownApplication(String number, String officer) {
+    private LicenseApplication ownApplication(String number, String officer, Set<ApplicationStatus> allowed) {
         String provider = providerOf(officer);
         LicenseApplication application = applications.byNumber(number)
                 .filter(a -> a.providerCode().equals(provider))
                 .orElseThrow(() -> new ElicensingException(ErrorCode.APPLICATION_NOT_FOUND,
                         "no application " + number + " for provider " + provider, number));
-        if (application.status() != ApplicationStatus.IN_REVIEW) {
+        if (!allowed.contains(application.status())) {
             throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
-                    number + " is " + application.status() + ", not IN_REVIEW");
+                    number + " is " + application.status() + ", not " + allowed);
         }
         return application;
     }

@@ -23,13 +23,9 @@ import kz.elicensing.application.PayloadCodec;
 import kz.elicensing.application.PaymentNotifications;
 import kz.elicensing.application.Registration;
 import kz.elicensing.application.MessageSignatures;
-import kz.elicensing.application.SenderDirectory;
-import kz.elicensing.domain.signature.SystemCertificate;
 import kz.elicensing.application.ServiceIds;
 import kz.elicensing.application.SignatureReports;
 import kz.elicensing.application.StatusQuery;
-import kz.elicensing.domain.error.ElicensingException;
-import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.error.Messages;
 import kz.elicensing.domain.evidence.Direction;
 import kz.elicensing.domain.evidence.EvidenceKind;
@@ -37,14 +33,12 @@ import kz.elicensing.domain.evidence.EvidenceLog;
 import kz.elicensing.domain.evidence.EvidenceRecord;
 import kz.elicensing.domain.evidence.SenderPassword;
 
-/** Authenticates the sender, checks its right to the serviceId, routes the message to its use case, and keeps the evidence. */
+/** Routes an admitted message (see {@link DefaultMessageReceiver}) to its use case by serviceId, and keeps the evidence. */
 @Stateless
 public class DefaultMessageService implements MessageService {
     private static final Logger LOG = Logger.getLogger(DefaultMessageService.class.getName());
     private static final String SUCCESS = "SUCCESS";
 
-    @Inject
-    SenderDirectory senders;
     @Inject
     PayloadCodec codec;
     @EJB
@@ -74,25 +68,6 @@ public class DefaultMessageService implements MessageService {
         Instant receivedAt = clock.instant();
         if (message.envelope() == null) {
             throw new IllegalStateException("the envelope as received is missing; the evidence log needs it");
-        }
-        if (!senders.authenticate(message.senderId(), message.password())) {
-            throw new ElicensingException(ErrorCode.SENDER_UNKNOWN, "unknown sender or wrong password: " + message.senderId());
-        }
-        SystemCertificate signer = signatures.verify(message.envelope(), receivedAt);
-        if (!senders.signsFor(message.senderId(), signer)) {
-            throw new ElicensingException(ErrorCode.MESSAGE_SIGNATURE_INVALID, "the message is signed by " + signer.subject()
-                    + ", not by the certificate registered for " + message.senderId());
-        }
-        if (!isKnownService(message.serviceId())) {
-            throw new ElicensingException(ErrorCode.UNKNOWN_SERVICE, "unknown serviceId " + message.serviceId(),
-                    message.serviceId());
-        }
-        if (!senders.mayCall(message.senderId(), message.serviceId())) {
-            throw new ElicensingException(ErrorCode.SENDER_NOT_ALLOWED,
-                    message.senderId() + " may not call " + message.serviceId(), message.serviceId());
-        }
-        if (message.payload() == null || message.payload().isBlank()) {
-            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "requestData/data is empty");
         }
         Locale locale = Messages.locale(message.language());
         LOG.fine(() -> "messageId=" + message.messageId() + " serviceId=" + message.serviceId());
@@ -145,11 +120,6 @@ public class DefaultMessageService implements MessageService {
                 answer.messageId(), answer.senderId(), answer.applicationNumber(),
                 answer.answer() == null ? new byte[0] : answer.answer()));
         evidence.append(records);
-    }
-
-    private static boolean isKnownService(String serviceId) {
-        return List.of(ServiceIds.SUBMIT_APPLICATION, ServiceIds.GET_APPLICATION_STATUS, ServiceIds.GET_RESULT,
-                ServiceIds.PAYMENT_NOTIFICATION, ServiceIds.VERIFY_DOCUMENT).contains(serviceId);
     }
 
     private Routed submit(InboundMessage message, Locale locale) {

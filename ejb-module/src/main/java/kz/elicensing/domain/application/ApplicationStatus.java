@@ -7,6 +7,8 @@ import java.util.Set;
 public enum ApplicationStatus {
     REGISTERED,
     CHECKING,
+    /** A check could not be made after the last retry (the outside system did not answer); an officer retries it or refuses. */
+    CHECK_FAILED,
     IN_REVIEW,
     ISSUED,
     REFUSED;
@@ -20,7 +22,8 @@ public enum ApplicationStatus {
     public Set<ApplicationStatus> next() {
         return switch (this) {
             case REGISTERED -> EnumSet.of(CHECKING, REFUSED);
-            case CHECKING -> EnumSet.of(IN_REVIEW, REFUSED);
+            case CHECKING -> EnumSet.of(IN_REVIEW, CHECK_FAILED, REFUSED);
+            case CHECK_FAILED -> EnumSet.of(CHECKING, IN_REVIEW, REFUSED);
             case IN_REVIEW -> EnumSet.of(ISSUED, REFUSED);
             case ISSUED, REFUSED -> EnumSet.noneOf(ApplicationStatus.class);
         };

@@ -13,6 +13,7 @@ import kz.elicensing.domain.party.ApplicantKind;
 
 /** An application for a license: what was asked, by whom, its signed original, its state and its history. */
 public class LicenseApplication {
+    private static final int NOTE_MAX = 1000;
     private Long id;
     private long version;
     private String number;
@@ -97,9 +98,31 @@ public class LicenseApplication {
     }
 
     private void moveToReviewWhenChecked(Instant at) {
-        if (applicantConfirmed && paymentConfirmed && status == ApplicationStatus.CHECKING) {
+        boolean checking = status == ApplicationStatus.CHECKING || status == ApplicationStatus.CHECK_FAILED;
+        if (applicantConfirmed && paymentConfirmed && checking) {
             moveTo(ApplicationStatus.IN_REVIEW, at, ActorRole.SYSTEM, "E-licensing", null);
         }
+    }
+
+    /** A check could not be made after its last retry: the application waits for an officer (retry or refuse). */
+    public void checkFailed(Instant at, String note) {
+        if (status == ApplicationStatus.CHECKING) {
+            moveTo(ApplicationStatus.CHECK_FAILED, at, ActorRole.SYSTEM, "E-licensing", shorten(note));
+        }
+    }
+
+    /** An officer has the unconfirmed checks made again; an application with both confirmed goes straight to review. */
+    public void retryChecks(Instant at, String officer) {
+        if (status != ApplicationStatus.CHECK_FAILED) {
+            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
+                    "application " + number + " is " + status + ": only a failed check is retried");
+        }
+        moveTo(ApplicationStatus.CHECKING, at, ActorRole.OFFICER, officer, null);
+        moveToReviewWhenChecked(at);
+    }
+
+    private static String shorten(String note) {
+        return note == null || note.length() <= NOTE_MAX ? note : note.substring(0, NOTE_MAX);
     }
 
     /** Records the signed license as this application's result and closes it as issued. */

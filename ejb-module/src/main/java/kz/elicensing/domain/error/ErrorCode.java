@@ -39,7 +39,9 @@ public enum ErrorCode {
     /** A trusted timestamp on a signature does not verify, is not over that signature, or comes from an untrusted TSA. */
     TIMESTAMP_INVALID,
     /** A deadline would be counted into a year whose working calendar (holidays, moved days off) is not loaded. */
-    CALENDAR_NOT_LOADED;
+    CALENDAR_NOT_LOADED,
+    /** A message with this sender and messageId is still being answered; send it again a little later (retryable). */
+    MESSAGE_IN_PROGRESS;
 
     /** Resource-bundle key of this code's person-facing text. */
     public String messageKey() {

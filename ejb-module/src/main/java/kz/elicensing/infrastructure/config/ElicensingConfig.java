@@ -1,15 +1,18 @@
 package kz.elicensing.infrastructure.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import kz.elicensing.application.IdempotencySettings;
 
 /**
  * Every configuration knob of E-licensing, read from system properties (set them in standalone.xml with jboss-cli
  * or with -D on start). Paths default to places under {@code elicensing.home}.
  */
 @ApplicationScoped
-public class ElicensingConfig {
+public class ElicensingConfig implements IdempotencySettings {
 
     /** Data directory: trust anchors, keys. Default {@code ${jboss.server.data.dir}/elicensing}. */
     public Path home() {
@@ -71,13 +74,47 @@ public class ElicensingConfig {
         return System.getProperty("elicensing.gateway.password", "elicense-demo-pass");
     }
 
+    /** The BIN (OU=BIN...) of the organisation whose certificate must sign the gateway's answers (the sandbox's ShEP). */
+    public String gatewayCertificateBin() {
+        return System.getProperty("elicensing.gateway.certificate-bin", "041240000056");
+    }
+
+    /** Connect timeout and, separately, receive timeout of one gateway call (JAX-WS request context, see ShepClient). */
     public Duration gatewayTimeout() {
         return Duration.ofMillis(Long.getLong("elicensing.gateway.timeout-ms", 10_000L));
     }
 
-    /** How often a failed gateway call is tried before the application is refused with UPSTREAM_UNAVAILABLE. */
+    /** How often a gateway call is tried before its application moves to CHECK_FAILED for an officer. */
     public int outboxMaxAttempts() {
         return Integer.getInteger("elicensing.outbox.max-attempts", 8);
+    }
+
+    /** This server's name in the outbox's {@code claimed_by} column: WildFly's node name, else the host name. */
+    public String nodeName() {
+        String node = System.getProperty("jboss.node.name");
+        if (node == null || node.isBlank()) {
+            try {
+                node = InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                node = "unknown";
+            }
+        }
+        return node;
+    }
+
+    @Override
+    public Duration answerWait() {
+        return Duration.ofMillis(Long.getLong("elicensing.idempotency.wait-ms", 15_000L));
+    }
+
+    @Override
+    public Duration abandonedClaim() {
+        return Duration.ofSeconds(Long.getLong("elicensing.idempotency.abandoned-after-seconds", 600L));
+    }
+
+    /** How long answers are kept for resends; older rows of the ledger are deleted nightly. */
+    public Duration idempotencyRetention() {
+        return Duration.ofDays(Long.getLong("elicensing.idempotency.retention-days", 30L));
     }
 
     /** How long an OCSP/CRL answer is reused. */

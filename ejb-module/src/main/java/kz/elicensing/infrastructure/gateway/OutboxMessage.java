@@ -14,11 +14,13 @@ import java.time.Instant;
 import java.util.UUID;
 import kz.elicensing.application.CheckKind;
 
-/** One queued gateway call of the transactional outbox; its message id stays the same on every retry. */
+/**
+ * One queued gateway call of the transactional outbox; its message id stays the same on every retry. JPA only inserts
+ * it; claims and settlements are conditional updates in {@link OutboxRows} (columns claimed_by and version).
+ */
 @Entity
 @Table(name = "outbox_message")
 @NamedQuery(name = "OutboxMessage.byMessageId", query = "SELECT o.applicationNumber FROM OutboxMessage o WHERE o.messageId = :messageId")
-@NamedQuery(name = "OutboxMessage.due", query = "SELECT o FROM OutboxMessage o WHERE o.state = :pending AND o.nextAttemptAt <= :now ORDER BY o.id")
 public class OutboxMessage {
 
     /** Where a row is in its life. */
@@ -57,31 +59,6 @@ public class OutboxMessage {
         this.state = State.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
-    }
-
-    /** Takes the row for this attempt: it is not due again before {@code leaseEnd} (a crash frees it then). */
-    void lease(Instant leaseEnd) {
-        attempts++;
-        nextAttemptAt = leaseEnd;
-    }
-
-    void done() {
-        state = State.DONE;
-        lastError = null;
-    }
-
-    void retryAt(Instant at, String error) {
-        nextAttemptAt = at;
-        lastError = truncate(error);
-    }
-
-    void fail(String error) {
-        state = State.FAILED;
-        lastError = truncate(error);
-    }
-
-    private static String truncate(String s) {
-        return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);
     }
 
     public Long id() { return id; }

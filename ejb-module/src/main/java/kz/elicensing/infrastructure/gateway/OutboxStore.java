@@ -1,5 +1,6 @@
 package kz.elicensing.infrastructure.gateway;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -8,24 +9,30 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 import kz.elicensing.application.CheckKind;
 import kz.elicensing.application.CheckQueue;
 
-/** The outbox table: queues checks in the caller's transaction; claims and settles rows in transactions of their own. */
+/**
+ * The outbox table: queues checks in the caller's transaction; claims and settles rows in transactions of their own
+ * (statements in {@link OutboxRows}), safe with several servers on one database.
+ */
 @Stateless
 @LocalBean
 @Local(CheckQueue.class)
 public class OutboxStore implements CheckQueue {
-    static final Duration LEASE = Duration.ofMinutes(2);
-    private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
 
     @PersistenceContext(unitName = "elicensing")
     EntityManager em;
+    @Resource(lookup = "java:jboss/datasources/ElicensingDS")
+    DataSource dataSource;
     @Inject
     Clock clock;
 
@@ -41,32 +48,53 @@ public class OutboxStore implements CheckQueue {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    /** Leases up to {@code max} due rows and returns them (one dispatcher per node; the lease keeps a row from running twice). */
+    @Override
+    public boolean pending(String applicationNumber, CheckKind kind) {
+        return em.createQuery("SELECT COUNT(o) FROM OutboxMessage o WHERE o.applicationNumber = :number"
+                        + " AND o.kind = :kind AND o.state = :pending", Long.class)
+                .setParameter("number", applicationNumber).setParameter("kind", kind)
+                .setParameter("pending", OutboxMessage.State.PENDING).getSingleResult() > 0;
+    }
+
+    /** Claims up to {@code max} due rows for {@code lease} in the name of {@code node}; other servers skip them meanwhile. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<OutboxMessage> claimDue(int max) {
+    public List<ClaimedCall> claimDue(int max, Duration lease, String node) {
         Instant now = clock.instant();
-        List<OutboxMessage> due = em.createNamedQuery("OutboxMessage.due", OutboxMessage.class)
-                .setParameter("now", now).setParameter("pending", OutboxMessage.State.PENDING).setMaxResults(max).getResultList();
-        due.forEach(o -> o.lease(now.plus(LEASE)));
-        return due;
-    }
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void done(long id) {
-        em.find(OutboxMessage.class, id).done();
-    }
-
-    /** Schedules the next try with exponential back-off and jitter; returns false when the attempts are used up. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean retryLater(long id, String error, int maxAttempts) {
-        OutboxMessage row = em.find(OutboxMessage.class, id);
-        if (row.attempts() >= maxAttempts) {
-            row.fail(error);
-            return false;
+        try (Connection c = dataSource.getConnection()) {
+            return OutboxRows.claim(c, now, now.plus(lease), node, max);
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox claim failed", e);
         }
-        long base = Math.min(MAX_BACKOFF.toMillis(), 1000L << Math.min(row.attempts(), 20));
-        long jitter = ThreadLocalRandom.current().nextLong(base / 2 + 1);
-        row.retryAt(clock.instant().plusMillis(base / 2 + jitter), error);
-        return true;
+    }
+
+    /** Settles a successful call; false when the claim had run out and another server holds the row now. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean done(ClaimedCall call) {
+        try (Connection c = dataSource.getConnection()) {
+            return OutboxRows.done(c, call);
+        } catch (SQLException e) {
+            throw new IllegalStateException("messageId=" + call.messageId() + " not settled", e);
+        }
+    }
+
+    /** Schedules the next try with exponential back-off and jitter; false when the claim is no longer this server's. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean retryLater(ClaimedCall call, String error) {
+        Instant at = Backoff.next(clock.instant(), call.attempts(), ThreadLocalRandom.current());
+        try (Connection c = dataSource.getConnection()) {
+            return OutboxRows.retryAt(c, call, at, error);
+        } catch (SQLException e) {
+            throw new IllegalStateException("messageId=" + call.messageId() + " not settled", e);
+        }
+    }
+
+    /** Marks the row FAILED after its last attempt; false when the claim is no longer this server's. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean fail(ClaimedCall call, String error) {
+        try (Connection c = dataSource.getConnection()) {
+            return OutboxRows.fail(c, call, error);
+        } catch (SQLException e) {
+            throw new IllegalStateException("messageId=" + call.messageId() + " not settled", e);
+        }
     }
 }

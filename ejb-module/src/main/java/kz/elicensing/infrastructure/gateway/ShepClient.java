@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.application.MessageSignatures;
+import kz.elicensing.domain.signature.SystemCertificate;
 import kz.elicensing.domain.evidence.Direction;
 import kz.elicensing.domain.evidence.EvidenceKind;
 import kz.elicensing.domain.evidence.EvidenceLog;
@@ -20,7 +22,10 @@ import kz.elicensing.domain.evidence.EvidenceRecord;
 import kz.elicensing.domain.evidence.SenderPassword;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
 
-/** Sends one ShEP SyncChannel message over plain HTTP and returns the answer's payload text, keeping both envelopes as evidence. */
+/**
+ * Sends one ShEP SyncChannel message over plain HTTP, signed with E-licensing's system key (WS-Security), checks that
+ * the answer is signed by the gateway, and returns its payload text, keeping both envelopes as evidence.
+ */
 @ApplicationScoped
 public class ShepClient {
 
@@ -32,6 +37,8 @@ public class ShepClient {
     OutboxStore outbox;
     @Inject
     Clock clock;
+    @Inject
+    MessageSignatures signatures;
 
     private volatile HttpClient http;
 
@@ -42,8 +49,8 @@ public class ShepClient {
      */
     public String send(String serviceId, String messageId, String payloadXml) {
         Instant sentAt = clock.instant();
-        byte[] request = ShepEnvelopes.request(serviceId, messageId, sentAt, config.gatewaySenderId(),
-                config.gatewayPassword(), payloadXml);
+        byte[] request = signatures.sign(ShepEnvelopes.request(serviceId, messageId, sentAt, config.gatewaySenderId(),
+                config.gatewayPassword(), payloadXml));
         HttpResponse<byte[]> response = null;
         try {
             response = post(request);
@@ -58,7 +65,23 @@ public class ShepClient {
         if (response.statusCode() != 200 && response.statusCode() != 500) {
             throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " answered HTTP " + response.statusCode());
         }
+        checkAnswerSignature(serviceId, response.body());
         return ShepEnvelopes.answer(serviceId, response.body());
+    }
+
+    /** The gateway's answer (or fault) must carry a valid WS-Security signature by the gateway's own certificate. */
+    private void checkAnswerSignature(String serviceId, byte[] answer) {
+        SystemCertificate signer;
+        try {
+            signer = signatures.verify(answer, clock.instant());
+        } catch (ElicensingException e) {
+            throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " answer refused: " + e.code()
+                    + " " + e.getMessage(), e);
+        }
+        if (!config.gatewayCertificateBin().equals(signer.bin())) {
+            throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " answer signed by " + signer.subject()
+                    + ", not by the gateway (BIN " + config.gatewayCertificateBin() + ")");
+        }
     }
 
     private HttpResponse<byte[]> post(byte[] envelope) throws IOException, InterruptedException {

@@ -13,17 +13,23 @@ import java.util.logging.Logger;
 import kz.elicensing.application.CheckService;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
-import kz.elicensing.infrastructure.gateway.OutboxMessage;
+import kz.elicensing.infrastructure.gateway.ClaimedCall;
 import kz.elicensing.infrastructure.gateway.OutboxStore;
 
-/** Drains the outbox every second until nothing is due: runs each check, settles the row, retries with back-off, gives up at the end. */
+/**
+ * Drains the outbox every second until nothing is due: claims a batch (safe with several servers on one database),
+ * runs each check, settles the row, retries with back-off, and after the last attempt hands the application to an
+ * officer (CHECK_FAILED).
+ */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxDispatcher {
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
-    private static final int BATCH = 20;
+    private static final int BATCH = 10;
     /** A tick drains batch after batch until nothing is due, but gives the timer back after this long. */
     private static final Duration MAX_TICK = Duration.ofSeconds(10);
+    /** Room in a lease for what a check does besides its gateway call (signing a refusal, the database). */
+    private static final Duration LEASE_MARGIN = Duration.ofMinutes(1);
 
     @EJB
     OutboxStore outbox;
@@ -35,35 +41,61 @@ public class OutboxDispatcher {
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     public void drain() {
         long end = System.nanoTime() + MAX_TICK.toNanos();
-        List<OutboxMessage> due = outbox.claimDue(BATCH);
+        Duration lease = lease(config.gatewayTimeout());
+        String node = config.nodeName();
+        List<ClaimedCall> due = outbox.claimDue(BATCH, lease, node);
         while (!due.isEmpty()) {
             run(due);
             if (System.nanoTime() > end) {
                 return;
             }
-            due = outbox.claimDue(BATCH);
+            due = outbox.claimDue(BATCH, lease, node);
         }
     }
 
-    private void run(List<OutboxMessage> rows) {
-        for (OutboxMessage row : rows) {
+    /** Long enough for a whole batch whose every call runs into both the connect and the receive timeout. */
+    static Duration lease(Duration gatewayTimeout) {
+        return gatewayTimeout.multipliedBy(2L * BATCH).plus(LEASE_MARGIN);
+    }
+
+    private void run(List<ClaimedCall> calls) {
+        for (ClaimedCall call : calls) {
             try {
-                checks.runCheck(row.applicationNumber(), row.kind(), row.messageId());
-                outbox.done(row.id());
+                checks.runCheck(call.applicationNumber(), call.kind(), call.messageId());
+                if (!outbox.done(call)) {
+                    leaseLost(call);
+                }
             } catch (ElicensingException e) {
-                settleFailure(row, e.getMessage());
+                settleFailure(call, e.getMessage());
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "messageId=" + row.messageId() + " check failed", e);
-                settleFailure(row, e.toString());
+                LOG.log(Level.WARNING, "messageId=" + call.messageId() + " check failed", e);
+                settleFailure(call, e.toString());
             }
         }
     }
 
-    private void settleFailure(OutboxMessage row, String error) {
-        LOG.warning(() -> "messageId=" + row.messageId() + " " + row.kind() + " for " + row.applicationNumber()
-                + " attempt " + row.attempts() + " failed: " + error);
-        if (!outbox.retryLater(row.id(), error, config.outboxMaxAttempts())) {
-            checks.giveUp(row.applicationNumber(), row.kind(), error);
+    private void settleFailure(ClaimedCall call, String error) {
+        LOG.warning(() -> "messageId=" + call.messageId() + " " + call.kind() + " for " + call.applicationNumber()
+                + " attempt " + call.attempts() + " failed: " + error);
+        if (call.attempts() < config.outboxMaxAttempts()) {
+            if (!outbox.retryLater(call, error)) {
+                leaseLost(call);
+            }
+            return;
         }
+        try {
+            checks.giveUp(call.applicationNumber(), call.kind(), error);
+        } catch (RuntimeException e) {
+            // the row stays claimed; when its lease ends it is tried once more and given up again
+            LOG.log(Level.SEVERE, "messageId=" + call.messageId() + " could not be given up", e);
+            return;
+        }
+        if (!outbox.fail(call, error)) {
+            leaseLost(call);
+        }
+    }
+
+    private static void leaseLost(ClaimedCall call) {
+        LOG.warning(() -> "messageId=" + call.messageId() + " lease ran out before it was settled; another server holds it");
     }
 }

@@ -51,17 +51,6 @@ class DefaultMessageServiceTest {
         service = new DefaultMessageService();
         service.evidence = evidence;
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        service.senders = new SenderDirectory() {
-            @Override
-            public boolean authenticate(String senderId, String password) {
-                return "pass".equals(password);
-            }
-
-            @Override
-            public boolean mayCall(String senderId, String serviceId) {
-                return true;
-            }
-        };
         service.codec = new Codec();
         service.intake = (sender, messageId, document) -> new Registration(view(), "<ValidationReport>VALID</ValidationReport>");
     }
@@ -97,8 +86,11 @@ class DefaultMessageServiceTest {
 
     @Test
     void aRefusedMessageKeepsNothingHere() {
-        ElicensingException e = assertThrows(ElicensingException.class, () -> service.handle(message("wrong", ENVELOPE)));
-        assertEquals(ErrorCode.SENDER_UNKNOWN, e.code());
+        service.intake = (sender, messageId, document) -> {
+            throw new ElicensingException(ErrorCode.SIGNATURE_INVALID, "tampered");
+        };
+        ElicensingException e = assertThrows(ElicensingException.class, () -> service.handle(message("pass", ENVELOPE)));
+        assertEquals(ErrorCode.SIGNATURE_INVALID, e.code());
         assertTrue(evidence.records().isEmpty());
     }
 

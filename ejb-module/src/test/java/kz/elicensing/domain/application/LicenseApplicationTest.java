@@ -93,4 +93,53 @@ class LicenseApplicationTest {
         a.confirmPayment(T0);
         return a;
     }
+
+    @Test
+    void aCheckThatFailedForGoodWaitsForAnOfficerWhoRetriesIt() {
+        LicenseApplication a = registered();
+        a.moveTo(ApplicationStatus.CHECKING, T0, ActorRole.SYSTEM, "E-licensing", null);
+        a.confirmPayment(T0);
+        a.checkFailed(T0.plusSeconds(600), "LEGAL_ENTITY_REGISTRY: UPSTREAM_UNAVAILABLE: " + "x".repeat(3000));
+        assertEquals(ApplicationStatus.CHECK_FAILED, a.status());
+        assertFalse(a.status().isFinal());
+        assertEquals(ActorRole.SYSTEM, a.history().get(a.history().size() - 1).actorRole());
+        assertTrue(a.history().get(a.history().size() - 1).note().length() <= 1000, "the note fits its column");
+
+        a.checkFailed(T0.plusSeconds(700), "PAYMENT: again");
+        assertEquals(3, a.history().size(), "a second failed check adds no step");
+
+        a.retryChecks(T0.plusSeconds(900), "officer1");
+        assertEquals(ApplicationStatus.CHECKING, a.status());
+        assertEquals(ActorRole.OFFICER, a.history().get(a.history().size() - 1).actorRole());
+        a.confirmApplicant(T0.plusSeconds(901));
+        assertEquals(ApplicationStatus.IN_REVIEW, a.status());
+    }
+
+    @Test
+    void aLateAnswerMovesAFailedApplicationOnByItself() {
+        LicenseApplication a = registered();
+        a.moveTo(ApplicationStatus.CHECKING, T0, ActorRole.SYSTEM, "E-licensing", null);
+        a.confirmApplicant(T0);
+        a.checkFailed(T0, "PAYMENT: UPSTREAM_UNAVAILABLE");
+        a.confirmPayment(T0.plusSeconds(60));
+        assertEquals(ApplicationStatus.IN_REVIEW, a.status());
+    }
+
+    @Test
+    void aFailedCheckCanBeRefusedButNotIssued() {
+        LicenseApplication a = registered();
+        a.moveTo(ApplicationStatus.CHECKING, T0, ActorRole.SYSTEM, "E-licensing", null);
+        a.checkFailed(T0, "PAYMENT: UPSTREAM_UNAVAILABLE");
+        assertThrows(ElicensingException.class, () -> a.issue(new byte[] {1}, T0, "officer1"));
+        a.refuse(ErrorCode.OPERATION_NOT_ALLOWED, new byte[] {1}, T0, ActorRole.OFFICER, "officer1", "no answer");
+        assertEquals(ApplicationStatus.REFUSED, a.status());
+    }
+
+    @Test
+    void onlyACheckingApplicationFails() {
+        LicenseApplication a = registered();
+        a.checkFailed(T0, "too early");
+        assertEquals(ApplicationStatus.REGISTERED, a.status());
+        assertThrows(ElicensingException.class, () -> a.retryChecks(T0, "officer1"));
+    }
 }

@@ -58,6 +58,7 @@ class ShepClientTest {
         client.config = new ElicensingConfig();
         client.evidence = evidence;
         client.clock = Clock.systemUTC();
+        client.signatures = SigningKeysAccess.messageSignatures(client.config);
         client.outbox = new OutboxStore() {
             @Override
             public String applicationOf(String messageId) {
@@ -113,6 +114,23 @@ class ShepClientTest {
         assertEquals("150140000012", registry.findByBin("150140000012", UUID.randomUUID().toString()).orElseThrow().bin());
         String sent = text(evidence.records().get(0));
         assertTrue(sent.contains("GbdulInfoByBin_v2") && sent.contains("SignatureValue"), "the signed payload, escaped: " + sent);
+    }
+
+    @Test
+    void anAnswerNotSignedByTheGatewayIsRefusedAndKept() {
+        sandbox.faults().set(kz.elicensing.sandbox.gateway.GatewayEndpoint.PAYMENT_CHECK_SERVICE,
+                kz.elicensing.sandbox.gateway.fault.FaultSpec.wrongSignature());
+        try {
+            ShepPaymentGateway gateway = new ShepPaymentGateway();
+            gateway.client = client;
+            ElicensingException e = assertThrows(ElicensingException.class,
+                    () -> gateway.findPayment("PAY-DEMO-0001", UUID.randomUUID().toString()));
+            assertEquals(ErrorCode.UPSTREAM_UNAVAILABLE, e.code());
+            assertTrue(e.getMessage().contains("MESSAGE_SIGNATURE_INVALID"), e.getMessage());
+            assertEquals(2, evidence.records().size(), "the refused answer is kept as evidence too");
+        } finally {
+            sandbox.faults().clear(kz.elicensing.sandbox.gateway.GatewayEndpoint.PAYMENT_CHECK_SERVICE);
+        }
     }
 
     @Test

@@ -12,7 +12,7 @@ import kz.bee.bip.syncchannel.v10.interfaces.SendMessageSendMessageFaultMsg;
 import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
 import kz.bee.bip.syncchannel.v10.types.response.SyncSendMessageResponse;
 import kz.elicensing.application.InboundMessage;
-import kz.elicensing.application.MessageService;
+import kz.elicensing.application.MessageReceiver;
 import kz.elicensing.application.OutboundMessage;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
@@ -26,7 +26,7 @@ public class SyncChannelEndpoint implements ISyncChannel {
     private static final Logger LOG = Logger.getLogger(SyncChannelEndpoint.class.getName());
 
     @EJB
-    MessageService messages;
+    MessageReceiver receiver;
     @Resource
     WebServiceContext context;
 
@@ -37,7 +37,7 @@ public class SyncChannelEndpoint implements ISyncChannel {
         SoapExchange exchange = SoapExchange.of(context).about(request);
         try {
             InboundMessage inbound = EnvelopeMapper.toInbound(request, exchange.requestBytes());
-            OutboundMessage outbound = messages.handle(inbound);
+            OutboundMessage outbound = receiver.receive(inbound);
             exchange.handled(outbound.applicationNumber());
             return EnvelopeMapper.toResponse(request, outbound);
         } catch (ElicensingException e) {

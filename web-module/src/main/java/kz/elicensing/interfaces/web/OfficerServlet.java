@@ -18,7 +18,10 @@ import kz.elicensing.application.ApplicationView;
 import kz.elicensing.application.DecisionService;
 import kz.elicensing.domain.error.ElicensingException;
 
-/** The simplest officer page: applications awaiting a decision of the officer's provider, with approve and refuse. */
+/**
+ * The simplest officer page: applications awaiting a decision of the officer's provider, with approve and refuse;
+ * below them the applications whose checks failed after the last retry, with retry and refuse.
+ */
 @WebServlet("/officer")
 public class OfficerServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -43,6 +46,8 @@ public class OfficerServlet extends HttpServlet {
             body.append("<p class=\"msg\" id=\"result\">").append(t.html("officer.approved", number)).append("</p>");
         } else if ("refused".equals(done)) {
             body.append("<p class=\"msg\" id=\"result\">").append(t.html("officer.refused", number)).append("</p>");
+        } else if ("retried".equals(done)) {
+            body.append("<p class=\"msg\" id=\"result\">").append(t.html("officer.retried", number)).append("</p>");
         } else if ("error".equals(done)) {
             body.append("<p class=\"err\" id=\"result\">").append(t.html("officer.error", number)).append("</p>");
         }
@@ -69,9 +74,38 @@ public class OfficerServlet extends HttpServlet {
             }
             body.append("</table>");
         }
+        appendChecksFailed(body, t, token, decisions.checksFailed(officer));
         response.setContentType("text/html; charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(Html.page(t, t.html("officer.title"), body.toString()));
+    }
+
+    /** The CHECK_FAILED applications: the last step's note says which check failed; retry it, or refuse. */
+    private static void appendChecksFailed(StringBuilder body, WebTexts t, String token, List<ApplicationView> failed) {
+        if (failed.isEmpty()) {
+            return;
+        }
+        body.append("<h2>").append(t.html("officer.checksFailed")).append("</h2>")
+                .append("<table id=\"checks-failed\"><tr><th>").append(t.html("officer.number")).append("</th><th>")
+                .append(t.html("officer.applicant")).append("</th><th>").append(t.html("officer.failedCheck"))
+                .append("</th><th>").append(t.html("officer.deadline")).append("</th><th>")
+                .append(t.html("officer.decision")).append("</th></tr>");
+        for (ApplicationView a : failed) {
+            String n = Html.escape(a.number());
+            String note = a.history().isEmpty() ? "" : a.history().get(a.history().size() - 1).note();
+            body.append("<tr id=\"failed-").append(n).append("\"><td>").append(n).append("</td><td>")
+                    .append(Html.escape(a.applicantName())).append(" (").append(Html.escape(a.applicantId()))
+                    .append(")</td><td>").append(Html.escape(note == null ? "" : note)).append("</td><td>")
+                    .append(a.deadline()).append("</td><td>")
+                    .append(form(token, n, "retry", "<button type=\"submit\" name=\"action\" value=\"retry\" id=\"retry-"
+                            + n + "\">" + t.html("officer.retry") + "</button>"))
+                    .append(form(token, n, "refuse", "<input name=\"reasonRu\" required placeholder=\""
+                            + t.html("officer.reasonRu") + "\"> <input name=\"reasonKz\" required placeholder=\""
+                            + t.html("officer.reasonKz") + "\"> <button type=\"submit\" name=\"action\" value=\"refuse\" id=\"refuse-failed-"
+                            + n + "\">" + t.html("officer.refuse") + "</button>"))
+                    .append("</td></tr>");
+        }
+        body.append("</table>");
     }
 
     private static String form(String token, String number, String action, String controls) {
@@ -101,6 +135,9 @@ public class OfficerServlet extends HttpServlet {
             } else if ("refuse".equals(request.getParameter("action"))) {
                 decisions.refuse(number, officer, request.getParameter("reasonRu"), request.getParameter("reasonKz"));
                 done = "refused";
+            } else if ("retry".equals(request.getParameter("action"))) {
+                decisions.retryChecks(number, officer);
+                done = "retried";
             } else {
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                 return;

@@ -1,0 +1,120 @@
+package kz.elicensing.infrastructure.persistence;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import kz.elicensing.application.OutboundMessage;
+import kz.elicensing.application.ReceivedMessage;
+
+/**
+ * The statements on the {@code received_message} table, in plain JDBC on the caller's connection: the same SQL on H2
+ * (PostgreSQL mode) and on PostgreSQL, and testable without a server. A claim is an insert that the primary key
+ * (sender_id, message_id) lets through once ({@code ON CONFLICT DO NOTHING} waits for a concurrent insert of the same
+ * key and then inserts nothing); every later change names the claim's token, so a taken-over claim cannot be answered.
+ */
+final class ReceivedMessageRows {
+    private static final int STATUS_MESSAGE_MAX = 1000;
+
+    private ReceivedMessageRows() {
+    }
+
+    /** Inserts an IN_PROGRESS row; false when the sender's messageId has a row already. */
+    static boolean claim(Connection c, String senderId, String messageId, String serviceId, String contentHash,
+                         String token, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO received_message (sender_id, message_id, service_id,"
+                + " content_sha256, state, claim_token, claimed_at) VALUES (?, ?, ?, ?, 'IN_PROGRESS', ?, ?)"
+                + " ON CONFLICT DO NOTHING")) {
+            ps.setString(1, senderId);
+            ps.setString(2, messageId);
+            ps.setString(3, serviceId);
+            ps.setString(4, contentHash);
+            ps.setString(5, token);
+            ps.setObject(6, utc(now));
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    static Optional<ReceivedMessage> find(Connection c, String senderId, String messageId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT content_sha256, state, claim_token, claimed_at, status_code,"
+                + " status_message, answer_payload FROM received_message WHERE sender_id = ? AND message_id = ?")) {
+            ps.setString(1, senderId);
+            ps.setString(2, messageId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                OutboundMessage answer = null;
+                if ("ANSWERED".equals(rs.getString("state"))) {
+                    byte[] payload = rs.getBytes("answer_payload");
+                    answer = new OutboundMessage(rs.getString("status_code"), rs.getString("status_message"),
+                            payload == null ? null : new String(payload, StandardCharsets.UTF_8), null);
+                }
+                return Optional.of(new ReceivedMessage(senderId, messageId, rs.getString("content_sha256"),
+                        rs.getString("claim_token"), rs.getObject("claimed_at", OffsetDateTime.class).toInstant(), answer));
+            }
+        }
+    }
+
+    /** Moves an unanswered claim from the token seen to {@code newToken}; false when it changed meanwhile. */
+    static boolean takeOver(Connection c, ReceivedMessage seen, String newToken, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE received_message SET claim_token = ?, claimed_at = ?"
+                + " WHERE sender_id = ? AND message_id = ? AND claim_token = ? AND state = 'IN_PROGRESS'")) {
+            ps.setString(1, newToken);
+            ps.setObject(2, utc(now));
+            ps.setString(3, seen.senderId());
+            ps.setString(4, seen.messageId());
+            ps.setString(5, seen.claimToken());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** Stores the answer under the claim; false when the claim is no longer held with {@code token}. */
+    static boolean answer(Connection c, String senderId, String messageId, String token, OutboundMessage answer,
+                          Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE received_message SET state = 'ANSWERED', answered_at = ?,"
+                + " status_code = ?, status_message = ?, answer_payload = ?"
+                + " WHERE sender_id = ? AND message_id = ? AND claim_token = ? AND state = 'IN_PROGRESS'")) {
+            ps.setObject(1, utc(now));
+            ps.setString(2, answer.statusCode());
+            ps.setString(3, truncate(answer.statusMessage()));
+            ps.setBytes(4, answer.payload() == null ? null : answer.payload().getBytes(StandardCharsets.UTF_8));
+            ps.setString(5, senderId);
+            ps.setString(6, messageId);
+            ps.setString(7, token);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** Deletes an unanswered claim held with {@code token}; false when there is none. */
+    static boolean release(Connection c, String senderId, String messageId, String token) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM received_message"
+                + " WHERE sender_id = ? AND message_id = ? AND claim_token = ? AND state = 'IN_PROGRESS'")) {
+            ps.setString(1, senderId);
+            ps.setString(2, messageId);
+            ps.setString(3, token);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** Deletes the rows claimed before {@code before}; returns how many. */
+    static int purge(Connection c, Instant before) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM received_message WHERE claimed_at < ?")) {
+            ps.setObject(1, utc(before));
+            return ps.executeUpdate();
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= STATUS_MESSAGE_MAX ? s : s.substring(0, STATUS_MESSAGE_MAX);
+    }
+}

@@ -1,0 +1,159 @@
+package kz.elicensing.application.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.elicensing.application.ApplicationView;
+import kz.elicensing.application.CheckKind;
+import kz.elicensing.application.CheckQueue;
+import kz.elicensing.domain.application.ActorRole;
+import kz.elicensing.domain.application.ApplicationForm;
+import kz.elicensing.domain.application.ApplicationRepository;
+import kz.elicensing.domain.application.ApplicationStatus;
+import kz.elicensing.domain.application.LicenseApplication;
+import kz.elicensing.domain.application.Operation;
+import kz.elicensing.domain.application.SignedApplication;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.party.ApplicantKind;
+import kz.elicensing.domain.signature.SignerIdentity;
+import org.junit.jupiter.api.Test;
+
+/** After the last retry an application is no refusal but CHECK_FAILED on the officer's list, who has the checks made again. */
+class CheckFailedFlowTest {
+    private static final Instant T0 = Instant.parse("2026-11-23T05:00:00Z");
+
+    private final Applications applications = new Applications();
+    private final Queue queue = new Queue();
+    private final DefaultCheckService checks = new DefaultCheckService();
+    private final DefaultDecisionService decisions = new DefaultDecisionService();
+
+    CheckFailedFlowTest() {
+        Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+        checks.applications = applications;
+        checks.clock = clock;
+        decisions.applications = applications;
+        decisions.checks = queue;
+        decisions.clock = clock;
+        decisions.officers = username -> "officer1".equals(username) ? Optional.of("DP_ALMATY") : Optional.empty();
+    }
+
+    @Test
+    void theLastRetryHandsTheApplicationToTheOfficerWhoRetriesTheUnconfirmedCheck() {
+        LicenseApplication a = applications.checking("EL-2026-00000001");
+        a.confirmApplicant(T0);
+        checks.giveUp(a.number(), CheckKind.PAYMENT, "UPSTREAM_UNAVAILABLE: PEP_PaymentCheck unreachable");
+        assertEquals(ApplicationStatus.CHECK_FAILED, a.status());
+        assertEquals(null, a.refusalCode(), "not refused: the applicant did nothing wrong");
+
+        List<ApplicationView> failed = decisions.checksFailed("officer1");
+        assertEquals(List.of(a.number()), failed.stream().map(ApplicationView::number).toList());
+        assertTrue(failed.get(0).history().get(failed.get(0).history().size() - 1).note().startsWith("PAYMENT: "));
+
+        decisions.retryChecks(a.number(), "officer1");
+        assertEquals(ApplicationStatus.CHECKING, a.status());
+        assertEquals(List.of(a.number() + " PAYMENT"), queue.queued, "only the unconfirmed check, once");
+    }
+
+    @Test
+    void aCheckStillQueuedIsNotQueuedTwice() {
+        LicenseApplication a = applications.checking("EL-2026-00000002");
+        checks.giveUp(a.number(), CheckKind.LEGAL_ENTITY_REGISTRY, "timeout");
+        queue.pending.add(a.number() + " PAYMENT");
+        decisions.retryChecks(a.number(), "officer1");
+        assertEquals(List.of(a.number() + " LEGAL_ENTITY_REGISTRY"), queue.queued);
+    }
+
+    @Test
+    void onlyAFailedApplicationIsRetried() {
+        LicenseApplication a = applications.checking("EL-2026-00000003");
+        ElicensingException e = assertThrows(ElicensingException.class, () -> decisions.retryChecks(a.number(), "officer1"));
+        assertEquals(ErrorCode.OPERATION_NOT_ALLOWED, e.code());
+        assertTrue(queue.queued.isEmpty());
+    }
+
+    @Test
+    void aDecidedApplicationStaysAsItIs() {
+        LicenseApplication a = applications.checking("EL-2026-00000004");
+        a.confirmApplicant(T0);
+        a.confirmPayment(T0);
+        checks.giveUp(a.number(), CheckKind.PAYMENT, "late duplicate");
+        assertEquals(ApplicationStatus.IN_REVIEW, a.status());
+    }
+
+    /** Applications in a map. */
+    static final class Applications implements ApplicationRepository {
+        private final Map<String, LicenseApplication> byNumber = new HashMap<>();
+
+        LicenseApplication checking(String number) {
+            SignerIdentity signer = new SignerIdentity("900515300018", "150140000012", "СӘРСЕНБАЕВ НҰРЛАН", "CN=x",
+                    "CN=ca", "1", T0, T0.plusSeconds(86_400));
+            ApplicationForm form = new ApplicationForm("req-" + number, "SECURITY_ACTIVITY", Operation.ISSUE, null, "ru",
+                    ApplicantKind.LEGAL_ENTITY, "150140000012", "ТОО «Қорғау-Сервис»", "900515300018", List.of("GUARD"),
+                    "PAY-1", new BigDecimal("19660.00"), signer);
+            LicenseApplication a = new LicenseApplication(number, new SignedApplication(form, new byte[] {1}, "<r/>"),
+                    "DP_ALMATY", "PORTAL", "m-" + number, T0, LocalDate.of(2026, 11, 23), LocalDate.of(2026, 12, 14));
+            a.moveTo(ApplicationStatus.CHECKING, T0, ActorRole.SYSTEM, "E-licensing", null);
+            add(a);
+            return a;
+        }
+
+        @Override
+        public void add(LicenseApplication application) {
+            byNumber.put(application.number(), application);
+        }
+
+        @Override
+        public Optional<LicenseApplication> byNumber(String number) {
+            return Optional.ofNullable(byNumber.get(number));
+        }
+
+        @Override
+        public Optional<LicenseApplication> byRequest(String applicantId, String requestId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<LicenseApplication> byApplicant(String applicantId) {
+            return List.copyOf(byNumber.values());
+        }
+
+        @Override
+        public List<LicenseApplication> byProviderAndStatus(String providerCode, ApplicationStatus status) {
+            return byNumber.values().stream().filter(a -> a.providerCode().equals(providerCode) && a.status() == status)
+                    .toList();
+        }
+
+        @Override
+        public long nextNumberSequence() {
+            return byNumber.size() + 1;
+        }
+    }
+
+    /** A check queue that records what was queued. */
+    static final class Queue implements CheckQueue {
+        final List<String> queued = new ArrayList<>();
+        final List<String> pending = new ArrayList<>();
+
+        @Override
+        public void enqueue(String applicationNumber, CheckKind kind) {
+            queued.add(applicationNumber + " " + kind);
+        }
+
+        @Override
+        public boolean pending(String applicationNumber, CheckKind kind) {
+            return pending.contains(applicationNumber + " " + kind) || queued.contains(applicationNumber + " " + kind);
+        }
+    }
+}
