@@ -100,13 +100,13 @@ class BadInputIT {
     @Test
     void unknownSender() {
         String signed = ItEnvironment.sign(ItEnvironment.companyApplication(), sandbox().demo().company());
-        refused("SENDER_UNKNOWN", () -> new PortalClient(ItEnvironment.SYNC_CHANNEL_URL, "NOBODY", "x").submitApplication(signed));
+        refused("SENDER_UNKNOWN", () -> ItEnvironment.client("NOBODY", "x").submitApplication(signed));
     }
 
     @Test
     void wrongPassword() {
         String signed = ItEnvironment.sign(ItEnvironment.companyApplication(), sandbox().demo().company());
-        refused("SENDER_UNKNOWN", () -> new PortalClient(ItEnvironment.SYNC_CHANNEL_URL, "PORTAL", "wrong").submitApplication(signed));
+        refused("SENDER_UNKNOWN", () -> ItEnvironment.client("PORTAL", "wrong").submitApplication(signed));
     }
 
     @Test
@@ -120,8 +120,21 @@ class BadInputIT {
     @Test
     void senderWithoutTheRight() {
         String signed = ItEnvironment.sign(ItEnvironment.companyApplication(), sandbox().demo().company());
-        refused("SENDER_NOT_ALLOWED", () -> new PortalClient(ItEnvironment.SYNC_CHANNEL_URL, "PEP", "pep-demo-pass")
+        refused("SENDER_NOT_ALLOWED", () -> ItEnvironment.pep()
                 .submitApplication(signed));
+    }
+
+    @Test
+    void anUnsignedMessageIsRefused() {
+        String signed = ItEnvironment.sign(ItEnvironment.companyApplication(), sandbox().demo().company());
+        refused("MESSAGE_SIGNATURE_INVALID", () -> new PortalClient(ItEnvironment.SYNC_CHANNEL_URL).submitApplication(signed));
+    }
+
+    @Test
+    void aMessageSignedByAnotherSystemIsRefused() {
+        String signed = ItEnvironment.sign(ItEnvironment.companyApplication(), sandbox().demo().company());
+        refused("MESSAGE_SIGNATURE_INVALID", () -> new PortalClient(ItEnvironment.SYNC_CHANNEL_URL)
+                .signedBy(sandbox().demo().pepSystem()).submitApplication(signed));
     }
 
     private static IdentitySpec.Builder companyHead() {

@@ -95,7 +95,7 @@ class IdempotencyIT {
         String signed = signedCompanyApplication();
         String messageId = UUID.randomUUID().toString();
         int before = applicationsOfTheCompany();
-        List<SendResult> answers = atOnce(i -> () -> new PortalClient(ItEnvironment.SYNC_CHANNEL_URL)
+        List<SendResult> answers = atOnce(i -> () -> ItEnvironment.portal()
                 .send(messageId, PortalClient.SUBMIT_APPLICATION, signed, "ru"));
         Set<String> payloads = new HashSet<>();
         for (SendResult r : answers) {
@@ -110,7 +110,7 @@ class IdempotencyIT {
     void eightMessagesOfOneApplicationAtOnceMakeOneApplication() throws Exception {
         String signed = signedCompanyApplication();
         int before = applicationsOfTheCompany();
-        List<SendResult> answers = atOnce(i -> () -> new PortalClient(ItEnvironment.SYNC_CHANNEL_URL)
+        List<SendResult> answers = atOnce(i -> () -> ItEnvironment.portal()
                 .send(UUID.randomUUID().toString(), PortalClient.SUBMIT_APPLICATION, signed, "ru"));
         Set<String> numbers = new HashSet<>();
         answers.forEach(r -> numbers.add(ItEnvironment.element(r.dataXml(), "applicationNumber")));
@@ -136,7 +136,7 @@ class IdempotencyIT {
 
     @Test
     void aPaymentNoticeDeliveredTwiceHasOneEffect() {
-        PortalClient pep = new PortalClient(ItEnvironment.SYNC_CHANNEL_URL, PortalClient.PEP_SENDER, PortalClient.PEP_PASSWORD);
+        PortalClient pep = ItEnvironment.pep();
         String notice = paymentNotice("PAY-TWICE-" + UUID.randomUUID());
         String messageId = UUID.randomUUID().toString();
 
@@ -154,8 +154,7 @@ class IdempotencyIT {
     @Test
     void eightNoticesOfOnePaymentAtOnceAreRecordedOnce() throws Exception {
         String notice = paymentNotice("PAY-RACE-" + UUID.randomUUID());
-        List<SendResult> answers = atOnce(i -> () -> new PortalClient(ItEnvironment.SYNC_CHANNEL_URL,
-                PortalClient.PEP_SENDER, PortalClient.PEP_PASSWORD)
+        List<SendResult> answers = atOnce(i -> () -> ItEnvironment.pep()
                 .send(UUID.randomUUID().toString(), PortalClient.PAYMENT_NOTIFICATION, notice, "ru"));
         long recorded = answers.stream()
                 .filter(r -> ItEnvironment.element(r.dataXml(), "messageKz").contains("қабылданды")).count();

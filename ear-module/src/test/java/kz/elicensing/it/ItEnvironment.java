@@ -47,8 +47,33 @@ final class ItEnvironment {
         return sandbox;
     }
 
+    /** The portal (sender PORTAL) signing with its system key, refusing answers that E-licensing did not sign. */
     static PortalClient portal() {
-        return new PortalClient(SYNC_CHANNEL_URL);
+        return new PortalClient(SYNC_CHANNEL_URL).signedBy(sandbox().demo().portalSystem())
+                .verifyingAnswers(sandbox().pki().caCertificate());
+    }
+
+    /** The payment gateway (sender PEP) signing with its system key, refusing unsigned answers. */
+    static PortalClient pep() {
+        return new PortalClient(SYNC_CHANNEL_URL, PortalClient.PEP_SENDER, PortalClient.PEP_PASSWORD)
+                .signedBy(sandbox().demo().pepSystem()).verifyingAnswers(sandbox().pki().caCertificate());
+    }
+
+    /** A client for any sender and password, signing with the portal's system key. */
+    static PortalClient client(String senderId, String password) {
+        return new PortalClient(SYNC_CHANNEL_URL, senderId, password).signedBy(sandbox().demo().portalSystem());
+    }
+
+    /** Signs a raw SOAP envelope (WS-Security) with the portal's system key, as the portal sends it. */
+    static String signedByPortal(String envelope) {
+        try {
+            org.w3c.dom.Document doc = kz.elicensing.sandbox.xml.SafeXml.parse(envelope);
+            kz.elicensing.sandbox.pki.IssuedIdentity portal = sandbox().demo().portalSystem();
+            kz.elicensing.sandbox.gateway.MessageSigner.sign(doc, portal.privateKey(), portal.certificate());
+            return kz.elicensing.sandbox.xml.SafeXml.toXml(doc);
+        } catch (org.xml.sax.SAXException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A fresh payment of the full fee by the demo company at the sandbox's payment gateway. */

@@ -125,7 +125,7 @@ class SignedApplicationFlowIT {
     void aPaymentAnnouncedByThePaymentGatewayCountsWithoutAskingIt() throws Exception {
         Sandbox sandbox = ItEnvironment.sandbox();
         String reference = "PAY-NOTICE-" + UUID.randomUUID();
-        PortalClient pep = new PortalClient(ItEnvironment.SYNC_CHANNEL_URL, PortalClient.PEP_SENDER, PortalClient.PEP_PASSWORD);
+        PortalClient pep = ItEnvironment.pep();
         SendResult first = pep.notifyPayment(reference, "150140000012", new BigDecimal("19660.00"), "105402",
                 OffsetDateTime.now());
         assertEquals("SUCCESS", first.statusCode());
