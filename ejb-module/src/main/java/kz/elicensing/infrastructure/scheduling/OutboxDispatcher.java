@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.elicensing.application.CheckService;
+import kz.elicensing.application.MessageLogContext;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
 import kz.elicensing.infrastructure.gateway.OutboxMessage;
@@ -47,15 +48,22 @@ public class OutboxDispatcher {
 
     private void run(List<OutboxMessage> rows) {
         for (OutboxMessage row : rows) {
-            try {
-                checks.runCheck(row.applicationNumber(), row.kind(), row.messageId());
-                outbox.done(row.id());
-            } catch (ElicensingException e) {
-                settleFailure(row, e.getMessage());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "messageId=" + row.messageId() + " check failed", e);
-                settleFailure(row, e.toString());
+            // every line logged for this row, here and in the check, carries the row's messageId
+            try (MessageLogContext log = MessageLogContext.open(row.messageId(), null, config.gatewaySenderId())) {
+                runOne(row);
             }
+        }
+    }
+
+    private void runOne(OutboxMessage row) {
+        try {
+            checks.runCheck(row.applicationNumber(), row.kind(), row.messageId());
+            outbox.done(row.id());
+        } catch (ElicensingException e) {
+            settleFailure(row, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "messageId=" + row.messageId() + " check failed", e);
+            settleFailure(row, e.toString());
         }
     }
 
