@@ -14,6 +14,9 @@ import kz.bee.bip.syncchannel.v10.types.request.RequestData;
 import kz.bee.bip.syncchannel.v10.types.request.SyncMessageInfo;
 import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
 import kz.bee.bip.syncchannel.v10.types.response.SyncSendMessageResponse;
+import kz.elicensing.application.MessageDirection;
+import kz.elicensing.application.MessageMetrics;
+import kz.elicensing.application.MessageObservation;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
@@ -27,11 +30,25 @@ public class ShepClient {
 
     @Inject
     ElicensingConfig config;
+    @Inject
+    MessageMetrics metrics;
 
     private volatile ISyncChannel port;
 
-    /** Sends {@code payloadXml} to {@code serviceId}; any transport or gateway failure is UPSTREAM_UNAVAILABLE. */
+    /** Sends {@code payloadXml} to {@code serviceId}; any transport or gateway failure is UPSTREAM_UNAVAILABLE. Observed per call. */
     public String send(String serviceId, String messageId, String payloadXml) {
+        try (MessageObservation observation = MessageObservation.start(metrics, MessageDirection.OUTBOUND, messageId,
+                serviceId, config.gatewaySenderId())) {
+            try {
+                return observation.succeeded(call(serviceId, messageId, payloadXml));
+            } catch (ElicensingException e) {
+                observation.failed(e.code());
+                throw e;
+            }
+        }
+    }
+
+    private String call(String serviceId, String messageId, String payloadXml) {
         SyncSendMessageRequest request = new SyncSendMessageRequest();
         SyncMessageInfo info = new SyncMessageInfo();
         info.setMessageId(messageId);

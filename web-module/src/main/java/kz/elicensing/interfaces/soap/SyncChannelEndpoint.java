@@ -2,14 +2,19 @@ package kz.elicensing.interfaces.soap;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.jws.WebService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel;
 import kz.bee.bip.syncchannel.v10.interfaces.SendMessageSendMessageFaultMsg;
+import kz.bee.bip.syncchannel.v10.types.request.SyncMessageInfo;
 import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
 import kz.bee.bip.syncchannel.v10.types.response.SyncSendMessageResponse;
 import kz.elicensing.application.InboundMessage;
+import kz.elicensing.application.MessageDirection;
+import kz.elicensing.application.MessageMetrics;
+import kz.elicensing.application.MessageObservation;
 import kz.elicensing.application.MessageService;
 import kz.elicensing.application.OutboundMessage;
 import kz.elicensing.domain.error.ElicensingException;
@@ -25,11 +30,28 @@ public class SyncChannelEndpoint implements ISyncChannel {
 
     @EJB
     MessageService messages;
+    @Inject
+    MessageMetrics metrics;
 
+    /** Observes every message (ids in the log MDC, metrics, one trail line), then handles it. */
     @Override
     public SyncSendMessageResponse sendMessage(SyncSendMessageRequest request) throws SendMessageSendMessageFaultMsg {
-        String messageId = request == null || request.getRequestInfo() == null ? null
-                : request.getRequestInfo().getMessageId();
+        SyncMessageInfo info = request == null ? null : request.getRequestInfo();
+        String messageId = info == null ? null : info.getMessageId();
+        try (MessageObservation observation = MessageObservation.start(metrics, MessageDirection.INBOUND, messageId,
+                info == null ? null : info.getServiceId(),
+                info == null || info.getSender() == null ? null : info.getSender().getSenderId())) {
+            try {
+                return observation.succeeded(handle(request, messageId));
+            } catch (SendMessageSendMessageFaultMsg fault) {
+                observation.failed(FaultMapper.code(fault));
+                throw fault;
+            }
+        }
+    }
+
+    private SyncSendMessageResponse handle(SyncSendMessageRequest request, String messageId)
+            throws SendMessageSendMessageFaultMsg {
         try {
             InboundMessage inbound = EnvelopeMapper.toInbound(request);
             OutboundMessage outbound = messages.handle(inbound);
