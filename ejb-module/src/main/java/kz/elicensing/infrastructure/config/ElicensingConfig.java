@@ -80,6 +80,11 @@ public class ElicensingConfig {
         return Integer.getInteger("elicensing.outbox.max-attempts", 8);
     }
 
+    /** Readiness is DOWN when a due outbox row has waited longer than this (0: never, the age is only reported). */
+    public Duration outboxStuckAfter() {
+        return Duration.ofMinutes(Long.getLong("elicensing.health.outbox-stuck-minutes", 10L));
+    }
+
     /** How long an OCSP/CRL answer is reused. */
     public Duration revocationCacheTime() {
         return Duration.ofSeconds(Long.getLong("elicensing.revocation.cache-seconds", 300L));

@@ -2,6 +2,8 @@ package kz.elicensing.infrastructure.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -9,6 +11,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
@@ -27,6 +30,8 @@ public class DatabaseMigrator {
     @Inject
     ElicensingConfig config;
 
+    private volatile String schemaVersion;
+
     @PostConstruct
     void migrate() {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
@@ -40,7 +45,14 @@ public class DatabaseMigrator {
                 .ignoreMigrationPatterns("*:missing")
                 .load()
                 .migrate();
-        LOG.info(() -> "database at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "database at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migrations run now, locations " + locations + ")");
+    }
+
+    /** The schema version the migrations left at start-up (what this code needs); empty until they have run. */
+    @Lock(LockType.READ)
+    public Optional<String> schemaVersion() {
+        return Optional.ofNullable(schemaVersion);
     }
 }
