@@ -111,6 +111,7 @@ cat <<INFO
 E-licensing is running ($DB$( [ -n "$DB_URL" ] && echo ": $DB_URL")).
   ShEP endpoint (WSDL)   http://127.0.0.1:8080/elicensing/SyncChannel?wsdl
   Officer page           http://127.0.0.1:8080/elicensing/officer   (officer1 / officer-demo-pass)
+  Health / metrics       http://127.0.0.1:8080/elicensing/health/ready   http://127.0.0.1:8080/elicensing/metrics
   Sandbox gateway        http://127.0.0.1:18080/shep/bip-sync/?wsdl
   Sandbox admin          http://127.0.0.1:18081/admin/health
   Demo keys              $DATA/keys   (password demo1234; see README.txt there)

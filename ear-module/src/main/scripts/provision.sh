@@ -24,6 +24,8 @@ echo "Applying $scripts/datasource-$db.cli"
 "$home/bin/jboss-cli.sh" --file="$scripts/datasource-$db.cli" --properties="$props"
 echo "Applying $scripts/configure.cli"
 "$home/bin/jboss-cli.sh" --file="$scripts/configure.cli"
+echo "Applying $scripts/operations.cli"
+"$home/bin/jboss-cli.sh" --file="$scripts/operations.cli"
 echo "Applying $scripts/secrets.cli and storing the keystore passwords as encrypted expressions"
 "$home/bin/jboss-cli.sh" --file="$scripts/secrets.cli"
 encrypt() {

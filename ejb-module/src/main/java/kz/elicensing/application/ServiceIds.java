@@ -1,6 +1,6 @@
 package kz.elicensing.application;
 
-import java.util.List;
+import java.util.Set;
 
 /** The ShEP serviceId values E-licensing answers (contracts.md §3). */
 public final class ServiceIds {
@@ -9,8 +9,8 @@ public final class ServiceIds {
     public static final String GET_RESULT = "ELICENSE_GetResult";
     public static final String PAYMENT_NOTIFICATION = "ELICENSE_PaymentNotification";
     public static final String VERIFY_DOCUMENT = "ELICENSE_VerifyDocument";
-    /** Every serviceId above. */
-    public static final List<String> ALL = List.of(SUBMIT_APPLICATION, GET_APPLICATION_STATUS, GET_RESULT,
+    /** Every serviceId above (metrics label only these, so a sender cannot invent labels). */
+    public static final Set<String> ALL = Set.of(SUBMIT_APPLICATION, GET_APPLICATION_STATUS, GET_RESULT,
             PAYMENT_NOTIFICATION, VERIFY_DOCUMENT);
 
     private ServiceIds() {

@@ -18,7 +18,7 @@ class LayeringTest {
         noClasses().that().resideInAPackage("kz.elicensing.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "javax.xml..", "org.apache.xml..",
                         "org.w3c..", "org.eclipse.persistence..", "org.flywaydb..", "org.bouncycastle..",
-                        "kz.elicensing.contract..", "kz.bee..")
+                        "kz.elicensing.contract..", "kz.bee..", "io.prometheus..", "org.jboss.logging..")
                 .check(CLASSES);
     }
 
@@ -33,6 +33,13 @@ class LayeringTest {
     void theApplicationDoesNotImportInfrastructure() {
         noClasses().that().resideInAPackage("kz.elicensing.application..")
                 .should().dependOnClassesThat().resideInAPackage("kz.elicensing.infrastructure..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheMetricsAdapterKnowsThePrometheusClient() {
+        noClasses().that().resideOutsideOfPackage("kz.elicensing.infrastructure.metrics..")
+                .should().dependOnClassesThat().resideInAPackage("io.prometheus..")
                 .check(CLASSES);
     }
 

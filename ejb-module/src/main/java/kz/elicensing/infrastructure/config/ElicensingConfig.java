@@ -117,6 +117,11 @@ public class ElicensingConfig implements IdempotencySettings {
         return Duration.ofDays(Long.getLong("elicensing.idempotency.retention-days", 30L));
     }
 
+    /** Readiness is DOWN when a due outbox row has waited longer than this (0: never, the age is only reported). */
+    public Duration outboxStuckAfter() {
+        return Duration.ofMinutes(Long.getLong("elicensing.health.outbox-stuck-minutes", 10L));
+    }
+
     /** How long an OCSP/CRL answer is reused. */
     public Duration revocationCacheTime() {
         return Duration.ofSeconds(Long.getLong("elicensing.revocation.cache-seconds", 300L));

@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.application.MessageDirection;
+import kz.elicensing.application.MessageMetrics;
+import kz.elicensing.application.MessageObservation;
 import kz.elicensing.application.MessageSignatures;
 import kz.elicensing.domain.signature.SystemCertificate;
 import kz.elicensing.domain.evidence.Direction;
@@ -39,6 +42,8 @@ public class ShepClient {
     Clock clock;
     @Inject
     MessageSignatures signatures;
+    @Inject
+    MessageMetrics metrics;
 
     private volatile HttpClient http;
 
@@ -48,6 +53,18 @@ public class ShepClient {
      * what came back, in a transaction of its own, whatever the caller's then does.
      */
     public String send(String serviceId, String messageId, String payloadXml) {
+        try (MessageObservation observation = MessageObservation.start(metrics, MessageDirection.OUTBOUND, messageId,
+                serviceId, config.gatewaySenderId())) {
+            try {
+                return observation.succeeded(call(serviceId, messageId, payloadXml));
+            } catch (ElicensingException e) {
+                observation.failed(e.code());
+                throw e;
+            }
+        }
+    }
+
+    private String call(String serviceId, String messageId, String payloadXml) {
         Instant sentAt = clock.instant();
         byte[] request = signatures.sign(ShepEnvelopes.request(serviceId, messageId, sentAt, config.gatewaySenderId(),
                 config.gatewayPassword(), payloadXml));

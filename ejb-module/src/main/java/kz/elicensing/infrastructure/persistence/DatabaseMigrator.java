@@ -2,6 +2,8 @@ package kz.elicensing.infrastructure.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -11,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
@@ -29,6 +32,8 @@ public class DatabaseMigrator {
     @Inject
     ElicensingConfig config;
 
+    private volatile String schemaVersion;
+
     @PostConstruct
     void migrate() {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
@@ -39,7 +44,8 @@ public class DatabaseMigrator {
             locations.add("classpath:db/demo");
         }
         MigrateResult result = flyway(dataSource, locations).migrate();
-        LOG.info(() -> "database at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "database at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migrations run now, locations " + locations + ")");
     }
 
@@ -62,5 +68,11 @@ public class DatabaseMigrator {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the database's product name", e);
         }
+    }
+
+    /** The schema version the migrations left at start-up (what this code needs); empty until they have run. */
+    @Lock(LockType.READ)
+    public Optional<String> schemaVersion() {
+        return Optional.ofNullable(schemaVersion);
     }
 }

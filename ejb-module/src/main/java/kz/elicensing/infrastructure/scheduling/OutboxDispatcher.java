@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.elicensing.application.CheckService;
+import kz.elicensing.application.MessageLogContext;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
 import kz.elicensing.infrastructure.gateway.ClaimedCall;
@@ -60,17 +61,24 @@ public class OutboxDispatcher {
 
     private void run(List<ClaimedCall> calls) {
         for (ClaimedCall call : calls) {
-            try {
-                checks.runCheck(call.applicationNumber(), call.kind(), call.messageId());
-                if (!outbox.done(call)) {
-                    leaseLost(call);
-                }
-            } catch (ElicensingException e) {
-                settleFailure(call, e.getMessage());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "messageId=" + call.messageId() + " check failed", e);
-                settleFailure(call, e.toString());
+            // every line logged for this row, here and in the check, carries the row's messageId
+            try (MessageLogContext log = MessageLogContext.open(call.messageId(), null, config.gatewaySenderId())) {
+                runOne(call);
             }
+        }
+    }
+
+    private void runOne(ClaimedCall call) {
+        try {
+            checks.runCheck(call.applicationNumber(), call.kind(), call.messageId());
+            if (!outbox.done(call)) {
+                leaseLost(call);
+            }
+        } catch (ElicensingException e) {
+            settleFailure(call, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "messageId=" + call.messageId() + " check failed", e);
+            settleFailure(call, e.toString());
         }
     }
 

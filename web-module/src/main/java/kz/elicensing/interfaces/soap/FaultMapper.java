@@ -4,6 +4,7 @@ import kz.bee.bip.common.v10.types.ErrorInfo;
 import kz.bee.bip.syncchannel.v10.interfaces.SendMessageSendMessageFaultMsg;
 import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
 import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.error.Messages;
 
 /** Turns a refusal into the SOAP fault of contracts.md §2: stable code, Russian text, Kazakh text; never a stack trace. */
@@ -23,5 +24,16 @@ final class FaultMapper {
             info.setSessionId(request.getRequestInfo().getSessionId());
         }
         return new SendMessageSendMessageFaultMsg(e.code().name() + ": " + ru, info);
+    }
+
+    /** The error code a fault made here carries (INTERNAL_ERROR if it carries none we know). */
+    static ErrorCode code(SendMessageSendMessageFaultMsg fault) {
+        String code = fault.getFaultInfo() == null ? null : fault.getFaultInfo().getErrorCode();
+        for (ErrorCode c : ErrorCode.values()) {
+            if (c.name().equals(code)) {
+                return c;
+            }
+        }
+        return ErrorCode.INTERNAL_ERROR;
     }
 }

@@ -3,21 +3,26 @@ package kz.elicensing.interfaces.soap;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.WebServiceContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel;
 import kz.bee.bip.syncchannel.v10.interfaces.SendMessageSendMessageFaultMsg;
+import kz.bee.bip.syncchannel.v10.types.request.SyncMessageInfo;
 import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
 import kz.bee.bip.syncchannel.v10.types.response.SyncSendMessageResponse;
 import kz.elicensing.application.InboundMessage;
+import kz.elicensing.application.MessageDirection;
+import kz.elicensing.application.MessageMetrics;
+import kz.elicensing.application.MessageObservation;
 import kz.elicensing.application.MessageReceiver;
 import kz.elicensing.application.OutboundMessage;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 
-/** The ShEP SyncChannel endpoint: unwraps the envelope (with its bytes as received), delegates, maps refusals to faults. */
+/** The ShEP SyncChannel endpoint: unwraps the envelope (with its bytes as received), delegates, maps refusals to faults, observes each message. */
 @WebService(serviceName = "ISyncChannelHttpService", portName = "SyncChannelHttpPort",
         targetNamespace = "http://bip.bee.kz/SyncChannel/v10/Interfaces",
         endpointInterface = "kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel",
@@ -29,11 +34,27 @@ public class SyncChannelEndpoint implements ISyncChannel {
     MessageReceiver receiver;
     @Resource
     WebServiceContext context;
+    @Inject
+    MessageMetrics metrics;
 
     @Override
     public SyncSendMessageResponse sendMessage(SyncSendMessageRequest request) throws SendMessageSendMessageFaultMsg {
-        String messageId = request == null || request.getRequestInfo() == null ? null
-                : request.getRequestInfo().getMessageId();
+        SyncMessageInfo info = request == null ? null : request.getRequestInfo();
+        String messageId = info == null ? null : info.getMessageId();
+        try (MessageObservation observation = MessageObservation.start(metrics, MessageDirection.INBOUND, messageId,
+                info == null ? null : info.getServiceId(),
+                info == null || info.getSender() == null ? null : info.getSender().getSenderId())) {
+            try {
+                return observation.succeeded(handle(request, messageId));
+            } catch (SendMessageSendMessageFaultMsg fault) {
+                observation.failed(FaultMapper.code(fault));
+                throw fault;
+            }
+        }
+    }
+
+    private SyncSendMessageResponse handle(SyncSendMessageRequest request, String messageId)
+            throws SendMessageSendMessageFaultMsg {
         SoapExchange exchange = SoapExchange.of(context).about(request);
         try {
             InboundMessage inbound = EnvelopeMapper.toInbound(request, exchange.requestBytes());
