@@ -47,7 +47,14 @@ public class JpaEvidenceLog implements EvidenceLog {
         if (records.isEmpty()) {
             return List.of();
         }
-        em.flush();
+        try {
+            em.flush(); // the business change first: a collision with a concurrent message shows here, before the lock
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (SqlErrors.isConcurrencyConflict(e)) {
+                throw new kz.elicensing.application.ConcurrentWriteException("the change collided with a concurrent message", e);
+            }
+            throw e;
+        }
         List<String> contentHashes = records.stream().map(r -> EvidenceChain.sha256Hex(r.content())).toList();
         EvidenceHeadRow head = em.find(EvidenceHeadRow.class, EvidenceHeadRow.ID, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
