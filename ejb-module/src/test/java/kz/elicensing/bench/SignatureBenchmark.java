@@ -39,7 +39,7 @@ import org.w3c.dom.Document;
 /**
  * Prints signature throughput on this machine and the ratios the targets are stated in: raw RSA-2048 verify/s,
  * parse/s of a 30 KB application, full pipeline verifications/s (OCSP answer cached), and, with {@code --soap URL
- * --data DIR} against a running server (./start.sh), signed-intake requests/s through SOAP.
+ * --data DIR} against a running server (./start.sh), signed-intake requests/s through SOAP ({@code --soap-only}: that alone).
  */
 public final class SignatureBenchmark {
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 5));
@@ -50,12 +50,19 @@ public final class SignatureBenchmark {
     public static void main(String[] args) throws Exception {
         String soapUrl = null;
         Path data = null;
+        boolean soapOnly = false;
         for (int i = 0; i < args.length; i++) {
             if ("--soap".equals(args[i])) {
                 soapUrl = args[++i];
+            } else if ("--soap-only".equals(args[i])) {
+                soapOnly = true;
             } else if ("--data".equals(args[i])) {
                 data = Path.of(args[++i]);
             }
+        }
+        if (soapOnly) {
+            soapIntake(soapUrl, data == null ? Path.of("data") : data);
+            return;
         }
         Path tmp = Files.createTempDirectory("bench");
         try (Sandbox sandbox = Sandbox.start(SandboxConfig.forTests(tmp))) {
@@ -172,6 +179,7 @@ public final class SignatureBenchmark {
 
     private static void soapIntake(String url, Path data) throws Exception {
         IssuedIdentity company = IssuedIdentity.loadP12(data.resolve("keys/company-head.p12"), "demo1234".toCharArray());
+        IssuedIdentity portal = IssuedIdentity.loadP12(data.resolve("keys/portal-system.p12"), "demo1234".toCharArray());
         int threads = Integer.getInteger("bench.threads", 8);
         int prepared = 4_000;
         System.out.printf("signing %,d applications for the SOAP run ...%n", prepared);
@@ -189,7 +197,7 @@ public final class SignatureBenchmark {
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {
-                PortalClient client = new PortalClient(url);
+                PortalClient client = new PortalClient(url).signedBy(portal);
                 while (System.nanoTime() < end) {
                     int i = (int) (next.getAndIncrement() % signed.size());
                     try {

@@ -226,6 +226,22 @@ public final class SecureXml {
 
     /** Serializes a node as UTF-8 without re-indenting, so signed content stays byte-stable. */
     public static byte[] toBytes(Node node) {
+        Transformer t = SERIALIZERS.get();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            t.transform(new DOMSource(node), new StreamResult(out));
+            return out.toByteArray();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("cannot serialize XML", e);
+        } finally {
+            t.reset();
+            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            t.setOutputProperty(OutputKeys.INDENT, "no");
+        }
+    }
+
+    /** One hardened identity transformer per thread (the factory lookup costs more than the serialization). */
+    private static final ThreadLocal<Transformer> SERIALIZERS = ThreadLocal.withInitial(() -> {
         try {
             TransformerFactory tf = TransformerFactory.newInstance();
             tf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -234,11 +250,9 @@ public final class SecureXml {
             Transformer t = tf.newTransformer();
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             t.setOutputProperty(OutputKeys.INDENT, "no");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            t.transform(new DOMSource(node), new StreamResult(out));
-            return out.toByteArray();
-        } catch (TransformerException e) {
-            throw new IllegalStateException("cannot serialize XML", e);
+            return t;
+        } catch (javax.xml.transform.TransformerConfigurationException e) {
+            throw new IllegalStateException("no hardened XML serializer", e);
         }
-    }
+    });
 }
