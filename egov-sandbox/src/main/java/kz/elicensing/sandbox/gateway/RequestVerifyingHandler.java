@@ -1,18 +1,13 @@
 package kz.elicensing.sandbox.gateway;
 
-import jakarta.xml.soap.SOAPException;
 import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.ws.handler.soap.SOAPHandler;
 import jakarta.xml.ws.handler.soap.SOAPMessageContext;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.Set;
 import javax.xml.namespace.QName;
-import kz.elicensing.sandbox.xml.SafeXml;
+import kz.elicensing.sandbox.xml.SoapMessages;
 import kz.elicensing.sandbox.xml.SignatureCheckException;
 import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
-import org.xml.sax.SAXException;
 
 /**
  * The gateway's JAX-WS handler that verifies each request's message signature (WS-Security over the Body) and
@@ -38,12 +33,10 @@ public final class RequestVerifyingHandler implements SOAPHandler<SOAPMessageCon
         if (!Boolean.TRUE.equals(context.get(MessageContext.MESSAGE_OUTBOUND_PROPERTY))) {
             Object outcome;
             try {
-                ByteArrayOutputStream buf = new ByteArrayOutputStream();
-                context.getMessage().writeTo(buf);
-                outcome = MessageVerifier.verify(SafeXml.parse(new ByteArrayInputStream(buf.toByteArray())), trust);
+                outcome = MessageVerifier.verify(SoapMessages.dom(context.getMessage()), trust);
             } catch (SignatureCheckException e) {
                 outcome = e;
-            } catch (SOAPException | IOException | SAXException e) {
+            } catch (jakarta.xml.ws.WebServiceException e) {
                 outcome = new SignatureCheckException("MESSAGE_SIGNATURE_INVALID", "unreadable message: " + e.getMessage(), e);
             }
             context.put(SIGNER, outcome);

@@ -1,9 +1,5 @@
 package kz.elicensing.sandbox.gateway;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
@@ -14,22 +10,15 @@ import java.util.Set;
 import javax.xml.namespace.QName;
 
 import org.w3c.dom.Document;
-import org.xml.sax.SAXException;
 
 import com.sun.xml.ws.developer.JAXWSProperties;
 
-import jakarta.xml.soap.MessageFactory;
-import jakarta.xml.soap.MimeHeaders;
-import jakarta.xml.soap.SOAPConstants;
-import jakarta.xml.soap.SOAPException;
-import jakarta.xml.soap.SOAPMessage;
-import jakarta.xml.ws.WebServiceException;
 import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.ws.handler.soap.SOAPHandler;
 import jakarta.xml.ws.handler.soap.SOAPMessageContext;
 import kz.elicensing.sandbox.gateway.fault.FaultKind;
 import kz.elicensing.sandbox.pki.IssuedIdentity;
-import kz.elicensing.sandbox.xml.SafeXml;
+import kz.elicensing.sandbox.xml.SoapMessages;
 
 /**
  * The gateway's JAX-WS handler that signs every answer and fault it sends (WS-Security, {@link MessageSigner})
@@ -76,20 +65,10 @@ public final class ResponseSigningHandler implements SOAPHandler<SOAPMessageCont
     private void sign(SOAPMessageContext context) {
         GatewayCall call = calls.of(context.get(JAXWSProperties.HTTP_EXCHANGE));
         PrivateKey key = call.fault().kind() == FaultKind.WRONG_SIGNATURE ? strayKey() : gateway.privateKey();
-        try {
-            // signed on a plain DOM from the hardened parser, then handed back to SAAJ as bytes
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            context.getMessage().writeTo(buf);
-            Document envelope = SafeXml.parse(new ByteArrayInputStream(buf.toByteArray()));
-            MessageSigner.sign(envelope, key, gateway.certificate());
-            MimeHeaders headers = new MimeHeaders();
-            headers.addHeader("Content-Type", "text/xml; charset=utf-8");
-            SOAPMessage signed = MessageFactory.newInstance(SOAPConstants.SOAP_1_1_PROTOCOL).createMessage(headers,
-                    new ByteArrayInputStream(SafeXml.toXml(envelope).getBytes(StandardCharsets.UTF_8)));
-            context.setMessage(signed);
-        } catch (SOAPException | IOException | SAXException e) {
-            throw new WebServiceException("the gateway cannot sign its answer: " + e.getMessage(), e);
-        }
+        // signed on a plain DOM from the hardened parser, then handed back to SAAJ as bytes
+        Document envelope = SoapMessages.dom(context.getMessage());
+        MessageSigner.sign(envelope, key, gateway.certificate());
+        context.setMessage(SoapMessages.message(envelope));
     }
 
     /** A key of the certificate's algorithm that is not the certificate's (made once, on first use). */
