@@ -58,6 +58,24 @@ class SignatureTrustIT {
     }
 
     @Test
+    void aSignatureTimestampedBeforeTheRevocationStaysValid() {
+        Sandbox sandbox = ItEnvironment.sandbox();
+        IssuedIdentity head = freshCompanyHead();
+        org.w3c.dom.Document stamped = new kz.elicensing.sandbox.portal.XmlSigner(head)
+                .sign(ItEnvironment.companyApplication().build());
+        Instant signedAt = Instant.now().minusSeconds(7200);
+        kz.elicensing.sandbox.portal.XadesTimestamper.stamp(stamped, sandbox.demo().tsa(), signedAt);
+        sandbox.pki().revoke(head.certificate(), 1, Instant.now().minusSeconds(3600));
+
+        SendResult receipt = ItEnvironment.portal().submitApplication(kz.elicensing.sandbox.portal.XmlSigner.toXml(stamped));
+        assertEquals("SUCCESS", receipt.statusCode(), receipt.statusMessage());
+        // the same certificate without a timestamp: the checks run at the receipt, after the revocation
+        ShepFaultException fault = assertThrows(ShepFaultException.class, () -> ItEnvironment.portal()
+                .submitApplication(ItEnvironment.sign(ItEnvironment.companyApplication(), head)));
+        assertEquals("CERTIFICATE_REVOKED", fault.errorCode());
+    }
+
+    @Test
     void withoutOcspTheCrlAnswers() {
         ItEnvironment.sandbox().revocationFaults().ocspDown(true);
         SendResult receipt = ItEnvironment.portal().submitApplication(

@@ -65,8 +65,9 @@ public final class SandboxMain {
                      Change faults at run time with the admin API: POST/GET/DELETE /admin/faults;
                      the gateway's call journal: GET/DELETE /admin/journal, GET /admin/journal/counts.
               submit [--data DIR] [--as company|person|other-company] [--service SECURITY_ACTIVITY]
-                     [--payment REF] [--amount 19660.00] [--pay] [--elicensing URL] [--admin URL] [--out signed.xml]
-                     Build, sign and submit an application (ELICENSE_SubmitApplication). --pay first registers
+                     [--payment REF] [--amount 19660.00] [--pay] [--timestamp] [--elicensing URL] [--admin URL] [--out signed.xml]
+                     Build, sign and submit an application (ELICENSE_SubmitApplication). --timestamp adds a XAdES
+                     signature timestamp from the sandbox TSA (keys/tsa.p12). --pay first registers
                      the payment at the running sandbox (admin URL, default http://127.0.0.1:18081);
                      without --payment: a fresh PAY-... with --pay, PAY-DEMO-0001 otherwise.
               sign   --data DIR --as company --in app.xml --out signed.xml
@@ -192,7 +193,7 @@ public final class SandboxMain {
     }
 
     private static int submit(Args a, PrintStream out) throws Exception {
-        a.allow("data", "as", "service", "payment", "amount", "pay", "elicensing", "admin", "out");
+        a.allow("data", "as", "service", "payment", "amount", "pay", "elicensing", "admin", "out", "timestamp");
         a.noPositional();
         Path data = a.path("data", SandboxConfig.DEFAULT_DATA_DIR);
         String as = a.get("as", "company");
@@ -220,7 +221,16 @@ public final class SandboxMain {
             out.println("payment: " + registerPayment(adminUrl, reference, app.applicantId(), amount));
         }
         IssuedIdentity signer = identity(data, as);
-        String signed = new XmlSigner(signer).signToXml(app.build());
+        String signed;
+        if (a.flag("timestamp")) {
+            // a XAdES SignatureTimeStamp from the sandbox TSA (tsa.p12 in the data directory), at this moment
+            org.w3c.dom.Document doc = new XmlSigner(signer).sign(app.build());
+            kz.elicensing.sandbox.portal.XadesTimestamper.stamp(doc,
+                    new kz.elicensing.sandbox.pki.TimeStampAuthority(identity(data, "tsa")), java.time.Instant.now());
+            signed = XmlSigner.toXml(doc);
+        } else {
+            signed = new XmlSigner(signer).signToXml(app.build());
+        }
         if (a.has("out")) {
             Files.writeString(Path.of(a.get("out", null)), signed, StandardCharsets.UTF_8);
             out.println("signed application written to " + a.get("out", null));
@@ -348,7 +358,7 @@ public final class SandboxMain {
 
     /** Minimal "--name value" / "--flag" / positional argument parser. */
     static final class Args {
-        private static final Set<String> FLAGS = Set.of("pay");
+        private static final Set<String> FLAGS = Set.of("pay", "timestamp");
         private static final Set<String> REPEATABLE = Set.of("fault");
         private final Map<String, String> options = new HashMap<>();
         private final Map<String, List<String>> repeated = new HashMap<>();

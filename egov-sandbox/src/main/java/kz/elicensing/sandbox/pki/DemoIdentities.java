@@ -101,6 +101,10 @@ public final class DemoIdentities {
                 "the e-government portal's system key (BIN " + PORTAL_BIN + "); signs its ShEP messages (sender PORTAL)",
                 IdentitySpec.builder(Kind.SYSTEM).bin(PORTAL_BIN).organisation(PORTAL_NAME)
                         .commonName(PORTAL_CN).usage(Usage.SIGNING).build()),
+        TSA("tsa.p12", "tsa",
+                "the sandbox time-stamping authority (RFC 3161, critical EKU timeStamping); stamps XAdES signature timestamps",
+                IdentitySpec.builder(Kind.TIME_STAMPING).bin(SHEP_BIN).organisation("НУЦ РК (SANDBOX)")
+                        .commonName("TSA НУЦ РК (SANDBOX)").usage(Usage.SIGNING).build()),
         PEP_SYSTEM("pep-system.p12", "pep",
                 "the payment gateway's system key (BIN " + PEP_BIN + "); signs its ShEP messages (sender PEP)",
                 IdentitySpec.builder(Kind.SYSTEM).bin(PEP_BIN).organisation(PEP_NAME)
@@ -248,6 +252,8 @@ public final class DemoIdentities {
     public IssuedIdentity portalSystem() { return get(Demo.PORTAL_SYSTEM); }
 
     public IssuedIdentity pepSystem() { return get(Demo.PEP_SYSTEM); }
+
+    public TimeStampAuthority tsa() { return new TimeStampAuthority(get(Demo.TSA)); }
     /** The ShEP gateway's system key (signs the sandbox gateway's responses). */
     public IssuedIdentity shepGateway() { return get(Demo.SHEP_GATEWAY); }
 
