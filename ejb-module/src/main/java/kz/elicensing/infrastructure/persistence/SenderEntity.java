@@ -36,6 +36,26 @@ public class SenderEntity {
     protected SenderEntity() {
     }
 
+    public SenderEntity(String senderId) {
+        this.senderId = senderId;
+    }
+
+    /** Replaces password hash, certificate binding and rights, and enables the sender. */
+    public void register(String passwordHash, String certificateBin, String certificateCn, String certificateSha256,
+                         Set<String> services) {
+        this.passwordHash = passwordHash;
+        this.certificateBin = certificateBin;
+        this.certificateCn = certificateCn;
+        this.certificateSha256 = certificateSha256;
+        this.allowedServices.clear();
+        this.allowedServices.addAll(services);
+        this.enabled = true;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
     public String senderId() { return senderId; }
     public String passwordHash() { return passwordHash; }
     public boolean enabled() { return enabled; }

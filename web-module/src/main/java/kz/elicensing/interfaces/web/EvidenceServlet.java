@@ -68,7 +68,7 @@ public class EvidenceServlet extends HttpServlet {
                 + string(r.messageKz()) + "}";
     }
 
-    private static String string(String s) {
+    static String string(String s) {
         if (s == null) {
             return "null";
         }

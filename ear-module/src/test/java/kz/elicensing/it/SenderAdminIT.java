@@ -1,0 +1,93 @@
+package kz.elicensing.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import kz.elicensing.sandbox.pki.DemoIdentities;
+import kz.elicensing.sandbox.portal.PortalClient;
+import kz.elicensing.sandbox.portal.SendResult;
+import kz.elicensing.sandbox.portal.ShepFaultException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The administrator registers, uses and disables a sending system with {@code ./senders.sh}; its messages must be signed by the registered certificate. */
+@ExtendWith(ArquillianExtension.class)
+class SenderAdminIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ItEnvironment.ear();
+    }
+
+    @BeforeAll
+    static void outsideWorld() {
+        ItEnvironment.sandbox();
+    }
+
+    @Test
+    void aRegisteredSenderMaySendWhatItWasGrantedUntilItIsDisabled() throws Exception {
+        String id = "EGOV_MOBILE_" + System.nanoTime();
+        String password = "mobile-demo-pass-" + System.nanoTime();
+        // bound to the portal operator's certificate (BIN and CN of data/keys/portal-system.p12)
+        Result registered = senders("register", id, password, DemoIdentities.PORTAL_BIN, DemoIdentities.PORTAL_CN,
+                "ELICENSE_GetApplicationStatus");
+        assertEquals(0, registered.exit(), registered.output());
+        Result listed = senders("list");
+        assertTrue(listed.output().contains("\"senderId\":\"" + id + "\",\"enabled\":true,\"certificateBin\":\""
+                + DemoIdentities.PORTAL_BIN + "\""), listed.output());
+
+        PortalClient mobile = new PortalClient(ItEnvironment.SYNC_CHANNEL_URL, id, password)
+                .signedBy(ItEnvironment.sandbox().demo().portalSystem());
+        SendResult status = mobile.getStatusByApplicant("150140000012");
+        assertEquals("SUCCESS", status.statusCode());
+        assertEquals("SENDER_NOT_ALLOWED", assertThrows(ShepFaultException.class, () -> mobile.submitApplication(
+                ItEnvironment.sign(ItEnvironment.companyApplication(), ItEnvironment.sandbox().demo().company()))).errorCode());
+        PortalClient impostor = new PortalClient(ItEnvironment.SYNC_CHANNEL_URL, id, password)
+                .signedBy(ItEnvironment.sandbox().demo().pepSystem());
+        assertEquals("MESSAGE_SIGNATURE_INVALID", assertThrows(ShepFaultException.class,
+                () -> impostor.getStatusByApplicant("150140000012")).errorCode());
+
+        Result refused = senders("register", id, "short", DemoIdentities.PORTAL_BIN, DemoIdentities.PORTAL_CN,
+                "ELICENSE_GetApplicationStatus");
+        assertTrue(refused.exit() != 0 && refused.output().contains("SCHEMA_VIOLATION"), refused.output());
+
+        assertEquals(0, senders("disable", id).exit());
+        assertEquals("SENDER_UNKNOWN", assertThrows(ShepFaultException.class,
+                () -> mobile.getStatusByApplicant("150140000012")).errorCode());
+    }
+
+    private record Result(int exit, String output) {
+    }
+
+    /** Runs {@code ./senders.sh} against this server. */
+    private static Result senders(String... args) throws IOException, InterruptedException {
+        boolean curl = Files.isExecutable(Path.of("/usr/bin/curl"));
+        if (!curl && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must have curl for senders.sh");
+        }
+        Assumptions.assumeTrue(curl, "senders.sh needs curl");
+        Path script = Path.of(System.getProperty("user.dir")).getParent().resolve("senders.sh");
+        String[] command = new String[args.length + 1];
+        command[0] = script.toString();
+        System.arraycopy(args, 0, command, 1, args.length);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("ELICENSING_URL", ItEnvironment.BASE_URL.replaceAll("/$", ""));
+        Process p = pb.start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("senders.sh did not finish");
+        }
+        return new Result(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+}
