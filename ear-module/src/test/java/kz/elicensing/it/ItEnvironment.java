@@ -3,6 +3,11 @@ package kz.elicensing.it;
 import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -99,6 +104,43 @@ final class ItEnvironment {
         Matcher m = Pattern.compile("<(?:\\w+:)?" + localName + "(?:\\s[^>]*)?>([^<]*)</(?:\\w+:)?" + localName + ">")
                 .matcher(xml);
         return m.find() ? m.group(1) : null;
+    }
+
+    /** {@code elicensing.gateway.timeout-ms} of the IT servers (the ear pom's it.gateway.timeout-ms). */
+    static Duration gatewayTimeout() {
+        return Duration.ofMillis(Long.getLong("elicensing.it.gateway.timeout-ms", 2000L));
+    }
+
+    /** {@code elicensing.outbox.max-attempts} of the IT servers (the ear pom's it.outbox.max-attempts). */
+    static int outboxMaxAttempts() {
+        return Integer.getInteger("elicensing.it.outbox.max-attempts", 3);
+    }
+
+    /** The database of the server under test (H2 file in AUTO_SERVER mode, or PostgreSQL), as the ear pom names it. */
+    static Connection database() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("elicensing.it.jdbc.url"),
+                System.getProperty("elicensing.it.jdbc.user"), System.getProperty("elicensing.it.jdbc.password"));
+    }
+
+    /**
+     * Waits until the server's outbox has no PENDING row: no gateway call of any application (of this IT or an
+     * earlier one) is queued, in work or waiting for its retry, so a fault set now meets only the calls made next.
+     */
+    static void awaitOutboxIdle(Duration timeout) throws InterruptedException, SQLException {
+        Instant end = Instant.now().plus(timeout);
+        long pending = -1;
+        while (Instant.now().isBefore(end)) {
+            try (Connection db = database(); Statement s = db.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM outbox_message WHERE state = 'PENDING'")) {
+                rs.next();
+                pending = rs.getLong(1);
+            }
+            if (pending == 0) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(pending + " outbox rows still PENDING after " + timeout);
     }
 
     /** Polls the application's status until it is {@code expected} (or fails after {@code timeout}). */

@@ -89,6 +89,22 @@ public class ElicensingConfig implements IdempotencySettings {
         return Integer.getInteger("elicensing.outbox.max-attempts", 8);
     }
 
+    /**
+     * The base of the outbox's exponential back-off: after the n-th failed try the next one waits between half and
+     * the whole of 2^n × this (at most 10 min). Default 1 s (2 s, 4 s, 8 s ...); tests make it short.
+     */
+    public Duration outboxBackoffBase() {
+        return Duration.ofMillis(Math.max(1L, Long.getLong("elicensing.outbox.backoff-base-ms", 1_000L)));
+    }
+
+    /**
+     * Room in an outbox claim's lease beyond its batch's gateway timeouts (10 × 2 × {@link #gatewayTimeout()}), for the
+     * rest of a check's work. Rows claimed by a server that died come back after the lease. Default 1 min.
+     */
+    public Duration outboxLeaseMargin() {
+        return Duration.ofMillis(Math.max(0L, Long.getLong("elicensing.outbox.lease-margin-ms", 60_000L)));
+    }
+
     /** This server's name in the outbox's {@code claimed_by} column: WildFly's node name, else the host name. */
     public String nodeName() {
         String node = System.getProperty("jboss.node.name");

@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import kz.elicensing.application.CheckKind;
 import kz.elicensing.application.CheckQueue;
+import kz.elicensing.infrastructure.config.ElicensingConfig;
 
 /**
  * The outbox table: queues checks in the caller's transaction; claims and settles rows in transactions of their own
@@ -35,6 +36,8 @@ public class OutboxStore implements CheckQueue {
     DataSource dataSource;
     @Inject
     Clock clock;
+    @Inject
+    ElicensingConfig config;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -80,7 +83,8 @@ public class OutboxStore implements CheckQueue {
     /** Schedules the next try with exponential back-off and jitter; false when the claim is no longer this server's. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean retryLater(ClaimedCall call, String error) {
-        Instant at = Backoff.next(clock.instant(), call.attempts(), ThreadLocalRandom.current());
+        Instant at = Backoff.next(clock.instant(), call.attempts(), config.outboxBackoffBase(),
+                ThreadLocalRandom.current());
         try (Connection c = dataSource.getConnection()) {
             return OutboxRows.retryAt(c, call, at, error);
         } catch (SQLException e) {

@@ -29,8 +29,8 @@ public class OutboxDispatcher {
     private static final int BATCH = 10;
     /** A tick drains batch after batch until nothing is due, but gives the timer back after this long. */
     private static final Duration MAX_TICK = Duration.ofSeconds(10);
-    /** Room in a lease for what a check does besides its gateway call (signing a refusal, the database). */
-    private static final Duration LEASE_MARGIN = Duration.ofMinutes(1);
+    /** Room in a lease for what a check does besides its gateway call (signing a refusal, the database); the default. */
+    static final Duration LEASE_MARGIN = Duration.ofMinutes(1);
 
     @EJB
     OutboxStore outbox;
@@ -42,7 +42,7 @@ public class OutboxDispatcher {
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     public void drain() {
         long end = System.nanoTime() + MAX_TICK.toNanos();
-        Duration lease = lease(config.gatewayTimeout());
+        Duration lease = lease(config.gatewayTimeout(), config.outboxLeaseMargin());
         String node = config.nodeName();
         List<ClaimedCall> due = outbox.claimDue(BATCH, lease, node);
         while (!due.isEmpty()) {
@@ -56,7 +56,15 @@ public class OutboxDispatcher {
 
     /** Long enough for a whole batch whose every call runs into both the connect and the receive timeout. */
     static Duration lease(Duration gatewayTimeout) {
-        return gatewayTimeout.multipliedBy(2L * BATCH).plus(LEASE_MARGIN);
+        return lease(gatewayTimeout, LEASE_MARGIN);
+    }
+
+    /**
+     * The batch's worst case plus {@code margin}. It is also how long the rows of a server that died while holding
+     * them wait before any server (itself, restarted) tries them again.
+     */
+    static Duration lease(Duration gatewayTimeout, Duration margin) {
+        return gatewayTimeout.multipliedBy(2L * BATCH).plus(margin);
     }
 
     private void run(List<ClaimedCall> calls) {

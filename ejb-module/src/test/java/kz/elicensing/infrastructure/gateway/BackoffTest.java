@@ -36,4 +36,19 @@ class BackoffTest {
         assertTrue(next.size() > 10, "spread: " + next.size());
         assertNotEquals(Backoff.next(NOW, 8, new Random(1)), Backoff.next(NOW, 8, new Random(2)));
     }
+
+    @Test
+    void aShorterBaseScalesEveryPauseAndTheCapStays() {
+        Random random = new Random(3);
+        Duration base = Duration.ofMillis(200);
+        for (int attempts = 0; attempts <= 30; attempts++) {
+            long ceiling = Math.min(Backoff.MAX.toMillis(), 200L << Math.min(attempts, 20));
+            for (int i = 0; i < 50; i++) {
+                long pause = Duration.between(NOW, Backoff.next(NOW, attempts, base, random)).toMillis();
+                assertTrue(pause >= ceiling / 2 && pause <= ceiling, attempts + " attempts: " + pause + " ms");
+            }
+        }
+        long capped = Duration.between(NOW, Backoff.next(NOW, 20, Duration.ofDays(400), random)).toMillis();
+        assertTrue(capped >= Backoff.MAX.toMillis() / 2 && capped <= Backoff.MAX.toMillis(), "no overflow: " + capped);
+    }
 }
