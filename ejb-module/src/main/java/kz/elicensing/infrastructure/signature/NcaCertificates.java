@@ -18,16 +18,10 @@ public final class NcaCertificates {
     }
 
     public static SignerIdentity identity(X509Certificate certificate) {
-        X500Name subject;
-        try {
-            subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
-        } catch (IllegalArgumentException e) {
-            throw new ElicensingException(ErrorCode.SIGNATURE_INVALID, "unreadable certificate subject", e);
-        }
+        X500Name subject = subject(certificate);
         String serial = first(subject, BCStyle.SERIALNUMBER);
         String iin = serial != null && serial.startsWith("IIN") ? serial.substring(3) : null;
-        String ou = first(subject, BCStyle.OU);
-        String bin = ou != null && ou.startsWith("BIN") ? ou.substring(3) : null;
+        String bin = bin(subject);
         if (iin == null) {
             throw new ElicensingException(ErrorCode.SIGNER_MISMATCH, "certificate has no IIN in SERIALNUMBER: " + subject);
         }
@@ -42,7 +36,23 @@ public final class NcaCertificates {
         return usage != null && usage.length > NON_REPUDIATION && usage[NON_REPUDIATION];
     }
 
-    private static String first(X500Name name, ASN1ObjectIdentifier type) {
+    /** The certificate's subject as BouncyCastle reads it. */
+    static X500Name subject(X509Certificate certificate) {
+        try {
+            return X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        } catch (IllegalArgumentException e) {
+            throw new ElicensingException(ErrorCode.SIGNATURE_INVALID, "unreadable certificate subject", e);
+        }
+    }
+
+    /** The organisation's BIN from {@code OU=BIN...}, or null. */
+    static String bin(X500Name subject) {
+        String ou = first(subject, BCStyle.OU);
+        return ou != null && ou.startsWith("BIN") ? ou.substring(3) : null;
+    }
+
+    /** The first value of an attribute of the name, or null. */
+    static String first(X500Name name, ASN1ObjectIdentifier type) {
         RDN[] rdns = name.getRDNs(type);
         return rdns.length == 0 ? null : IETFUtils.valueToString(rdns[0].getFirst().getValue());
     }

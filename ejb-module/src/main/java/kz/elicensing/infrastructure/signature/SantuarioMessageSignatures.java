@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import kz.elicensing.application.MessageSignatures;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
-import kz.elicensing.domain.signature.SignerIdentity;
 import kz.elicensing.domain.signature.SystemCertificate;
 import org.w3c.dom.Document;
 
@@ -57,30 +56,15 @@ public class SantuarioMessageSignatures implements MessageSignatures {
 
     /** Subject, CN, BIN and fingerprint of a verified system certificate. */
     static SystemCertificate describe(X509Certificate certificate) {
-        String bin = null;
-        String cn = null;
-        try {
-            SignerIdentity identity = NcaCertificates.identity(certificate);
-            bin = identity.bin();
-            cn = identity.commonName();
-        } catch (ElicensingException e) {
-            // a system certificate need not carry an IIN: read CN and OU directly
-            org.bouncycastle.asn1.x500.X500Name name =
-                    org.bouncycastle.asn1.x500.X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
-            cn = first(name, org.bouncycastle.asn1.x500.style.BCStyle.CN);
-            String ou = first(name, org.bouncycastle.asn1.x500.style.BCStyle.OU);
-            bin = ou != null && ou.startsWith("BIN") ? ou.substring(3) : null;
-        }
+        // a system certificate need not carry an IIN: CN and OU=BIN are read directly
+        org.bouncycastle.asn1.x500.X500Name subject = NcaCertificates.subject(certificate);
+        String cn = NcaCertificates.first(subject, org.bouncycastle.asn1.x500.style.BCStyle.CN);
+        String bin = NcaCertificates.bin(subject);
         try {
             String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
             return new SystemCertificate(certificate.getSubjectX500Principal().getName(), cn, bin, sha256);
         } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
             throw new ElicensingException(ErrorCode.MESSAGE_SIGNATURE_INVALID, "unreadable message certificate", e);
         }
-    }
-
-    private static String first(org.bouncycastle.asn1.x500.X500Name name, org.bouncycastle.asn1.ASN1ObjectIdentifier type) {
-        var rdns = name.getRDNs(type);
-        return rdns.length == 0 ? null : org.bouncycastle.asn1.x500.style.IETFUtils.valueToString(rdns[0].getFirst().getValue());
     }
 }

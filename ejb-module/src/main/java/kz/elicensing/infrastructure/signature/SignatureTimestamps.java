@@ -121,10 +121,13 @@ public final class SignatureTimestamps {
         if (!XADES.equals(last.getNamespaceURI()) || !"EncapsulatedTimeStamp".equals(last.getLocalName())) {
             return null;
         }
-        if (children.size() == 2 && !("CanonicalizationMethod".equals(children.get(0).getLocalName())
-                && EnvelopedSignatureVerifier.DSIG.equals(children.get(0).getNamespaceURI())
-                && elements(children.get(0)) != null && elements(children.get(0)).isEmpty())) {
-            return null;
+        if (children.size() == 2) {
+            Element method = children.get(0);
+            List<Element> inside = elements(method);
+            if (!"CanonicalizationMethod".equals(method.getLocalName())
+                    || !EnvelopedSignatureVerifier.DSIG.equals(method.getNamespaceURI()) || inside == null || !inside.isEmpty()) {
+                return null;
+            }
         }
         return last;
     }
