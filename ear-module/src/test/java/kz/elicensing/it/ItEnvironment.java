@@ -25,9 +25,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /** What every IT shares: the EAR under test, one sandbox for the whole run, the URLs, and small helpers. */
 final class ItEnvironment {
-    static final String BASE_URL = "http://127.0.0.1:8180/elicensing/";
+    static final String BASE_URL = "http://127.0.0.1:" + (8080 + Integer.getInteger("elicensing.it.port.offset", 100))
+            + "/elicensing/";
     static final String SYNC_CHANNEL_URL = BASE_URL + "SyncChannel";
-    static final int SANDBOX_PORT = 18180;
+    static final int SANDBOX_PORT = Integer.getInteger("elicensing.it.sandbox.port", 18180);
 
     private static Sandbox sandbox;
 
