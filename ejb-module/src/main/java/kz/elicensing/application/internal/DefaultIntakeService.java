@@ -21,6 +21,8 @@ import kz.elicensing.domain.application.SignedApplication;
 import kz.elicensing.domain.application.SignedApplicationReader;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
+import kz.elicensing.domain.catalog.ServiceOperation;
+import kz.elicensing.domain.workflow.Term;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.workflow.Deadline;
@@ -61,7 +63,8 @@ public class DefaultIntakeService implements IntakeService {
         }
         // one calendar snapshot for both days; a year without a loaded calendar refuses (CALENDAR_NOT_LOADED)
         DeadlinePolicy policy = new DeadlinePolicy(calendars.current(), clock);
-        Deadline deadline = policy.deadline(receivedAt, service.provider().registrationCutoff(), service.term());
+        Term term = catalog.operation(service.code(), form.operation()).map(ServiceOperation::term).orElse(service.term());
+        Deadline deadline = policy.deadline(receivedAt, service.provider().registrationCutoff(), term);
         String number = ApplicationNumber.of(deadline.registrationDay(), applications.nextNumberSequence());
         LicenseApplication application = new LicenseApplication(number, signed, service.provider().code(), senderId,
                 messageId, receivedAt, deadline.registrationDay(), deadline.lastDay());

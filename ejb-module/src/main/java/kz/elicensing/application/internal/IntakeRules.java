@@ -14,9 +14,9 @@ final class IntakeRules {
             throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
                     form.operation() + " is not offered yet for " + service.code());
         }
-        if (form.applicantKind() != service.applicantKind()) {
+        if (!service.accepts(form.applicantKind())) {
             throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
-                    service.code() + " is for " + service.applicantKind() + ", not " + form.applicantKind());
+                    service.code() + " is for " + service.applicantKinds() + ", not " + form.applicantKind());
         }
         new SignerRule().check(form, service.signedByHead());
     }

@@ -1,9 +1,41 @@
 package kz.elicensing.domain.catalog;
 
+import java.util.List;
 import java.util.Optional;
+import kz.elicensing.domain.application.Operation;
 
-/** Port to the service catalog (data, not code). */
+/** Port to the service catalog (data, not code): services, providers, operations and the lists applications meet. */
 public interface Catalog {
 
     Optional<LicenseService> service(String code);
+
+    /** Every service, in catalog order (disabled ones included: callers decide). */
+    List<LicenseService> services();
+
+    /** One operation of a service: offered or not, its term from registration, its fee. */
+    Optional<ServiceOperation> operation(String serviceCode, Operation operation);
+
+    /** The documents an application of this service and operation carries, in order. */
+    List<RequiredDocument> requiredDocuments(String serviceCode, Operation operation);
+
+    /** The request form's fields of a service, in order. */
+    List<FormField> formFields(String serviceCode);
+
+    /** The activity subtypes a service's license may cover, in order. */
+    List<ActivitySubtype> activitySubtypes(String serviceCode);
+
+    /** The grounds a service may be refused on, in order. */
+    List<RefusalGround> refusalGrounds(String serviceCode);
+
+    /**
+     * The provider of a service in a region: the region's own one for a per-region service, otherwise (or when the
+     * region is null) the service's default provider; empty when the service or a named region's provider is unknown.
+     */
+    Optional<Provider> provider(String serviceCode, String regionCode);
+
+    /** Every provider. */
+    List<Provider> providers();
+
+    /** Every region, in order. */
+    List<Region> regions();
 }

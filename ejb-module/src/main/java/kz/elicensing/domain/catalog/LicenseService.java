@@ -1,6 +1,9 @@
 package kz.elicensing.domain.catalog;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import kz.elicensing.domain.party.ApplicantKind;
 import kz.elicensing.domain.workflow.Term;
 
@@ -15,6 +18,14 @@ public class LicenseService {
     private BigDecimal fee;
     private int deadlineWorkingDays;
     private String licenseSeries;
+    private String applicantKinds;
+    private RegistryKind registry;
+    private ResultKind resultKind;
+    private String normRu;
+    private String normKz;
+    private boolean perRegion;
+    private boolean enabled = true;
+    private int ord;
 
     protected LicenseService() {
     }
@@ -44,4 +55,32 @@ public class LicenseService {
     /** The decision term: {@link #deadlineWorkingDays()} working days from registration. */
     public Term term() { return Term.workingDays(deadlineWorkingDays); }
     public String licenseSeries() { return licenseSeries; }
+
+    /** Who may apply: individuals, legal entities or both (catalog column applicant_kinds). */
+    public Set<ApplicantKind> applicantKinds() {
+        if (applicantKinds == null || applicantKinds.isBlank()) {
+            return EnumSet.of(applicantKind);
+        }
+        Set<ApplicantKind> kinds = EnumSet.noneOf(ApplicantKind.class);
+        Arrays.stream(applicantKinds.split(",")).map(String::trim).filter(k -> !k.isEmpty())
+                .forEach(k -> kinds.add(ApplicantKind.valueOf(k)));
+        return kinds;
+    }
+
+    /** True when an applicant of this kind may apply. */
+    public boolean accepts(ApplicantKind kind) {
+        return applicantKinds().contains(kind);
+    }
+
+    /** Which registry confirms the applicant. */
+    public RegistryKind registry() { return registry == null ? RegistryKind.BY_APPLICANT : registry; }
+    /** What the positive result is: a license, or (service 8) a ministerial order. */
+    public ResultKind resultKind() { return resultKind == null ? ResultKind.LICENSE : resultKind; }
+    public String normRu() { return normRu; }
+    public String normKz() { return normKz; }
+    /** True when the provider depends on the application's region (form field "region"). */
+    public boolean perRegion() { return perRegion; }
+    public boolean enabled() { return enabled; }
+    /** Position in the catalog's lists. */
+    public int ord() { return ord; }
 }

@@ -13,6 +13,7 @@ public class Provider {
     private String nameKz;
     private LocalTime registrationCutoff;
     private String timeZone;
+    private String regionCode;
 
     protected Provider() {
     }
@@ -35,6 +36,8 @@ public class Provider {
     public String bin() { return bin; }
     public String nameRu() { return nameRu; }
     public String nameKz() { return nameKz; }
+    /** The region it serves, or null for a republic-wide provider. */
+    public String regionCode() { return regionCode; }
 
     /** After what local time, in which zone, an application counts as received the next day (18:00 Almaty by default). */
     public RegistrationCutoff registrationCutoff() {
