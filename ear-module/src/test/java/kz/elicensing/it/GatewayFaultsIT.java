@@ -1,6 +1,7 @@
 package kz.elicensing.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -24,6 +25,7 @@ import kz.elicensing.sandbox.gateway.fault.FaultSpec;
 import kz.elicensing.sandbox.gateway.journal.JournalEntry;
 import kz.elicensing.sandbox.gateway.journal.JournalQuery;
 import kz.elicensing.sandbox.portal.PortalClient;
+import kz.elicensing.sandbox.portal.ShepFaultException;
 import kz.elicensing.sandbox.portal.SendResult;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,13 +38,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * None lost, none doubled, whatever the gateway does (README, "Sandbox gateway: faults and call journal"). For every
- * fault of the sandbox's ShEP, on the registry (GbdulInfoByBin_v2) and the payment gateway (PEP_PaymentCheck) at once:
+ * fault of the sandbox's ShEP, on the registry (GbdulInfoByBin_v2, asked after registration through the outbox) and
+ * the payment gateway (PEP_PaymentCheck, asked during intake, before registration):
  * <ul>
- *   <li>transient ({@code times(2)}): the application still reaches IN_REVIEW; each check was tried three times under
- *       one and the same messageId, and only its last call was answered normally;</li>
- *   <li>permanent: the application moves to CHECK_FAILED, visible to the officer, after exactly
- *       {@code elicensing.outbox.max-attempts} calls per check, all under one messageId, and no call after that;</li>
- *   <li>{@code duplicate}: the gateway asks the registry twice, E-licensing's effect happens once.</li>
+ *   <li>transient ({@code times(2)}): each submission that meets the payment gateway's fault is refused as
+ *       UPSTREAM_UNAVAILABLE with nothing stored, and the resend of the same message gets through; the payment was asked
+ *       three times under one messageId. The registry check is retried by the outbox under one messageId and the
+ *       application reaches IN_REVIEW;</li>
+ *   <li>permanent: on the payment gateway, every submission is UPSTREAM_UNAVAILABLE and no application exists; on the
+ *       registry, the application moves to CHECK_FAILED, visible to the officer, after exactly
+ *       {@code elicensing.outbox.max-attempts} calls, all under one messageId, and no call after that;</li>
+ *   <li>{@code duplicate}: the gateway asks the service twice, E-licensing's effect happens once.</li>
  * </ul>
  * Each application belongs to a company of its own (FreshCompany), so the journal entries of its BIN and its payment
  * reference are exactly its calls; and the status query by its BIN shows it is one application, with one step into
@@ -121,15 +127,16 @@ class GatewayFaultsIT {
         FaultSpec slow = FaultSpec.delay(ItEnvironment.gatewayTimeout().dividedBy(4));
         admin().setFault(REGISTRY, slow);
         admin().setFault(PAYMENTS, slow);
-        Submitted app = submit(FreshCompany.registeredAndPaid());
+        Submitted app = submitThrough(FreshCompany.registeredAndPaid(), 0);
 
         assertEquals("IN_REVIEW", awaitSettled(app));
         ItEnvironment.awaitOutboxIdle(IDLE);
-        for (Check check : app.checks()) {
-            List<JournalEntry> calls = callsUnderOneMessageId(check);
-            assertEquals(1, calls.size(), "one call, not retried: " + lines(calls));
-            assertEquals(1, answeredNormally(calls, slow.kind().wireName()), lines(calls));
-        }
+        List<JournalEntry> registry = callsUnderOneMessageId(app.registry());
+        assertEquals(1, registry.size(), "one call, not retried: " + lines(registry));
+        assertEquals(1, answeredNormally(registry, slow.kind().wireName()), lines(registry));
+        List<JournalEntry> payment = paymentCallsUnderOneMessageId(app);
+        assertEquals(1, payment.size(), "one call, not repeated: " + lines(payment));
+        assertEquals(1, answeredNormally(payment, slow.kind().wireName()), lines(payment));
         assertOneApplicationWithOneStepInto(app, "IN_REVIEW");
     }
 
@@ -137,12 +144,11 @@ class GatewayFaultsIT {
     void aDuplicatedCallHasOneEffect() throws Exception {
         admin().setFault(REGISTRY, FaultSpec.duplicate());
         admin().setFault(PAYMENTS, FaultSpec.duplicate());
-        Submitted app = submit(FreshCompany.registeredAndPaid());
+        Submitted app = submitThrough(FreshCompany.registeredAndPaid(), 0);
 
         assertEquals("IN_REVIEW", awaitSettled(app));
         ItEnvironment.awaitOutboxIdle(IDLE);
-        for (Check check : app.checks()) {
-            List<JournalEntry> calls = callsUnderOneMessageId(check);
+        for (List<JournalEntry> calls : List.of(callsUnderOneMessageId(app.registry()), paymentCallsUnderOneMessageId(app))) {
             assertEquals(2, calls.size(), "E-licensing called once, the gateway asked the service twice: " + lines(calls));
             assertTrue(calls.stream().allMatch(e -> "duplicate".equals(e.fault()) && JournalEntry.SUCCESS.equals(e.outcome())),
                     lines(calls));
@@ -153,61 +159,123 @@ class GatewayFaultsIT {
     @Test
     void refusalsComeThroughTransientFaults() throws Exception {
         admin().setFault(REGISTRY, FaultSpec.http500().times(TRANSIENT));
-        Submitted unknown = submit(FreshCompany.unknownToTheRegistry());
+        Submitted unknown = submitThrough(FreshCompany.unknownToTheRegistry(), 0);
         assertEquals("REFUSED", awaitSettled(unknown));
         assertEquals("APPLICANT_NOT_FOUND", reasonCode(unknown));
         ItEnvironment.awaitOutboxIdle(IDLE);
-        assertRetriedThenAnswered(unknown.registry(), "http500");
+        assertRetriedThenAnswered(callsUnderOneMessageId(unknown.registry()), "http500");
         assertOneApplicationWithOneStepInto(unknown, "REFUSED");
 
+        // the payment gateway fails twice, then says it never saw the payment: refused before registration
         admin().setFault(PAYMENTS, FaultSpec.soapFault().times(TRANSIENT));
-        Submitted unpaid = submit(FreshCompany.unpaid());
-        assertEquals("REFUSED", awaitSettled(unpaid));
-        assertEquals("PAYMENT_NOT_FOUND", reasonCode(unpaid));
-        ItEnvironment.awaitOutboxIdle(IDLE);
-        assertRetriedThenAnswered(unpaid.payment(), "soapFault");
-        assertOneApplicationWithOneStepInto(unpaid, "REFUSED");
+        FreshCompany unpaid = FreshCompany.unpaid();
+        String messageId = UUID.randomUUID().toString();
+        String signed = unpaid.signedApplication();
+        for (int i = 0; i < TRANSIENT; i++) {
+            assertUpstreamUnavailable(unpaid, messageId, signed);
+        }
+        SendResult refusal = send(messageId, signed);
+        assertEquals("PAYMENT_NOT_FOUND", refusal.statusCode(), refusal.statusMessage());
+        assertEquals("false", ItEnvironment.element(refusal.dataXml(), "accepted"));
+        assertEquals(0, applicationsOf(unpaid));
+        assertRetriedThenAnswered(paymentCalls(unpaid, messageId), "soapFault");
     }
 
     /**
-     * First the fault for the next two calls of each service: the application gets through. Then the fault for good:
-     * the application waits for the officer in CHECK_FAILED, and each check was given up after max-attempts calls.
+     * First the fault for the next two calls of each service: the submission is refused as UPSTREAM_UNAVAILABLE twice
+     * (the payment is asked before registration), the third send of the same message gets through, and the registry
+     * check is retried until it passes. Then the fault for good: on the payment gateway no submission gets through and
+     * nothing is stored; on the registry the application waits for the officer in CHECK_FAILED, given up after
+     * max-attempts calls.
      */
     private void transientThenPermanent(FaultSpec fault) throws Exception {
         String kind = fault.kind().wireName();
         admin().setFault(REGISTRY, fault.times(TRANSIENT));
         admin().setFault(PAYMENTS, fault.times(TRANSIENT));
-        Submitted recovered = submit(FreshCompany.registeredAndPaid());
+        Submitted recovered = submitThrough(FreshCompany.registeredAndPaid(), TRANSIENT);
         assertEquals("IN_REVIEW", awaitSettled(recovered), "a transient " + kind + " is retried until it passes");
         ItEnvironment.awaitOutboxIdle(IDLE);
-        assertRetriedThenAnswered(recovered.registry(), kind);
-        assertRetriedThenAnswered(recovered.payment(), kind);
+        assertRetriedThenAnswered(callsUnderOneMessageId(recovered.registry()), kind);
+        assertRetriedThenAnswered(paymentCallsUnderOneMessageId(recovered), kind);
         assertOneApplicationWithOneStepInto(recovered, "IN_REVIEW");
 
-        admin().setFault(REGISTRY, fault);
         admin().setFault(PAYMENTS, fault);
-        Submitted failed = submit(FreshCompany.registeredAndPaid());
-        assertEquals("CHECK_FAILED", awaitSettled(failed), "a permanent " + kind + " ends with the officer");
-        ItEnvironment.awaitOutboxIdle(IDLE); // the other check gives up as well
-        int maxAttempts = ItEnvironment.outboxMaxAttempts();
-        for (Check check : failed.checks()) {
-            List<JournalEntry> calls = callsUnderOneMessageId(check);
-            assertEquals(maxAttempts, calls.size(), "max-attempts tries, then no more: " + lines(calls));
-            assertTrue(calls.stream().allMatch(e -> kind.equals(e.fault())), lines(calls));
+        FreshCompany neverThrough = FreshCompany.registeredAndPaid();
+        String messageId = UUID.randomUUID().toString();
+        String signed = neverThrough.signedApplication();
+        for (int i = 0; i < TRANSIENT; i++) {
+            assertUpstreamUnavailable(neverThrough, messageId, signed);
         }
+        List<JournalEntry> asked = paymentCalls(neverThrough, messageId);
+        assertEquals(TRANSIENT, asked.size(), "one call per send: " + lines(asked));
+        assertTrue(asked.stream().allMatch(e -> kind.equals(e.fault())), lines(asked));
+        admin().setFault(PAYMENTS, FaultSpec.none());
+
+        admin().setFault(REGISTRY, fault);
+        Submitted failed = submitThrough(FreshCompany.registeredAndPaid(), 0);
+        assertEquals("CHECK_FAILED", awaitSettled(failed), "a permanent " + kind + " ends with the officer");
+        ItEnvironment.awaitOutboxIdle(IDLE);
+        List<JournalEntry> calls = callsUnderOneMessageId(failed.registry());
+        assertEquals(ItEnvironment.outboxMaxAttempts(), calls.size(), "max-attempts tries, then no more: " + lines(calls));
+        assertTrue(calls.stream().allMatch(e -> kind.equals(e.fault())), lines(calls));
         assertOneApplicationWithOneStepInto(failed, "CHECK_FAILED");
         assertTrue(officerPage().contains(failed.number()), "the officer sees " + failed.number() + " with its failed check");
     }
 
     /** {@value #TRANSIENT} calls met the fault, then one was answered normally: three calls, one messageId. */
-    private static void assertRetriedThenAnswered(Check check, String kind) throws SQLException {
-        List<JournalEntry> calls = callsUnderOneMessageId(check);
+    private static void assertRetriedThenAnswered(List<JournalEntry> calls, String kind) {
         assertEquals(TRANSIENT + 1, calls.size(), lines(calls));
         for (int i = 0; i < TRANSIENT; i++) {
             assertEquals(kind, calls.get(i).fault(), lines(calls));
         }
         assertEquals(1, answeredNormally(calls, NONE), "the last call, and only it, succeeded: " + lines(calls));
         assertEquals(NONE, calls.get(TRANSIENT).fault(), lines(calls));
+    }
+
+    /**
+     * Sends the company's application under one messageId {@code faults + 1} times: each of the first {@code faults}
+     * sends meets the payment gateway's fault and is refused as UPSTREAM_UNAVAILABLE with nothing stored; the last is
+     * registered.
+     */
+    private static Submitted submitThrough(FreshCompany company, int faults) throws SQLException {
+        String messageId = UUID.randomUUID().toString();
+        String signed = company.signedApplication();
+        for (int i = 0; i < faults; i++) {
+            assertUpstreamUnavailable(company, messageId, signed);
+        }
+        SendResult receipt = send(messageId, signed);
+        assertEquals("SUCCESS", receipt.statusCode(), receipt.statusMessage());
+        return new Submitted(company, ItEnvironment.element(receipt.dataXml(), "applicationNumber"), messageId);
+    }
+
+    private static void assertUpstreamUnavailable(FreshCompany company, String messageId, String signed) throws SQLException {
+        ShepFaultException fault = assertThrows(ShepFaultException.class, () -> send(messageId, signed));
+        assertEquals("UPSTREAM_UNAVAILABLE", fault.errorCode(), fault.errorMessage());
+        assertEquals(0, applicationsOf(company), "nothing stored while the payment cannot be asked");
+    }
+
+    private static SendResult send(String messageId, String signed) {
+        return ItEnvironment.portal().send(messageId, PortalClient.SUBMIT_APPLICATION, signed, "ru");
+    }
+
+    private static long applicationsOf(FreshCompany company) throws SQLException {
+        return ItEnvironment.countRows("SELECT COUNT(*) FROM application WHERE applicant_id = '" + company.bin() + "'");
+    }
+
+    /** The PEP_PaymentCheck calls about the company's payment reference: all under the one messageId intake derives. */
+    private static List<JournalEntry> paymentCallsUnderOneMessageId(Submitted app) {
+        return paymentCalls(app.company(), app.messageId());
+    }
+
+    private static List<JournalEntry> paymentCalls(FreshCompany company, String submissionMessageId) {
+        JournalQuery query = JournalQuery.service(PAYMENTS).andBusinessKey(company.paymentReference());
+        List<JournalEntry> calls = admin().journal(query);
+        Map<String, Long> counts = admin().countsByMessageId(query);
+        String expected = UUID.nameUUIDFromBytes(("payment-check\n" + PortalClient.PORTAL_SENDER + "\n"
+                + submissionMessageId).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        assertEquals(Map.of(expected, (long) calls.size()), counts,
+                "every send of one message asks under one messageId: " + lines(calls));
+        return calls;
     }
 
     /**
@@ -245,13 +313,6 @@ class GatewayFaultsIT {
         return ItEnvironment.sandbox().adminClient();
     }
 
-    private static Submitted submit(FreshCompany company) {
-        SendResult receipt = ItEnvironment.portal().send(UUID.randomUUID().toString(), PortalClient.SUBMIT_APPLICATION,
-                company.signedApplication(), "ru");
-        assertEquals("SUCCESS", receipt.statusCode());
-        return new Submitted(company, ItEnvironment.element(receipt.dataXml(), "applicationNumber"));
-    }
-
     /** Polls until the application has left REGISTERED and CHECKING; returns the state it is in then. */
     private static String awaitSettled(Submitted app) throws InterruptedException {
         Instant end = Instant.now().plus(SETTLE);
@@ -264,7 +325,7 @@ class GatewayFaultsIT {
             Thread.sleep(250);
         }
         throw new AssertionError(app.number() + " is still " + status + " after " + SETTLE + "; registry calls: "
-                + lines(app.registry().calls()) + "; payment calls: " + lines(app.payment().calls()));
+                + lines(app.registry().calls()));
     }
 
     private static String reasonCode(Submitted app) {
@@ -294,20 +355,11 @@ class GatewayFaultsIT {
         return calls.stream().map(JournalEntry::toLine).collect(Collectors.joining("\n  ", "\n  ", ""));
     }
 
-    /** An application as its receipt numbered it, with the company (BIN, payment reference) it belongs to. */
-    private record Submitted(FreshCompany company, String number) {
+    /** An application as its receipt numbered it, with the company (BIN, payment reference) and the submission's messageId. */
+    private record Submitted(FreshCompany company, String number, String messageId) {
         /** Its registry check: the GbdulInfoByBin_v2 calls about its BIN. */
         Check registry() {
             return new Check(this, "LEGAL_ENTITY_REGISTRY", REGISTRY, company.bin());
-        }
-
-        /** Its payment check: the PEP_PaymentCheck calls about its payment reference. */
-        Check payment() {
-            return new Check(this, "PAYMENT", PAYMENTS, company.paymentReference());
-        }
-
-        List<Check> checks() {
-            return List.of(registry(), payment());
         }
     }
 

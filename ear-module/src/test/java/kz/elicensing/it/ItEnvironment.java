@@ -158,4 +158,12 @@ final class ItEnvironment {
         }
         throw new AssertionError(applicationNumber + " is " + status + ", expected " + expected + " within " + timeout);
     }
+
+    /** The single number a counting query gives (e.g. {@code SELECT COUNT(*) ...}) on the server's database. */
+    static long countRows(String countQuery) throws SQLException {
+        try (Connection db = database(); Statement s = db.createStatement(); ResultSet rs = s.executeQuery(countQuery)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
 }

@@ -112,12 +112,18 @@ class SignatureTrustIT {
 
     @Test
     void theLicenseTheSystemIssuesVerifiesInItsOwnPipeline() throws Exception {
-        // a license needs an officer's decision; the refusal of an unpaid application is signed the same way, by the same key
-        var application = kz.elicensing.sandbox.portal.ApplicationBuilder.securityActivity().forDemoCompany()
-                .requestId(java.util.UUID.randomUUID().toString())
-                .payment("PAY-NONE-" + java.util.UUID.randomUUID(), new java.math.BigDecimal("19660.00"));
+        // a license needs an officer's decision; the refusal of an applicant the registry does not know is signed the
+        // same way, by the same key
+        String bin = FreshCompany.nextBin();
+        var head = ItEnvironment.sandbox().pki().issue(kz.elicensing.sandbox.pki.IdentitySpec.builder(
+                        kz.elicensing.sandbox.pki.IdentitySpec.Kind.LEGAL_ENTITY_HEAD)
+                .iin("900515300018").bin(bin).surname("ЖОҚ").name("ҚҰРЫЛТАЙ").organisation("ТОО «Жоқ»")
+                .usage(kz.elicensing.sandbox.pki.IdentitySpec.Usage.SIGNING).build());
+        var application = kz.elicensing.sandbox.portal.ApplicationBuilder.securityActivity()
+                .legalEntity(bin, "ТОО «Жоқ»", "900515300018").requestId(java.util.UUID.randomUUID().toString())
+                .payment(ItEnvironment.freshPayment(bin), new java.math.BigDecimal("19660.00"));
         String number = ItEnvironment.element(ItEnvironment.portal().submitApplication(
-                ItEnvironment.sign(application, ItEnvironment.sandbox().demo().company())).dataXml(), "applicationNumber");
+                ItEnvironment.sign(application, head)).dataXml(), "applicationNumber");
         ItEnvironment.awaitStatus(number, "REFUSED", Duration.ofSeconds(60));
         String refusal = SignedApplicationFlowIT.unescape(ItEnvironment.element(
                 ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));

@@ -2,6 +2,7 @@ package kz.elicensing.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -107,18 +108,21 @@ class SignedApplicationFlowIT {
     }
 
     @Test
-    void unpaidApplicationIsRefused() throws Exception {
+    void anUnpaidApplicationIsRefusedBeforeRegistration() throws Exception {
         Sandbox sandbox = ItEnvironment.sandbox();
+        String requestId = UUID.randomUUID().toString();
         ApplicationBuilder application = ApplicationBuilder.securityActivity().forDemoCompany()
-                .requestId(UUID.randomUUID().toString()).payment("PAY-NEVER-" + UUID.randomUUID(), new BigDecimal("19660.00"));
-        SendResult receipt = ItEnvironment.portal().submitApplication(
-                ItEnvironment.sign(application, sandbox.demo().company()));
-        String number = ItEnvironment.element(receipt.dataXml(), "applicationNumber");
+                .requestId(requestId).payment("PAY-NEVER-" + UUID.randomUUID(), new BigDecimal("19660.00"));
+        SendResult answer = ItEnvironment.portal().send(PortalClient.SUBMIT_APPLICATION,
+                ItEnvironment.sign(application, sandbox.demo().company()), "kk");
 
-        ItEnvironment.awaitStatus(number, "REFUSED", CHECKS);
-        String refusal = unescape(ItEnvironment.element(ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
-        assertEquals("PAYMENT_NOT_FOUND", ItEnvironment.element(refusal, "reasonCode"));
-        assertNotNull(ItEnvironment.element(refusal, "reasonRu"));
+        // condition 2 before process 9: the refusal of process 5 at once, in the asked language, nothing registered
+        assertEquals("PAYMENT_NOT_FOUND", answer.statusCode());
+        assertTrue(answer.statusMessage().contains("төлемнің болмауына байланысты"), answer.statusMessage());
+        assertEquals("false", ItEnvironment.element(answer.dataXml(), "accepted"));
+        assertTrue(ItEnvironment.element(answer.dataXml(), "messageRu").contains("отсутствием оплаты"));
+        assertNull(ItEnvironment.element(answer.dataXml(), "applicationNumber"));
+        assertEquals(0L, ItEnvironment.countRows("SELECT COUNT(*) FROM application WHERE request_id = '" + requestId + "'"));
     }
 
     @Test
@@ -143,17 +147,17 @@ class SignedApplicationFlowIT {
     }
 
     @Test
-    void anUnderpaidFeeIsRefused() throws Exception {
+    void anUnderpaidFeeIsRefusedBeforeRegistration() throws Exception {
         Sandbox sandbox = ItEnvironment.sandbox();
         String reference = "PAY-LOW-" + UUID.randomUUID();
         sandbox.payments().pay(reference, "150140000012", new BigDecimal("100.00"));
+        String requestId = UUID.randomUUID().toString();
         ApplicationBuilder application = ApplicationBuilder.securityActivity().forDemoCompany()
-                .requestId(UUID.randomUUID().toString()).payment(reference, new BigDecimal("100.00"));
-        String number = ItEnvironment.element(ItEnvironment.portal().submitApplication(
-                ItEnvironment.sign(application, sandbox.demo().company())).dataXml(), "applicationNumber");
-        ItEnvironment.awaitStatus(number, "REFUSED", CHECKS);
-        String refusal = unescape(ItEnvironment.element(ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
-        assertEquals("PAYMENT_AMOUNT_MISMATCH", ItEnvironment.element(refusal, "reasonCode"));
+                .requestId(requestId).payment(reference, new BigDecimal("100.00"));
+        SendResult answer = ItEnvironment.portal().submitApplication(ItEnvironment.sign(application, sandbox.demo().company()));
+        assertEquals("PAYMENT_AMOUNT_MISMATCH", answer.statusCode());
+        assertEquals("false", ItEnvironment.element(answer.dataXml(), "accepted"));
+        assertEquals(0L, ItEnvironment.countRows("SELECT COUNT(*) FROM application WHERE request_id = '" + requestId + "'"));
     }
 
     /** Result documents travel as text inside the Result payload; the regex helper sees them escaped once. */

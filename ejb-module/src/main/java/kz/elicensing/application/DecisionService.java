@@ -1,6 +1,7 @@
 package kz.elicensing.application;
 
 import java.util.List;
+import kz.elicensing.domain.catalog.RefusalGround;
 
 /** An officer's decisions on applications of their own provider (Channel 1, condition 4 and processes 10–11). */
 public interface DecisionService {
@@ -17,6 +18,13 @@ public interface DecisionService {
     /** Issues the license: numbers it, signs it, writes it to the registry. Returns the license number. */
     String approve(String applicationNumber, String officer);
 
-    /** Refuses (IN_REVIEW or CHECK_FAILED) with a signed, motivated refusal whose reason is given in both languages. */
-    void refuse(String applicationNumber, String officer, String reasonRu, String reasonKz);
+
+    /** The catalog's refusal grounds of the application's service (the officer's own provider only). */
+    List<RefusalGround> refusalGrounds(String applicationNumber, String officer);
+
+    /**
+     * Refuses (IN_REVIEW or CHECK_FAILED) with a signed, motivated refusal: a ground chosen from the catalog's grounds of
+     * the service, plus the officer's own motivation in both languages (Reg. 000 §2.2(14), process 10).
+     */
+    void refuse(String applicationNumber, String officer, String groundCode, String commentRu, String commentKz);
 }

@@ -2,6 +2,7 @@ package kz.elicensing.application;
 
 import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.catalog.LicenseService;
+import kz.elicensing.domain.catalog.RefusalGround;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.licence.License;
 
@@ -12,4 +13,8 @@ public interface DocumentFactory {
 
     byte[] signedRefusal(LicenseApplication application, LicenseService service, ErrorCode reason, String reasonRu,
                          String reasonKz);
+
+    /** An officer's motivated refusal: a catalog ground (code, text, legal basis) and the officer's own words, ru and kk. */
+    byte[] signedRefusal(LicenseApplication application, LicenseService service, RefusalGround ground, String commentRu,
+                         String commentKz);
 }

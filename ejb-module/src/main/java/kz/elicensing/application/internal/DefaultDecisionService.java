@@ -20,6 +20,7 @@ import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
+import kz.elicensing.domain.catalog.RefusalGround;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.evidence.Direction;
@@ -101,18 +102,28 @@ public class DefaultDecisionService implements DecisionService {
     }
 
     @Override
-    public void refuse(String applicationNumber, String officer, String reasonRu, String reasonKz) {
-        if (isBlank(reasonRu) || isBlank(reasonKz)) {
-            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "a refusal needs its reason in ru and kk");
+    public List<RefusalGround> refusalGrounds(String applicationNumber, String officer) {
+        LicenseApplication application = ownApplication(applicationNumber, officer, EnumSet.allOf(ApplicationStatus.class));
+        return catalog.refusalGrounds(application.serviceCode());
+    }
+
+    @Override
+    public void refuse(String applicationNumber, String officer, String groundCode, String commentRu, String commentKz) {
+        if (isBlank(commentRu) || isBlank(commentKz)) {
+            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "a refusal needs its motivation in ru and kk");
         }
         LicenseApplication application = ownApplication(applicationNumber, officer,
                 EnumSet.of(ApplicationStatus.IN_REVIEW, ApplicationStatus.CHECK_FAILED));
+        RefusalGround ground = catalog.refusalGrounds(application.serviceCode()).stream()
+                .filter(g -> g.code().equals(groundCode)).findFirst()
+                .orElseThrow(() -> new ElicensingException(ErrorCode.REFUSAL_GROUND_UNKNOWN, "no refusal ground "
+                        + groundCode + " for " + application.serviceCode(), groundCode));
         LicenseService service = catalog.service(application.serviceCode()).orElseThrow();
-        byte[] signed = documents.signedRefusal(application, service, ErrorCode.OPERATION_NOT_ALLOWED, reasonRu, reasonKz);
+        byte[] signed = documents.signedRefusal(application, service, ground, commentRu.strip(), commentKz.strip());
         Instant now = clock.instant();
-        application.refuse(ErrorCode.OPERATION_NOT_ALLOWED, signed, now, ActorRole.OFFICER, officer, reasonRu);
+        application.refuseOnGround(ground.code(), signed, now, officer, ground.code() + ": " + commentRu.strip());
         keep(application, officer, now, signed);
-        LOG.info(() -> applicationNumber + " refused by " + officer);
+        LOG.info(() -> applicationNumber + " refused by " + officer + " on ground " + ground.code());
     }
 
     /** The signed decision, exactly as signed, into the evidence log in the decision's transaction. */

@@ -1,15 +1,21 @@
 package kz.elicensing.application.internal;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Logger;
 import kz.elicensing.application.ApplicationView;
 import kz.elicensing.application.CheckKind;
 import kz.elicensing.application.CheckQueue;
 import kz.elicensing.application.IntakeService;
+import kz.elicensing.application.PaymentCheck;
+import kz.elicensing.application.PaymentVerdict;
 import kz.elicensing.application.Registration;
 import kz.elicensing.domain.application.ActorRole;
 import kz.elicensing.domain.application.ApplicationForm;
@@ -22,11 +28,11 @@ import kz.elicensing.domain.application.SignedApplicationReader;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.catalog.ServiceOperation;
-import kz.elicensing.domain.workflow.Term;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.workflow.Deadline;
 import kz.elicensing.domain.workflow.DeadlinePolicy;
+import kz.elicensing.domain.workflow.Term;
 import kz.elicensing.domain.workflow.WorkingCalendars;
 
 /** Verifies a signed application, checks it against the catalog and the signer, stores it and queues its checks. */
@@ -46,6 +52,8 @@ public class DefaultIntakeService implements IntakeService {
     Clock clock;
     @Inject
     WorkingCalendars calendars;
+    @EJB
+    PaymentCheck payments;
 
     @Override
     public Registration submit(String senderId, String messageId, byte[] signedDocument) {
@@ -61,18 +69,35 @@ public class DefaultIntakeService implements IntakeService {
             LOG.info(() -> "request " + form.requestId() + " already registered as " + earlier.get().number());
             return new Registration(ApplicationView.of(earlier.get()), signed.validationReport());
         }
+        // condition 2 before process 9: the fee is paid before the application is registered (nothing stored if not)
+        ServiceOperation operation = catalog.operation(service.code(), form.operation()).orElse(null);
+        BigDecimal fee = operation == null ? service.fee() : operation.fee();
+        if (fee.signum() > 0) {
+            PaymentVerdict verdict = payments.check(form.paymentReference(), fee, paymentMessageId(senderId, messageId));
+            if (!verdict.paid()) {
+                LOG.info(() -> "request " + form.requestId() + " of " + form.applicantId() + " refused before registration: "
+                        + verdict.refusal());
+                return Registration.refused(verdict.refusal(), signed.validationReport());
+            }
+        }
         // one calendar snapshot for both days; a year without a loaded calendar refuses (CALENDAR_NOT_LOADED)
         DeadlinePolicy policy = new DeadlinePolicy(calendars.current(), clock);
-        Term term = catalog.operation(service.code(), form.operation()).map(ServiceOperation::term).orElse(service.term());
+        Term term = operation == null ? service.term() : operation.term();
         Deadline deadline = policy.deadline(receivedAt, service.provider().registrationCutoff(), term);
         String number = ApplicationNumber.of(deadline.registrationDay(), applications.nextNumberSequence());
         LicenseApplication application = new LicenseApplication(number, signed, service.provider().code(), senderId,
                 messageId, receivedAt, deadline.registrationDay(), deadline.lastDay());
         application.moveTo(ApplicationStatus.CHECKING, receivedAt, ActorRole.SYSTEM, "E-licensing", null);
+        application.confirmPayment(receivedAt);
         applications.add(application);
         checks.enqueue(number, CheckKind.LEGAL_ENTITY_REGISTRY);
-        checks.enqueue(number, CheckKind.PAYMENT);
         LOG.info(() -> "registered " + number + " for " + form.applicantId() + " messageId=" + messageId);
         return new Registration(ApplicationView.of(application), signed.validationReport());
+    }
+
+    /** The payment check's gateway messageId: the same for every resend of one message, so the gateway sees one request. */
+    static String paymentMessageId(String senderId, String messageId) {
+        return UUID.nameUUIDFromBytes(("payment-check\n" + senderId + "\n" + messageId).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 }

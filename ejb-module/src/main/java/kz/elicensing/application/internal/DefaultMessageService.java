@@ -26,6 +26,7 @@ import kz.elicensing.application.MessageSignatures;
 import kz.elicensing.application.ServiceIds;
 import kz.elicensing.application.SignatureReports;
 import kz.elicensing.application.StatusQuery;
+import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.error.Messages;
 import kz.elicensing.domain.evidence.Direction;
 import kz.elicensing.domain.evidence.EvidenceKind;
@@ -125,6 +126,13 @@ public class DefaultMessageService implements MessageService {
     private Routed submit(InboundMessage message, Locale locale) {
         Registration registration = intake.submit(message.senderId(), message.messageId(),
                 message.payload().getBytes(StandardCharsets.UTF_8));
+        if (!registration.registered()) {
+            // condition 2's refusal (process 5): a business answer with its code, shown to the person at once
+            ErrorCode refusal = registration.refusal();
+            return new Routed(new OutboundMessage(refusal.name(), Messages.text(locale, refusal.messageKey()),
+                    codec.writeAcknowledgement(false, Messages.ru(refusal.messageKey()), Messages.kk(refusal.messageKey())),
+                    null), registration.validationReport());
+        }
         ApplicationView view = registration.application();
         String ru = Messages.ru("answer.registered", view.number(), view.deadline().toString());
         String kk = Messages.kk("answer.registered", view.number(), view.deadline().toString());

@@ -140,6 +140,14 @@ public class LicenseApplication {
         resultDocument = signedRefusal.clone();
     }
 
+    /** Records an officer's signed motivated refusal on a catalog ground (its code kept as the refusal code). */
+    public void refuseOnGround(String groundCode, byte[] signedRefusal, Instant at, String officer, String note) {
+        moveTo(ApplicationStatus.REFUSED, at, ActorRole.OFFICER, officer, note == null ? groundCode : note);
+        refusalCode = groundCode;
+        resultKind = "REFUSAL";
+        resultDocument = signedRefusal.clone();
+    }
+
     public Long id() { return id; }
     public String number() { return number; }
     public String requestId() { return requestId; }

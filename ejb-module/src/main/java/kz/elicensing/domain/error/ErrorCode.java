@@ -41,7 +41,9 @@ public enum ErrorCode {
     /** A deadline would be counted into a year whose working calendar (holidays, moved days off) is not loaded. */
     CALENDAR_NOT_LOADED,
     /** A message with this sender and messageId is still being answered; send it again a little later (retryable). */
-    MESSAGE_IN_PROGRESS;
+    MESSAGE_IN_PROGRESS,
+    /** An officer's refusal names a ground that is not among the catalog's grounds of the service. */
+    REFUSAL_GROUND_UNKNOWN;
 
     /** Resource-bundle key of this code's person-facing text. */
     public String messageKey() {

@@ -14,6 +14,7 @@ import kz.elicensing.contract.v1.Refusal;
 import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.catalog.Provider;
+import kz.elicensing.domain.catalog.RefusalGround;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.infrastructure.signature.EnvelopedSigner;
 import kz.elicensing.infrastructure.signature.SecureXml;
@@ -70,6 +71,26 @@ public class XmlResultDocuments implements DocumentFactory {
         doc.setReasonKz(reasonKz);
         doc.setRefusedAt(XmlDates.dateTime(clock.instant()));
         doc.setProvider(provider(service.provider()));
+        return sign(doc);
+    }
+
+    @Override
+    public byte[] signedRefusal(LicenseApplication application, LicenseService service, RefusalGround ground,
+                                String commentRu, String commentKz) {
+        Refusal doc = FACTORY.createRefusal();
+        doc.setId("refusal-" + UUID.randomUUID());
+        doc.setApplicationNumber(application.number());
+        doc.setService(service.code());
+        doc.setApplicantId(application.applicantId());
+        doc.setReasonCode(ground.code());
+        doc.setReasonRu(ground.nameRu());
+        doc.setReasonKz(ground.nameKz());
+        doc.setRefusedAt(XmlDates.dateTime(clock.instant()));
+        doc.setProvider(provider(service.provider()));
+        doc.setLegalBasisRu(ground.legalBasisRu());
+        doc.setLegalBasisKz(ground.legalBasisKz());
+        doc.setCommentRu(commentRu);
+        doc.setCommentKz(commentKz);
         return sign(doc);
     }
 

@@ -14,6 +14,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
+import kz.elicensing.domain.catalog.RefusalGround;
 import kz.elicensing.application.ApplicationView;
 import kz.elicensing.application.DecisionService;
 import kz.elicensing.domain.error.ElicensingException;
@@ -66,7 +68,8 @@ public class OfficerServlet extends HttpServlet {
                         .append(a.deadline()).append("</td><td>")
                         .append(form(token, n, "approve", "<button type=\"submit\" name=\"action\" value=\"approve\" id=\"approve-"
                                 + n + "\">" + t.html("officer.approve") + "</button>"))
-                        .append(form(token, n, "refuse", "<input name=\"reasonRu\" required placeholder=\""
+                        .append(form(token, n, "refuse", groundSelect(t, decisions.refusalGrounds(a.number(), officer), n)
+                                + "<input name=\"reasonRu\" required placeholder=\""
                                 + t.html("officer.reasonRu") + "\"> <input name=\"reasonKz\" required placeholder=\""
                                 + t.html("officer.reasonKz") + "\"> <button type=\"submit\" name=\"action\" value=\"refuse\" id=\"refuse-"
                                 + n + "\">" + t.html("officer.refuse") + "</button>"))
@@ -74,14 +77,15 @@ public class OfficerServlet extends HttpServlet {
             }
             body.append("</table>");
         }
-        appendChecksFailed(body, t, token, decisions.checksFailed(officer));
+        appendChecksFailed(body, t, token, decisions.checksFailed(officer), n -> decisions.refusalGrounds(n, officer));
         response.setContentType("text/html; charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(Html.page(t, t.html("officer.title"), body.toString()));
     }
 
     /** The CHECK_FAILED applications: the last step's note says which check failed; retry it, or refuse. */
-    private static void appendChecksFailed(StringBuilder body, WebTexts t, String token, List<ApplicationView> failed) {
+    private static void appendChecksFailed(StringBuilder body, WebTexts t, String token, List<ApplicationView> failed,
+                                           Function<String, List<RefusalGround>> grounds) {
         if (failed.isEmpty()) {
             return;
         }
@@ -99,13 +103,25 @@ public class OfficerServlet extends HttpServlet {
                     .append(a.deadline()).append("</td><td>")
                     .append(form(token, n, "retry", "<button type=\"submit\" name=\"action\" value=\"retry\" id=\"retry-"
                             + n + "\">" + t.html("officer.retry") + "</button>"))
-                    .append(form(token, n, "refuse", "<input name=\"reasonRu\" required placeholder=\""
+                    .append(form(token, n, "refuse", groundSelect(t, grounds.apply(a.number()), n)
+                            + "<input name=\"reasonRu\" required placeholder=\""
                             + t.html("officer.reasonRu") + "\"> <input name=\"reasonKz\" required placeholder=\""
                             + t.html("officer.reasonKz") + "\"> <button type=\"submit\" name=\"action\" value=\"refuse\" id=\"refuse-failed-"
                             + n + "\">" + t.html("officer.refuse") + "</button>"))
                     .append("</td></tr>");
         }
         body.append("</table>");
+    }
+
+    /** The catalog's refusal grounds of the application's service, in the page's language; the first one preselected. */
+    private static String groundSelect(WebTexts t, List<RefusalGround> grounds, String number) {
+        StringBuilder select = new StringBuilder("<select name=\"ground\" required id=\"ground-").append(number)
+                .append("\" title=\"").append(t.html("officer.ground")).append("\">");
+        for (RefusalGround g : grounds) {
+            select.append("<option value=\"").append(Html.escape(g.code())).append("\">")
+                    .append(Html.escape("kk".equals(t.lang()) ? g.nameKz() : g.nameRu())).append("</option>");
+        }
+        return select.append("</select> ").toString();
     }
 
     private static String form(String token, String number, String action, String controls) {
@@ -133,7 +149,8 @@ public class OfficerServlet extends HttpServlet {
                 shown = decisions.approve(number, officer);
                 done = "approved";
             } else if ("refuse".equals(request.getParameter("action"))) {
-                decisions.refuse(number, officer, request.getParameter("reasonRu"), request.getParameter("reasonKz"));
+                decisions.refuse(number, officer, request.getParameter("ground"), request.getParameter("reasonRu"),
+                        request.getParameter("reasonKz"));
                 done = "refused";
             } else if ("retry".equals(request.getParameter("action"))) {
                 decisions.retryChecks(number, officer);
