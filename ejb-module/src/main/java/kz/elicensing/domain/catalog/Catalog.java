@@ -33,6 +33,9 @@ public interface Catalog {
      */
     Optional<Provider> provider(String serviceCode, String regionCode);
 
+    /** The provider with this code. */
+    Optional<Provider> providerByCode(String code);
+
     /** Every provider. */
     List<Provider> providers();
 

@@ -12,6 +12,7 @@ import kz.elicensing.contract.v1.Operation;
 import kz.elicensing.contract.v1.Party;
 import kz.elicensing.contract.v1.Refusal;
 import kz.elicensing.domain.application.LicenseApplication;
+import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.catalog.Provider;
 import kz.elicensing.domain.catalog.RefusalGround;
@@ -32,6 +33,8 @@ public class XmlResultDocuments implements DocumentFactory {
     SigningKeys keys;
     @Inject
     Clock clock;
+    @Inject
+    Catalog catalog;
 
     @Override
     public byte[] signedLicense(kz.elicensing.domain.licence.License license, LicenseApplication application,
@@ -46,7 +49,7 @@ public class XmlResultDocuments implements DocumentFactory {
         doc.setOperation(Operation.fromValue(application.operation().name()));
         doc.setStatus(license.status().name());
         doc.setIssuedAt(XmlDates.dateTime(license.issuedAt()));
-        doc.setLicensor(provider(service.provider()));
+        doc.setLicensor(provider(providerOf(application, service)));
         Party licensee = FACTORY.createParty();
         licensee.setId(application.applicantId());
         licensee.setNameRu(application.applicantName());
@@ -70,7 +73,7 @@ public class XmlResultDocuments implements DocumentFactory {
         doc.setReasonRu(reasonRu);
         doc.setReasonKz(reasonKz);
         doc.setRefusedAt(XmlDates.dateTime(clock.instant()));
-        doc.setProvider(provider(service.provider()));
+        doc.setProvider(provider(providerOf(application, service)));
         return sign(doc);
     }
 
@@ -86,12 +89,17 @@ public class XmlResultDocuments implements DocumentFactory {
         doc.setReasonRu(ground.nameRu());
         doc.setReasonKz(ground.nameKz());
         doc.setRefusedAt(XmlDates.dateTime(clock.instant()));
-        doc.setProvider(provider(service.provider()));
+        doc.setProvider(provider(providerOf(application, service)));
         doc.setLegalBasisRu(ground.legalBasisRu());
         doc.setLegalBasisKz(ground.legalBasisKz());
         doc.setCommentRu(commentRu);
         doc.setCommentKz(commentKz);
         return sign(doc);
+    }
+
+    /** The application's own provider (a per-region service's regional one), else the service's default. */
+    private Provider providerOf(LicenseApplication application, LicenseService service) {
+        return catalog.providerByCode(application.providerCode()).orElse(service.provider());
     }
 
     private static Party provider(Provider p) {

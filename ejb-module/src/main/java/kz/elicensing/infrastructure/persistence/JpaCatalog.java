@@ -95,6 +95,11 @@ public class JpaCatalog implements Catalog {
     }
 
     @Override
+    public Optional<Provider> providerByCode(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Provider.class, code));
+    }
+
+    @Override
     public List<Provider> providers() {
         return em.createQuery("SELECT p FROM Provider p ORDER BY p.code", Provider.class).getResultList();
     }
