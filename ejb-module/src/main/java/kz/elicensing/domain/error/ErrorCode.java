@@ -41,7 +41,12 @@ public enum ErrorCode {
     /** A deadline would be counted into a year whose working calendar (holidays, moved days off) is not loaded. */
     CALENDAR_NOT_LOADED,
     /** A message with this sender and messageId is still being answered; send it again a little later (retryable). */
-    MESSAGE_IN_PROGRESS;
+    MESSAGE_IN_PROGRESS,
+    // walk-in (channel 2) and assignment
+    /** A scan is empty, too large, or not a PDF, JPEG or PNG by its first bytes. */
+    SCAN_REJECTED,
+    /** The officer named does not exist, is not of the application's provider, or lacks the role (head) for the act. */
+    OFFICER_NOT_ALLOWED;
 
     /** Resource-bundle key of this code's person-facing text. */
     public String messageKey() {
