@@ -19,8 +19,12 @@ import java.util.stream.Collectors;
 
 /** An officer's HTTP session on the officer pages, as a browser's forms would send them: FORM sign-in, CSRF, multipart. */
 final class OfficerSession {
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    /** For multipart posts: the JDK client would follow a 302 as a GET that still names the multipart content type. */
+    private final HttpClient noRedirects = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private String csrf;
 
     /** Signs in on the FORM login (asked for by /officer) and keeps the page's CSRF token. */
@@ -79,10 +83,14 @@ final class OfficerSession {
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + path))
+        HttpResponse<String> r = noRedirects.send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + path))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (r.statusCode() == 302 || r.statusCode() == 303) {
+            URI next = r.uri().resolve(r.headers().firstValue("Location").orElseThrow());
+            r = http.send(HttpRequest.newBuilder(next).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
         remember(r.body());
         return r;
     }
