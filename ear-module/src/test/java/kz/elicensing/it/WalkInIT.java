@@ -249,6 +249,16 @@ class WalkInIT {
         assertTrue(n.find(), result);
         String number = n.group();
         ItEnvironment.awaitStatus(number, "IN_REVIEW", Duration.ofSeconds(60));
+        // the officer's entry (no applicant signature) is kept in the evidence log, naming the officer
+        try (Connection db = ItEnvironment.database();
+             PreparedStatement q = db.prepareStatement("SELECT sender_id FROM evidence_entry"
+                     + " WHERE app_number = ? AND kind = 'DOCUMENT' AND channel = 'WALK_IN'")) {
+            q.setString(1, number);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next(), "walk-in entry in the evidence log");
+                assertEquals("officer1", rs.getString(1));
+            }
+        }
 
         // another provider's officer neither sees nor decides it
         OfficerSession agri1 = OfficerSession.signIn("agri1", "officer-demo-pass");

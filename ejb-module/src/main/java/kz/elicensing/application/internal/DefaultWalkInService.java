@@ -38,6 +38,10 @@ import kz.elicensing.domain.catalog.RegistryKind;
 import kz.elicensing.domain.catalog.RequiredDocument;
 import kz.elicensing.domain.catalog.ServiceOperation;
 import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.evidence.Direction;
+import kz.elicensing.domain.evidence.EvidenceKind;
+import kz.elicensing.domain.evidence.EvidenceLog;
+import kz.elicensing.domain.evidence.EvidenceRecord;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.party.ApplicantKind;
 import kz.elicensing.domain.party.Assignment;
@@ -60,6 +64,8 @@ import kz.elicensing.domain.workflow.WorkingCalendars;
 @Stateless
 public class DefaultWalkInService implements WalkInService {
     private static final Logger LOG = Logger.getLogger(DefaultWalkInService.class.getName());
+    /** Evidence channel of an officer's walk-in entry. */
+    static final String WALK_IN = "WALK_IN";
 
     @Inject
     OfficerDirectory officers;
@@ -77,6 +83,8 @@ public class DefaultWalkInService implements WalkInService {
     WalkInDocuments documents;
     @Inject
     WorkingCalendars calendars;
+    @Inject
+    EvidenceLog evidence;
     @Inject
     Clock clock;
 
@@ -135,6 +143,9 @@ public class DefaultWalkInService implements WalkInService {
         application.moveTo(ApplicationStatus.CHECKING, receivedAt, ActorRole.SYSTEM, "E-licensing", null);
         applications.add(application);
         checks.enqueue(number, CheckKind.PAYMENT);
+        // the officer's entry, as kept, into the evidence log with the registration (page and SOAP alike)
+        evidence.append(List.of(new EvidenceRecord(receivedAt, Direction.INTERNAL, EvidenceKind.DOCUMENT, WALK_IN,
+                messageId, officer, number, record)));
         LOG.info(() -> "walk-in " + number + " registered by " + officer + " for " + request.applicantId());
         return ApplicationView.of(application);
     }

@@ -52,6 +52,7 @@ class DefaultWalkInServiceTest {
     final CheckFailedFlowTest.Applications applications = new CheckFailedFlowTest.Applications();
     final List<String> queued = new ArrayList<>();
     final DefaultWalkInService walkIn = new DefaultWalkInService();
+    final kz.elicensing.domain.evidence.InMemoryEvidenceLog evidence = new kz.elicensing.domain.evidence.InMemoryEvidenceLog();
     Optional<LegalEntityRecord> entity = Optional.of(new LegalEntityRecord(BIN, "ACTIVE", "ТОО «Қорғау-Сервис»",
             "«Қорғау-Сервис» ЖШС", "900515300018", "СӘРСЕНБАЕВ НҰРЛАН ҚАЙРАТҰЛЫ", "Алматы"));
     Optional<IndividualRecord> person = Optional.empty();
@@ -126,6 +127,7 @@ class DefaultWalkInServiceTest {
             }
         };
         walkIn.clock = Clock.fixed(MONDAY_10_ALMATY, ZoneOffset.UTC);
+        walkIn.evidence = evidence;
     }
 
     WalkInRequest request(List<String> docs, List<WalkInRequest.ScanUpload> scans) {
@@ -196,6 +198,10 @@ class DefaultWalkInServiceTest {
         assertEquals(1, a.scans().size());
         assertEquals("application/pdf", a.scans().get(0).contentType());
         assertEquals(new BigDecimal("19660.00"), a.paymentAmount());
+        var kept = evidence.entriesOf(view.number());
+        assertEquals(1, kept.size(), "the officer's entry is in the evidence log");
+        assertEquals("officer1", kept.get(0).record().senderId());
+        assertEquals("WALK_IN", kept.get(0).record().channel());
     }
 
     @Test
