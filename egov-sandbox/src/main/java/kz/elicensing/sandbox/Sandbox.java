@@ -44,6 +44,7 @@ public final class Sandbox implements AutoCloseable {
     private final TestPki pki;
     private final DemoIdentities demo;
     private final LegalEntityRegistry legalEntities;
+    private kz.elicensing.sandbox.registry.IndividualRegistry individuals;
     private final PaymentRegistry payments;
     private final GatewayEndpoint gateway;
     private final ExecutorService executor;
@@ -110,12 +111,14 @@ public final class Sandbox implements AutoCloseable {
             RevocationRoutes.install(admin, pki, revocationFaults);
             DemoIdentities demo = DemoIdentities.open(config.dataDir(), pki);
             LegalEntityRegistry legalEntities = new LegalEntityRegistry();
+            kz.elicensing.sandbox.registry.IndividualRegistry individuals = new kz.elicensing.sandbox.registry.IndividualRegistry();
             GatewayFaults faults = new GatewayFaults();
             config.faults().forEach(faults::set);
             CallJournal journal = new CallJournal();
             GatewayCalls calls = new GatewayCalls();
             FaultRoutes.install(admin, faults, journal);
             GatewayEndpoint gateway = new GatewayEndpoint(legalEntities, payments, pki.caCertificate(), calls);
+            gateway.useIndividuals(individuals);
 
             server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
             server.setExecutor(executor);
@@ -128,8 +131,10 @@ public final class Sandbox implements AutoCloseable {
             context.getFilters().add(new FaultFilter(faults, journal, calls, held, scheduler, executor));
             endpoint.publish(context);
             server.start();
-            return new Sandbox(config, pki, demo, legalEntities, payments, gateway, executor, server, endpoint, admin,
+            Sandbox started = new Sandbox(config, pki, demo, legalEntities, payments, gateway, executor, server, endpoint, admin,
                     revocationFaults, faults, journal, held, scheduler);
+            started.individuals = individuals;
+            return started;
         } catch (IOException e) {
             cleanup(held, admin, endpoint, server, executor, scheduler);
             throw new UncheckedIOException("sandbox cannot start: " + e.getMessage(), e);
@@ -180,6 +185,11 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /** The GBD UL emulation. */
+    /** The individuals registry (GBD FL) behind the gateway. */
+    public kz.elicensing.sandbox.registry.IndividualRegistry individuals() {
+        return individuals;
+    }
+
     public LegalEntityRegistry legalEntities() {
         return legalEntities;
     }

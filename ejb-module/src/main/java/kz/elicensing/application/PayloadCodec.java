@@ -25,4 +25,20 @@ public interface PayloadCodec {
     String writeResult(ResultDocument result);
 
     String writeAcknowledgement(boolean accepted, String messageRu, String messageKz);
+
+    // walk-in (channel 2)
+    /** Reads ELICENSE_LookupApplicant's LookupApplicantRequest. */
+    default WalkInMessages.Lookup readLookupApplicant(String xml) {
+        throw new UnsupportedOperationException("walk-in payloads");
+    }
+
+    /** Reads ELICENSE_RegisterWalkIn's RegisterWalkInRequest. */
+    default WalkInMessages.Register readRegisterWalkIn(String xml) {
+        throw new UnsupportedOperationException("walk-in payloads");
+    }
+
+    /** Writes the ApplicantData answer of ELICENSE_LookupApplicant. */
+    default String writeApplicantData(ApplicantData data) {
+        throw new UnsupportedOperationException("walk-in payloads");
+    }
 }

@@ -9,9 +9,14 @@ public final class ServiceIds {
     public static final String GET_RESULT = "ELICENSE_GetResult";
     public static final String PAYMENT_NOTIFICATION = "ELICENSE_PaymentNotification";
     public static final String VERIFY_DOCUMENT = "ELICENSE_VerifyDocument";
+    // walk-in (channel 2)
+    /** An officer's look-up of a walk-in applicant in GBD FL / GBD UL (LookupApplicantRequest -> ApplicantData). */
+    public static final String LOOKUP_APPLICANT = "ELICENSE_LookupApplicant";
+    /** An officer registers a walk-in application (RegisterWalkInRequest -> ApplicationReceipt). */
+    public static final String REGISTER_WALK_IN = "ELICENSE_RegisterWalkIn";
     /** Every serviceId above (metrics label only these, so a sender cannot invent labels). */
     public static final Set<String> ALL = Set.of(SUBMIT_APPLICATION, GET_APPLICATION_STATUS, GET_RESULT,
-            PAYMENT_NOTIFICATION, VERIFY_DOCUMENT);
+            PAYMENT_NOTIFICATION, VERIFY_DOCUMENT, LOOKUP_APPLICANT, REGISTER_WALK_IN);
 
     private ServiceIds() {
     }

@@ -63,7 +63,7 @@ import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
 
 /**
  * The ShEP gateway emulator (SyncChannel v10): authenticates the sender and answers GbdulInfoByBin_v2 from the
- * legal entities registry and PEP_PaymentCheck from the payment gateway (carrying out the soapFault and duplicate
+ * legal entities registry, GBDFL_UniversalServiceSync from the individuals registry (GBD FL) and PEP_PaymentCheck from the payment gateway (carrying out the soapFault and duplicate
  * faults the {@link FaultFilter} decided for the call).
  */
 @WebService(endpointInterface = "kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel",
@@ -79,12 +79,15 @@ public class GatewayEndpoint implements ISyncChannel {
     public static final String ELICENSE_PASSWORD = "elicense-demo-pass";
     public static final String GBDUL_SERVICE = "GbdulInfoByBin_v2";
     public static final String PAYMENT_CHECK_SERVICE = "PEP_PaymentCheck";
+    public static final String GBDFL_SERVICE = "GBDFL_UniversalServiceSync";
+    public static final String GBDFL_NS = "urn:kz:elicensing:ext:gbdfl:v1";
     public static final String GBDUL_NS = "urn:kz:elicensing:ext:gbdul:v2";
     public static final String PEP_NS = "urn:kz:elicensing:ext:pep:v1";
 
     private static final System.Logger LOG = System.getLogger(GatewayEndpoint.class.getName());
     private static final JAXBContext GBDUL_JAXB;
     private static final JAXBContext PEP_JAXB;
+    private static final JAXBContext GBDFL_JAXB;
     private static final DatatypeFactory DATATYPES;
 
     static {
@@ -92,6 +95,8 @@ public class GatewayEndpoint implements ISyncChannel {
             // one context per payload namespace, so an answer declares only its own namespace
             GBDUL_JAXB = JAXBContext.newInstance(GbdulInfoByBinRequest.class, GbdulInfoByBinResponse.class);
             PEP_JAXB = JAXBContext.newInstance(PaymentCheckRequest.class, PaymentCheckResponse.class);
+            GBDFL_JAXB = JAXBContext.newInstance(kz.elicensing.contract.gbdfl.v1.PersonRequest.class,
+                    kz.elicensing.contract.gbdfl.v1.PersonResponse.class);
             DATATYPES = DatatypeFactory.newInstance();
         } catch (JAXBException | DatatypeConfigurationException e) {
             throw new ExceptionInInitializerError(e);
@@ -100,6 +105,8 @@ public class GatewayEndpoint implements ISyncChannel {
 
     private final LegalEntityRegistry legalEntities;
     private final PaymentRegistry payments;
+    private volatile kz.elicensing.sandbox.registry.IndividualRegistry individuals =
+            new kz.elicensing.sandbox.registry.IndividualRegistry();
     private final XmlSignatureVerifier verifier;
     private final Map<String, String> senders = new ConcurrentHashMap<>(Map.of(ELICENSE_SENDER, ELICENSE_PASSWORD));
     /** Which organisation (BIN in the certificate's OU) must sign each sender's messages. */
@@ -141,6 +148,11 @@ public class GatewayEndpoint implements ISyncChannel {
         this.payments = Objects.requireNonNull(payments);
         this.verifier = new XmlSignatureVerifier(trustAnchor);
         this.calls = Objects.requireNonNull(calls);
+    }
+
+    /** The individuals registry (GBD FL) this gateway answers GBDFL_UniversalServiceSync from. */
+    public void useIndividuals(kz.elicensing.sandbox.registry.IndividualRegistry registry) {
+        this.individuals = Objects.requireNonNull(registry);
     }
 
     /** Registers (or changes) a sender system allowed to call the gateway, whose messages the organisation {@code bin} signs. */
@@ -201,6 +213,7 @@ public class GatewayEndpoint implements ISyncChannel {
             return switch (serviceId) {
                 case GBDUL_SERVICE -> gbdul(payload(data));
                 case PAYMENT_CHECK_SERVICE -> paymentCheck(payload(data));
+                case GBDFL_SERVICE -> gbdfl(payload(data));
                 default -> throw fault("UNKNOWN_SERVICE", "Неизвестный сервис: " + serviceId,
                         "Белгісіз сервис: " + serviceId);
             };
@@ -293,6 +306,44 @@ public class GatewayEndpoint implements ISyncChannel {
         org.setOrganizationLeader(l);
         org.setAddress(o.address());
         return org;
+    }
+
+    private String gbdfl(Document doc) throws SendMessageSendMessageFaultMsg {
+        expectRoot(doc, GBDFL_NS, "PersonRequest");
+        var req = unmarshal(GBDFL_JAXB, doc, kz.elicensing.contract.gbdfl.v1.PersonRequest.class);
+        if (req.getIin() == null || req.getIin().isBlank()) {
+            throw fault("SCHEMA_VIOLATION", "Не указан ИИН", "ЖСН көрсетілмеген");
+        }
+        var resp = new kz.elicensing.contract.gbdfl.v1.PersonResponse();
+        var found = individuals.find(req.getIin().trim());
+        if (found.isPresent()) {
+            resp.setStatus(code("002", "Сведения найдены", "Мәліметтер табылды"));
+            var p = found.get();
+            var person = new kz.elicensing.contract.gbdfl.v1.Person();
+            person.setIin(p.iin());
+            person.setSurname(p.surname());
+            person.setName(p.name());
+            person.setPatronymic(p.patronymic());
+            person.setBirthDate(DATATYPES.newXMLGregorianCalendar(p.birthDate().toString()));
+            person.setGender("2".equals(p.gender()) ? code("2", "Женский", "Әйел") : code("1", "Мужской", "Ер"));
+            person.setCitizenship("398".equals(p.citizenship()) ? code("398", "Казахстан", "Қазақстан")
+                    : code(p.citizenship(), "Иное гражданство", "Басқа азаматтық"));
+            person.setLifeStatus(kz.elicensing.sandbox.registry.IndividualRegistry.DECEASED.equals(p.lifeStatus())
+                    ? code("1", "Умерший", "Қайтыс болған") : code("0", "Живой", "Тірі"));
+            person.setRegAddress(p.regAddress());
+            resp.setPerson(person);
+        } else {
+            resp.setStatus(code("003", "Сведения не найдены", "Мәліметтер табылмады"));
+        }
+        return marshal(GBDFL_JAXB, resp);
+    }
+
+    private static kz.elicensing.contract.gbdfl.v1.Code code(String code, String ru, String kz) {
+        var c = new kz.elicensing.contract.gbdfl.v1.Code();
+        c.setCode(code);
+        c.setNameRu(ru);
+        c.setNameKz(kz);
+        return c;
     }
 
     private String paymentCheck(Document doc) throws SendMessageSendMessageFaultMsg {

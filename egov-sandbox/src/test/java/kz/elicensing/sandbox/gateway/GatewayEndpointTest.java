@@ -59,7 +59,8 @@ class GatewayEndpointTest {
         sandbox = SharedSandbox.get();
         elicensing = new PortalClient(sandbox.gatewayUrl(), GatewayEndpoint.ELICENSE_SENDER, GatewayEndpoint.ELICENSE_PASSWORD)
                 .signedBy(sandbox.demo().elicensingSystem());
-        jaxb = JAXBContext.newInstance(GbdulInfoByBinResponse.class, PaymentCheckResponse.class);
+        jaxb = JAXBContext.newInstance(GbdulInfoByBinResponse.class, PaymentCheckResponse.class,
+                kz.elicensing.contract.gbdfl.v1.PersonResponse.class);
     }
 
     /** A GbdulInfoByBinRequest as E-licensing sends it, signed by the given identity (null: unsigned). */
@@ -113,6 +114,35 @@ class GatewayEndpointTest {
         assertTrue(resp.getOrganization().getFullNameRu().contains("Қорғау-Сервис"));
         assertEquals("900515300018", resp.getOrganization().getOrganizationLeader().getIIN());
         assertEquals("ҚАЙРАТҰЛЫ", resp.getOrganization().getOrganizationLeader().getMiddleName());
+    }
+
+    // GBD FL
+    static String gbdflRequest(String iin) {
+        return "<PersonRequest xmlns=\"" + GatewayEndpoint.GBDFL_NS + "\"><requestorBIN>101040000072</requestorBIN><iin>"
+                + iin + "</iin></PersonRequest>";
+    }
+
+    @Test
+    void gbdflAnswersAPersonWithCodeListsOr003() throws Exception {
+        SendResult r = elicensing.send(GatewayEndpoint.GBDFL_SERVICE, gbdflRequest("751102300459"), "ru");
+        var person = answer(r.dataXml(), "gbdfl/v1/gbdfl.xsd", kz.elicensing.contract.gbdfl.v1.PersonResponse.class);
+        assertEquals("002", person.getStatus().getCode());
+        assertEquals("ҒАБИТОВ", person.getPerson().getSurname());
+        assertEquals("1975-11-02", person.getPerson().getBirthDate().toXMLFormat());
+        assertEquals("398", person.getPerson().getCitizenship().getCode());
+        assertEquals("Қазақстан", person.getPerson().getCitizenship().getNameKz());
+        assertEquals("0", person.getPerson().getLifeStatus().getCode());
+
+        var deceased = answer(elicensing.send(GatewayEndpoint.GBDFL_SERVICE,
+                gbdflRequest(kz.elicensing.sandbox.registry.IndividualRegistry.DECEASED_IIN), "ru").dataXml(),
+                "gbdfl/v1/gbdfl.xsd", kz.elicensing.contract.gbdfl.v1.PersonResponse.class);
+        assertEquals("1", deceased.getPerson().getLifeStatus().getCode());
+
+        var absent = answer(elicensing.send(GatewayEndpoint.GBDFL_SERVICE,
+                gbdflRequest(kz.elicensing.sandbox.registry.IndividualRegistry.ABSENT_IIN), "kk").dataXml(),
+                "gbdfl/v1/gbdfl.xsd", kz.elicensing.contract.gbdfl.v1.PersonResponse.class);
+        assertEquals("003", absent.getStatus().getCode());
+        assertNull(absent.getPerson());
     }
 
     @Test

@@ -24,6 +24,8 @@ import kz.elicensing.domain.evidence.Direction;
 import kz.elicensing.domain.evidence.EvidenceKind;
 import kz.elicensing.domain.evidence.EvidenceLog;
 import kz.elicensing.domain.evidence.EvidenceRecord;
+import kz.elicensing.domain.party.IndividualRecord;
+import kz.elicensing.domain.party.IndividualRegistry;
 import kz.elicensing.domain.party.LegalEntityRecord;
 import kz.elicensing.domain.party.LegalEntityRegistry;
 import kz.elicensing.domain.payment.PaymentGateway;
@@ -45,6 +47,8 @@ public class DefaultCheckService implements CheckService {
     @Inject
     LegalEntityRegistry legalEntities;
     @Inject
+    IndividualRegistry individuals;
+    @Inject
     PaymentGateway paymentGateway;
     @Inject
     PaymentNoticeRepository notices;
@@ -65,6 +69,7 @@ public class DefaultCheckService implements CheckService {
         switch (kind) {
             case LEGAL_ENTITY_REGISTRY -> checkApplicant(application, messageId);
             case PAYMENT -> checkPayment(application, messageId);
+            case INDIVIDUAL_REGISTRY -> checkIndividual(application, messageId);
             default -> throw new IllegalStateException("unknown check " + kind);
         }
     }
@@ -81,6 +86,16 @@ public class DefaultCheckService implements CheckService {
         Optional<LegalEntityRecord> entity = legalEntities.findByBin(application.applicantId(), messageId);
         if (entity.isEmpty()) {
             refuse(application, ErrorCode.APPLICANT_NOT_FOUND, null);
+        } else {
+            application.confirmApplicant(clock.instant());
+        }
+    }
+
+    /** GBD FL: a person who is not there, or is recorded as deceased, is refused like an absent legal entity. */
+    private void checkIndividual(LicenseApplication application, String messageId) {
+        Optional<IndividualRecord> person = individuals.findByIin(application.applicantId(), messageId);
+        if (person.isEmpty() || person.get().deceased()) {
+            refuse(application, ErrorCode.APPLICANT_NOT_FOUND, person.isEmpty() ? null : "GBD FL: deceased");
         } else {
             application.confirmApplicant(clock.instant());
         }

@@ -30,6 +30,7 @@ import kz.elicensing.domain.evidence.EvidenceRecord;
 import kz.elicensing.domain.licence.License;
 import kz.elicensing.domain.licence.LicenseNumber;
 import kz.elicensing.domain.licence.LicenseRepository;
+import kz.elicensing.domain.party.Officer;
 
 /** Carries out an officer's approval (a numbered, signed license in the registry), motivated refusal, or retry of failed checks. */
 @Stateless
@@ -55,14 +56,16 @@ public class DefaultDecisionService implements DecisionService {
 
     @Override
     public List<ApplicationView> awaitingDecision(String officer) {
-        return applications.byProviderAndStatus(providerOf(officer), ApplicationStatus.IN_REVIEW).stream()
-                .map(ApplicationView::of).toList();
+        Officer me = officer(officer);
+        return applications.byProviderAndStatus(me.providerCode(), ApplicationStatus.IN_REVIEW).stream()
+                .filter(me::maySee).map(ApplicationView::of).toList();
     }
 
     @Override
     public List<ApplicationView> checksFailed(String officer) {
-        return applications.byProviderAndStatus(providerOf(officer), ApplicationStatus.CHECK_FAILED).stream()
-                .map(ApplicationView::of).toList();
+        Officer me = officer(officer);
+        return applications.byProviderAndStatus(me.providerCode(), ApplicationStatus.CHECK_FAILED).stream()
+                .filter(me::maySee).map(ApplicationView::of).toList();
     }
 
     @Override
@@ -70,7 +73,9 @@ public class DefaultDecisionService implements DecisionService {
         LicenseApplication application = ownApplication(applicationNumber, officer, EnumSet.of(ApplicationStatus.CHECK_FAILED));
         application.retryChecks(clock.instant(), officer);
         if (!application.applicantConfirmed()) {
-            requeue(application, CheckKind.LEGAL_ENTITY_REGISTRY);
+            LicenseService service = catalog.service(application.serviceCode()).orElseThrow();
+            CheckKind.forRegistry(service.registry().forApplicant(application.applicantKind()))
+                    .ifPresent(kind -> requeue(application, kind));
         }
         if (!application.paymentConfirmed()) {
             requeue(application, CheckKind.PAYMENT);
@@ -137,11 +142,12 @@ public class DefaultDecisionService implements DecisionService {
     }
 
     private LicenseApplication ownApplication(String number, String officer, Set<ApplicationStatus> allowed) {
-        String provider = providerOf(officer);
+        // only the officer's own provider's applications, and of those the unassigned and their own (the head: all)
+        Officer me = officer(officer);
         LicenseApplication application = applications.byNumber(number)
-                .filter(a -> a.providerCode().equals(provider))
+                .filter(me::maySee)
                 .orElseThrow(() -> new ElicensingException(ErrorCode.APPLICATION_NOT_FOUND,
-                        "no application " + number + " for provider " + provider, number));
+                        "no application " + number + " visible to " + officer + " of " + me.providerCode(), number));
         if (!allowed.contains(application.status())) {
             throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
                     number + " is " + application.status() + ", not " + allowed);
@@ -149,8 +155,8 @@ public class DefaultDecisionService implements DecisionService {
         return application;
     }
 
-    private String providerOf(String officer) {
-        return officers.providerOf(officer).orElseThrow(() -> new ElicensingException(ErrorCode.SENDER_NOT_ALLOWED,
+    private Officer officer(String officer) {
+        return officers.officer(officer).orElseThrow(() -> new ElicensingException(ErrorCode.SENDER_NOT_ALLOWED,
                 "user " + officer + " is not an officer of any provider"));
     }
 }

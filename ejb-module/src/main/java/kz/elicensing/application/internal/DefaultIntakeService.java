@@ -89,8 +89,13 @@ public class DefaultIntakeService implements IntakeService {
                 messageId, receivedAt, deadline.registrationDay(), deadline.lastDay());
         application.moveTo(ApplicationStatus.CHECKING, receivedAt, ActorRole.SYSTEM, "E-licensing", null);
         application.confirmPayment(receivedAt);
+        // the registry the catalog names for this applicant's kind (GBD FL, GBD UL, or none)
+        Optional<CheckKind> registryCheck = CheckKind.forRegistry(service.registry().forApplicant(form.applicantKind()));
+        if (registryCheck.isEmpty()) {
+            application.confirmApplicant(receivedAt);
+        }
         applications.add(application);
-        checks.enqueue(number, CheckKind.LEGAL_ENTITY_REGISTRY);
+        registryCheck.ifPresent(kind -> checks.enqueue(number, kind));
         LOG.info(() -> "registered " + number + " for " + form.applicantId() + " messageId=" + messageId);
         return new Registration(ApplicationView.of(application), signed.validationReport());
     }

@@ -14,7 +14,10 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import kz.elicensing.application.AnsweredMessage;
 import kz.elicensing.application.ApplicationQueries;
+import kz.elicensing.application.ApplicantData;
 import kz.elicensing.application.ApplicationView;
+import kz.elicensing.application.WalkInMessages;
+import kz.elicensing.application.WalkInService;
 import kz.elicensing.application.InboundMessage;
 import kz.elicensing.application.IntakeService;
 import kz.elicensing.application.MessageService;
@@ -48,6 +51,8 @@ public class DefaultMessageService implements MessageService {
     ApplicationQueries queries;
     @EJB
     PaymentNotifications payments;
+    @EJB
+    WalkInService walkIn;
     @Inject
     SignatureReports reports;
     @Inject
@@ -80,6 +85,8 @@ public class DefaultMessageService implements MessageService {
             case ServiceIds.VERIFY_DOCUMENT -> new Routed(new OutboundMessage(SUCCESS, Messages.text(locale, "answer.success"),
                     reports.report(codec.readVerifyDocumentRequest(message.payload()).getBytes(StandardCharsets.UTF_8),
                             clock.instant()), null));
+            case ServiceIds.LOOKUP_APPLICANT -> walkInLookup(message, locale);
+            case ServiceIds.REGISTER_WALK_IN -> walkInRegister(message, locale);
             default -> throw new IllegalStateException("unrouted service " + message.serviceId());
         };
         keepEvidence(message, receivedAt, routed);
@@ -161,5 +168,22 @@ public class DefaultMessageService implements MessageService {
         String key = fresh ? "answer.payment.recorded" : "answer.payment.known";
         return new Routed(new OutboundMessage(SUCCESS, Messages.text(locale, key),
                 codec.writeAcknowledgement(true, Messages.ru(key), Messages.kk(key)), null));
+    }
+
+    // walk-in (channel 2): the use case checks the named officer and their provider
+    private Routed walkInLookup(InboundMessage message, Locale locale) {
+        WalkInMessages.Lookup lookup = codec.readLookupApplicant(message.payload());
+        ApplicantData data = walkIn.lookup(lookup.officer(), lookup.query());
+        return new Routed(new OutboundMessage(SUCCESS, Messages.text(locale, "answer.walkin.found"),
+                codec.writeApplicantData(data), null));
+    }
+
+    private Routed walkInRegister(InboundMessage message, Locale locale) {
+        WalkInMessages.Register register = codec.readRegisterWalkIn(message.payload());
+        ApplicationView view = walkIn.register(register.officer(), register.request(), message.messageId());
+        String ru = Messages.ru("answer.registered", view.number(), view.deadline().toString());
+        String kk = Messages.kk("answer.registered", view.number(), view.deadline().toString());
+        return new Routed(new OutboundMessage(SUCCESS, Messages.text(locale, "answer.registered", view.number(),
+                view.deadline().toString()), codec.writeReceipt(view, ru, kk), view.number()));
     }
 }

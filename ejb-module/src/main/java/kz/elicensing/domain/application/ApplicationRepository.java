@@ -17,6 +17,14 @@ public interface ApplicationRepository {
 
     List<LicenseApplication> byProviderAndStatus(String providerCode, ApplicationStatus status);
 
+    /** The applications of a provider that are not closed yet (walk-in / assignment lists), by deadline. */
+    default List<LicenseApplication> openByProvider(String providerCode) {
+        return java.util.Arrays.stream(ApplicationStatus.values()).filter(s -> !s.isFinal())
+                .flatMap(s -> byProviderAndStatus(providerCode, s).stream())
+                .sorted(java.util.Comparator.comparing(LicenseApplication::deadline).thenComparing(LicenseApplication::number))
+                .toList();
+    }
+
     /** The next value of the application-number sequence. */
     long nextNumberSequence();
 }

@@ -43,6 +43,11 @@ public class LicenseApplication {
     private byte[] resultDocument;
     private String refusalCode;
     private List<ApplicationEvent> history = new ArrayList<>();
+    // walk-in (channel 2) and assignment
+    private Channel channel = Channel.PORTAL;
+    private String assignedOfficer;
+    private String paperDocuments;
+    private List<ApplicationScan> scans = new ArrayList<>();
 
     protected LicenseApplication() {
     }
@@ -73,6 +78,60 @@ public class LicenseApplication {
         this.validationReport = signed.validationReport();
         this.status = ApplicationStatus.REGISTERED;
         history.add(new ApplicationEvent(this, ApplicationStatus.REGISTERED, receivedAt, ActorRole.APPLICANT, senderId, null));
+    }
+
+    /**
+     * A walk-in application (channel 2) an officer registered: no applicant signature; {@code officerDocument} is what
+     * the officer entered, kept as the application's document; the applicant is already confirmed by the registry
+     * the officer's look-up asked; the scans of the paper documents go with it.
+     */
+    public static LicenseApplication walkIn(String number, WalkInForm form, String providerCode, String officer,
+                                            String messageId, Instant receivedAt, LocalDate registeredOn,
+                                            LocalDate deadline, byte[] officerDocument, List<CheckedScan> scans) {
+        LicenseApplication a = new LicenseApplication();
+        a.number = Objects.requireNonNull(number);
+        a.requestId = form.requestId();
+        a.serviceCode = form.serviceCode();
+        a.providerCode = providerCode;
+        a.operation = form.operation();
+        a.language = form.language();
+        a.applicantKind = form.applicantKind();
+        a.applicantId = form.applicantId();
+        a.applicantName = form.applicantName();
+        a.activitySubtypes = "";
+        a.paymentReference = form.paymentReference();
+        a.paymentAmount = form.paymentAmount();
+        a.senderId = officer;
+        a.messageId = messageId;
+        a.receivedAt = receivedAt;
+        a.registeredOn = registeredOn;
+        a.deadline = deadline;
+        a.signedDocument = officerDocument.clone();
+        a.channel = Channel.OFFICER;
+        a.paperDocuments = String.join(",", form.presentedDocuments());
+        a.applicantConfirmed = true;
+        a.status = ApplicationStatus.REGISTERED;
+        a.history.add(new ApplicationEvent(a, ApplicationStatus.REGISTERED, receivedAt, ActorRole.OFFICER, officer,
+                "walk-in"));
+        for (CheckedScan scan : scans) {
+            a.scans.add(new ApplicationScan(a, scan));
+        }
+        return a;
+    }
+
+    /**
+     * The head of the office gives the application to {@code officer} (null: back to the unassigned ones); kept in the
+     * history with who, when and to whom. A closed application is not reassigned.
+     */
+    public void assign(String officer, Instant at, String head) {
+        if (status.isFinal()) {
+            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
+                    "application " + number + " is " + status + ": it is not assigned any more");
+        }
+        String from = assignedOfficer;
+        assignedOfficer = officer;
+        history.add(new ApplicationEvent(this, status, at, ActorRole.OFFICER, head,
+                "assigned: " + (from == null ? "-" : from) + " -> " + (officer == null ? "-" : officer)));
     }
 
     /** Moves to {@code target}, recording the step; refuses a move the state machine does not allow. */
@@ -179,4 +238,14 @@ public class LicenseApplication {
     public String refusalCode() { return refusalCode; }
     public boolean resultAvailable() { return resultDocument != null; }
     public List<ApplicationEvent> history() { return Collections.unmodifiableList(history); }
+    /** How it reached E-licensing (channel 1 portal or channel 2 officer). */
+    public Channel channel() { return channel == null ? Channel.PORTAL : channel; }
+    /** The officer the head assigned it to, or null while unassigned. */
+    public String assignedOfficer() { return assignedOfficer; }
+    /** Codes of the required documents the officer marked as presented on paper (walk-in only). */
+    public List<String> paperDocuments() {
+        return paperDocuments == null || paperDocuments.isEmpty() ? List.of() : List.of(paperDocuments.split(","));
+    }
+    /** The scans attached by the officer (walk-in only). */
+    public List<ApplicationScan> scans() { return Collections.unmodifiableList(scans); }
 }

@@ -43,7 +43,12 @@ public enum ErrorCode {
     /** A message with this sender and messageId is still being answered; send it again a little later (retryable). */
     MESSAGE_IN_PROGRESS,
     /** An officer's refusal names a ground that is not among the catalog's grounds of the service. */
-    REFUSAL_GROUND_UNKNOWN;
+    REFUSAL_GROUND_UNKNOWN,
+    // walk-in (channel 2) and assignment
+    /** A scan is empty, too large, or not a PDF, JPEG or PNG by its first bytes. */
+    SCAN_REJECTED,
+    /** The officer named does not exist, is not of the application's provider, or lacks the role (head) for the act. */
+    OFFICER_NOT_ALLOWED;
 
     /** Resource-bundle key of this code's person-facing text. */
     public String messageKey() {

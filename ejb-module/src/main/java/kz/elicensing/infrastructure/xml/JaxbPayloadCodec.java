@@ -3,7 +3,11 @@ package kz.elicensing.infrastructure.xml;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import kz.elicensing.application.ApplicantData;
+import kz.elicensing.application.ApplicantLookup;
 import kz.elicensing.application.ApplicationView;
+import kz.elicensing.application.WalkInMessages;
+import kz.elicensing.application.WalkInRequest;
 import kz.elicensing.application.PayloadCodec;
 import kz.elicensing.application.ResultDocument;
 import kz.elicensing.application.StatusQuery;
@@ -128,4 +132,49 @@ public class JaxbPayloadCodec implements PayloadCodec {
         return Jaxb.toXml(a);
     }
 
+
+    // walk-in (channel 2)
+    @Override
+    public WalkInMessages.Lookup readLookupApplicant(String xml) {
+        kz.elicensing.contract.v1.LookupApplicantRequest r = read(xml, kz.elicensing.contract.v1.LookupApplicantRequest.class);
+        return new WalkInMessages.Lookup(r.getOfficer(), new ApplicantLookup(r.getService(),
+                kz.elicensing.domain.application.Operation.valueOf(r.getOperation().value()),
+                kz.elicensing.domain.party.ApplicantKind.valueOf(r.getApplicantKind().value()), r.getApplicantId()));
+    }
+
+    @Override
+    public WalkInMessages.Register readRegisterWalkIn(String xml) {
+        kz.elicensing.contract.v1.RegisterWalkInRequest r = read(xml, kz.elicensing.contract.v1.RegisterWalkInRequest.class);
+        List<WalkInRequest.ScanUpload> scans = r.getScan().stream()
+                .map(s -> new WalkInRequest.ScanUpload(s.getDocumentCode(), s.getFileName(), s.getContent())).toList();
+        return new WalkInMessages.Register(r.getOfficer(), new WalkInRequest(r.getRequestId(), r.getService(),
+                kz.elicensing.domain.application.Operation.valueOf(r.getOperation().value()),
+                kz.elicensing.domain.party.ApplicantKind.valueOf(r.getApplicantKind().value()), r.getApplicantId(),
+                r.getPaymentReference(), r.getPresentedDocument(), scans,
+                r.getLanguage() == null ? null : r.getLanguage().value()));
+    }
+
+    @Override
+    public String writeApplicantData(ApplicantData data) {
+        kz.elicensing.contract.v1.ApplicantData d = FACTORY.createApplicantData();
+        d.setApplicantKind(kz.elicensing.contract.v1.ApplicantKind.fromValue(data.applicantKind().name()));
+        d.setApplicantId(data.applicantId());
+        d.setRegistry(data.registry().name());
+        d.setNameRu(data.nameRu());
+        d.setNameKz(data.nameKz());
+        d.setAddress(data.address());
+        d.setBirthDate(data.birthDate() == null ? null : XmlDates.date(data.birthDate()));
+        d.setRegistryStatus(data.registryStatus());
+        d.setLeaderIin(data.leaderIin());
+        d.setLeaderName(data.leaderName());
+        for (kz.elicensing.domain.catalog.RequiredDocument doc : data.requiredDocuments()) {
+            kz.elicensing.contract.v1.RequiredDocument r = FACTORY.createRequiredDocument();
+            r.setCode(doc.code());
+            r.setNameRu(doc.nameRu());
+            r.setNameKz(doc.nameKz());
+            r.setMandatory(doc.mandatory());
+            d.getRequiredDocument().add(r);
+        }
+        return Jaxb.toXml(d);
+    }
 }

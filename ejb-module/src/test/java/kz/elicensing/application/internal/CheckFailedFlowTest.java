@@ -1,5 +1,7 @@
 package kz.elicensing.application.internal;
 
+import kz.elicensing.domain.catalog.Catalog;
+import kz.elicensing.domain.catalog.LicenseService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,6 +48,11 @@ class CheckFailedFlowTest {
         decisions.applications = applications;
         decisions.checks = queue;
         decisions.clock = clock;
+        LicenseService service = new LicenseService("SECURITY_ACTIVITY", "ru", "kk", null, ApplicantKind.LEGAL_ENTITY,
+                true, new BigDecimal("19660.00"), 15, "LAA");
+        decisions.catalog = (Catalog) java.lang.reflect.Proxy.newProxyInstance(Catalog.class.getClassLoader(),
+                new Class<?>[] {Catalog.class}, (proxy, method, args) -> "service".equals(method.getName())
+                        ? Optional.of(service) : null);
         decisions.officers = username -> "officer1".equals(username) ? Optional.of("DP_ALMATY") : Optional.empty();
     }
 

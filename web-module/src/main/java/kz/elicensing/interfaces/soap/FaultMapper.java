@@ -14,7 +14,7 @@ final class FaultMapper {
 
     static SendMessageSendMessageFaultMsg fault(ElicensingException e, SyncSendMessageRequest request) {
         ErrorInfo info = new ErrorInfo();
-        String key = e.code().messageKey();
+        String key = e.messageKey();
         String ru = Messages.ru(key, e.arguments());
         info.setErrorCode(e.code().name());
         info.setErrorMessage(ru);

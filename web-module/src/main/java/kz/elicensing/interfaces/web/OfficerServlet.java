@@ -40,6 +40,9 @@ public class OfficerServlet extends HttpServlet {
         String token = csrfToken(request.getSession());
         StringBuilder body = new StringBuilder();
         body.append("<p>").append(t.html("officer.signedInAs", officer)).append("</p>");
+        // walk-in / assignment pages
+        body.append("<p><a href=\"officer/walk-in\" id=\"nav-walkin\">").append(t.html("walkin.title"))
+                .append("</a> | <a href=\"officer/cases\" id=\"nav-cases\">").append(t.html("cases.title")).append("</a></p>");
         body.append("<form method=\"post\" action=\"logout\"><button type=\"submit\" id=\"logout\">")
                 .append(t.html("officer.logout")).append("</button></form>");
         String done = request.getParameter("done");
