@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.elicensing.sandbox.Sandbox;
 import kz.elicensing.sandbox.portal.SendResult;
-import kz.elicensing.sandbox.portal.XmlSignatureVerifier;
+import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
