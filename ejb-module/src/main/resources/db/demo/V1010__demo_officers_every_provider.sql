@@ -1,0 +1,6 @@
+-- Demo officers of the providers that had none (password officer-demo-pass, the bcrypt hash of officer1 in V1000), so
+-- every service of the catalog can be decided in the demo and the ITs: the Ministry of Justice's enforcement committee
+-- (service 2) has an officer and a head.
+INSERT INTO officer (username, password_hash, full_name, provider_code, officer_role) VALUES
+    ('moj1',  '$2a$10$HcM71mEsYegX0.WOFun7Z.Xxcb9.VHtBfKyTk.RWf9qvmknC3yBku', 'Тұрсынбаева Әсем', 'MOJ_ENFORCEMENT', 'officer'),
+    ('mojhead', '$2a$10$HcM71mEsYegX0.WOFun7Z.Xxcb9.VHtBfKyTk.RWf9qvmknC3yBku', 'Қасымов Бауыржан', 'MOJ_ENFORCEMENT', 'head');
