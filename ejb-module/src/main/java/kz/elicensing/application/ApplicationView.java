@@ -14,7 +14,16 @@ import kz.elicensing.domain.workflow.DeadlinePolicy;
 public record ApplicationView(String number, String serviceCode, Operation operation, String applicantId,
                               String applicantName, ApplicationStatus status, Instant receivedAt, LocalDate registeredOn,
                               LocalDate deadline, List<Step> history, boolean resultAvailable, String resultKind,
-                              String refusalCode) {
+                              String refusalCode, String currentStep, LocalDate stepDeadline) {
+
+    /** A view of an application without a procedure of its own (no current step). */
+    public ApplicationView(String number, String serviceCode, Operation operation, String applicantId,
+                           String applicantName, ApplicationStatus status, Instant receivedAt, LocalDate registeredOn,
+                           LocalDate deadline, List<Step> history, boolean resultAvailable, String resultKind,
+                           String refusalCode) {
+        this(number, serviceCode, operation, applicantId, applicantName, status, receivedAt, registeredOn, deadline,
+                history, resultAvailable, resultKind, refusalCode, null, null);
+    }
 
     /** One step of the history. */
     public record Step(ApplicationStatus status, Instant at, ActorRole actorRole, String note) {
@@ -32,7 +41,7 @@ public record ApplicationView(String number, String serviceCode, Operation opera
         List<Step> steps = a.history().stream().map(ApplicationView::step).toList();
         return new ApplicationView(a.number(), a.serviceCode(), a.operation(), a.applicantId(), a.applicantName(),
                 a.status(), a.receivedAt(), a.registeredOn(), a.deadline(), steps, a.resultAvailable(), a.resultKind(),
-                a.refusalCode());
+                a.refusalCode(), a.currentStep(), a.stepDeadline());
     }
 
     private static Step step(ApplicationEvent e) {

@@ -1,6 +1,8 @@
 package kz.elicensing.application;
 
 import java.util.List;
+import java.util.Optional;
+import kz.elicensing.domain.workflow.Procedure;
 import kz.elicensing.domain.catalog.RefusalGround;
 
 /** An officer's decisions on applications of their own provider (Channel 1, condition 4 and processes 10–11). */
@@ -27,4 +29,10 @@ public interface DecisionService {
      * the service, plus the officer's own motivation in both languages (Reg. 000 §2.2(14), process 10).
      */
     void refuse(String applicationNumber, String officer, String groundCode, String commentRu, String commentKz);
+
+    /** The service's own procedure of steps (service 8), if it has one. */
+    Optional<Procedure> procedure(String serviceCode);
+
+    /** Marks the application's current procedure step done and enters the next with its deadline (service 8). */
+    void advance(String applicationNumber, String officer);
 }

@@ -4,6 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Optional;
+import kz.elicensing.domain.catalog.ResultKind;
+import kz.elicensing.domain.workflow.DeadlinePolicy;
+import kz.elicensing.domain.workflow.Procedure;
+import kz.elicensing.domain.workflow.ProcedureStep;
+import kz.elicensing.domain.workflow.WorkingCalendars;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -53,6 +61,8 @@ public class DefaultDecisionService implements DecisionService {
     CheckQueue checks;
     @Inject
     Clock clock;
+    @Inject
+    WorkingCalendars calendars;
 
     @Override
     public List<ApplicationView> awaitingDecision(String officer) {
@@ -93,9 +103,17 @@ public class DefaultDecisionService implements DecisionService {
     public String approve(String applicationNumber, String officer) {
         LicenseApplication application = ownApplication(applicationNumber, officer, EnumSet.of(ApplicationStatus.IN_REVIEW));
         LicenseService service = catalog.service(application.serviceCode()).orElseThrow();
+        Optional<Procedure> procedure = catalog.procedure(service.code());
+        if (procedure.isPresent() && !procedure.get().isLast(application.currentStep())) {
+            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED, applicationNumber + " is at step "
+                    + application.currentStep() + ": the result is issued at step " + procedure.get().last().code());
+        }
         Instant now = clock.instant();
+        if (service.resultKind() == ResultKind.ORDER) {
+            return issueOrder(application, service, officer, now);
+        }
         LicenseNumber number = LicenseNumber.of(service.licenseSeries(), licenses.nextNumberSequence());
-        License license = new License(number, application.number(), service.code(), service.provider().code(),
+        License license = new License(number, application.number(), service.code(), application.providerCode(),
                 application.applicantId(), application.applicantName(), now);
         byte[] signed = documents.signedLicense(license, application, service);
         license.attachSignedDocument(signed);
@@ -104,6 +122,37 @@ public class DefaultDecisionService implements DecisionService {
         keep(application, officer, now, signed);
         LOG.info(() -> applicationNumber + " approved by " + officer + ": license " + number);
         return number.value();
+    }
+
+    /** Service 8's result: a numbered, signed ministerial order to the applicant's cabinet; nothing enters the registry. */
+    private String issueOrder(LicenseApplication application, LicenseService service, String officer, Instant now) {
+        String orderNumber = Year.now(clock.withZone(DeadlinePolicy.ALMATY)) + "-"
+                + String.format("%06d", applications.nextOrderSequence());
+        byte[] signed = documents.signedOrder(application, service, orderNumber);
+        application.issueOrder(signed, now, officer);
+        keep(application, officer, now, signed);
+        LOG.info(() -> application.number() + " order " + orderNumber + " issued by " + officer);
+        return orderNumber;
+    }
+
+    @Override
+    public Optional<Procedure> procedure(String serviceCode) {
+        return catalog.procedure(serviceCode);
+    }
+
+    @Override
+    public void advance(String applicationNumber, String officer) {
+        LicenseApplication application = ownApplication(applicationNumber, officer, EnumSet.of(ApplicationStatus.IN_REVIEW));
+        Procedure procedure = catalog.procedure(application.serviceCode()).orElseThrow(() -> new ElicensingException(
+                ErrorCode.OPERATION_NOT_ALLOWED, application.serviceCode() + " has no procedure of steps"));
+        String done = application.currentStep();
+        ProcedureStep next = procedure.next(done);
+        Instant now = clock.instant();
+        DeadlinePolicy policy = new DeadlinePolicy(calendars.current(), clock);
+        LocalDate ended = now.atZone(DeadlinePolicy.ALMATY).toLocalDate();
+        application.enterStep(next.code(), procedure.deadline(next, ended, policy), now, ActorRole.OFFICER, officer,
+                done + " done");
+        LOG.info(() -> applicationNumber + " step " + done + " done by " + officer + ", now " + next.code());
     }
 
     @Override
@@ -119,6 +168,11 @@ public class DefaultDecisionService implements DecisionService {
         }
         LicenseApplication application = ownApplication(applicationNumber, officer,
                 EnumSet.of(ApplicationStatus.IN_REVIEW, ApplicationStatus.CHECK_FAILED));
+        catalog.procedure(application.serviceCode()).map(p -> p.find(application.currentStep()))
+                .flatMap(step -> step).filter(step -> !step.refusable()).ifPresent(step -> {
+                    throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED, applicationNumber + " is at step "
+                            + step.code() + ", where the procedure allows no refusal");
+                });
         RefusalGround ground = catalog.refusalGrounds(application.serviceCode()).stream()
                 .filter(g -> g.code().equals(groundCode)).findFirst()
                 .orElseThrow(() -> new ElicensingException(ErrorCode.REFUSAL_GROUND_UNKNOWN, "no refusal ground "

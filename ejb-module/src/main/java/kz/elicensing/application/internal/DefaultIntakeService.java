@@ -32,6 +32,7 @@ import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.workflow.Deadline;
 import kz.elicensing.domain.workflow.DeadlinePolicy;
+import kz.elicensing.domain.workflow.Procedure;
 import kz.elicensing.domain.workflow.Term;
 import kz.elicensing.domain.workflow.WorkingCalendars;
 
@@ -84,6 +85,12 @@ public class DefaultIntakeService implements IntakeService {
         DeadlinePolicy policy = new DeadlinePolicy(calendars.current(), clock);
         Term term = operation == null ? service.term() : operation.term();
         Deadline deadline = policy.deadline(receivedAt, service.provider().registrationCutoff(), term);
+        // a service with a procedure of its own (service 8): the application's deadline is its last step's
+        Optional<Procedure> procedure = catalog.procedure(service.code());
+        if (procedure.isPresent()) {
+            deadline = new Deadline(deadline.registrationDay(),
+                    procedure.get().outerDeadline(deadline.registrationDay(), policy));
+        }
         String number = ApplicationNumber.of(deadline.registrationDay(), applications.nextNumberSequence());
         LicenseApplication application = new LicenseApplication(number, signed, service.provider().code(), senderId,
                 messageId, receivedAt, deadline.registrationDay(), deadline.lastDay());
@@ -96,6 +103,12 @@ public class DefaultIntakeService implements IntakeService {
         }
         applications.add(application);
         registryCheck.ifPresent(kind -> checks.enqueue(number, kind));
+        if (procedure.isPresent() && application.status() == ApplicationStatus.IN_REVIEW) {
+            // step 1 (registration) is done now; the officers' first step starts with its own deadline
+            Procedure p = procedure.get();
+            application.enterStep(p.firstOfficerStep().code(), p.firstDeadline(deadline.registrationDay(), policy),
+                    receivedAt, ActorRole.SYSTEM, "E-licensing", p.registration().code() + " done");
+        }
         LOG.info(() -> "registered " + number + " for " + form.applicantId() + " messageId=" + messageId);
         return new Registration(ApplicationView.of(application), signed.validationReport());
     }

@@ -27,4 +27,7 @@ public interface ApplicationRepository {
 
     /** The next value of the application-number sequence. */
     long nextNumberSequence();
+
+    /** The next number of a ministerial order (service 8's result), never reused. */
+    long nextOrderSequence();
 }

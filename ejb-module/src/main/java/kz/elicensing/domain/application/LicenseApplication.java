@@ -48,6 +48,8 @@ public class LicenseApplication {
     private String assignedOfficer;
     private String paperDocuments;
     private List<ApplicationScan> scans = new ArrayList<>();
+    private String currentStep;
+    private LocalDate stepDeadline;
 
     protected LicenseApplication() {
     }
@@ -206,6 +208,32 @@ public class LicenseApplication {
         resultKind = "REFUSAL";
         resultDocument = signedRefusal.clone();
     }
+
+    /**
+     * Enters a step of the service's own procedure (service 8) with its deadline, recording it in the history; the
+     * application stays in review while it walks its steps.
+     */
+    public void enterStep(String step, LocalDate deadline, Instant at, ActorRole role, String actor, String note) {
+        if (status != ApplicationStatus.IN_REVIEW) {
+            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
+                    "application " + number + " is " + status + ": its procedure does not move");
+        }
+        currentStep = step;
+        stepDeadline = deadline;
+        history.add(new ApplicationEvent(this, status, at, role, actor, shorten(note == null ? "step " + step : note)));
+    }
+
+    /** Records the signed ministerial order (service 8) as this application's result and closes it as issued. */
+    public void issueOrder(byte[] signedOrder, Instant at, String officer) {
+        moveTo(ApplicationStatus.ISSUED, at, ActorRole.OFFICER, officer, "ORDER");
+        resultKind = "ORDER";
+        resultDocument = signedOrder.clone();
+    }
+
+    /** The step of its service's procedure the application is in, or null. */
+    public String currentStep() { return currentStep; }
+    /** The deadline of {@link #currentStep()}, or null. */
+    public LocalDate stepDeadline() { return stepDeadline; }
 
     public Long id() { return id; }
     public String number() { return number; }

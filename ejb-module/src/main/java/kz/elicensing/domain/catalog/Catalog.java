@@ -3,6 +3,7 @@ package kz.elicensing.domain.catalog;
 import java.util.List;
 import java.util.Optional;
 import kz.elicensing.domain.application.Operation;
+import kz.elicensing.domain.workflow.Procedure;
 
 /** Port to the service catalog (data, not code): services, providers, operations and the lists applications meet. */
 public interface Catalog {
@@ -38,6 +39,9 @@ public interface Catalog {
 
     /** Every provider. */
     List<Provider> providers();
+
+    /** The service's own procedure (its steps), if it has one (service 8); most services have none. */
+    Optional<Procedure> procedure(String serviceCode);
 
     /** Every region, in order. */
     List<Region> regions();

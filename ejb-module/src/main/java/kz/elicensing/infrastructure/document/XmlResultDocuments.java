@@ -17,6 +17,7 @@ import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.catalog.Provider;
 import kz.elicensing.domain.catalog.RefusalGround;
 import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.error.Messages;
 import kz.elicensing.infrastructure.signature.EnvelopedSigner;
 import kz.elicensing.infrastructure.signature.SecureXml;
 import kz.elicensing.infrastructure.signature.SigningKeys;
@@ -94,6 +95,27 @@ public class XmlResultDocuments implements DocumentFactory {
         doc.setLegalBasisKz(ground.legalBasisKz());
         doc.setCommentRu(commentRu);
         doc.setCommentKz(commentKz);
+        return sign(doc);
+    }
+
+    @Override
+    public byte[] signedOrder(LicenseApplication application, LicenseService service, String orderNumber) {
+        kz.elicensing.contract.v1.Order doc = FACTORY.createOrder();
+        doc.setId("order-" + UUID.randomUUID());
+        doc.setOrderNumber(orderNumber);
+        doc.setApplicationNumber(application.number());
+        doc.setService(service.code());
+        doc.setTitleRu(service.titleRu());
+        doc.setTitleKz(service.titleKz());
+        doc.setOrderedAt(XmlDates.dateTime(clock.instant()));
+        doc.setIssuer(provider(providerOf(application, service)));
+        Party centre = FACTORY.createParty();
+        centre.setId(application.applicantId());
+        centre.setNameRu(application.applicantName());
+        centre.setNameKz(application.applicantName());
+        doc.setTrainingCenter(centre);
+        doc.setDecisionRu(Messages.ru("order.decision", application.applicantName(), application.applicantId()));
+        doc.setDecisionKz(Messages.kk("order.decision", application.applicantName(), application.applicantId()));
         return sign(doc);
     }
 

@@ -50,4 +50,9 @@ public class JpaApplicationRepository implements ApplicationRepository {
     public long nextNumberSequence() {
         return Sequences.next(em, "application_number_seq");
     }
+
+    @Override
+    public long nextOrderSequence() {
+        return Sequences.next(em, "order_number_seq");
+    }
 }

@@ -17,6 +17,8 @@ import kz.elicensing.domain.catalog.Region;
 import kz.elicensing.domain.catalog.RequiredDocument;
 import kz.elicensing.domain.catalog.ServiceOperation;
 import kz.elicensing.domain.party.ApplicantKind;
+import kz.elicensing.domain.workflow.Procedure;
+import kz.elicensing.domain.workflow.ProcedureStep;
 import kz.elicensing.domain.workflow.Term;
 import kz.elicensing.domain.workflow.TermUnit;
 
@@ -102,6 +104,17 @@ public class JpaCatalog implements Catalog {
     @Override
     public List<Provider> providers() {
         return em.createQuery("SELECT p FROM Provider p ORDER BY p.code", Provider.class).getResultList();
+    }
+
+    @Override
+    public Optional<Procedure> procedure(String serviceCode) {
+        List<ProcedureStep> steps = rows("SELECT ord, code, name_ru, name_kz, unit_ru, unit_kz, term_value, term_unit, refusable"
+                + " FROM service_step WHERE service_code = ?1 ORDER BY ord", serviceCode).stream()
+                .map(r -> new ProcedureStep(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3],
+                        (String) r[4], (String) r[5], new Term(((Number) r[6]).intValue(), TermUnit.valueOf((String) r[7])),
+                        bool(r[8])))
+                .toList();
+        return steps.size() < 2 ? Optional.empty() : Optional.of(new Procedure(steps));
     }
 
     @Override

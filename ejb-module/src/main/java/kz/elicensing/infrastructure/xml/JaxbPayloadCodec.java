@@ -111,6 +111,10 @@ public class JaxbPayloadCodec implements PayloadCodec {
         }
         s.setHistory(history);
         s.setResultAvailable(a.resultAvailable());
+        if (a.currentStep() != null) {
+            s.setCurrentStep(a.currentStep());
+            s.setStepDeadline(XmlDates.date(a.stepDeadline()));
+        }
         return s;
     }
 

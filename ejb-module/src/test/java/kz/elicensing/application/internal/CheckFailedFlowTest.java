@@ -146,6 +146,11 @@ class CheckFailedFlowTest {
         public long nextNumberSequence() {
             return byNumber.size() + 1;
         }
+
+        @Override
+        public long nextOrderSequence() {
+            return 1;
+        }
     }
 
     /** A check queue that records what was queued. */

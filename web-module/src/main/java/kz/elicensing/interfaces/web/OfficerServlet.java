@@ -13,7 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import kz.elicensing.domain.workflow.Procedure;
+import kz.elicensing.domain.workflow.ProcedureStep;
 import java.util.function.Function;
 import kz.elicensing.domain.catalog.RefusalGround;
 import kz.elicensing.application.ApplicationView;
@@ -51,6 +57,10 @@ public class OfficerServlet extends HttpServlet {
             body.append("<p class=\"msg\" id=\"result\">").append(t.html("officer.approved", number)).append("</p>");
         } else if ("refused".equals(done)) {
             body.append("<p class=\"msg\" id=\"result\">").append(t.html("officer.refused", number)).append("</p>");
+        } else if ("ordered".equals(done)) {
+            body.append("<p class=\"msg\" id=\"result\">").append(t.html("officer.ordered", number)).append("</p>");
+        } else if ("advanced".equals(done)) {
+            body.append("<p class=\"msg\" id=\"result\">").append(t.html("officer.advanced", number)).append("</p>");
         } else if ("retried".equals(done)) {
             body.append("<p class=\"msg\" id=\"result\">").append(t.html("officer.retried", number)).append("</p>");
         } else if ("error".equals(done)) {
@@ -63,20 +73,12 @@ public class OfficerServlet extends HttpServlet {
                     .append(t.html("officer.applicant")).append("</th><th>").append(t.html("officer.service"))
                     .append("</th><th>").append(t.html("officer.deadline")).append("</th><th>")
                     .append(t.html("officer.decision")).append("</th></tr>");
+            Map<String, Optional<Procedure>> procedures = new HashMap<>();
             for (ApplicationView a : waiting) {
-                String n = Html.escape(a.number());
-                body.append("<tr id=\"app-").append(n).append("\"><td>").append(n).append("</td><td>")
-                        .append(Html.escape(a.applicantName())).append(" (").append(Html.escape(a.applicantId()))
-                        .append(")</td><td>").append(Html.escape(a.serviceCode())).append("</td><td>")
-                        .append(a.deadline()).append("</td><td>")
-                        .append(form(token, n, "approve", "<button type=\"submit\" name=\"action\" value=\"approve\" id=\"approve-"
-                                + n + "\">" + t.html("officer.approve") + "</button>"))
-                        .append(form(token, n, "refuse", groundSelect(t, decisions.refusalGrounds(a.number(), officer), n)
-                                + "<input name=\"reasonRu\" required placeholder=\""
-                                + t.html("officer.reasonRu") + "\"> <input name=\"reasonKz\" required placeholder=\""
-                                + t.html("officer.reasonKz") + "\"> <button type=\"submit\" name=\"action\" value=\"refuse\" id=\"refuse-"
-                                + n + "\">" + t.html("officer.refuse") + "</button>"))
-                        .append("</td></tr>");
+                Optional<Procedure> procedure = procedures.computeIfAbsent(a.serviceCode(), decisions::procedure);
+                appendRow(body, t, token, a, procedure.flatMap(p -> p.find(a.currentStep())),
+                        procedure.map(p -> p.isLast(a.currentStep())).orElse(true),
+                        () -> decisions.refusalGrounds(a.number(), officer));
             }
             body.append("</table>");
         }
@@ -84,6 +86,40 @@ public class OfficerServlet extends HttpServlet {
         response.setContentType("text/html; charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(Html.page(t, t.html("officer.title"), body.toString()));
+    }
+
+    /**
+     * One application awaiting the officer. With a procedure of its own (service 8) it shows its current step, that
+     * step's unit and deadline, and offers "step done" until the last step, where the result is issued; a refusal only
+     * where the step allows one.
+     */
+    private static void appendRow(StringBuilder body, WebTexts t, String token, ApplicationView a,
+                                  Optional<ProcedureStep> step, boolean last, Supplier<List<RefusalGround>> grounds) {
+        String n = Html.escape(a.number());
+        boolean kk = "kk".equals(t.lang());
+        body.append("<tr id=\"app-").append(n).append("\"><td>").append(n).append("</td><td>")
+                .append(Html.escape(a.applicantName())).append(" (").append(Html.escape(a.applicantId()))
+                .append(")</td><td>").append(Html.escape(a.serviceCode()));
+        step.ifPresent(s -> body.append("<br><span class=\"step\" id=\"step-").append(n).append("\">")
+                .append(Html.escape(kk ? s.nameKz() : s.nameRu())).append(" (").append(Html.escape(kk ? s.unitKz() : s.unitRu()))
+                .append("), ").append(t.html("officer.stepDeadline", a.stepDeadline())).append("</span>"));
+        body.append("</td><td>").append(a.deadline()).append("</td><td>");
+        if (last) {
+            String label = step.isPresent() ? t.html("officer.issueOrder") : t.html("officer.approve");
+            body.append(form(token, n, "approve", "<button type=\"submit\" name=\"action\" value=\"approve\" id=\"approve-"
+                    + n + "\">" + label + "</button>"));
+        } else {
+            body.append(form(token, n, "advance", "<button type=\"submit\" name=\"action\" value=\"advance\" id=\"advance-"
+                    + n + "\">" + t.html("officer.advance") + "</button>"));
+        }
+        if (step.map(ProcedureStep::refusable).orElse(true)) {
+            body.append(form(token, n, "refuse", groundSelect(t, grounds.get(), n)
+                    + "<input name=\"reasonRu\" required placeholder=\""
+                    + t.html("officer.reasonRu") + "\"> <input name=\"reasonKz\" required placeholder=\""
+                    + t.html("officer.reasonKz") + "\"> <button type=\"submit\" name=\"action\" value=\"refuse\" id=\"refuse-"
+                    + n + "\">" + t.html("officer.refuse") + "</button>"));
+        }
+        body.append("</td></tr>");
     }
 
     /** The CHECK_FAILED applications: the last step's note says which check failed; retry it, or refuse. */
@@ -150,11 +186,15 @@ public class OfficerServlet extends HttpServlet {
         try {
             if ("approve".equals(request.getParameter("action"))) {
                 shown = decisions.approve(number, officer);
-                done = "approved";
+                // a license number (KZ.. per contracts §5), or a ministerial order's number (service 8)
+                done = shown.startsWith("KZ") ? "approved" : "ordered";
             } else if ("refuse".equals(request.getParameter("action"))) {
                 decisions.refuse(number, officer, request.getParameter("ground"), request.getParameter("reasonRu"),
                         request.getParameter("reasonKz"));
                 done = "refused";
+            } else if ("advance".equals(request.getParameter("action"))) {
+                decisions.advance(number, officer);
+                done = "advanced";
             } else if ("retry".equals(request.getParameter("action"))) {
                 decisions.retryChecks(number, officer);
                 done = "retried";
