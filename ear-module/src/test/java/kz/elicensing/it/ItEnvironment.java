@@ -28,6 +28,8 @@ final class ItEnvironment {
     static final String BASE_URL = "http://127.0.0.1:" + (8080 + Integer.getInteger("elicensing.it.port.offset", 100))
             + "/elicensing/";
     static final String SYNC_CHANNEL_URL = BASE_URL + "SyncChannel";
+    static final String VERIFY_LICENSE = "ELICENSE_VerifyLicense";
+    static final String CHANGE_LICENSE = "ELICENSE_ChangeLicense";
     static final int SANDBOX_PORT = Integer.getInteger("elicensing.it.sandbox.port", 18180);
 
     private static Sandbox sandbox;

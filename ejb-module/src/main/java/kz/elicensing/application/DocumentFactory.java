@@ -20,4 +20,7 @@ public interface DocumentFactory {
 
     /** Service 8's result: the Minister's order determining the applicant as a special training centre, signed. */
     byte[] signedOrder(LicenseApplication application, LicenseService service, String orderNumber);
+
+    /** A duplicate of {@code original}: its number and content, marked duplicate, for the duplicate application. */
+    byte[] signedDuplicate(License original, LicenseApplication application, LicenseService service);
 }

@@ -41,4 +41,20 @@ public interface PayloadCodec {
     default String writeApplicantData(ApplicantData data) {
         throw new UnsupportedOperationException("walk-in payloads");
     }
+
+    // the license registry
+    /** Reads ELICENSE_VerifyLicense's LicenseQuery: the license number. */
+    default String readLicenseQuery(String xml) {
+        throw new UnsupportedOperationException("registry payloads");
+    }
+
+    /** Reads ELICENSE_ChangeLicense's ChangeLicenseRequest. */
+    default LicenseChangeRequest readChangeLicense(String xml) {
+        throw new UnsupportedOperationException("registry payloads");
+    }
+
+    /** Writes a LicenseRecord: the registry entry, with status names in ru and kk. */
+    default String writeLicenseRecord(LicenseView license, String statusRu, String statusKz) {
+        throw new UnsupportedOperationException("registry payloads");
+    }
 }

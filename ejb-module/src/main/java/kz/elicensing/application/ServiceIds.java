@@ -14,9 +14,14 @@ public final class ServiceIds {
     public static final String LOOKUP_APPLICANT = "ELICENSE_LookupApplicant";
     /** An officer registers a walk-in application (RegisterWalkInRequest -> ApplicationReceipt). */
     public static final String REGISTER_WALK_IN = "ELICENSE_RegisterWalkIn";
+    // the license registry
+    /** A license's registry entry with its lineage (LicenseQuery -> LicenseRecord). */
+    public static final String VERIFY_LICENSE = "ELICENSE_VerifyLicense";
+    /** A court's or authority's decision on a license (ChangeLicenseRequest -> LicenseRecord). */
+    public static final String CHANGE_LICENSE = "ELICENSE_ChangeLicense";
     /** Every serviceId above (metrics label only these, so a sender cannot invent labels). */
     public static final Set<String> ALL = Set.of(SUBMIT_APPLICATION, GET_APPLICATION_STATUS, GET_RESULT,
-            PAYMENT_NOTIFICATION, VERIFY_DOCUMENT, LOOKUP_APPLICANT, REGISTER_WALK_IN);
+            PAYMENT_NOTIFICATION, VERIFY_DOCUMENT, LOOKUP_APPLICANT, REGISTER_WALK_IN, VERIFY_LICENSE, CHANGE_LICENSE);
 
     private ServiceIds() {
     }

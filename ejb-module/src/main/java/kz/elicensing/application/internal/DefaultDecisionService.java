@@ -112,16 +112,60 @@ public class DefaultDecisionService implements DecisionService {
         if (service.resultKind() == ResultKind.ORDER) {
             return issueOrder(application, service, officer, now);
         }
+        return switch (application.operation()) {
+            case ISSUE -> issueLicense(application, service, officer, now);
+            case REISSUE -> reissueLicense(application, service, officer, now);
+            case DUPLICATE -> issueDuplicate(application, service, officer, now);
+        };
+    }
+
+    private String issueLicense(LicenseApplication application, LicenseService service, String officer, Instant now) {
         LicenseNumber number = LicenseNumber.of(service.licenseSeries(), licenses.nextNumberSequence());
         License license = new License(number, application.number(), service.code(), application.providerCode(),
                 application.applicantId(), application.applicantName(), now);
+        license.cover(application.activitySubtypes(), List.of(), now);
+        return enter(license, application, service, officer, now);
+    }
+
+    /** A new number for the same holder and service; the base, still in force now, becomes REISSUED and points to it. */
+    private String reissueLicense(LicenseApplication application, LicenseService service, String officer, Instant now) {
+        License base = baseInForce(application);
+        LicenseNumber number = LicenseNumber.of(service.licenseSeries(), licenses.nextNumberSequence());
+        License license = License.reissueOf(base, number, application.number(), application.applicantName(), now);
+        return enter(license, application, service, officer, now);
+    }
+
+    /** The same number and content, signed as a duplicate, kept with the original. */
+    private String issueDuplicate(LicenseApplication application, LicenseService service, String officer, Instant now) {
+        License original = baseInForce(application);
+        byte[] signed = documents.signedDuplicate(original, application, service);
+        original.addDuplicate(application.number(), now, signed);
+        application.issue(signed, now, officer);
+        keep(application, officer, now, signed);
+        LOG.info(() -> application.number() + " approved by " + officer + ": duplicate of " + original.number());
+        return original.number();
+    }
+
+    private String enter(License license, LicenseApplication application, LicenseService service, String officer,
+                         Instant now) {
         byte[] signed = documents.signedLicense(license, application, service);
         license.attachSignedDocument(signed);
         application.issue(signed, now, officer);
         licenses.add(license);
         keep(application, officer, now, signed);
-        LOG.info(() -> applicationNumber + " approved by " + officer + ": license " + number);
-        return number.value();
+        LOG.info(() -> application.number() + " approved by " + officer + ": license " + license.number());
+        return license.number();
+    }
+
+    /** The base of a re-issue or duplicate, checked again at the decision: it may have changed since registration. */
+    private License baseInForce(LicenseApplication application) {
+        License base = licenses.byNumber(application.baseLicenseNumber()).orElseThrow(() -> new ElicensingException(
+                ErrorCode.LICENSE_NOT_FOUND, "no license " + application.baseLicenseNumber(), application.baseLicenseNumber()));
+        if (!base.status().inForce() || !base.holderId().equals(application.applicantId())) {
+            throw ElicensingException.withMessage(ErrorCode.OPERATION_NOT_ALLOWED,
+                    "error.LICENSE_STATE_" + base.status().name(), base.number() + " is " + base.status(), base.number());
+        }
+        return base;
     }
 
     /** Service 8's result: a numbered, signed ministerial order to the applicant's cabinet; nothing enters the registry. */

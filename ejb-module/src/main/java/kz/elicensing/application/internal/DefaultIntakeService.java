@@ -30,6 +30,7 @@ import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.catalog.ServiceOperation;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.licence.LicenseRepository;
 import kz.elicensing.domain.workflow.Deadline;
 import kz.elicensing.domain.workflow.DeadlinePolicy;
 import kz.elicensing.domain.workflow.Procedure;
@@ -55,6 +56,8 @@ public class DefaultIntakeService implements IntakeService {
     WorkingCalendars calendars;
     @EJB
     PaymentCheck payments;
+    @Inject
+    LicenseRepository licenses;
 
     @Override
     public Registration submit(String senderId, String messageId, byte[] signedDocument) {
@@ -64,6 +67,8 @@ public class DefaultIntakeService implements IntakeService {
         LicenseService service = catalog.service(form.serviceCode()).orElseThrow(() -> new ElicensingException(
                 ErrorCode.SERVICE_NOT_IN_CATALOG, "no catalog service " + form.serviceCode(), form.serviceCode()));
         new IntakeRules().check(form, service);
+        String base = BaseLicenseRule.required(form);
+        BaseLicenseRule.check(form, base == null ? Optional.empty() : licenses.byNumber(base));
 
         Optional<LicenseApplication> earlier = applications.byRequest(form.applicantId(), form.requestId());
         if (earlier.isPresent()) {
@@ -72,6 +77,10 @@ public class DefaultIntakeService implements IntakeService {
         }
         // condition 2 before process 9: the fee is paid before the application is registered (nothing stored if not)
         ServiceOperation operation = catalog.operation(service.code(), form.operation()).orElse(null);
+        if (operation != null && !operation.enabled()) {
+            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
+                    form.operation() + " is not offered for " + service.code());
+        }
         BigDecimal fee = operation == null ? service.fee() : operation.fee();
         if (fee.signum() > 0) {
             PaymentVerdict verdict = payments.check(form.paymentReference(), fee, paymentMessageId(senderId, messageId));

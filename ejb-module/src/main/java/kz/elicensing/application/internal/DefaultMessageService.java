@@ -20,6 +20,9 @@ import kz.elicensing.application.WalkInMessages;
 import kz.elicensing.application.WalkInService;
 import kz.elicensing.application.InboundMessage;
 import kz.elicensing.application.IntakeService;
+import kz.elicensing.application.LicenseChangeRequest;
+import kz.elicensing.application.LicenseRegistry;
+import kz.elicensing.application.LicenseView;
 import kz.elicensing.application.MessageService;
 import kz.elicensing.application.OutboundMessage;
 import kz.elicensing.application.PayloadCodec;
@@ -29,7 +32,11 @@ import kz.elicensing.application.MessageSignatures;
 import kz.elicensing.application.ServiceIds;
 import kz.elicensing.application.SignatureReports;
 import kz.elicensing.application.StatusQuery;
+import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.licence.DecisionBasis;
+import kz.elicensing.domain.licence.LicenseAction;
+import kz.elicensing.domain.licence.LicenseChange;
 import kz.elicensing.domain.error.Messages;
 import kz.elicensing.domain.evidence.Direction;
 import kz.elicensing.domain.evidence.EvidenceKind;
@@ -61,6 +68,8 @@ public class DefaultMessageService implements MessageService {
     Clock clock;
     @Inject
     MessageSignatures signatures;
+    @EJB
+    LicenseRegistry registry;
 
     /** An answer and, for a submission, the validation report to keep beside the request. */
     private record Routed(OutboundMessage answer, String validationReport) {
@@ -87,6 +96,8 @@ public class DefaultMessageService implements MessageService {
                             clock.instant()), null));
             case ServiceIds.LOOKUP_APPLICANT -> walkInLookup(message, locale);
             case ServiceIds.REGISTER_WALK_IN -> walkInRegister(message, locale);
+            case ServiceIds.VERIFY_LICENSE -> licenseRecord(registry.verify(codec.readLicenseQuery(message.payload())), locale);
+            case ServiceIds.CHANGE_LICENSE -> licenseRecord(changeLicense(message), locale);
             default -> throw new IllegalStateException("unrouted service " + message.serviceId());
         };
         keepEvidence(message, receivedAt, routed);
@@ -171,6 +182,42 @@ public class DefaultMessageService implements MessageService {
     }
 
     // walk-in (channel 2): the use case checks the named officer and their provider
+    private Routed licenseRecord(LicenseView view, Locale locale) {
+        String key = view.license().status().messageKey();
+        return new Routed(new OutboundMessage(SUCCESS, Messages.text(locale, "answer.success"),
+                codec.writeLicenseRecord(view, Messages.ru(key), Messages.kk(key))));
+    }
+
+    /** A court's or authority's decision, made in the name of the sending system. */
+    private LicenseView changeLicense(InboundMessage message) {
+        LicenseChangeRequest r = codec.readChangeLicense(message.payload());
+        DecisionBasis basis;
+        LicenseAction action;
+        try {
+            basis = DecisionBasis.valueOf(r.basis().strip());
+            action = LicenseAction.valueOf(r.action().strip());
+        } catch (IllegalArgumentException e) {
+            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "unknown action or basis: " + r.action() + " " + r.basis());
+        }
+        LicenseChange change = new LicenseChange(clock.instant(), basis, message.senderId(), r.reason(),
+                r.decisionNumber(), r.decisionDate(), r.decisionBody());
+        return switch (action) {
+            case SUSPEND, RESUME, TERMINATE -> registry.changeByDecision(r.licenseNumber(), action, change);
+            case ADD_OBJECT -> registry.addObject(r.licenseNumber(), r.objectAddress(), r.objectDescription(), null,
+                    decided(change));
+            case REMOVE_OBJECT -> registry.removeObject(r.licenseNumber(), r.objectId() == null ? -1 : r.objectId(), null,
+                    decided(change));
+            default -> throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, action + " is not a registry change");
+        };
+    }
+
+    private static LicenseChange decided(LicenseChange change) {
+        if (change.basis() != DecisionBasis.COURT && change.basis() != DecisionBasis.AUTHORITY) {
+            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "a decision's basis is COURT or AUTHORITY");
+        }
+        return change;
+    }
+
     private Routed walkInLookup(InboundMessage message, Locale locale) {
         WalkInMessages.Lookup lookup = codec.readLookupApplicant(message.payload());
         ApplicantData data = walkIn.lookup(lookup.officer(), lookup.query());

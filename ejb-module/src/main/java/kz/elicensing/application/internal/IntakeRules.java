@@ -1,7 +1,6 @@
 package kz.elicensing.application.internal;
 
 import kz.elicensing.domain.application.ApplicationForm;
-import kz.elicensing.domain.application.Operation;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
@@ -10,10 +9,6 @@ import kz.elicensing.domain.error.ErrorCode;
 final class IntakeRules {
 
     void check(ApplicationForm form, LicenseService service) {
-        if (form.operation() != Operation.ISSUE) {
-            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
-                    form.operation() + " is not offered yet for " + service.code());
-        }
         if (!service.accepts(form.applicantKind())) {
             throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
                     service.code() + " is for " + service.applicantKinds() + ", not " + form.applicantKind());

@@ -49,6 +49,7 @@ public class LicenseApplication {
     private String paperDocuments;
     private List<ApplicationScan> scans = new ArrayList<>();
     private String currentStep;
+    private String baseLicenseNumber;
     private LocalDate stepDeadline;
 
     protected LicenseApplication() {
@@ -69,6 +70,7 @@ public class LicenseApplication {
         this.applicantName = form.applicantName();
         this.signerIin = form.signer().iin();
         this.activitySubtypes = String.join(",", form.activitySubtypes());
+        this.baseLicenseNumber = form.baseLicenseNumber();
         this.paymentReference = form.paymentReference();
         this.paymentAmount = form.paymentAmount();
         this.senderId = senderId;
@@ -229,6 +231,9 @@ public class LicenseApplication {
         resultKind = "ORDER";
         resultDocument = signedOrder.clone();
     }
+
+    /** The license a re-issue or duplicate is about, or null for an issue. */
+    public String baseLicenseNumber() { return baseLicenseNumber; }
 
     /** The step of its service's procedure the application is in, or null. */
     public String currentStep() { return currentStep; }

@@ -1,7 +1,11 @@
 package kz.elicensing.domain.licence;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
 
 /** A license in the national registry: its number, holder, licensor, status and the signed document. */
 public class License {
@@ -15,6 +19,12 @@ public class License {
     private LicenseStatus status;
     private Instant issuedAt;
     private byte[] signedDocument;
+    private String baseNumber;
+    private String successorNumber;
+    private String activitySubtypes;
+    private List<LicenseEvent> history = new ArrayList<>();
+    private List<LicenseObject> objects = new ArrayList<>();
+    private List<LicenseDuplicate> duplicates = new ArrayList<>();
 
     protected License() {
     }
@@ -29,6 +39,82 @@ public class License {
         this.holderName = holderName;
         this.issuedAt = Objects.requireNonNull(issuedAt);
         this.status = LicenseStatus.ISSUED;
+        history.add(new LicenseEvent(this, LicenseAction.ISSUE, status, LicenseChange.system(issuedAt, applicationNumber)));
+    }
+
+    /**
+     * A license re-issuing {@code base} (same holder and service): it points to the base, and the base, replaced,
+     * becomes REISSUED and points to it.
+     */
+    public static License reissueOf(License base, LicenseNumber number, String applicationNumber, String holderName,
+                                    Instant issuedAt) {
+        License l = new License(number, applicationNumber, base.serviceCode, base.providerCode, base.holderId,
+                holderName == null ? base.holderName : holderName, issuedAt);
+        l.history.clear();
+        l.history.add(new LicenseEvent(l, LicenseAction.REISSUE, l.status,
+                LicenseChange.system(issuedAt, "re-issue of " + base.number)));
+        l.baseNumber = base.number;
+        l.activitySubtypes = base.activitySubtypes;
+        base.objects.stream().filter(LicenseObject::current)
+                .forEach(o -> l.objects.add(new LicenseObject(l, o.address(), o.description(), issuedAt)));
+        base.apply(LicenseAction.REPLACED, LicenseChange.system(issuedAt, "re-issued as " + number.value()));
+        base.successorNumber = number.value();
+        return l;
+    }
+
+    /** Records a duplicate issued on an application: same number and content, signed as a duplicate. */
+    public void addDuplicate(String applicationNumber, Instant at, byte[] signedDuplicate) {
+        apply(LicenseAction.DUPLICATE, LicenseChange.system(at, "duplicate on " + applicationNumber));
+        duplicates.add(new LicenseDuplicate(this, applicationNumber, at, signedDuplicate));
+    }
+
+    /** The activity subtypes and objects the license covers, from its application. */
+    public void cover(List<String> subtypes, List<String[]> addressAndDescription, Instant at) {
+        this.activitySubtypes = String.join(",", subtypes);
+        for (String[] o : addressAndDescription) {
+            objects.add(new LicenseObject(this, o[0], o.length > 1 ? o[1] : null, at));
+        }
+    }
+
+    /** Suspends, resumes or terminates the license on an officer's, a court's or an authority's reasoned decision. */
+    public void change(LicenseAction action, LicenseChange change) {
+        if (action != LicenseAction.SUSPEND && action != LicenseAction.RESUME && action != LicenseAction.TERMINATE) {
+            throw new IllegalArgumentException(action + " is not a status change");
+        }
+        apply(action, change);
+    }
+
+    /** Adds a branch or object where the activity is carried on. */
+    public LicenseObject addObject(String address, String description, LicenseChange change) {
+        if (address == null || address.isBlank()) {
+            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "an object needs its address");
+        }
+        apply(LicenseAction.ADD_OBJECT, change);
+        LicenseObject o = new LicenseObject(this, address.strip(), description, change.at());
+        objects.add(o);
+        return o;
+    }
+
+    /** Removes a current branch or object (it stays in the registry, marked removed). */
+    public void removeObject(long objectId, LicenseChange change) {
+        LicenseObject o = objects.stream().filter(x -> x.id() != null && x.id() == objectId && x.current()).findFirst()
+                .orElseThrow(() -> new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
+                        "license " + number + " has no current object " + objectId));
+        apply(LicenseAction.REMOVE_OBJECT, change);
+        o.remove(change.at());
+    }
+
+    private void apply(LicenseAction action, LicenseChange change) {
+        if (!status.allowed().contains(action)) {
+            throw ElicensingException.withMessage(ErrorCode.OPERATION_NOT_ALLOWED, "error.LICENSE_STATE_" + status.name(),
+                    "license " + number + " is " + status + ": " + action + " is not allowed", number);
+        }
+        if (!change.complete()) {
+            throw ElicensingException.withMessage(ErrorCode.SCHEMA_VIOLATION, "error.LICENSE_CHANGE_UNREASONED",
+                    action + " of " + number + " without its reason or decision");
+        }
+        status = status.after(action);
+        history.add(new LicenseEvent(this, action, status, change));
     }
 
     /** Keeps the signed license document, exactly as signed. */
@@ -45,4 +131,14 @@ public class License {
     public LicenseStatus status() { return status; }
     public Instant issuedAt() { return issuedAt; }
     public byte[] signedDocument() { return signedDocument == null ? null : signedDocument.clone(); }
+    /** The license this one re-issued, or null. */
+    public String baseNumber() { return baseNumber; }
+    /** The license that re-issued (replaced) this one, or null. */
+    public String successorNumber() { return successorNumber; }
+    public List<String> activitySubtypes() {
+        return activitySubtypes == null || activitySubtypes.isBlank() ? List.of() : List.of(activitySubtypes.split(","));
+    }
+    public List<LicenseEvent> history() { return List.copyOf(history); }
+    public List<LicenseObject> objects() { return List.copyOf(objects); }
+    public List<LicenseDuplicate> duplicates() { return List.copyOf(duplicates); }
 }

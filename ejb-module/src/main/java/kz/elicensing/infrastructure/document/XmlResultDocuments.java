@@ -40,6 +40,25 @@ public class XmlResultDocuments implements DocumentFactory {
     @Override
     public byte[] signedLicense(kz.elicensing.domain.licence.License license, LicenseApplication application,
                                 LicenseService service) {
+        License doc = licenseDocument(license, application, service);
+        doc.setOperation(Operation.fromValue(application.operation().name()));
+        doc.setBaseLicenseNumber(license.baseNumber());
+        return sign(doc);
+    }
+
+    @Override
+    public byte[] signedDuplicate(kz.elicensing.domain.licence.License original, LicenseApplication application,
+                                  LicenseService service) {
+        License doc = licenseDocument(original, application, service);
+        doc.setOperation(Operation.DUPLICATE);
+        doc.setBaseLicenseNumber(original.number());
+        doc.setDuplicate(Boolean.TRUE);
+        return sign(doc);
+    }
+
+    /** The license's content: number, service, status, issue date, licensor, licensee, activity. */
+    private License licenseDocument(kz.elicensing.domain.licence.License license, LicenseApplication application,
+                                    LicenseService service) {
         License doc = FACTORY.createLicense();
         doc.setId("license-" + UUID.randomUUID());
         doc.setLicenseNumber(license.number());
@@ -47,19 +66,25 @@ public class XmlResultDocuments implements DocumentFactory {
         doc.setService(service.code());
         doc.setTitleRu(service.titleRu());
         doc.setTitleKz(service.titleKz());
-        doc.setOperation(Operation.fromValue(application.operation().name()));
         doc.setStatus(license.status().name());
         doc.setIssuedAt(XmlDates.dateTime(license.issuedAt()));
-        doc.setLicensor(provider(providerOf(application, service)));
+        doc.setLicensor(provider(catalog.providerByCode(license.providerCode()).orElse(service.provider())));
         Party licensee = FACTORY.createParty();
-        licensee.setId(application.applicantId());
-        licensee.setNameRu(application.applicantName());
-        licensee.setNameKz(application.applicantName());
+        licensee.setId(license.holderId());
+        licensee.setNameRu(license.holderName());
+        licensee.setNameKz(license.holderName());
         doc.setLicensee(licensee);
         Activity activity = FACTORY.createActivity();
-        activity.getSubtype().addAll(application.activitySubtypes());
+        activity.getSubtype().addAll(license.activitySubtypes().isEmpty() ? application.activitySubtypes()
+                : license.activitySubtypes());
+        license.objects().stream().filter(o -> o.current()).forEach(o -> {
+            kz.elicensing.contract.v1.ActivityObject object = FACTORY.createActivityObject();
+            object.setAddress(o.address());
+            object.setDescription(o.description());
+            activity.getObject().add(object);
+        });
         doc.setActivity(activity);
-        return sign(doc);
+        return doc;
     }
 
     @Override

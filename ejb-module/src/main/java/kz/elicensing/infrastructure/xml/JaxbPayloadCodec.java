@@ -6,6 +6,8 @@ import java.util.List;
 import kz.elicensing.application.ApplicantData;
 import kz.elicensing.application.ApplicantLookup;
 import kz.elicensing.application.ApplicationView;
+import kz.elicensing.application.LicenseChangeRequest;
+import kz.elicensing.application.LicenseView;
 import kz.elicensing.application.WalkInMessages;
 import kz.elicensing.application.WalkInRequest;
 import kz.elicensing.application.PayloadCodec;
@@ -180,5 +182,70 @@ public class JaxbPayloadCodec implements PayloadCodec {
             d.getRequiredDocument().add(r);
         }
         return Jaxb.toXml(d);
+    }
+
+    @Override
+    public String readLicenseQuery(String xml) {
+        return read(xml, kz.elicensing.contract.v1.LicenseQuery.class).getLicenseNumber();
+    }
+
+    @Override
+    public LicenseChangeRequest readChangeLicense(String xml) {
+        kz.elicensing.contract.v1.ChangeLicenseRequest r = read(xml, kz.elicensing.contract.v1.ChangeLicenseRequest.class);
+        return new LicenseChangeRequest(r.getLicenseNumber(), r.getAction(), r.getBasis(), r.getReason(),
+                r.getDecisionNumber(), r.getDecisionDate() == null ? null
+                : java.time.LocalDate.of(r.getDecisionDate().getYear(), r.getDecisionDate().getMonth(),
+                r.getDecisionDate().getDay()), r.getDecisionBody(), r.getObjectAddress(), r.getObjectDescription(),
+                r.getObjectId());
+    }
+
+    @Override
+    public String writeLicenseRecord(LicenseView view, String statusRu, String statusKz) {
+        kz.elicensing.domain.licence.License l = view.license();
+        kz.elicensing.contract.v1.LicenseRecord r = FACTORY.createLicenseRecord();
+        r.setLicenseNumber(l.number());
+        r.setStatus(l.status().name());
+        r.setStatusRu(statusRu);
+        r.setStatusKz(statusKz);
+        r.setService(view.service().code());
+        r.setTitleRu(view.service().titleRu());
+        r.setTitleKz(view.service().titleKz());
+        kz.elicensing.contract.v1.Party licensor = FACTORY.createParty();
+        licensor.setId(view.licensor().bin());
+        licensor.setNameRu(view.licensor().nameRu());
+        licensor.setNameKz(view.licensor().nameKz());
+        r.setLicensor(licensor);
+        kz.elicensing.contract.v1.Party licensee = FACTORY.createParty();
+        licensee.setId(l.holderId());
+        licensee.setNameRu(l.holderName());
+        licensee.setNameKz(l.holderName());
+        r.setLicensee(licensee);
+        r.setIssuedAt(XmlDates.dateTime(l.issuedAt()));
+        r.getSubtype().addAll(l.activitySubtypes());
+        for (kz.elicensing.domain.licence.LicenseObject o : view.currentObjects()) {
+            kz.elicensing.contract.v1.RegistryObject x = FACTORY.createRegistryObject();
+            x.setId(o.id());
+            x.setAddress(o.address());
+            x.setDescription(o.description());
+            x.setAddedAt(XmlDates.dateTime(o.addedAt()));
+            r.getObject().add(x);
+        }
+        r.getReissueOf().addAll(view.reissueOf());
+        r.setReissuedAs(l.successorNumber());
+        view.duplicatesIssuedAt().forEach(at -> r.getDuplicateIssuedAt().add(XmlDates.dateTime(at)));
+        for (kz.elicensing.domain.licence.LicenseEvent e : view.history()) {
+            kz.elicensing.contract.v1.RegistryEvent x = FACTORY.createRegistryEvent();
+            x.setAction(e.action().name());
+            x.setStatusAfter(e.statusAfter().name());
+            x.setAt(XmlDates.dateTime(e.at()));
+            x.setBasis(e.basis().name());
+            x.setActor(e.actor());
+            x.setReason(e.reason());
+            x.setDecisionNumber(e.decisionNumber());
+            x.setDecisionDate(e.decisionDate() == null ? null : XmlDates.date(e.decisionDate()));
+            x.setDecisionBody(e.decisionBody());
+            r.getEvent().add(x);
+        }
+        return Jaxb.toXml(r);
     }
 }

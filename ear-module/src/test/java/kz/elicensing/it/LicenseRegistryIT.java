@@ -1,0 +1,176 @@
+package kz.elicensing.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.elicensing.sandbox.portal.ApplicationBuilder;
+import kz.elicensing.sandbox.portal.PortalClient;
+import kz.elicensing.sandbox.portal.SendResult;
+import kz.elicensing.sandbox.portal.ShepFaultException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The license registry end to end: an issued license gets a duplicate (same number, marked duplicate) and a re-issue
+ * (new number, pointing to the base, the base REISSUED); the head of the licensor suspends, resumes and changes its
+ * objects on the registry page with reasons; a court's decision terminates it over SOAP; ELICENSE_VerifyLicense shows
+ * state, lineage and history; a re-issue of a replaced, terminated or another holder's license is OPERATION_NOT_ALLOWED.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LicenseRegistryIT {
+    private static final BigDecimal FEE = new BigDecimal("19660.00");
+    private static final BigDecimal REISSUE_FEE = new BigDecimal("1966.00");
+    private static final Duration CHECKS = Duration.ofSeconds(60);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ItEnvironment.ear();
+    }
+
+    @BeforeAll
+    static void outsideWorld() {
+        ItEnvironment.sandbox();
+    }
+
+    @Test
+    void aLicenseThroughDuplicateReissueSuspensionAndACourtsTermination() throws Exception {
+        FreshCompany company = FreshCompany.registeredAndPaid();
+        String first = decided(submit(company, "ISSUE", null, company.paymentReference(), FEE));
+        assertTrue(first.matches("KZ\\d{2}LAA\\d{8}"), first);
+        String record = verify(first);
+        assertEquals("ISSUED", ItEnvironment.element(record, "status"));
+        assertEquals("Берілді", ItEnvironment.element(record, "statusKz"));
+
+        // a duplicate: the same number and content, marked duplicate
+        String duplicateApp = submit(company, "DUPLICATE", first, pay(company, FEE), FEE);
+        assertEquals(first, decided(duplicateApp));
+        String duplicate = SignedApplicationFlowIT.unescape(ItEnvironment.element(
+                ItEnvironment.portal().getResult(duplicateApp).dataXml(), "signedDocument"));
+        assertEquals(first, ItEnvironment.element(duplicate, "licenseNumber"));
+        assertEquals("true", ItEnvironment.element(duplicate, "duplicate"));
+        assertEquals("DUPLICATE", ItEnvironment.element(duplicate, "operation"));
+        assertTrue(verify(first).contains("duplicateIssuedAt"), "the registry knows the duplicate");
+
+        // a re-issue: a new number pointing to the base, which becomes REISSUED
+        String second = decided(submit(company, "REISSUE", first, pay(company, REISSUE_FEE), REISSUE_FEE));
+        assertTrue(!second.equals(first) && second.matches("KZ\\d{2}LAA\\d{8}"), second);
+        String base = verify(first);
+        assertEquals("REISSUED", ItEnvironment.element(base, "status"));
+        assertEquals(second, ItEnvironment.element(base, "reissuedAs"));
+        assertEquals(first, ItEnvironment.element(verify(second), "reissueOf"));
+        refusedAtIntake(company, "REISSUE", first, "OPERATION_NOT_ALLOWED", "the replaced license is not re-issued again");
+        FreshCompany stranger = FreshCompany.registeredAndPaid();
+        refusedAtIntake(stranger, "REISSUE", second, "OPERATION_NOT_ALLOWED", "another holder's license");
+        refusedAtIntake(company, "DUPLICATE", "KZ00LAA00000000", "LICENSE_NOT_FOUND", "a malformed number");
+
+        // the head of the licensor suspends and resumes it, and adds an object, each with a reason
+        OfficerBrowser officer = new OfficerBrowser();
+        officer.signIn("officer1", "officer-demo-pass");
+        assertTrue(registryPost(officer, second, Map.of("action", "SUSPEND", "basis", "OFFICER", "reason", "Проверка"))
+                .uri().getQuery().contains("code=OFFICER_NOT_ALLOWED"), "only the head acts on the registry");
+        OfficerBrowser head = new OfficerBrowser();
+        head.signIn("head1", "head-demo-pass");
+        registryPost(head, second, Map.of("action", "SUSPEND", "basis", "OFFICER",
+                "reason", "Біліктілік талаптарының бұзылуы"));
+        assertEquals("SUSPENDED", ItEnvironment.element(verify(second), "status"));
+        refusedAtIntake(company, "DUPLICATE", second, "OPERATION_NOT_ALLOWED", "a suspended license");
+        registryPost(head, second, Map.of("action", "RESUME", "basis", "OFFICER", "reason", "Бұзушылық жойылды"));
+        registryPost(head, second, Map.of("action", "ADD_OBJECT", "basis", "OFFICER", "reason", "Жаңа филиал",
+                "address", "Алматы қ., Сәтбаев к., 22"));
+        String resumed = verify(second);
+        assertEquals("RESUMED", ItEnvironment.element(resumed, "status"));
+        assertTrue(resumed.contains("Сәтбаев к., 22"), resumed);
+
+        // a court's decision over SOAP: without its number it is refused, with it the license ends
+        ShepFaultException unreasoned = assertThrows(ShepFaultException.class, () -> change(second, "TERMINATE", ""));
+        assertEquals("SCHEMA_VIOLATION", unreasoned.errorCode(), unreasoned.errorMessage());
+        SendResult terminated = ItEnvironment.portal().send(ItEnvironment.CHANGE_LICENSE, changeRequest(second, "TERMINATE",
+                "2-4711/2026"), "ru");
+        assertEquals("TERMINATED", ItEnvironment.element(terminated.dataXml(), "status"));
+        String ended = verify(second);
+        assertTrue(ended.contains("<decisionNumber>2-4711/2026</decisionNumber>"), ended);
+        assertTrue(ended.contains("<basis>COURT</basis>"), ended);
+        refusedAtIntake(company, "REISSUE", second, "OPERATION_NOT_ALLOWED", "a terminated license");
+    }
+
+    /** Submits a signed SECURITY_ACTIVITY application of the company; returns its number. */
+    private static String submit(FreshCompany c, String operation, String base, String payment, BigDecimal amount) {
+        SendResult receipt = ItEnvironment.portal().submitApplication(application(c, operation, base, payment, amount));
+        assertEquals("SUCCESS", receipt.statusCode(), receipt.statusMessage());
+        return ItEnvironment.element(receipt.dataXml(), "applicationNumber");
+    }
+
+    private static String application(FreshCompany c, String operation, String base, String payment, BigDecimal amount) {
+        ApplicationBuilder b = ApplicationBuilder.securityActivity().legalEntity(c.bin(), c.name(), FreshCompany.HEAD_IIN)
+                .requestId(UUID.randomUUID().toString()).operation(operation).payment(payment, amount);
+        if (base != null) {
+            b.baseLicenseNumber(base);
+        }
+        return ItEnvironment.sign(b, c.head());
+    }
+
+    private static void refusedAtIntake(FreshCompany c, String operation, String base, String code, String why) {
+        ShepFaultException fault = assertThrows(ShepFaultException.class, () -> ItEnvironment.portal().submitApplication(
+                application(c, operation, base, pay(c, FEE), FEE)), why);
+        assertEquals(code, fault.errorCode(), why + ": " + fault.errorMessage());
+    }
+
+    private static String pay(FreshCompany c, BigDecimal amount) {
+        String reference = "PAY-REG-" + UUID.randomUUID();
+        ItEnvironment.sandbox().payments().pay(reference, c.bin(), amount);
+        return reference;
+    }
+
+    /** Waits for review, approves as officer1, returns the license number the page reports. */
+    private static String decided(String number) throws Exception {
+        ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);
+        OfficerBrowser officer = new OfficerBrowser();
+        HttpResponse<String> page = officer.signIn("officer1", "officer-demo-pass");
+        HttpResponse<String> decided = officer.decide(page.body(), Map.of("action", "approve", "number", number));
+        Matcher m = Pattern.compile("n=(KZ\\d{2}[A-Z]{3}\\d{8})").matcher(decided.uri().getQuery());
+        assertTrue(m.find(), decided.uri().toString());
+        return m.group(1);
+    }
+
+    private static String verify(String license) {
+        SendResult r = ItEnvironment.portal().send(ItEnvironment.VERIFY_LICENSE,
+                "<LicenseQuery xmlns=\"urn:kz:elicensing:v1\"><licenseNumber>" + license + "</licenseNumber></LicenseQuery>",
+                "kk");
+        assertEquals("SUCCESS", r.statusCode(), r.statusMessage());
+        return r.dataXml();
+    }
+
+    private static SendResult change(String license, String action, String decisionNumber) {
+        return ItEnvironment.portal().send(ItEnvironment.CHANGE_LICENSE, changeRequest(license, action, decisionNumber), "ru");
+    }
+
+    private static String changeRequest(String license, String action, String decisionNumber) {
+        return "<ChangeLicenseRequest xmlns=\"urn:kz:elicensing:v1\"><licenseNumber>" + license + "</licenseNumber><action>"
+                + action + "</action><basis>COURT</basis><reason>Запрет на занятие охранной деятельностью</reason>"
+                + "<decisionNumber>" + decisionNumber + "</decisionNumber><decisionDate>2026-11-20</decisionDate>"
+                + "<decisionBody>Медеуский районный суд г. Алматы</decisionBody></ChangeLicenseRequest>";
+    }
+
+    private static HttpResponse<String> registryPost(OfficerBrowser browser, String license, Map<String, String> form)
+            throws Exception {
+        HttpResponse<String> page = browser.get("officer/registry?number=" + license);
+        Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(m.find(), page.body());
+        Map<String, String> withToken = new java.util.HashMap<>(form);
+        withToken.put("csrf", m.group(1));
+        withToken.put("number", license);
+        return browser.post("officer/registry", withToken);
+    }
+}

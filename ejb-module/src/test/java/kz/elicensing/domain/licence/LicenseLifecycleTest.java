@@ -1,0 +1,97 @@
+package kz.elicensing.domain.licence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
+import org.junit.jupiter.api.Test;
+
+/** The registry's lifecycle: suspend, resume, terminate, re-issue and duplicate, each kept with who, when and why. */
+class LicenseLifecycleTest {
+    private static final Instant T0 = Instant.parse("2026-11-02T05:00:00Z");
+
+    private static License issued() {
+        License l = new License(LicenseNumber.of("LAA", 1), "EL-2026-00000001", "SECURITY_ACTIVITY", "DP_ALMATY",
+                "150140000012", "ТОО «Қорғау-Сервис»", T0);
+        l.cover(List.of("GUARD_OBJECTS"), List.<String[]>of(new String[] {"Алматы, Абай даңғылы, 1", "офис"}), T0);
+        return l;
+    }
+
+    private static LicenseChange byHead(String reason) {
+        return new LicenseChange(T0.plusSeconds(60), DecisionBasis.OFFICER, "head1", reason, null, null, null);
+    }
+
+    private static LicenseChange byCourt(String number) {
+        return new LicenseChange(T0.plusSeconds(120), DecisionBasis.COURT, "COURT", "Решение суда о запрете деятельности",
+                number, LocalDate.of(2026, 11, 1), "Медеуский районный суд г. Алматы");
+    }
+
+    @Test
+    void suspendResumeTerminateAreKeptWithWhoWhenAndWhy() {
+        License l = issued();
+        l.change(LicenseAction.SUSPEND, byHead("Нарушение квалификационных требований"));
+        assertEquals(LicenseStatus.SUSPENDED, l.status());
+        l.change(LicenseAction.RESUME, byHead("Нарушение устранено"));
+        assertEquals(LicenseStatus.RESUMED, l.status());
+        l.change(LicenseAction.TERMINATE, byCourt("2-1234/2026"));
+        assertEquals(LicenseStatus.TERMINATED, l.status());
+        List<LicenseEvent> h = l.history();
+        assertEquals(List.of(LicenseAction.ISSUE, LicenseAction.SUSPEND, LicenseAction.RESUME, LicenseAction.TERMINATE),
+                h.stream().map(LicenseEvent::action).toList());
+        assertEquals("head1", h.get(1).actor());
+        assertEquals("Медеуский районный суд г. Алматы", h.get(3).decisionBody());
+    }
+
+    @Test
+    void aTerminatedLicenseIsFinalAndASuspendedOneOnlyResumesOrEnds() {
+        License l = issued();
+        l.change(LicenseAction.SUSPEND, byHead("Проверка"));
+        ElicensingException suspendAgain = assertThrows(ElicensingException.class,
+                () -> l.change(LicenseAction.SUSPEND, byHead("ещё раз")));
+        assertEquals(ErrorCode.OPERATION_NOT_ALLOWED, suspendAgain.code());
+        assertThrows(ElicensingException.class, () -> l.addObject("Алматы, Сәтбаев к., 2", null, byHead("филиал")));
+        l.change(LicenseAction.TERMINATE, byHead("Заявление лицензиата"));
+        for (LicenseAction a : new LicenseAction[] {LicenseAction.RESUME, LicenseAction.SUSPEND, LicenseAction.TERMINATE}) {
+            assertEquals(ErrorCode.OPERATION_NOT_ALLOWED,
+                    assertThrows(ElicensingException.class, () -> l.change(a, byHead("x"))).code());
+        }
+    }
+
+    @Test
+    void aChangeWithoutItsReasonOrACourtDecisionWithoutItsNumberIsRefused() {
+        License l = issued();
+        assertEquals(ErrorCode.SCHEMA_VIOLATION, assertThrows(ElicensingException.class,
+                () -> l.change(LicenseAction.SUSPEND, byHead(" "))).code());
+        assertEquals(ErrorCode.SCHEMA_VIOLATION, assertThrows(ElicensingException.class,
+                () -> l.change(LicenseAction.TERMINATE, byCourt(null))).code());
+        assertEquals(LicenseStatus.ISSUED, l.status(), "nothing changed");
+    }
+
+    @Test
+    void aReissueReplacesTheBaseAndPointsToIt() {
+        License base = issued();
+        License next = License.reissueOf(base, LicenseNumber.of("LAA", 2), "EL-2026-00000002", null, T0.plusSeconds(300));
+        assertEquals(LicenseStatus.REISSUED, base.status());
+        assertEquals(next.number(), base.successorNumber());
+        assertEquals(base.number(), next.baseNumber());
+        assertEquals(base.holderId(), next.holderId());
+        assertEquals(List.of("GUARD_OBJECTS"), next.activitySubtypes());
+        assertEquals(1, next.objects().size(), "the current objects carry over");
+        assertEquals(LicenseAction.REPLACED, base.history().get(base.history().size() - 1).action());
+        assertThrows(ElicensingException.class, () -> License.reissueOf(base, LicenseNumber.of("LAA", 3), "EL-3", null, T0));
+    }
+
+    @Test
+    void aDuplicateKeepsTheNumberAndIsRecorded() {
+        License l = issued();
+        l.addDuplicate("EL-2026-00000009", T0.plusSeconds(600), "<License/>".getBytes());
+        assertEquals(1, l.duplicates().size());
+        assertEquals(LicenseStatus.ISSUED, l.status());
+        assertTrue(l.history().stream().anyMatch(e -> e.action() == LicenseAction.DUPLICATE));
+    }
+}
