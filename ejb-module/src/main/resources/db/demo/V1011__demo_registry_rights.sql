@@ -4,3 +4,6 @@
 INSERT INTO sender_right (sender_id, service_id) VALUES
     ('PORTAL', 'ELICENSE_VerifyLicense'),
     ('PORTAL', 'ELICENSE_ChangeLicense');
+
+-- The portal forwards the applicant's quality questionnaire.
+INSERT INTO sender_right (sender_id, service_id) VALUES ('PORTAL', 'ELICENSE_SubmitQuestionnaire');

@@ -8,13 +8,15 @@ import kz.elicensing.domain.application.ApplicationEvent;
 import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.application.Operation;
+import kz.elicensing.domain.workflow.DeadlineMark;
 import kz.elicensing.domain.workflow.DeadlinePolicy;
 
 /** A read-only snapshot of an application for answers and pages. */
 public record ApplicationView(String number, String serviceCode, Operation operation, String applicantId,
                               String applicantName, ApplicationStatus status, Instant receivedAt, LocalDate registeredOn,
                               LocalDate deadline, List<Step> history, boolean resultAvailable, String resultKind,
-                              String refusalCode, String currentStep, LocalDate stepDeadline) {
+                              String refusalCode, String currentStep, LocalDate stepDeadline,
+                              DeadlineMark deadlineMark) {
 
     /** A view of an application without a procedure of its own (no current step). */
     public ApplicationView(String number, String serviceCode, Operation operation, String applicantId,
@@ -22,7 +24,7 @@ public record ApplicationView(String number, String serviceCode, Operation opera
                            LocalDate deadline, List<Step> history, boolean resultAvailable, String resultKind,
                            String refusalCode) {
         this(number, serviceCode, operation, applicantId, applicantName, status, receivedAt, registeredOn, deadline,
-                history, resultAvailable, resultKind, refusalCode, null, null);
+                history, resultAvailable, resultKind, refusalCode, null, null, null);
     }
 
     /** One step of the history. */
@@ -41,7 +43,7 @@ public record ApplicationView(String number, String serviceCode, Operation opera
         List<Step> steps = a.history().stream().map(ApplicationView::step).toList();
         return new ApplicationView(a.number(), a.serviceCode(), a.operation(), a.applicantId(), a.applicantName(),
                 a.status(), a.receivedAt(), a.registeredOn(), a.deadline(), steps, a.resultAvailable(), a.resultKind(),
-                a.refusalCode(), a.currentStep(), a.stepDeadline());
+                a.refusalCode(), a.currentStep(), a.stepDeadline(), a.deadlineMark());
     }
 
     private static Step step(ApplicationEvent e) {

@@ -57,4 +57,9 @@ public interface PayloadCodec {
     default String writeLicenseRecord(LicenseView license, String statusRu, String statusKz) {
         throw new UnsupportedOperationException("registry payloads");
     }
+
+    /** Reads ELICENSE_SubmitQuestionnaire's Questionnaire: application number, applicant id, the two answers. */
+    default QuestionnaireAnswers readQuestionnaire(String xml) {
+        throw new UnsupportedOperationException("questionnaire payloads");
+    }
 }

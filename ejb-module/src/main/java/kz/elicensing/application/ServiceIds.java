@@ -19,9 +19,11 @@ public final class ServiceIds {
     public static final String VERIFY_LICENSE = "ELICENSE_VerifyLicense";
     /** A court's or authority's decision on a license (ChangeLicenseRequest -> LicenseRecord). */
     public static final String CHANGE_LICENSE = "ELICENSE_ChangeLicense";
+    /** The applicant's quality questionnaire (Questionnaire -> Acknowledgement). */
+    public static final String SUBMIT_QUESTIONNAIRE = "ELICENSE_SubmitQuestionnaire";
     /** Every serviceId above (metrics label only these, so a sender cannot invent labels). */
     public static final Set<String> ALL = Set.of(SUBMIT_APPLICATION, GET_APPLICATION_STATUS, GET_RESULT,
-            PAYMENT_NOTIFICATION, VERIFY_DOCUMENT, LOOKUP_APPLICANT, REGISTER_WALK_IN, VERIFY_LICENSE, CHANGE_LICENSE);
+            PAYMENT_NOTIFICATION, VERIFY_DOCUMENT, LOOKUP_APPLICANT, REGISTER_WALK_IN, VERIFY_LICENSE, CHANGE_LICENSE, SUBMIT_QUESTIONNAIRE);
 
     private ServiceIds() {
     }

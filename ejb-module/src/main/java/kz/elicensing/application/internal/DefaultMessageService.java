@@ -27,6 +27,8 @@ import kz.elicensing.application.MessageService;
 import kz.elicensing.application.OutboundMessage;
 import kz.elicensing.application.PayloadCodec;
 import kz.elicensing.application.PaymentNotifications;
+import kz.elicensing.application.QualityQuestionnaire;
+import kz.elicensing.application.QuestionnaireAnswers;
 import kz.elicensing.application.Registration;
 import kz.elicensing.application.MessageSignatures;
 import kz.elicensing.application.ServiceIds;
@@ -70,6 +72,8 @@ public class DefaultMessageService implements MessageService {
     MessageSignatures signatures;
     @EJB
     LicenseRegistry registry;
+    @EJB
+    QualityQuestionnaire questionnaires;
 
     /** An answer and, for a submission, the validation report to keep beside the request. */
     private record Routed(OutboundMessage answer, String validationReport) {
@@ -98,6 +102,7 @@ public class DefaultMessageService implements MessageService {
             case ServiceIds.REGISTER_WALK_IN -> walkInRegister(message, locale);
             case ServiceIds.VERIFY_LICENSE -> licenseRecord(registry.verify(codec.readLicenseQuery(message.payload())), locale);
             case ServiceIds.CHANGE_LICENSE -> licenseRecord(changeLicense(message), locale);
+            case ServiceIds.SUBMIT_QUESTIONNAIRE -> questionnaire(message, locale);
             default -> throw new IllegalStateException("unrouted service " + message.serviceId());
         };
         keepEvidence(message, receivedAt, routed);
@@ -182,6 +187,15 @@ public class DefaultMessageService implements MessageService {
     }
 
     // walk-in (channel 2): the use case checks the named officer and their provider
+    private Routed questionnaire(InboundMessage message, Locale locale) {
+        QuestionnaireAnswers q = codec.readQuestionnaire(message.payload());
+        questionnaires.answer(message.senderId(), q.applicationNumber(), q.applicantId(), q.processQuality(),
+                q.informationQuality());
+        return new Routed(new OutboundMessage(SUCCESS, Messages.text(locale, "answer.questionnaire"),
+                codec.writeAcknowledgement(true, Messages.ru("answer.questionnaire"), Messages.kk("answer.questionnaire")),
+                q.applicationNumber()));
+    }
+
     private Routed licenseRecord(LicenseView view, Locale locale) {
         String key = view.license().status().messageKey();
         return new Routed(new OutboundMessage(SUCCESS, Messages.text(locale, "answer.success"),

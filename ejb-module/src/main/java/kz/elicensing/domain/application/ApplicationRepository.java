@@ -28,6 +28,16 @@ public interface ApplicationRepository {
     /** The next value of the application-number sequence. */
     long nextNumberSequence();
 
+    /** Every application not yet decided (of every provider), for the deadline timer. */
+    default List<LicenseApplication> open() {
+        return List.of();
+    }
+
+    /** Every application of a provider, decided or not (the SLA summary). */
+    default List<LicenseApplication> byProvider(String providerCode) {
+        return List.of();
+    }
+
     /** The next number of a ministerial order (service 8's result), never reused. */
     long nextOrderSequence();
 }

@@ -10,6 +10,8 @@ import java.util.Objects;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.party.ApplicantKind;
+import kz.elicensing.domain.workflow.DeadlineMark;
+import kz.elicensing.domain.workflow.DeadlinePolicy;
 
 /** An application for a license: what was asked, by whom, its signed original, its state and its history. */
 public class LicenseApplication {
@@ -50,6 +52,8 @@ public class LicenseApplication {
     private List<ApplicationScan> scans = new ArrayList<>();
     private String currentStep;
     private String baseLicenseNumber;
+    private DeadlineMark deadlineMark;
+    private LocalDate decidedOn;
     private LocalDate stepDeadline;
 
     protected LicenseApplication() {
@@ -145,6 +149,10 @@ public class LicenseApplication {
                     "application " + number + " cannot move from " + status + " to " + target);
         }
         status = target;
+        if (target.isFinal()) {
+            decidedOn = at.atZone(DeadlinePolicy.ALMATY).toLocalDate();
+            deadlineMark = null;
+        }
         history.add(new ApplicationEvent(this, target, at, role, actor, note));
     }
 
@@ -231,6 +239,24 @@ public class LicenseApplication {
         resultKind = "ORDER";
         resultDocument = signedOrder.clone();
     }
+
+    /**
+     * Gives the open application the timer's deadline mark; a change of mark is recorded in its history.
+     * Returns true when the mark changed.
+     */
+    public boolean markDeadline(DeadlineMark mark, Instant at) {
+        if (status.isFinal() || mark == deadlineMark) {
+            return false;
+        }
+        deadlineMark = mark;
+        history.add(new ApplicationEvent(this, status, at, ActorRole.SYSTEM, "E-licensing", "deadline: " + mark));
+        return true;
+    }
+
+    /** The timer's last mark of an open application (null before the first scan, and once decided). */
+    public DeadlineMark deadlineMark() { return deadlineMark; }
+    /** The day the application was decided (issued or refused), or null while open. */
+    public LocalDate decidedOn() { return decidedOn; }
 
     /** The license a re-issue or duplicate is about, or null for an issue. */
     public String baseLicenseNumber() { return baseLicenseNumber; }

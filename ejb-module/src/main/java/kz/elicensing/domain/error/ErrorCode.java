@@ -48,7 +48,9 @@ public enum ErrorCode {
     /** A scan is empty, too large, or not a PDF, JPEG or PNG by its first bytes. */
     SCAN_REJECTED,
     /** The officer named does not exist, is not of the application's provider, or lacks the role (head) for the act. */
-    OFFICER_NOT_ALLOWED;
+    OFFICER_NOT_ALLOWED,
+    /** The quality questionnaire of this application was answered before (once per application). */
+    QUESTIONNAIRE_ALREADY_ANSWERED;
 
     /** Resource-bundle key of this code's person-facing text. */
     public String messageKey() {

@@ -84,6 +84,11 @@ public class ElicensingConfig implements IdempotencySettings {
         return Duration.ofMillis(Long.getLong("elicensing.gateway.timeout-ms", 10_000L));
     }
 
+    /** How many working days before its deadline an open application is marked NEARING (deadline timer). */
+    public int deadlineWarningWorkingDays() {
+        return Integer.getInteger("elicensing.deadline.warning-working-days", 2);
+    }
+
     /** How often a gateway call is tried before its application moves to CHECK_FAILED for an officer. */
     public int outboxMaxAttempts() {
         return Integer.getInteger("elicensing.outbox.max-attempts", 8);

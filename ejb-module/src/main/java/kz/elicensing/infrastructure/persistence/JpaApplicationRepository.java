@@ -52,6 +52,19 @@ public class JpaApplicationRepository implements ApplicationRepository {
     }
 
     @Override
+    public List<LicenseApplication> open() {
+        return em.createQuery("SELECT a FROM LicenseApplication a WHERE a.status NOT IN :decided ORDER BY a.id",
+                        LicenseApplication.class)
+                .setParameter("decided", List.of(ApplicationStatus.ISSUED, ApplicationStatus.REFUSED)).getResultList();
+    }
+
+    @Override
+    public List<LicenseApplication> byProvider(String providerCode) {
+        return em.createQuery("SELECT a FROM LicenseApplication a WHERE a.providerCode = :p ORDER BY a.id",
+                LicenseApplication.class).setParameter("p", providerCode).getResultList();
+    }
+
+    @Override
     public long nextOrderSequence() {
         return Sequences.next(em, "order_number_seq");
     }

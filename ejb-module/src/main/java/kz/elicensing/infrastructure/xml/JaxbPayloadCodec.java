@@ -248,4 +248,12 @@ public class JaxbPayloadCodec implements PayloadCodec {
         }
         return Jaxb.toXml(r);
     }
+
+    @Override
+    public kz.elicensing.application.QuestionnaireAnswers readQuestionnaire(String xml) {
+        kz.elicensing.contract.v1.Questionnaire q = read(xml, kz.elicensing.contract.v1.Questionnaire.class);
+        return new kz.elicensing.application.QuestionnaireAnswers(q.getApplicationNumber(), q.getApplicantId(),
+                kz.elicensing.domain.application.SatisfactionLevel.valueOf(q.getProcessQuality().value()),
+                kz.elicensing.domain.application.SatisfactionLevel.valueOf(q.getInformationQuality().value()));
+    }
 }
