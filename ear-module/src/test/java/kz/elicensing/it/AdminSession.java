@@ -35,4 +35,16 @@ final class AdminSession {
         return http.send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
+
+    /** Posts a form with the X-Requested-By header the admin APIs ask for. */
+    HttpResponse<String> post(String path, java.util.Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .header("X-Requested-By", "CatalogAdminIT")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
 }
