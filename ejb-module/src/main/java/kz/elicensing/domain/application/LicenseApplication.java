@@ -241,7 +241,7 @@ public class LicenseApplication {
     }
 
     /**
-     * Gives the open application the timer's deadline mark; a change of mark is recorded in its history.
+     * Gives the open application the timer's deadline mark; a change to NEARING or OVERDUE is recorded in its history.
      * Returns true when the mark changed.
      */
     public boolean markDeadline(DeadlineMark mark, Instant at) {
@@ -249,7 +249,10 @@ public class LicenseApplication {
             return false;
         }
         deadlineMark = mark;
-        history.add(new ApplicationEvent(this, status, at, ActorRole.SYSTEM, "E-licensing", "deadline: " + mark));
+        if (mark != DeadlineMark.ON_TRACK) {
+            // a warning is part of the record; being on track is not news
+            history.add(new ApplicationEvent(this, status, at, ActorRole.SYSTEM, "E-licensing", "deadline: " + mark));
+        }
         return true;
     }
 

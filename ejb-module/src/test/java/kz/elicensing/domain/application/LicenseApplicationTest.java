@@ -30,6 +30,20 @@ class LicenseApplicationTest {
     }
 
     @Test
+    void aDeadlineMarkIsKeptOnceAndOnlyWarningsEnterTheHistory() {
+        LicenseApplication a = registered();
+        assertTrue(a.markDeadline(kz.elicensing.domain.workflow.DeadlineMark.ON_TRACK, T0));
+        assertEquals(1, a.history().size(), "on track is not news");
+        assertFalse(a.markDeadline(kz.elicensing.domain.workflow.DeadlineMark.ON_TRACK, T0.plusSeconds(60)), "idempotent");
+        assertTrue(a.markDeadline(kz.elicensing.domain.workflow.DeadlineMark.OVERDUE, T0.plusSeconds(120)));
+        assertEquals("deadline: OVERDUE", a.history().get(1).note());
+        a.moveTo(ApplicationStatus.REFUSED, T0.plusSeconds(180), ActorRole.OFFICER, "officer1", "x");
+        assertEquals(LocalDate.of(2026, 11, 23), a.decidedOn());
+        assertFalse(a.markDeadline(kz.elicensing.domain.workflow.DeadlineMark.NEARING, T0.plusSeconds(240)),
+                "a decided application is not marked");
+    }
+
+    @Test
     void aNewApplicationIsRegisteredWithItsHistory() {
         LicenseApplication a = registered();
         assertEquals(ApplicationStatus.REGISTERED, a.status());
