@@ -75,6 +75,9 @@ class SignedApplicationFlowIT {
         assertTrue(licenseNumber.matches("KZ\\d{2}LAA\\d{8}"), licenseNumber);
         assertTrue(license.contains("Күзет қызметіне лицензия"), "Kazakh title survives signing and transport");
         assertTrue(license.contains("ТОО «Қорғау-Сервис»"), "Kazakh letters of the holder survive");
+        byte[] pdf = java.util.Base64.getMimeDecoder().decode(ItEnvironment.element(result.dataXml(), "pdf"));
+        assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF-"),
+                "the printable form comes with the signed XML");
     }
 
     @Test

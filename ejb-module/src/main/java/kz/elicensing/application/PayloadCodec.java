@@ -24,6 +24,11 @@ public interface PayloadCodec {
 
     String writeResult(ResultDocument result);
 
+    /** The result with its printable PDF (null: none). */
+    default String writeResult(ResultDocument result, byte[] pdf) {
+        return writeResult(result);
+    }
+
     String writeAcknowledgement(boolean accepted, String messageRu, String messageKz);
 
     // walk-in (channel 2)

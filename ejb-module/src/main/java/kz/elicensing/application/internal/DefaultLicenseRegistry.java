@@ -2,6 +2,7 @@ package kz.elicensing.application.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,8 @@ public class DefaultLicenseRegistry implements LicenseRegistry {
     Catalog catalog;
     @Inject
     OfficerDirectory officers;
+    @Inject
+    Clock clock;
 
     @Override
     public LicenseView verify(String licenseNumber) {
@@ -45,7 +48,7 @@ public class DefaultLicenseRegistry implements LicenseRegistry {
     public LicenseView changeByOfficer(String licenseNumber, LicenseAction action, String officer, LicenseChange change) {
         License license = load(licenseNumber);
         authorized(license, officer, change);
-        license.change(action, change);
+        license.change(action, change.at(clock.instant()));
         LOG.info(() -> licenseNumber + " " + action + " by officer " + officer);
         return view(license);
     }
@@ -56,7 +59,7 @@ public class DefaultLicenseRegistry implements LicenseRegistry {
             throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "a decision's basis is COURT or AUTHORITY");
         }
         License license = load(licenseNumber);
-        license.change(action, change);
+        license.change(action, change.at(clock.instant()));
         LOG.info(() -> licenseNumber + " " + action + " on " + change.basis() + " decision " + change.decisionNumber());
         return view(license);
     }
@@ -68,7 +71,7 @@ public class DefaultLicenseRegistry implements LicenseRegistry {
         if (officer != null) {
             authorized(license, officer, change);
         }
-        license.addObject(address, description, change);
+        license.addObject(address, description, change.at(clock.instant()));
         return view(license);
     }
 
@@ -78,7 +81,7 @@ public class DefaultLicenseRegistry implements LicenseRegistry {
         if (officer != null) {
             authorized(license, officer, change);
         }
-        license.removeObject(objectId, change);
+        license.removeObject(objectId, change.at(clock.instant()));
         return view(license);
     }
 

@@ -27,9 +27,11 @@ import kz.elicensing.application.MessageService;
 import kz.elicensing.application.OutboundMessage;
 import kz.elicensing.application.PayloadCodec;
 import kz.elicensing.application.PaymentNotifications;
+import kz.elicensing.application.Printouts;
 import kz.elicensing.application.QualityQuestionnaire;
 import kz.elicensing.application.QuestionnaireAnswers;
 import kz.elicensing.application.Registration;
+import kz.elicensing.application.ResultDocument;
 import kz.elicensing.application.MessageSignatures;
 import kz.elicensing.application.ServiceIds;
 import kz.elicensing.application.SignatureReports;
@@ -72,6 +74,8 @@ public class DefaultMessageService implements MessageService {
     MessageSignatures signatures;
     @EJB
     LicenseRegistry registry;
+    @Inject
+    Printouts printouts;
     @EJB
     QualityQuestionnaire questionnaires;
 
@@ -175,8 +179,9 @@ public class DefaultMessageService implements MessageService {
 
     private Routed result(InboundMessage message, Locale locale) {
         String number = codec.readResultQuery(message.payload());
+        ResultDocument result = queries.result(number);
         return new Routed(new OutboundMessage(SUCCESS, Messages.text(locale, "answer.success"),
-                codec.writeResult(queries.result(number)), number));
+                codec.writeResult(result, printouts.pdf(result, locale.getLanguage())), number));
     }
 
     private Routed paymentNotice(InboundMessage message, Locale locale) {

@@ -29,6 +29,11 @@ public record LicenseChange(Instant at, DecisionBasis basis, String actor, Strin
         return basis == DecisionBasis.SYSTEM || reasoned;
     }
 
+    /** The same change, made at {@code when} (the registry stamps the time itself). */
+    public LicenseChange at(Instant when) {
+        return new LicenseChange(when, basis, actor, reason, decisionNumber, decisionDate, decisionBody);
+    }
+
     public static LicenseChange system(Instant at, String note) {
         return new LicenseChange(at, DecisionBasis.SYSTEM, "E-licensing", note, null, null, null);
     }

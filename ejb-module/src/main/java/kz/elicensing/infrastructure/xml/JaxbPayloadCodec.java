@@ -122,10 +122,16 @@ public class JaxbPayloadCodec implements PayloadCodec {
 
     @Override
     public String writeResult(ResultDocument result) {
+        return writeResult(result, null);
+    }
+
+    @Override
+    public String writeResult(ResultDocument result, byte[] pdf) {
         Result r = FACTORY.createResult();
         r.setApplicationNumber(result.applicationNumber());
         r.setKind(result.kind());
         r.setSignedDocument(new String(result.signedDocument(), StandardCharsets.UTF_8));
+        r.setPdf(pdf);
         return Jaxb.toXml(r);
     }
 

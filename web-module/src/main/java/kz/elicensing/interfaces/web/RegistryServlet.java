@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import kz.elicensing.application.LicenseRegistry;
@@ -167,10 +167,13 @@ public class RegistryServlet extends HttpServlet {
                 + (code == null ? "" : "&code=" + code));
     }
 
-    /** The officer's change in their own name: on their own authority, or recording a court's/authority's decision. */
+    /**
+     * The officer's change in their own name: on their own authority, or recording a court's/authority's decision
+     * (the registry stamps its time).
+     */
     private static LicenseChange change(HttpServletRequest request, String officer) {
         String date = request.getParameter("decisionDate");
-        return new LicenseChange(Clock.systemUTC().instant(), DecisionBasis.valueOf(request.getParameter("basis")), officer,
+        return new LicenseChange(Instant.EPOCH, DecisionBasis.valueOf(request.getParameter("basis")), officer,
                 request.getParameter("reason"), blankToNull(request.getParameter("decisionNumber")),
                 date == null || date.isBlank() ? null : LocalDate.parse(date), blankToNull(request.getParameter("decisionBody")));
     }
