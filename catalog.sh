@@ -10,33 +10,11 @@
 # Environment: ELICENSING_URL (default http://127.0.0.1:8080/elicensing),
 #              ELICENSING_ADMIN_USER / ELICENSING_ADMIN_PASSWORD (default: the demo admin, admin / admin-demo-pass).
 set -euo pipefail
-BASE=${ELICENSING_URL:-http://127.0.0.1:8080/elicensing}
-USER_NAME=${ELICENSING_ADMIN_USER:-admin}
-PASSWORD=${ELICENSING_ADMIN_PASSWORD:-admin-demo-pass}
-
-JAR=$(mktemp)
-OUT=$(mktemp)
-trap 'rm -f "$JAR" "$OUT"' EXIT
+ADMIN_API=admin/catalog
+ADMIN_CLIENT=catalog.sh
+. "$(dirname "$0")/scripts/admin-api.sh"
 
 usage() { sed -n '2,11p' "$0" >&2; exit 2; }
-
-signin() {
-    local type
-    curl -sS -c "$JAR" -b "$JAR" -o /dev/null "$BASE/admin/catalog"
-    type=$(curl -sS -c "$JAR" -b "$JAR" -L -o "$OUT" -w '%{http_code} %{content_type}' \
-        --data-urlencode "j_username=$USER_NAME" --data-urlencode "j_password=$PASSWORD" "$BASE/j_security_check")
-    case "$type" in
-        "200 application/json"*) ;;
-        *) echo "sign-in as $USER_NAME refused (wrong password, or not an admin): $type" >&2; exit 1 ;;
-    esac
-}
-
-post() {
-    local code
-    code=$(curl -sS -c "$JAR" -b "$JAR" -o "$OUT" -w '%{http_code}' -H 'X-Requested-By: catalog.sh' "$@" "$BASE/admin/catalog")
-    cat "$OUT"; echo
-    [ "$code" = 200 ]
-}
 
 case "${1:-}" in
     list) [ $# -eq 1 ] || usage; signin; cat "$OUT"; echo ;;

@@ -75,6 +75,13 @@ class CatalogAdminIT {
                 "every change logged, the refused one not");
 
         assertEquals(403, officer.get("admin/catalog").statusCode(), "an officer is not an administrator");
+
+        ItEnvironment.ScriptRun list = ItEnvironment.adminScript("catalog.sh", "list");
+        assertEquals(0, list.exit(), list.output());
+        assertTrue(list.output().contains("\"service\":\"TRAINING_CENTER\""), list.output());
+        ItEnvironment.ScriptRun bad = ItEnvironment.adminScript("catalog.sh", "set-operation", "PESTICIDE_SALE", "ISSUE",
+                "true", "-1", "WORKING_DAYS", "19660");
+        assertTrue(bad.exit() != 0 && bad.output().contains("SCHEMA_VIOLATION"), bad.output());
     }
 
     private static Map<String, String> operation(String service, String enabled, String term) {

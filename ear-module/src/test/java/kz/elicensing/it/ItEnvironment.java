@@ -168,4 +168,30 @@ final class ItEnvironment {
             return rs.getLong(1);
         }
     }
+
+    /** What an administrator's script printed and how it ended. */
+    record ScriptRun(int exit, String output) {
+    }
+
+    /** Runs one of the repository's administrator scripts ({@code senders.sh}, {@code catalog.sh}) against this server. */
+    static ScriptRun adminScript(String name, String... args) throws java.io.IOException, InterruptedException {
+        boolean curl = java.nio.file.Files.isExecutable(Path.of("/usr/bin/curl"));
+        if (!curl && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must have curl for " + name);
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(curl, name + " needs curl");
+        Path script = Path.of(System.getProperty("user.dir")).getParent().resolve(name);
+        String[] command = new String[args.length + 1];
+        command[0] = script.toString();
+        System.arraycopy(args, 0, command, 1, args.length);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("ELICENSING_URL", BASE_URL.replaceAll("/$", ""));
+        Process p = pb.start();
+        if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError(name + " did not finish");
+        }
+        return new ScriptRun(p.exitValue(), new String(p.getInputStream().readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import kz.elicensing.sandbox.pki.DemoIdentities;
 import kz.elicensing.sandbox.portal.PortalClient;
 import kz.elicensing.sandbox.portal.SendResult;
@@ -16,7 +12,6 @@ import kz.elicensing.sandbox.portal.ShepFaultException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,22 +67,7 @@ class SenderAdminIT {
 
     /** Runs {@code ./senders.sh} against this server. */
     private static Result senders(String... args) throws IOException, InterruptedException {
-        boolean curl = Files.isExecutable(Path.of("/usr/bin/curl"));
-        if (!curl && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI must have curl for senders.sh");
-        }
-        Assumptions.assumeTrue(curl, "senders.sh needs curl");
-        Path script = Path.of(System.getProperty("user.dir")).getParent().resolve("senders.sh");
-        String[] command = new String[args.length + 1];
-        command[0] = script.toString();
-        System.arraycopy(args, 0, command, 1, args.length);
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("ELICENSING_URL", ItEnvironment.BASE_URL.replaceAll("/$", ""));
-        Process p = pb.start();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("senders.sh did not finish");
-        }
-        return new Result(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        ItEnvironment.ScriptRun run = ItEnvironment.adminScript("senders.sh", args);
+        return new Result(run.exit(), run.output());
     }
 }

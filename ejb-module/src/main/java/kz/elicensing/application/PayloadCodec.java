@@ -22,49 +22,31 @@ public interface PayloadCodec {
 
     String writeStatusList(List<ApplicationView> applications);
 
-    String writeResult(ResultDocument result);
-
-    /** The result with its printable PDF (null: none). */
-    default String writeResult(ResultDocument result, byte[] pdf) {
-        return writeResult(result);
-    }
+    /** The result as signed, with its printable PDF (null: none). */
+    String writeResult(ResultDocument result, byte[] pdf);
 
     String writeAcknowledgement(boolean accepted, String messageRu, String messageKz);
 
     // walk-in (channel 2)
     /** Reads ELICENSE_LookupApplicant's LookupApplicantRequest. */
-    default WalkInMessages.Lookup readLookupApplicant(String xml) {
-        throw new UnsupportedOperationException("walk-in payloads");
-    }
+    WalkInMessages.Lookup readLookupApplicant(String xml);
 
     /** Reads ELICENSE_RegisterWalkIn's RegisterWalkInRequest. */
-    default WalkInMessages.Register readRegisterWalkIn(String xml) {
-        throw new UnsupportedOperationException("walk-in payloads");
-    }
+    WalkInMessages.Register readRegisterWalkIn(String xml);
 
     /** Writes the ApplicantData answer of ELICENSE_LookupApplicant. */
-    default String writeApplicantData(ApplicantData data) {
-        throw new UnsupportedOperationException("walk-in payloads");
-    }
+    String writeApplicantData(ApplicantData data);
 
     // the license registry
     /** Reads ELICENSE_VerifyLicense's LicenseQuery: the license number. */
-    default String readLicenseQuery(String xml) {
-        throw new UnsupportedOperationException("registry payloads");
-    }
+    String readLicenseQuery(String xml);
 
     /** Reads ELICENSE_ChangeLicense's ChangeLicenseRequest. */
-    default LicenseChangeRequest readChangeLicense(String xml) {
-        throw new UnsupportedOperationException("registry payloads");
-    }
+    LicenseChangeRequest readChangeLicense(String xml);
 
     /** Writes a LicenseRecord: the registry entry, with status names in ru and kk. */
-    default String writeLicenseRecord(LicenseView license, String statusRu, String statusKz) {
-        throw new UnsupportedOperationException("registry payloads");
-    }
+    String writeLicenseRecord(LicenseView license, String statusRu, String statusKz);
 
     /** Reads ELICENSE_SubmitQuestionnaire's Questionnaire: application number, applicant id, the two answers. */
-    default QuestionnaireAnswers readQuestionnaire(String xml) {
-        throw new UnsupportedOperationException("questionnaire payloads");
-    }
+    QuestionnaireAnswers readQuestionnaire(String xml);
 }

@@ -121,11 +121,6 @@ public class JaxbPayloadCodec implements PayloadCodec {
     }
 
     @Override
-    public String writeResult(ResultDocument result) {
-        return writeResult(result, null);
-    }
-
-    @Override
     public String writeResult(ResultDocument result, byte[] pdf) {
         Result r = FACTORY.createResult();
         r.setApplicationNumber(result.applicationNumber());

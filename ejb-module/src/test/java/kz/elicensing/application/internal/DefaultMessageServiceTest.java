@@ -138,6 +138,30 @@ class DefaultMessageServiceTest {
         @Override
         public String readVerifyDocumentRequest(String xml) { throw new UnsupportedOperationException(); }
         @Override
+        public kz.elicensing.application.WalkInMessages.Lookup readLookupApplicant(String xml) {
+            throw new UnsupportedOperationException();
+        }
+        @Override
+        public kz.elicensing.application.WalkInMessages.Register readRegisterWalkIn(String xml) {
+            throw new UnsupportedOperationException();
+        }
+        @Override
+        public String writeApplicantData(kz.elicensing.application.ApplicantData data) { throw new UnsupportedOperationException(); }
+        @Override
+        public String readLicenseQuery(String xml) { throw new UnsupportedOperationException(); }
+        @Override
+        public kz.elicensing.application.LicenseChangeRequest readChangeLicense(String xml) {
+            throw new UnsupportedOperationException();
+        }
+        @Override
+        public String writeLicenseRecord(kz.elicensing.application.LicenseView license, String statusRu, String statusKz) {
+            throw new UnsupportedOperationException();
+        }
+        @Override
+        public kz.elicensing.application.QuestionnaireAnswers readQuestionnaire(String xml) {
+            throw new UnsupportedOperationException();
+        }
+        @Override
         public String writeReceipt(ApplicationView application, String messageRu, String messageKz) {
             return "<ApplicationReceipt>" + application.number() + "</ApplicationReceipt>";
         }
@@ -146,7 +170,7 @@ class DefaultMessageServiceTest {
         @Override
         public String writeStatusList(List<ApplicationView> applications) { throw new UnsupportedOperationException(); }
         @Override
-        public String writeResult(ResultDocument result) { throw new UnsupportedOperationException(); }
+        public String writeResult(ResultDocument result, byte[] pdf) { throw new UnsupportedOperationException(); }
         @Override
         public String writeAcknowledgement(boolean accepted, String messageRu, String messageKz) { throw new UnsupportedOperationException(); }
     }
