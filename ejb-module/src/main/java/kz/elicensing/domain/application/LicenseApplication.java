@@ -245,7 +245,9 @@ public class LicenseApplication {
      * Returns true when the mark changed.
      */
     public boolean markDeadline(DeadlineMark mark, Instant at) {
-        if (status.isFinal() || mark == deadlineMark) {
+        if (status.isFinal() || mark == deadlineMark || mark == DeadlineMark.ON_TRACK && deadlineMark == null) {
+            // no mark is on track: an application is touched (and its version moved) only when a warning is due, so
+            // the timer does not collide with the checks and decisions working on every fresh application
             return false;
         }
         deadlineMark = mark;
@@ -256,7 +258,7 @@ public class LicenseApplication {
         return true;
     }
 
-    /** The timer's last mark of an open application (null before the first scan, and once decided). */
+    /** The timer's last mark of an open application (null: on track, never warned; and once decided). */
     public DeadlineMark deadlineMark() { return deadlineMark; }
     /** The day the application was decided (issued or refused), or null while open. */
     public LocalDate decidedOn() { return decidedOn; }

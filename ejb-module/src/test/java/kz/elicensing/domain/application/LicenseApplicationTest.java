@@ -32,11 +32,12 @@ class LicenseApplicationTest {
     @Test
     void aDeadlineMarkIsKeptOnceAndOnlyWarningsEnterTheHistory() {
         LicenseApplication a = registered();
-        assertTrue(a.markDeadline(kz.elicensing.domain.workflow.DeadlineMark.ON_TRACK, T0));
+        assertFalse(a.markDeadline(kz.elicensing.domain.workflow.DeadlineMark.ON_TRACK, T0),
+                "a fresh application on track is not touched (no version move for the timer)");
         assertEquals(1, a.history().size(), "on track is not news");
-        assertFalse(a.markDeadline(kz.elicensing.domain.workflow.DeadlineMark.ON_TRACK, T0.plusSeconds(60)), "idempotent");
         assertTrue(a.markDeadline(kz.elicensing.domain.workflow.DeadlineMark.OVERDUE, T0.plusSeconds(120)));
         assertEquals("deadline: OVERDUE", a.history().get(1).note());
+        assertFalse(a.markDeadline(kz.elicensing.domain.workflow.DeadlineMark.OVERDUE, T0.plusSeconds(150)), "idempotent");
         a.moveTo(ApplicationStatus.REFUSED, T0.plusSeconds(180), ActorRole.OFFICER, "officer1", "x");
         assertEquals(LocalDate.of(2026, 11, 23), a.decidedOn());
         assertFalse(a.markDeadline(kz.elicensing.domain.workflow.DeadlineMark.NEARING, T0.plusSeconds(240)),
