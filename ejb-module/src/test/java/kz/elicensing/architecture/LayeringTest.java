@@ -44,8 +44,8 @@ class LayeringTest {
     }
 
     @Test
-    void serviceImplementationsLiveInApplicationInternal() {
+    void serviceImplementationsLiveInTheirFeature() {
         classes().that().haveSimpleNameStartingWith("Default").and().resideInAPackage("kz.elicensing.application..")
-                .should().resideInAPackage("kz.elicensing.application.internal").check(CLASSES);
+                .should().resideInAPackage("kz.elicensing.application.*").check(CLASSES);
     }
 }

@@ -5,7 +5,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
-import kz.elicensing.application.IdempotencySettings;
+import kz.elicensing.shep.IdempotencySettings;
 
 /**
  * Every configuration knob of E-licensing, read from system properties (set them in standalone.xml with jboss-cli

@@ -1,6 +1,6 @@
 package kz.elicensing.infrastructure.gateway;
 
-import kz.elicensing.application.CheckKind;
+import kz.elicensing.application.check.CheckKind;
 
 /**
  * An outbox row this server has claimed: what to call, with the row's own messageId (the same on every try), the

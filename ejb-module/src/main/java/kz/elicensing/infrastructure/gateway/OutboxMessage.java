@@ -12,7 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import kz.elicensing.application.CheckKind;
+import kz.elicensing.application.check.CheckKind;
 
 /**
  * One queued gateway call of the transactional outbox; its message id stays the same on every retry. JPA only inserts

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import kz.elicensing.application.CheckKind;
+import kz.elicensing.application.check.CheckKind;
 
 /**
  * Claiming and settling outbox rows in plain JDBC on the caller's connection, the same SQL on H2 and PostgreSQL.

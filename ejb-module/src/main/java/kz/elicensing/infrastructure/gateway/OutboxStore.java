@@ -17,8 +17,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
-import kz.elicensing.application.CheckKind;
-import kz.elicensing.application.CheckQueue;
+import kz.elicensing.application.check.CheckKind;
+import kz.elicensing.application.check.CheckQueue;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
 
 /**

@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import kz.elicensing.application.CheckResult;
-import kz.elicensing.application.ReadinessCheck;
+import kz.elicensing.application.check.CheckResult;
+import kz.elicensing.application.ops.ReadinessCheck;
 import kz.elicensing.infrastructure.signature.SigningKeys;
 
 /**

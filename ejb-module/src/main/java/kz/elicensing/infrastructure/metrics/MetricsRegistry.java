@@ -5,7 +5,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
-import kz.elicensing.application.MetricsExposition;
+import kz.elicensing.application.ops.MetricsExposition;
 
 /** E-licensing's own Prometheus registry (one per deployment, not the client's static default) and its text page. */
 @ApplicationScoped

@@ -8,9 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Locale;
-import kz.elicensing.application.MessageDirection;
-import kz.elicensing.application.MessageMetrics;
-import kz.elicensing.application.ServiceIds;
+import kz.elicensing.application.ops.MessageDirection;
+import kz.elicensing.application.ops.MessageMetrics;
+import kz.elicensing.shep.ServiceIds;
 import kz.elicensing.domain.error.ErrorCode;
 
 /**

@@ -17,10 +17,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
-import kz.elicensing.application.ConcurrentWriteException;
-import kz.elicensing.application.MessageLedger;
-import kz.elicensing.application.OutboundMessage;
-import kz.elicensing.application.ReceivedMessage;
+import kz.elicensing.domain.error.ConcurrentWriteException;
+import kz.elicensing.shep.MessageLedger;
+import kz.elicensing.shep.OutboundMessage;
+import kz.elicensing.shep.ReceivedMessage;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 

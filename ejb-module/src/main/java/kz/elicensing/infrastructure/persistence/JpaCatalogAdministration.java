@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import kz.elicensing.application.CatalogAdministration;
+import kz.elicensing.application.catalog.CatalogAdministration;
 import kz.elicensing.domain.application.Operation;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;

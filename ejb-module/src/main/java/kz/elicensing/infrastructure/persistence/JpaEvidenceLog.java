@@ -51,7 +51,7 @@ public class JpaEvidenceLog implements EvidenceLog {
             em.flush(); // the business change first: a collision with a concurrent message shows here, before the lock
         } catch (jakarta.persistence.PersistenceException e) {
             if (SqlErrors.isConcurrencyConflict(e)) {
-                throw new kz.elicensing.application.ConcurrentWriteException("the change collided with a concurrent message", e);
+                throw new kz.elicensing.domain.error.ConcurrentWriteException("the change collided with a concurrent message", e);
             }
             throw e;
         }

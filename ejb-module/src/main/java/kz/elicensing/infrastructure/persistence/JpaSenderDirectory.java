@@ -8,7 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import kz.elicensing.application.SenderDirectory;
+import kz.elicensing.application.sender.SenderDirectory;
 import kz.elicensing.domain.signature.SystemCertificate;
 
 /**

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import kz.elicensing.application.OutboundMessage;
-import kz.elicensing.application.ReceivedMessage;
+import kz.elicensing.shep.OutboundMessage;
+import kz.elicensing.shep.ReceivedMessage;
 
 /**
  * The statements on the {@code received_message} table, in plain JDBC on the caller's connection: the same SQL on H2

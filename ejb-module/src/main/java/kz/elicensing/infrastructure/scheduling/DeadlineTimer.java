@@ -6,7 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import kz.elicensing.application.DeadlineWatch;
+import kz.elicensing.application.deadline.DeadlineWatch;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
 
 /**

@@ -8,7 +8,7 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.HexFormat;
-import kz.elicensing.application.MessageSignatures;
+import kz.elicensing.shep.MessageSignatures;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.signature.SystemCertificate;

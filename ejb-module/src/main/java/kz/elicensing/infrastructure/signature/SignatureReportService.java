@@ -3,7 +3,7 @@ package kz.elicensing.infrastructure.signature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import kz.elicensing.application.SignatureReports;
+import kz.elicensing.application.intake.SignatureReports;
 import kz.elicensing.domain.error.ElicensingException;
 import org.w3c.dom.Document;
 

@@ -3,16 +3,16 @@ package kz.elicensing.infrastructure.xml;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import kz.elicensing.application.ApplicantData;
-import kz.elicensing.application.ApplicantLookup;
-import kz.elicensing.application.ApplicationView;
-import kz.elicensing.application.LicenseChangeRequest;
-import kz.elicensing.application.LicenseView;
-import kz.elicensing.application.WalkInMessages;
-import kz.elicensing.application.WalkInRequest;
-import kz.elicensing.application.PayloadCodec;
-import kz.elicensing.application.ResultDocument;
-import kz.elicensing.application.StatusQuery;
+import kz.elicensing.application.walkin.ApplicantData;
+import kz.elicensing.application.walkin.ApplicantLookup;
+import kz.elicensing.application.query.ApplicationView;
+import kz.elicensing.shep.LicenseChangeRequest;
+import kz.elicensing.application.registry.LicenseView;
+import kz.elicensing.shep.WalkInMessages;
+import kz.elicensing.application.walkin.WalkInRequest;
+import kz.elicensing.shep.PayloadCodec;
+import kz.elicensing.application.query.ResultDocument;
+import kz.elicensing.shep.StatusQuery;
 import kz.elicensing.contract.v1.Acknowledgement;
 import kz.elicensing.contract.v1.ApplicationReceipt;
 import kz.elicensing.contract.v1.ApplicationStatusList;
@@ -251,9 +251,9 @@ public class JaxbPayloadCodec implements PayloadCodec {
     }
 
     @Override
-    public kz.elicensing.application.QuestionnaireAnswers readQuestionnaire(String xml) {
+    public kz.elicensing.shep.QuestionnaireAnswers readQuestionnaire(String xml) {
         kz.elicensing.contract.v1.Questionnaire q = read(xml, kz.elicensing.contract.v1.Questionnaire.class);
-        return new kz.elicensing.application.QuestionnaireAnswers(q.getApplicationNumber(), q.getApplicantId(),
+        return new kz.elicensing.shep.QuestionnaireAnswers(q.getApplicationNumber(), q.getApplicantId(),
                 kz.elicensing.domain.application.SatisfactionLevel.valueOf(q.getProcessQuality().value()),
                 kz.elicensing.domain.application.SatisfactionLevel.valueOf(q.getInformationQuality().value()));
     }

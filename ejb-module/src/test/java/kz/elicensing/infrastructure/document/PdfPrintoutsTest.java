@@ -9,7 +9,7 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
-import kz.elicensing.application.ResultDocument;
+import kz.elicensing.application.query.ResultDocument;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;

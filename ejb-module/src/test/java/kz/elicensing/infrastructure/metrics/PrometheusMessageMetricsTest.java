@@ -9,8 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import kz.elicensing.application.MessageDirection;
-import kz.elicensing.application.ServiceIds;
+import kz.elicensing.application.ops.MessageDirection;
+import kz.elicensing.shep.ServiceIds;
 import kz.elicensing.domain.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 

@@ -16,8 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import kz.elicensing.application.OutboundMessage;
-import kz.elicensing.application.ReceivedMessage;
+import kz.elicensing.shep.OutboundMessage;
+import kz.elicensing.shep.ReceivedMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

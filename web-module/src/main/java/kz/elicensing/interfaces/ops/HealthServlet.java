@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import kz.elicensing.application.CheckResult;
-import kz.elicensing.application.ReadinessCheck;
+import kz.elicensing.application.check.CheckResult;
+import kz.elicensing.application.ops.ReadinessCheck;
 
 /**
  * {@code GET /elicensing/health/live} and {@code /elicensing/health/ready}: 200 when UP, 503 when DOWN, with a body in

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import kz.elicensing.application.MetricsExposition;
+import kz.elicensing.application.ops.MetricsExposition;
 
 /** {@code GET /elicensing/metrics}: the Prometheus scrape page (no sign-in; keep it inside the operations network). */
 @WebServlet("/metrics")

@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import kz.elicensing.application.AnsweredMessage;
-import kz.elicensing.application.MessageService;
+import kz.elicensing.shep.AnsweredMessage;
+import kz.elicensing.shep.MessageService;
 
 /**
  * Frames every SyncChannel exchange: hands the request's bytes to the endpoint (for the message signature check and

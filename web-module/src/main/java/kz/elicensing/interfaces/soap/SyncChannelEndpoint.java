@@ -13,12 +13,12 @@ import kz.bee.bip.syncchannel.v10.interfaces.SendMessageSendMessageFaultMsg;
 import kz.bee.bip.syncchannel.v10.types.request.SyncMessageInfo;
 import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
 import kz.bee.bip.syncchannel.v10.types.response.SyncSendMessageResponse;
-import kz.elicensing.application.InboundMessage;
-import kz.elicensing.application.MessageDirection;
-import kz.elicensing.application.MessageMetrics;
-import kz.elicensing.application.MessageObservation;
-import kz.elicensing.application.MessageReceiver;
-import kz.elicensing.application.OutboundMessage;
+import kz.elicensing.shep.InboundMessage;
+import kz.elicensing.application.ops.MessageDirection;
+import kz.elicensing.application.ops.MessageMetrics;
+import kz.elicensing.application.ops.MessageObservation;
+import kz.elicensing.shep.MessageReceiver;
+import kz.elicensing.shep.OutboundMessage;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 

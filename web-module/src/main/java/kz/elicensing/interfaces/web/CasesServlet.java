@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import kz.elicensing.application.CaseView;
-import kz.elicensing.application.WalkInService;
+import kz.elicensing.application.query.CaseView;
+import kz.elicensing.application.walkin.WalkInService;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.party.Officer;
 

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.stream.Collectors;
-import kz.elicensing.application.CatalogAdministration;
+import kz.elicensing.application.catalog.CatalogAdministration;
 import kz.elicensing.domain.error.ElicensingException;
 
 /**

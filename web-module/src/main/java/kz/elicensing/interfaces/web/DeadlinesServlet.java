@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import kz.elicensing.application.ApplicationView;
-import kz.elicensing.application.DeadlineWatch;
-import kz.elicensing.application.QualityQuestionnaire;
-import kz.elicensing.application.SlaRow;
+import kz.elicensing.application.query.ApplicationView;
+import kz.elicensing.application.deadline.DeadlineWatch;
+import kz.elicensing.application.deadline.QualityQuestionnaire;
+import kz.elicensing.application.deadline.SlaRow;
 import kz.elicensing.domain.error.Messages;
 
 /**

@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kz.elicensing.application.ChainReport;
-import kz.elicensing.application.EvidenceService;
+import kz.elicensing.application.evidence.ChainReport;
+import kz.elicensing.application.evidence.EvidenceService;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 

@@ -22,8 +22,8 @@ import kz.elicensing.domain.workflow.Procedure;
 import kz.elicensing.domain.workflow.ProcedureStep;
 import java.util.function.Function;
 import kz.elicensing.domain.catalog.RefusalGround;
-import kz.elicensing.application.ApplicationView;
-import kz.elicensing.application.DecisionService;
+import kz.elicensing.application.query.ApplicationView;
+import kz.elicensing.application.decision.DecisionService;
 import kz.elicensing.domain.error.ElicensingException;
 
 /**

@@ -12,8 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import kz.elicensing.application.SenderAdministration;
-import kz.elicensing.application.SenderAdministration.RegisteredSender;
+import kz.elicensing.application.sender.SenderAdministration;
+import kz.elicensing.application.sender.SenderAdministration.RegisteredSender;
 import kz.elicensing.domain.error.ElicensingException;
 
 /**

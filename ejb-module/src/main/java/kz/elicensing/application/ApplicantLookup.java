@@ -1,8 +1,0 @@
-package kz.elicensing.application;
-
-import kz.elicensing.domain.application.Operation;
-import kz.elicensing.domain.party.ApplicantKind;
-
-/** What the officer chose and entered for a walk-in applicant: service, operation, individual or legal entity, IIN/BIN. */
-public record ApplicantLookup(String serviceCode, Operation operation, ApplicantKind applicantKind, String applicantId) {
-}

@@ -1,5 +1,0 @@
-package kz.elicensing.application;
-
-/** The signed result of an application (LICENSE or REFUSAL), exactly as signed. */
-public record ResultDocument(String applicationNumber, String kind, byte[] signedDocument) {
-}

@@ -1,0 +1,138 @@
+package kz.elicensing.application.check;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import kz.elicensing.application.check.CheckKind;
+import kz.elicensing.application.check.CheckService;
+import kz.elicensing.application.decision.DocumentFactory;
+import kz.elicensing.domain.application.ActorRole;
+import kz.elicensing.domain.application.ApplicationRepository;
+import kz.elicensing.domain.application.LicenseApplication;
+import kz.elicensing.domain.catalog.Catalog;
+import kz.elicensing.domain.catalog.LicenseService;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.error.Messages;
+import kz.elicensing.domain.evidence.Direction;
+import kz.elicensing.domain.evidence.EvidenceKind;
+import kz.elicensing.domain.evidence.EvidenceLog;
+import kz.elicensing.domain.evidence.EvidenceRecord;
+import kz.elicensing.domain.party.IndividualRecord;
+import kz.elicensing.domain.party.IndividualRegistry;
+import kz.elicensing.domain.party.LegalEntityRecord;
+import kz.elicensing.domain.party.LegalEntityRegistry;
+import kz.elicensing.domain.payment.PaymentGateway;
+import kz.elicensing.domain.payment.PaymentNotice;
+import kz.elicensing.domain.payment.PaymentNoticeRepository;
+import kz.elicensing.domain.payment.PaymentRecord;
+
+/** Asks the registry and the payment gateway about an application and moves it on: to review, or to a signed refusal. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class DefaultCheckService implements CheckService {
+    private static final Logger LOG = Logger.getLogger(DefaultCheckService.class.getName());
+    private static final String SYSTEM = "E-licensing";
+
+    @Inject
+    ApplicationRepository applications;
+    @Inject
+    Catalog catalog;
+    @Inject
+    LegalEntityRegistry legalEntities;
+    @Inject
+    IndividualRegistry individuals;
+    @Inject
+    PaymentGateway paymentGateway;
+    @Inject
+    PaymentNoticeRepository notices;
+    @Inject
+    DocumentFactory documents;
+    @Inject
+    EvidenceLog evidence;
+    @Inject
+    Clock clock;
+
+    @Override
+    public void runCheck(String applicationNumber, CheckKind kind, String messageId) {
+        LicenseApplication application = load(applicationNumber);
+        if (application.status().isFinal()) {
+            LOG.info(() -> applicationNumber + " is already " + application.status() + "; " + kind + " check dropped");
+            return;
+        }
+        switch (kind) {
+            case LEGAL_ENTITY_REGISTRY -> checkApplicant(application, messageId);
+            case PAYMENT -> checkPayment(application, messageId);
+            case INDIVIDUAL_REGISTRY -> checkIndividual(application, messageId);
+            default -> throw new IllegalStateException("unknown check " + kind);
+        }
+    }
+
+    @Override
+    public void giveUp(String applicationNumber, CheckKind kind, String lastError) {
+        LicenseApplication application = load(applicationNumber);
+        application.checkFailed(clock.instant(), kind + ": " + lastError);
+        LOG.warning(() -> applicationNumber + " " + kind + " check given up, application is " + application.status()
+                + ": " + lastError);
+    }
+
+    private void checkApplicant(LicenseApplication application, String messageId) {
+        Optional<LegalEntityRecord> entity = legalEntities.findByBin(application.applicantId(), messageId);
+        if (entity.isEmpty()) {
+            refuse(application, ErrorCode.APPLICANT_NOT_FOUND, null);
+        } else {
+            application.confirmApplicant(clock.instant());
+        }
+    }
+
+    /** GBD FL: a person who is not there, or is recorded as deceased, is refused like an absent legal entity. */
+    private void checkIndividual(LicenseApplication application, String messageId) {
+        Optional<IndividualRecord> person = individuals.findByIin(application.applicantId(), messageId);
+        if (person.isEmpty() || person.get().deceased()) {
+            refuse(application, ErrorCode.APPLICANT_NOT_FOUND, person.isEmpty() ? null : "GBD FL: deceased");
+        } else {
+            application.confirmApplicant(clock.instant());
+        }
+    }
+
+    private void checkPayment(LicenseApplication application, String messageId) {
+        Optional<PaymentRecord> payment = notices.byReference(application.paymentReference()).map(PaymentNotice::toRecord);
+        if (payment.isEmpty()) {
+            payment = paymentGateway.findPayment(application.paymentReference(), messageId);
+        }
+        LicenseService service = service(application);
+        if (payment.isEmpty()) {
+            refuse(application, ErrorCode.PAYMENT_NOT_FOUND, null);
+        } else if (payment.get().amount().compareTo(service.fee()) < 0) {
+            refuse(application, ErrorCode.PAYMENT_AMOUNT_MISMATCH, null);
+        } else {
+            application.confirmPayment(clock.instant());
+        }
+    }
+
+    private void refuse(LicenseApplication application, ErrorCode reason, String note) {
+        Instant now = clock.instant();
+        LicenseService service = service(application);
+        byte[] refusal = documents.signedRefusal(application, service, reason,
+                Messages.ru(reason.messageKey()), Messages.kk(reason.messageKey()));
+        application.refuse(reason, refusal, now, ActorRole.SYSTEM, SYSTEM, note);
+        evidence.append(List.of(new EvidenceRecord(now, Direction.INTERNAL, EvidenceKind.DECISION,
+                application.resultKind(), null, SYSTEM, application.number(), refusal)));
+        LOG.info(() -> application.number() + " refused: " + reason);
+    }
+
+    private LicenseService service(LicenseApplication application) {
+        return catalog.service(application.serviceCode()).orElseThrow();
+    }
+
+    private LicenseApplication load(String number) {
+        return applications.byNumber(number).orElseThrow(() -> new ElicensingException(
+                ErrorCode.APPLICATION_NOT_FOUND, "no application " + number, number));
+    }
+}

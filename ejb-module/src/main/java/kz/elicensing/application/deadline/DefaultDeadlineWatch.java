@@ -1,0 +1,74 @@
+package kz.elicensing.application.deadline;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Logger;
+import kz.elicensing.application.query.ApplicationView;
+import kz.elicensing.application.deadline.DeadlineWatch;
+import kz.elicensing.application.officer.OfficerDirectory;
+import kz.elicensing.application.deadline.SlaRow;
+import kz.elicensing.domain.application.ApplicationRepository;
+import kz.elicensing.domain.application.LicenseApplication;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.party.Officer;
+import kz.elicensing.domain.workflow.DeadlineMark;
+import kz.elicensing.domain.workflow.DeadlinePolicy;
+import kz.elicensing.domain.workflow.WorkingDayCalendar;
+import kz.elicensing.domain.workflow.WorkingCalendars;
+
+/** Marks open applications against their deadlines (service 8: its current step's) and sums up the SLA per service. */
+@Stateless
+public class DefaultDeadlineWatch implements DeadlineWatch {
+    private static final Logger LOG = Logger.getLogger(DefaultDeadlineWatch.class.getName());
+
+    @Inject
+    ApplicationRepository applications;
+    @Inject
+    OfficerDirectory officers;
+    @Inject
+    WorkingCalendars calendars;
+    @Inject
+    Clock clock;
+
+    @Override
+    public int scan(int warningWorkingDays) {
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(DeadlinePolicy.ALMATY).toLocalDate();
+        WorkingDayCalendar calendar = calendars.current();
+        int changed = 0;
+        for (LicenseApplication a : applications.open()) {
+            LocalDate due = a.stepDeadline() != null && a.stepDeadline().isBefore(a.deadline()) ? a.stepDeadline() : a.deadline();
+            if (a.markDeadline(DeadlineMark.of(due, today, calendar, warningWorkingDays), now)) {
+                changed++;
+            }
+        }
+        int marked = changed;
+        LOG.fine(() -> "deadline scan: " + marked + " marks changed");
+        return changed;
+    }
+
+    @Override
+    public List<ApplicationView> watched(String officer) {
+        Officer me = officer(officer);
+        return applications.openByProvider(me.providerCode()).stream().filter(me::maySee)
+                .sorted(Comparator.comparing(LicenseApplication::deadline)).map(ApplicationView::of).toList();
+    }
+
+    @Override
+    public List<SlaRow> sla(String officer) {
+        Officer me = officer(officer);
+        LocalDate today = clock.instant().atZone(DeadlinePolicy.ALMATY).toLocalDate();
+        return SlaSummary.of(me.providerCode(), applications.byProvider(me.providerCode()), today, calendars.current());
+    }
+
+    private Officer officer(String username) {
+        return officers.officer(username).orElseThrow(() -> new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED,
+                username + " is not an officer"));
+    }
+}

@@ -1,0 +1,39 @@
+package kz.elicensing.application.decision;
+
+import kz.elicensing.application.query.ApplicationView;
+import java.util.List;
+import java.util.Optional;
+import kz.elicensing.domain.workflow.Procedure;
+import kz.elicensing.domain.catalog.RefusalGround;
+
+/** An officer's decisions on applications of their own provider (Channel 1, condition 4 and processes 10–11). */
+public interface DecisionService {
+
+    /** Applications waiting for the officer's decision. */
+    List<ApplicationView> awaitingDecision(String officer);
+
+    /** Applications whose checks could not be made after the last retry (CHECK_FAILED): retry them or refuse. */
+    List<ApplicationView> checksFailed(String officer);
+
+    /** Queues the unconfirmed checks of a CHECK_FAILED application again; it is CHECKING until they answer. */
+    void retryChecks(String applicationNumber, String officer);
+
+    /** Issues the license: numbers it, signs it, writes it to the registry. Returns the license number. */
+    String approve(String applicationNumber, String officer);
+
+
+    /** The catalog's refusal grounds of the application's service (the officer's own provider only). */
+    List<RefusalGround> refusalGrounds(String applicationNumber, String officer);
+
+    /**
+     * Refuses (IN_REVIEW or CHECK_FAILED) with a signed, motivated refusal: a ground chosen from the catalog's grounds of
+     * the service, plus the officer's own motivation in both languages (Reg. 000 §2.2(14), process 10).
+     */
+    void refuse(String applicationNumber, String officer, String groundCode, String commentRu, String commentKz);
+
+    /** The service's own procedure of steps (service 8), if it has one. */
+    Optional<Procedure> procedure(String serviceCode);
+
+    /** Marks the application's current procedure step done and enters the next with its deadline (service 8). */
+    void advance(String applicationNumber, String officer);
+}

@@ -1,0 +1,10 @@
+package kz.elicensing.application.ops;
+
+import kz.elicensing.application.check.CheckResult;
+
+/** Port: one condition E-licensing needs to serve (database, schema, trust anchors, keys, outbox); infrastructure checks it. */
+public interface ReadinessCheck {
+
+    /** Checks now; never throws: a failure is a DOWN result. */
+    CheckResult check();
+}

@@ -1,0 +1,122 @@
+package kz.elicensing.application.registry;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import kz.elicensing.application.registry.LicenseRegistry;
+import kz.elicensing.application.registry.LicenseView;
+import kz.elicensing.application.officer.OfficerDirectory;
+import kz.elicensing.domain.catalog.Catalog;
+import kz.elicensing.domain.catalog.LicenseService;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.licence.DecisionBasis;
+import kz.elicensing.domain.licence.License;
+import kz.elicensing.domain.licence.LicenseAction;
+import kz.elicensing.domain.licence.LicenseChange;
+import kz.elicensing.domain.licence.LicenseNumber;
+import kz.elicensing.domain.licence.LicenseRepository;
+import kz.elicensing.domain.party.Officer;
+
+/** Reads a license's registry entry with its lineage, and carries out lifecycle changes with their reasons. */
+@Stateless
+public class DefaultLicenseRegistry implements LicenseRegistry {
+    private static final Logger LOG = Logger.getLogger(DefaultLicenseRegistry.class.getName());
+    private static final String HEAD = "head";
+
+    @Inject
+    LicenseRepository licenses;
+    @Inject
+    Catalog catalog;
+    @Inject
+    OfficerDirectory officers;
+    @Inject
+    Clock clock;
+
+    @Override
+    public LicenseView verify(String licenseNumber) {
+        return view(load(licenseNumber));
+    }
+
+    @Override
+    public LicenseView changeByOfficer(String licenseNumber, LicenseAction action, String officer, LicenseChange change) {
+        License license = load(licenseNumber);
+        authorized(license, officer, change);
+        license.change(action, change.at(clock.instant()));
+        LOG.info(() -> licenseNumber + " " + action + " by officer " + officer);
+        return view(license);
+    }
+
+    @Override
+    public LicenseView changeByDecision(String licenseNumber, LicenseAction action, LicenseChange change) {
+        if (change.basis() != DecisionBasis.COURT && change.basis() != DecisionBasis.AUTHORITY) {
+            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "a decision's basis is COURT or AUTHORITY");
+        }
+        License license = load(licenseNumber);
+        license.change(action, change.at(clock.instant()));
+        LOG.info(() -> licenseNumber + " " + action + " on " + change.basis() + " decision " + change.decisionNumber());
+        return view(license);
+    }
+
+    @Override
+    public LicenseView addObject(String licenseNumber, String address, String description, String officer,
+                                 LicenseChange change) {
+        License license = load(licenseNumber);
+        if (officer != null) {
+            authorized(license, officer, change);
+        }
+        license.addObject(address, description, change.at(clock.instant()));
+        return view(license);
+    }
+
+    @Override
+    public LicenseView removeObject(String licenseNumber, long objectId, String officer, LicenseChange change) {
+        License license = load(licenseNumber);
+        if (officer != null) {
+            authorized(license, officer, change);
+        }
+        license.removeObject(objectId, change.at(clock.instant()));
+        return view(license);
+    }
+
+    /** The head of the license's own provider acts for it, in their own name, on the officer basis. */
+    private void authorized(License license, String officer, LicenseChange change) {
+        Officer me = officers.officer(officer).orElseThrow(() -> new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED,
+                officer + " is not an officer"));
+        if (!me.providerCode().equals(license.providerCode()) || !HEAD.equals(me.role())) {
+            throw new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED, officer + " is not the head of "
+                    + license.providerCode() + ", the licensor of " + license.number());
+        }
+        if (change.basis() == DecisionBasis.SYSTEM || !officer.equals(change.actor())) {
+            throw new IllegalArgumentException("an officer's change is made in their own name");
+        }
+    }
+
+    private License load(String number) {
+        String n = number == null ? "" : number.strip();
+        if (!LicenseNumber.isValid(n)) {
+            throw new ElicensingException(ErrorCode.LICENSE_NOT_FOUND, "not a license number: " + n, n);
+        }
+        return licenses.byNumber(n).orElseThrow(() -> new ElicensingException(ErrorCode.LICENSE_NOT_FOUND,
+                "no license " + n, n));
+    }
+
+    private LicenseView view(License license) {
+        LicenseService service = catalog.service(license.serviceCode()).orElseThrow();
+        List<String> chain = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Optional<License> base = Optional.ofNullable(license.baseNumber()).flatMap(licenses::byNumber);
+        while (base.isPresent() && seen.add(base.get().number())) {
+            chain.add(base.get().number());
+            base = Optional.ofNullable(base.get().baseNumber()).flatMap(licenses::byNumber);
+        }
+        return new LicenseView(license, service, catalog.providerByCode(license.providerCode()).orElse(service.provider()),
+                chain);
+    }
+}

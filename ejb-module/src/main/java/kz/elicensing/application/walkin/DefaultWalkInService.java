@@ -1,0 +1,313 @@
+package kz.elicensing.application.walkin;
+
+import kz.elicensing.application.intake.DefaultIntakeService;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import kz.elicensing.application.walkin.ApplicantData;
+import kz.elicensing.application.walkin.ApplicantLookup;
+import kz.elicensing.application.query.ApplicationView;
+import kz.elicensing.application.query.CaseView;
+import kz.elicensing.application.intake.PaymentCheck;
+import kz.elicensing.domain.payment.PaymentVerdict;
+import kz.elicensing.application.officer.OfficerDirectory;
+import kz.elicensing.application.walkin.WalkInDocuments;
+import kz.elicensing.application.walkin.WalkInRequest;
+import kz.elicensing.application.walkin.WalkInService;
+import kz.elicensing.domain.application.ActorRole;
+import kz.elicensing.domain.application.ApplicationNumber;
+import kz.elicensing.domain.application.ApplicationRepository;
+import kz.elicensing.domain.application.ApplicationStatus;
+import kz.elicensing.domain.application.CheckedScan;
+import kz.elicensing.domain.application.LicenseApplication;
+import kz.elicensing.domain.application.Operation;
+import kz.elicensing.domain.application.ScanPolicy;
+import kz.elicensing.domain.application.WalkInForm;
+import kz.elicensing.domain.catalog.Catalog;
+import kz.elicensing.domain.catalog.LicenseService;
+import kz.elicensing.domain.catalog.Provider;
+import kz.elicensing.domain.catalog.RegistryKind;
+import kz.elicensing.domain.catalog.RequiredDocument;
+import kz.elicensing.domain.catalog.ServiceOperation;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.evidence.Direction;
+import kz.elicensing.domain.evidence.EvidenceKind;
+import kz.elicensing.domain.evidence.EvidenceLog;
+import kz.elicensing.domain.evidence.EvidenceRecord;
+import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.party.ApplicantKind;
+import kz.elicensing.domain.party.Assignment;
+import kz.elicensing.domain.party.IdentificationNumber;
+import kz.elicensing.domain.party.IndividualRecord;
+import kz.elicensing.domain.party.IndividualRegistry;
+import kz.elicensing.domain.party.LegalEntityRecord;
+import kz.elicensing.domain.party.LegalEntityRegistry;
+import kz.elicensing.domain.party.Officer;
+import kz.elicensing.domain.workflow.Deadline;
+import kz.elicensing.domain.workflow.DeadlinePolicy;
+import kz.elicensing.domain.workflow.Term;
+import kz.elicensing.domain.workflow.WorkingCalendars;
+
+/**
+ * Channel 2: looks a walk-in applicant up in GBD FL / GBD UL through ShEP, registers the officer's application with
+ * its paper documents and scans (number and deadline like channel 1, the fee checked through the outbox), lists an
+ * officer's applications and carries out the head's assignments. Every rule on who sees what is enforced here.
+ */
+@Stateless
+public class DefaultWalkInService implements WalkInService {
+    private static final Logger LOG = Logger.getLogger(DefaultWalkInService.class.getName());
+    /** Evidence channel of an officer's walk-in entry. */
+    static final String WALK_IN = "WALK_IN";
+
+    @EJB
+    PaymentCheck payments;
+    @Inject
+    OfficerDirectory officers;
+    @Inject
+    Catalog catalog;
+    @Inject
+    IndividualRegistry individuals;
+    @Inject
+    LegalEntityRegistry legalEntities;
+    @Inject
+    ApplicationRepository applications;
+    @Inject
+    WalkInDocuments documents;
+    @Inject
+    WorkingCalendars calendars;
+    @Inject
+    EvidenceLog evidence;
+    @Inject
+    Clock clock;
+
+    @Override
+    public List<LicenseService> services(String officer) {
+        Officer me = officer(officer);
+        Optional<Provider> office = office(me);
+        return catalog.services().stream().filter(LicenseService::enabled)
+                .filter(s -> catalog.provider(s.code(), office.map(Provider::regionCode).orElse(null))
+                        .map(p -> p.code().equals(me.providerCode())).orElse(false))
+                .toList();
+    }
+
+    @Override
+    public ApplicantData lookup(String officer, ApplicantLookup query) {
+        Officer me = officer(officer);
+        LicenseService service = serviceOfOffice(me, query.serviceCode(), query.operation(), query.applicantKind());
+        return ask(service, query.operation(), query.applicantKind(), query.applicantId());
+    }
+
+    @Override
+    public ApplicationView register(String officer, WalkInRequest request, String messageId) {
+        Instant receivedAt = clock.instant();
+        Officer me = officer(officer);
+        LicenseService service = serviceOfOffice(me, request.serviceCode(), request.operation(), request.applicantKind());
+        if (request.paymentReference() == null || request.paymentReference().isBlank()) {
+            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "a walk-in application needs the fee's receipt reference");
+        }
+        String requestId = request.requestId() == null || request.requestId().isBlank()
+                ? "WALKIN-" + messageId : request.requestId().strip();
+        Optional<LicenseApplication> earlier = applications.byRequest(request.applicantId(), requestId);
+        if (earlier.isPresent()) {
+            if (!earlier.get().providerCode().equals(me.providerCode())) {
+                throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED, "request " + requestId + " is another provider's");
+            }
+            return ApplicationView.of(earlier.get());
+        }
+        List<RequiredDocument> required = required(service.code(), request.operation(), request.applicantKind());
+        List<String> presented = presented(required, request.presentedDocuments());
+        List<CheckedScan> scans = scans(required, request.scans());
+        // the registry again, so the applicant's data are the registry's, not the client's
+        ApplicantData applicant = ask(service, request.operation(), request.applicantKind(), request.applicantId());
+
+        ServiceOperation operation = catalog.operation(service.code(), request.operation()).orElseThrow();
+        // condition 2 before registration, as in channel 1: the receipt's payment is asked now, nothing stored if unpaid
+        if (operation.fee().signum() > 0) {
+            PaymentVerdict verdict = payments.check(request.paymentReference().strip(), operation.fee(),
+                    DefaultIntakeService.paymentMessageId(officer, messageId));
+            if (!verdict.paid()) {
+                throw new ElicensingException(verdict.refusal(), "walk-in payment " + request.paymentReference()
+                        + " of " + request.applicantId() + ": " + verdict.refusal());
+            }
+        }
+        DeadlinePolicy policy = new DeadlinePolicy(calendars.current(), clock);
+        Term term = operation.term();
+        Deadline deadline = policy.deadline(receivedAt, service.provider().registrationCutoff(), term);
+        String number = ApplicationNumber.of(deadline.registrationDay(), applications.nextNumberSequence());
+        String language = "kk".equals(request.language()) ? "kk" : "ru";
+        WalkInForm form = new WalkInForm(requestId, service.code(), request.operation(), language,
+                request.applicantKind(), request.applicantId(), "kk".equals(language) ? applicant.nameKz() : applicant.nameRu(),
+                request.paymentReference().strip(), operation.fee(), presented);
+        byte[] record = documents.officerRecord(form, officer, me.providerCode(), receivedAt, scans);
+        LicenseApplication application = LicenseApplication.walkIn(number, form, me.providerCode(), officer, messageId,
+                receivedAt, deadline.registrationDay(), deadline.lastDay(), record, scans);
+        application.moveTo(ApplicationStatus.CHECKING, receivedAt, ActorRole.SYSTEM, "E-licensing", null);
+        application.confirmPayment(receivedAt);
+        applications.add(application);
+        // the officer's entry, as kept, into the evidence log with the registration (page and SOAP alike)
+        evidence.append(List.of(new EvidenceRecord(receivedAt, Direction.INTERNAL, EvidenceKind.DOCUMENT, WALK_IN,
+                messageId, officer, number, record)));
+        LOG.info(() -> "walk-in " + number + " registered by " + officer + " for " + request.applicantId());
+        return ApplicationView.of(application);
+    }
+
+    @Override
+    public List<CaseView> cases(String officer) {
+        Officer me = officer(officer);
+        return applications.openByProvider(me.providerCode()).stream().filter(me::maySee).map(CaseView::of).toList();
+    }
+
+    @Override
+    public List<Officer> colleagues(String officer) {
+        return officers.ofProvider(officer(officer).providerCode());
+    }
+
+    @Override
+    public void assign(String head, String applicationNumber, String target) {
+        Officer me = officer(head);
+        LicenseApplication application = applications.byNumber(applicationNumber)
+                .filter(a -> a.providerCode().equals(me.providerCode()))
+                .orElseThrow(() -> new ElicensingException(ErrorCode.APPLICATION_NOT_FOUND,
+                        "no application " + applicationNumber + " of " + me.providerCode(), applicationNumber));
+        Officer to = target == null || target.isBlank() ? null : officers.officer(target.strip())
+                .orElseThrow(() -> new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED, "no officer " + target));
+        Assignment.check(me, to, application);
+        application.assign(to == null ? null : to.username(), clock.instant(), head);
+        LOG.info(() -> applicationNumber + " assigned by " + head + " to " + (to == null ? "nobody" : to.username()));
+    }
+
+    /** Asks the registry the catalog names for this applicant kind; not found (or deceased) is the regulation's message. */
+    private ApplicantData ask(LicenseService service, Operation operation, ApplicantKind kind, String applicantId) {
+        RegistryKind registry = service.registry().forApplicant(kind);
+        List<RequiredDocument> required = required(service.code(), operation, kind);
+        String messageId = UUID.randomUUID().toString();
+        try {
+            if (kind == ApplicantKind.INDIVIDUAL) {
+                IdentificationNumber.iin(applicantId);
+            } else {
+                IdentificationNumber.bin(applicantId);
+            }
+            if (registry == RegistryKind.GBD_FL) {
+                Optional<IndividualRecord> person = individuals.findByIin(applicantId, messageId);
+                if (person.isEmpty() || person.get().deceased()) {
+                    throw notFound(registry, applicantId);
+                }
+                IndividualRecord p = person.get();
+                return new ApplicantData(kind, applicantId, registry, p.fullName(), p.fullName(), p.regAddress(),
+                        p.birthDate(), p.lifeStatus() == null ? null : p.lifeStatus().nameRu(), null, null, required);
+            }
+            if (registry == RegistryKind.GBD_UL) {
+                Optional<LegalEntityRecord> entity = legalEntities.findByBin(applicantId, messageId);
+                if (entity.isEmpty()) {
+                    throw notFound(registry, applicantId);
+                }
+                LegalEntityRecord e = entity.get();
+                return new ApplicantData(kind, applicantId, registry, e.fullNameRu(), e.fullNameKz(), e.address(), null,
+                        e.registrationStatus(), e.leaderIin(), e.leaderName(), required);
+            }
+        } catch (ElicensingException e) {
+            if (e.code() == ErrorCode.UPSTREAM_UNAVAILABLE) {
+                throw ElicensingException.withMessage(ErrorCode.UPSTREAM_UNAVAILABLE, "walkin.upstream",
+                        registry + " through ShEP: " + e.getMessage());
+            }
+            throw e;
+        }
+        // the catalog asks no registry: the officer's entry is all there is
+        return new ApplicantData(kind, applicantId, registry, applicantId, applicantId, null, null, null, null, null,
+                required);
+    }
+
+    private static ElicensingException notFound(RegistryKind registry, String applicantId) {
+        return ElicensingException.withMessage(ErrorCode.APPLICANT_NOT_FOUND, "walkin.notFound." + registry,
+                applicantId + " is not in " + registry + " (or not alive)");
+    }
+
+    private List<RequiredDocument> required(String serviceCode, Operation operation, ApplicantKind kind) {
+        return catalog.requiredDocuments(serviceCode, operation).stream().filter(d -> d.appliesTo(kind)).toList();
+    }
+
+    /** Every mandatory document must be marked; a code the catalog does not list for this application is bad input. */
+    private static List<String> presented(List<RequiredDocument> required, List<String> marked) {
+        Set<String> known = required.stream().map(RequiredDocument::code).collect(Collectors.toSet());
+        Set<String> given = new LinkedHashSet<>();
+        for (String code : marked) {
+            if (code == null || code.isBlank()) {
+                continue;
+            }
+            if (!known.contains(code.strip())) {
+                throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "document " + code + " is not required here");
+            }
+            given.add(code.strip());
+        }
+        List<RequiredDocument> missing = required.stream().filter(RequiredDocument::mandatory)
+                .filter(d -> !given.contains(d.code())).toList();
+        if (!missing.isEmpty()) {
+            throw ElicensingException.withMessage(ErrorCode.DOCUMENTS_INCOMPLETE, "walkin.documentsIncomplete",
+                    "not marked as presented: " + missing.stream().map(RequiredDocument::code).toList(),
+                    missing.stream().map(RequiredDocument::code).collect(Collectors.joining(", ")));
+        }
+        return new ArrayList<>(given);
+    }
+
+    private static List<CheckedScan> scans(List<RequiredDocument> required, List<WalkInRequest.ScanUpload> uploads) {
+        if (uploads.size() > ScanPolicy.MAX_SCANS) {
+            throw new ElicensingException(ErrorCode.SCAN_REJECTED, uploads.size() + " scans, at most " + ScanPolicy.MAX_SCANS,
+                    uploads.size());
+        }
+        Set<String> known = required.stream().map(RequiredDocument::code).collect(Collectors.toSet());
+        List<CheckedScan> checked = new ArrayList<>();
+        for (WalkInRequest.ScanUpload upload : uploads) {
+            String code = upload.documentCode() == null || upload.documentCode().isBlank() ? null : upload.documentCode().strip();
+            if (code == null || (!known.isEmpty() && !known.contains(code))) {
+                throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "scan of unknown document " + code);
+            }
+            checked.add(ScanPolicy.check(code, upload.fileName(), upload.content()));
+        }
+        return checked;
+    }
+
+    /** The service, if the officer's office provides it, offers the operation (issue) and takes this applicant kind. */
+    private LicenseService serviceOfOffice(Officer me, String serviceCode, Operation operation, ApplicantKind kind) {
+        if (serviceCode == null || operation == null || kind == null) {
+            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "service, operation and applicant kind are required");
+        }
+        LicenseService service = catalog.service(serviceCode).filter(LicenseService::enabled)
+                .orElseThrow(() -> new ElicensingException(ErrorCode.SERVICE_NOT_IN_CATALOG, "no catalog service " + serviceCode,
+                        serviceCode));
+        String region = office(me).map(Provider::regionCode).orElse(null);
+        boolean ours = catalog.provider(serviceCode, region).map(p -> p.code().equals(me.providerCode())).orElse(false);
+        if (!ours) {
+            throw new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED,
+                    me.username() + " of " + me.providerCode() + " does not provide " + serviceCode);
+        }
+        boolean offered = catalog.operation(serviceCode, operation).map(ServiceOperation::enabled).orElse(false);
+        if (!offered || operation != Operation.ISSUE) {
+            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED, operation + " of " + serviceCode
+                    + " is not offered through the officer channel");
+        }
+        if (!service.accepts(kind)) {
+            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
+                    serviceCode + " is for " + service.applicantKinds() + ", not " + kind);
+        }
+        return service;
+    }
+
+    private Optional<Provider> office(Officer me) {
+        return catalog.providers().stream().filter(p -> p.code().equals(me.providerCode())).findFirst();
+    }
+
+    private Officer officer(String username) {
+        return officers.officer(username).orElseThrow(() -> new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED,
+                "user " + username + " is not an officer of any provider"));
+    }
+}

@@ -1,0 +1,140 @@
+package kz.elicensing.shep;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import kz.elicensing.domain.error.ConcurrentWriteException;
+import kz.elicensing.shep.IdempotencySettings;
+import kz.elicensing.shep.InboundMessage;
+import kz.elicensing.shep.MessageLedger;
+import kz.elicensing.shep.MessageReceiver;
+import kz.elicensing.shep.OutboundMessage;
+import kz.elicensing.shep.ReceivedMessage;
+import kz.elicensing.shep.MessageSignatures;
+import kz.elicensing.application.sender.SenderDirectory;
+import kz.elicensing.domain.signature.SystemCertificate;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
+
+/**
+ * Admits a message (sender, password, right, then its WS-Security signature by the sender's registered
+ * certificate), claims its sender and messageId in the ledger (insert first: the unique key picks one winner among
+ * concurrent copies), and runs it once. A copy that loses the claim answers from the ledger: the stored answer for the
+ * same content, DUPLICATE_MESSAGE_ID for other content, and while the winner still works it polls for up to
+ * {@link IdempotencySettings#answerWait()}, then answers MESSAGE_IN_PROGRESS (retryable). Runs outside a transaction:
+ * claim, work and release each have their own.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DefaultMessageReceiver implements MessageReceiver {
+    private static final Logger LOG = Logger.getLogger(DefaultMessageReceiver.class.getName());
+    private static final long FIRST_PAUSE_MS = 10;
+    private static final long MAX_PAUSE_MS = 200;
+
+    @Inject
+    SenderDirectory senders;
+    @Inject
+    MessageLedger ledger;
+    @Inject
+    IdempotencySettings settings;
+    @Inject
+    Clock clock;
+    @EJB
+    MessageWork work;
+    @Inject
+    MessageSignatures signatures;
+
+    @Override
+    public OutboundMessage receive(InboundMessage message) {
+        new MessageAdmission(senders).check(message);
+        checkMessageSignature(message);
+        String hash = MessageFingerprint.of(message.serviceId(), message.payload());
+        long waitUntil = System.nanoTime() + settings.answerWait().toNanos();
+        long pause = FIRST_PAUSE_MS;
+        boolean rerun = false;
+        while (true) {
+            boolean pauseFirst = true;
+            Optional<String> claim = ledger.claim(message.senderId(), message.messageId(), message.serviceId(), hash);
+            if (claim.isEmpty()) {
+                Optional<ReceivedMessage> row = ledger.find(message.senderId(), message.messageId());
+                switch (IdempotencyRules.next(row, hash, clock.instant(), settings.abandonedClaim())) {
+                    case REPLAY -> {
+                        LOG.info(() -> "messageId=" + message.messageId() + " sender=" + message.senderId()
+                                + " received again: the first answer is sent again");
+                        return row.orElseThrow().answer();
+                    }
+                    case REFUSE_DUPLICATE -> throw new ElicensingException(ErrorCode.DUPLICATE_MESSAGE_ID,
+                            "messageId " + message.messageId() + " of " + message.senderId() + " came before with other content");
+                    case TAKE_OVER -> {
+                        claim = ledger.takeOver(row.orElseThrow());
+                        claim.ifPresent(t -> LOG.warning(() -> "messageId=" + message.messageId() + " sender="
+                                + message.senderId() + " abandoned claim of " + row.orElseThrow().claimedAt() + " taken over"));
+                    }
+                    case CLAIM -> pauseFirst = false;
+                    case WAIT -> pauseFirst = true;
+                }
+            }
+            if (claim.isPresent()) {
+                try {
+                    return work.answer(message, claim.get());
+                } catch (ConcurrentWriteException e) {
+                    release(message, claim.get());
+                    if (rerun) {
+                        throw e;
+                    }
+                    rerun = true;
+                    LOG.info(() -> "messageId=" + message.messageId() + " collided with a concurrent message: run again");
+                    continue;
+                } catch (RuntimeException e) {
+                    release(message, claim.get());
+                    throw e;
+                }
+            }
+            if (System.nanoTime() - waitUntil > 0) {
+                throw new ElicensingException(ErrorCode.MESSAGE_IN_PROGRESS, "messageId " + message.messageId() + " of "
+                        + message.senderId() + " is still being answered");
+            }
+            if (pauseFirst) {
+                sleep(pause, message);
+                pause = Math.min(pause * 2, MAX_PAUSE_MS);
+            }
+        }
+    }
+
+    /** The envelope's WS-Security signature verifies, and it was made with the certificate registered for the sender. */
+    private void checkMessageSignature(InboundMessage message) {
+        if (message.envelope() == null) {
+            throw new ElicensingException(ErrorCode.MESSAGE_SIGNATURE_INVALID, "the envelope as received is missing");
+        }
+        SystemCertificate signer = signatures.verify(message.envelope(), clock.instant());
+        if (!senders.signsFor(message.senderId(), signer)) {
+            throw new ElicensingException(ErrorCode.MESSAGE_SIGNATURE_INVALID, "the message is signed by " + signer.subject()
+                    + ", not by the certificate registered for " + message.senderId());
+        }
+    }
+
+    /** Drops the claim so that a resend is worked on afresh; a failure here must not hide the refusal being answered. */
+    private void release(InboundMessage message, String claimToken) {
+        try {
+            ledger.release(message.senderId(), message.messageId(), claimToken);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "messageId=" + message.messageId() + " claim not released (taken over when abandoned)", e);
+        }
+    }
+
+    private static void sleep(long millis, InboundMessage message) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ElicensingException(ErrorCode.MESSAGE_IN_PROGRESS, "interrupted while waiting for the answer to "
+                    + message.messageId());
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package kz.elicensing.shep;
+
+import kz.elicensing.domain.error.ConcurrentWriteException;
+import java.util.Optional;
+
+/**
+ * The idempotency store: one row per sender and messageId, claimed before the work starts (the database's unique key
+ * decides who does it) and holding the answer once given. A claim is released when the work is refused, so nothing
+ * of a refused message is kept.
+ */
+public interface MessageLedger {
+
+    /** Claims the message in a transaction of its own; the claim's token, or empty when a row for it exists already. */
+    Optional<String> claim(String senderId, String messageId, String serviceId, String contentHash);
+
+    /** The row as committed now (read in a transaction of its own), or empty when there is none. */
+    Optional<ReceivedMessage> find(String senderId, String messageId);
+
+    /** Takes over an abandoned claim (its worker died) if it is still the one seen; the new token, or empty. */
+    Optional<String> takeOver(ReceivedMessage abandoned);
+
+    /**
+     * Stores the answer under the claim, in the caller's transaction (the work's), so work and answer commit together.
+     * Throws {@link ConcurrentWriteException} when the work's writes collide with a concurrent message's, and a
+     * MESSAGE_IN_PROGRESS refusal when the claim was taken over meanwhile.
+     */
+    void answer(String senderId, String messageId, String claimToken, OutboundMessage answer);
+
+    /** Drops the claim (in a transaction of its own) after the work was refused or failed, so a resend is worked on afresh. */
+    void release(String senderId, String messageId, String claimToken);
+}

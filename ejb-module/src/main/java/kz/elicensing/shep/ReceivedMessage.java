@@ -1,0 +1,16 @@
+package kz.elicensing.shep;
+
+import java.time.Instant;
+
+/**
+ * What the ledger holds for one sender's messageId: the hash of the content it came with, who holds the claim on it
+ * and since when, and, once answered, the answer.
+ */
+public record ReceivedMessage(String senderId, String messageId, String contentHash, String claimToken,
+                              Instant claimedAt, OutboundMessage answer) {
+
+    /** True once the answer is stored; until then the message is being worked on under {@link #claimToken()}. */
+    public boolean answered() {
+        return answer != null;
+    }
+}

@@ -1,0 +1,17 @@
+package kz.elicensing.application.check;
+
+import java.time.Clock;
+import kz.elicensing.domain.application.ApplicationRepository;
+
+/** Test access: a check service wired by hand (its fields are package-private, as the container injects them). */
+public final class CheckServiceAccess {
+    private CheckServiceAccess() {
+    }
+
+    public static DefaultCheckService with(ApplicationRepository applications, Clock clock) {
+        DefaultCheckService checks = new DefaultCheckService();
+        checks.applications = applications;
+        checks.clock = clock;
+        return checks;
+    }
+}

@@ -1,0 +1,251 @@
+package kz.elicensing.application.walkin;
+
+import kz.elicensing.domain.application.InMemoryApplications;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kz.elicensing.application.walkin.ApplicantData;
+import kz.elicensing.application.walkin.ApplicantLookup;
+import kz.elicensing.application.query.ApplicationView;
+import kz.elicensing.domain.payment.PaymentVerdict;
+import kz.elicensing.application.officer.OfficerDirectory;
+import kz.elicensing.application.walkin.WalkInRequest;
+import kz.elicensing.domain.application.ApplicationStatus;
+import kz.elicensing.domain.application.Channel;
+import kz.elicensing.domain.application.LicenseApplication;
+import kz.elicensing.domain.application.Operation;
+import kz.elicensing.domain.catalog.Catalog;
+import kz.elicensing.domain.catalog.LicenseService;
+import kz.elicensing.domain.catalog.Provider;
+import kz.elicensing.domain.catalog.RequiredDocument;
+import kz.elicensing.domain.catalog.ServiceOperation;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.payment.PaymentRecord;
+import kz.elicensing.domain.party.ApplicantKind;
+import kz.elicensing.domain.party.IndividualRecord;
+import kz.elicensing.domain.party.LegalEntityRecord;
+import kz.elicensing.domain.party.Officer;
+import kz.elicensing.domain.workflow.StatutoryCalendar;
+import kz.elicensing.domain.workflow.Term;
+import kz.elicensing.domain.workflow.WorkingCalendars;
+import kz.elicensing.domain.workflow.WorkingDayCalendar;
+import org.junit.jupiter.api.Test;
+
+/** The walk-in use case: the registry decides who the applicant is; paper documents, scans and offices are checked. */
+class DefaultWalkInServiceTest {
+    static final Instant MONDAY_10_ALMATY = Instant.parse("2026-11-23T05:00:00Z");
+    static final String BIN = "150140000012";
+    static final String IIN = "751102300459";
+    static final byte[] PDF = "%PDF-1.7\n%%EOF".getBytes();
+
+    final InMemoryApplications applications = new InMemoryApplications(Instant.parse("2026-11-23T05:00:00Z"));
+    final List<String> asked = new ArrayList<>();
+    final DefaultWalkInService walkIn = new DefaultWalkInService();
+    final kz.elicensing.domain.evidence.InMemoryEvidenceLog evidence = new kz.elicensing.domain.evidence.InMemoryEvidenceLog();
+    Optional<LegalEntityRecord> entity = Optional.of(new LegalEntityRecord(BIN, "ACTIVE", "ТОО «Қорғау-Сервис»",
+            "«Қорғау-Сервис» ЖШС", "900515300018", "СӘРСЕНБАЕВ НҰРЛАН ҚАЙРАТҰЛЫ", "Алматы"));
+    Optional<IndividualRecord> person = Optional.empty();
+    RuntimeException registryDown;
+
+    DefaultWalkInServiceTest() {
+        Provider dp = new Provider("DP_ALMATY", "120340000054", "ДП г. Алматы", "Алматы ҚПД");
+        LicenseService security = new LicenseService("SECURITY_ACTIVITY", "Охранная деятельность", "Күзет қызметі", dp,
+                ApplicantKind.LEGAL_ENTITY, true, new BigDecimal("19660.00"), 15, "LAA");
+        LicenseService bailiff = new LicenseService("PRIVATE_BAILIFF", "ЧСИ", "ЖСО", dp, ApplicantKind.INDIVIDUAL, false,
+                new BigDecimal("19660.00"), 15, "JUS");
+        List<RequiredDocument> docs = List.of(new RequiredDocument("CHARTER", "Устав", "Жарғы", true, ApplicantKind.LEGAL_ENTITY),
+                new RequiredDocument("STAFF_LIST", "Работники", "Қызметкерлер", false, null));
+        walkIn.catalog = (Catalog) Proxy.newProxyInstance(Catalog.class.getClassLoader(), new Class<?>[] {Catalog.class},
+                (proxy, m, args) -> switch (m.getName()) {
+                    case "service" -> "SECURITY_ACTIVITY".equals(args[0]) ? Optional.of(security)
+                            : "PRIVATE_BAILIFF".equals(args[0]) ? Optional.of(bailiff) : Optional.empty();
+                    case "services" -> List.of(security);
+                    case "operation" -> Optional.of(new ServiceOperation((String) args[0], (Operation) args[1], true,
+                            Term.workingDays(15), new BigDecimal("19660.00")));
+                    case "requiredDocuments" -> docs;
+                    case "provider" -> Optional.of(dp);
+                    case "providers" -> List.of(dp);
+                    default -> throw new UnsupportedOperationException(m.getName());
+                });
+        walkIn.officers = new OfficerDirectory() {
+            @Override
+            public Optional<String> providerOf(String username) {
+                return officer(username).map(Officer::providerCode);
+            }
+
+            @Override
+            public Optional<Officer> officer(String username) {
+                return switch (username) {
+                    case "officer1" -> Optional.of(new Officer("officer1", "O1", "DP_ALMATY", "officer"));
+                    case "head1" -> Optional.of(new Officer("head1", "H1", "DP_ALMATY", "head"));
+                    case "agri1" -> Optional.of(new Officer("agri1", "A1", "AGRI_ALMATY_REGION", "officer"));
+                    default -> Optional.empty();
+                };
+            }
+        };
+        walkIn.legalEntities = (bin, messageId) -> {
+            if (registryDown != null) {
+                throw registryDown;
+            }
+            return entity;
+        };
+        walkIn.individuals = (iin, messageId) -> person;
+        walkIn.applications = applications;
+        walkIn.payments = (reference, fee, messageId) -> {
+            asked.add(reference + " " + messageId);
+            return "PAY-NONE".equals(reference) ? new PaymentVerdict(null, ErrorCode.PAYMENT_NOT_FOUND)
+                    : new PaymentVerdict(new PaymentRecord(reference, BIN, fee, "217103", MONDAY_10_ALMATY), null);
+        };
+        walkIn.documents = (form, officer, provider, at, scans) -> ("<WalkInApplication officer='" + officer + "'/>").getBytes();
+        WorkingDayCalendar calendar = new WorkingDayCalendar(List.of(StatutoryCalendar.year(Year.of(2026), LocalDate.of(2026, 5, 27)),
+                StatutoryCalendar.year(Year.of(2027), LocalDate.of(2027, 5, 16))));
+        walkIn.calendars = new WorkingCalendars() {
+            @Override
+            public WorkingDayCalendar current() {
+                return calendar;
+            }
+
+            @Override
+            public void reload() {
+            }
+        };
+        walkIn.clock = Clock.fixed(MONDAY_10_ALMATY, ZoneOffset.UTC);
+        walkIn.evidence = evidence;
+    }
+
+    WalkInRequest request(List<String> docs, List<WalkInRequest.ScanUpload> scans) {
+        return new WalkInRequest("walk-1", "SECURITY_ACTIVITY", Operation.ISSUE, ApplicantKind.LEGAL_ENTITY, BIN,
+                "PAY-1", docs, scans, "ru");
+    }
+
+    @Test
+    void anUnpaidWalkInIsRefusedBeforeRegistration() {
+        WalkInRequest unpaid = new WalkInRequest("walk-2", "SECURITY_ACTIVITY", Operation.ISSUE, ApplicantKind.LEGAL_ENTITY,
+                BIN, "PAY-NONE", List.of("CHARTER"), List.of(new WalkInRequest.ScanUpload("CHARTER", "charter.pdf", PDF)), "ru");
+        ElicensingException e = assertThrows(ElicensingException.class, () -> walkIn.register("officer1", unpaid, "m-2"));
+        assertEquals(ErrorCode.PAYMENT_NOT_FOUND, e.code());
+        assertTrue(applications.byApplicant(BIN).isEmpty(), "nothing stored");
+    }
+
+    @Test
+    void theLookUpFillsTheApplicantFromTheRegistryAndListsTheDocuments() {
+        ApplicantData data = walkIn.lookup("officer1", new ApplicantLookup("SECURITY_ACTIVITY", Operation.ISSUE,
+                ApplicantKind.LEGAL_ENTITY, BIN));
+        assertEquals("ТОО «Қорғау-Сервис»", data.nameRu());
+        assertEquals("900515300018", data.leaderIin());
+        assertEquals(List.of("CHARTER", "STAFF_LIST"), data.requiredDocuments().stream().map(RequiredDocument::code).toList());
+    }
+
+    @Test
+    void anApplicantMissingFromTheRegistryGetsTheRegulationsMessage() {
+        entity = Optional.empty();
+        ElicensingException e = assertThrows(ElicensingException.class, () -> walkIn.lookup("officer1",
+                new ApplicantLookup("SECURITY_ACTIVITY", Operation.ISSUE, ApplicantKind.LEGAL_ENTITY, BIN)));
+        assertEquals(ErrorCode.APPLICANT_NOT_FOUND, e.code());
+        assertEquals("walkin.notFound.GBD_UL", e.messageKey());
+        assertThrows(ElicensingException.class, () -> walkIn.register("officer1", request(List.of("CHARTER"), List.of()), "m-1"));
+        assertTrue(applications.byApplicant(BIN).isEmpty(), "nothing stored");
+    }
+
+    @Test
+    void aRegistryThatDoesNotAnswerIsUpstreamUnavailableWithItsOwnMessage() {
+        registryDown = new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, "GbdulInfoByBin_v2 unreachable");
+        ElicensingException e = assertThrows(ElicensingException.class, () -> walkIn.lookup("officer1",
+                new ApplicantLookup("SECURITY_ACTIVITY", Operation.ISSUE, ApplicantKind.LEGAL_ENTITY, BIN)));
+        assertEquals(ErrorCode.UPSTREAM_UNAVAILABLE, e.code());
+        assertEquals("walkin.upstream", e.messageKey());
+    }
+
+    @Test
+    void everyMandatoryPaperDocumentMustBeMarked() {
+        ElicensingException e = assertThrows(ElicensingException.class,
+                () -> walkIn.register("officer1", request(List.of("STAFF_LIST"), List.of()), "m-1"));
+        assertEquals(ErrorCode.DOCUMENTS_INCOMPLETE, e.code());
+        assertEquals("CHARTER", e.arguments()[0]);
+        assertEquals(ErrorCode.SCHEMA_VIOLATION, assertThrows(ElicensingException.class,
+                () -> walkIn.register("officer1", request(List.of("CHARTER", "NOT_A_DOCUMENT"), List.of()), "m-1")).code());
+        assertTrue(applications.byApplicant(BIN).isEmpty(), "nothing stored");
+    }
+
+    @Test
+    void aScanThatIsNoPdfJpegOrPngRefusesTheWholeRegistration() {
+        ElicensingException e = assertThrows(ElicensingException.class, () -> walkIn.register("officer1",
+                request(List.of("CHARTER"), List.of(new WalkInRequest.ScanUpload("CHARTER", "charter.pdf", "MZ\u0090".getBytes()))), "m-1"));
+        assertEquals(ErrorCode.SCAN_REJECTED, e.code());
+        assertTrue(applications.byApplicant(BIN).isEmpty(), "nothing stored");
+    }
+
+    @Test
+    void registrationNumbersTheApplicationWithTheDeadlineAfterThePaymentIsConfirmed() {
+        ApplicationView view = walkIn.register("officer1", request(List.of("CHARTER"),
+                List.of(new WalkInRequest.ScanUpload("CHARTER", "charter.pdf", PDF))), "m-1");
+        assertEquals(ApplicationStatus.IN_REVIEW, view.status(), "registry and payment asked before registration");
+        assertEquals(LocalDate.of(2026, 11, 23), view.registeredOn());
+        assertEquals(LocalDate.of(2026, 12, 14), view.deadline(), "15 working days from Monday 23 November");
+        assertEquals(1, asked.size(), "the payment asked once, before registration: " + asked);
+        LicenseApplication a = applications.byNumber(view.number()).orElseThrow();
+        assertEquals(Channel.OFFICER, a.channel());
+        assertEquals("officer1", a.history().get(0).actor());
+        assertEquals("ТОО «Қорғау-Сервис»", a.applicantName(), "the registry's name, not the officer's typing");
+        assertEquals(1, a.scans().size());
+        assertEquals("application/pdf", a.scans().get(0).contentType());
+        assertEquals(new BigDecimal("19660.00"), a.paymentAmount());
+        var kept = evidence.entriesOf(view.number());
+        assertEquals(1, kept.size(), "the officer's entry is in the evidence log");
+        assertEquals("officer1", kept.get(0).record().senderId());
+        assertEquals("WALK_IN", kept.get(0).record().channel());
+    }
+
+    @Test
+    void anOfficerOfAnotherProviderCannotRegisterThisProvidersService() {
+        assertEquals(ErrorCode.OFFICER_NOT_ALLOWED, assertThrows(ElicensingException.class,
+                () -> walkIn.register("agri1", request(List.of("CHARTER"), List.of()), "m-1")).code());
+        assertEquals(ErrorCode.OFFICER_NOT_ALLOWED, assertThrows(ElicensingException.class,
+                () -> walkIn.register("nobody", request(List.of("CHARTER"), List.of()), "m-1")).code());
+    }
+
+    @Test
+    void anIndividualIsAskedOfGbdFlAndADeceasedPersonIsNotFound() {
+        ApplicantLookup bailiff = new ApplicantLookup("PRIVATE_BAILIFF", Operation.ISSUE, ApplicantKind.INDIVIDUAL, IIN);
+        person = Optional.of(new IndividualRecord(IIN, "ҒАБИТОВ", "ІЛИЯС", "ӘДІЛҰЛЫ", LocalDate.of(1975, 11, 2),
+                null, null, new IndividualRecord.RegistryCode("0", "Живой", "Тірі"), "Қонаев қ."));
+        ApplicantData data = walkIn.lookup("officer1", bailiff);
+        assertEquals("ҒАБИТОВ ІЛИЯС ӘДІЛҰЛЫ", data.nameRu());
+        assertEquals(kz.elicensing.domain.catalog.RegistryKind.GBD_FL, data.registry());
+
+        person = Optional.of(new IndividualRecord(IIN, "ҒАБИТОВ", "ІЛИЯС", null, LocalDate.of(1975, 11, 2),
+                null, null, new IndividualRecord.RegistryCode("1", "Умерший", "Қайтыс болған"), null));
+        ElicensingException e = assertThrows(ElicensingException.class, () -> walkIn.lookup("officer1", bailiff));
+        assertEquals(ErrorCode.APPLICANT_NOT_FOUND, e.code());
+        assertEquals("walkin.notFound.GBD_FL", e.messageKey());
+        // a legal-entity-only service refuses an individual before any registry is asked
+        assertEquals(ErrorCode.OPERATION_NOT_ALLOWED, assertThrows(ElicensingException.class, () -> walkIn.lookup("officer1",
+                new ApplicantLookup("SECURITY_ACTIVITY", Operation.ISSUE, ApplicantKind.INDIVIDUAL, IIN))).code());
+    }
+
+    @Test
+    void theListShowsOnlyWhatTheOfficerMaySeeAndTheHeadAssigns() {
+        ApplicationView view = walkIn.register("officer1", request(List.of("CHARTER"), List.of()), "m-1");
+        assertEquals(List.of(view.number()), walkIn.cases("officer1").stream().map(c -> c.number()).toList());
+        assertTrue(walkIn.cases("agri1").isEmpty(), "another provider's officer sees nothing");
+        assertEquals(ErrorCode.OFFICER_NOT_ALLOWED, assertThrows(ElicensingException.class,
+                () -> walkIn.assign("officer1", view.number(), "officer1")).code());
+        assertEquals(ErrorCode.OFFICER_NOT_ALLOWED, assertThrows(ElicensingException.class,
+                () -> walkIn.assign("head1", view.number(), "agri1")).code());
+        walkIn.assign("head1", view.number(), "head1");
+        assertTrue(walkIn.cases("officer1").isEmpty(), "assigned to the head now");
+        assertEquals("head1", walkIn.cases("head1").get(0).assignedOfficer());
+    }
+}

@@ -1,0 +1,364 @@
+package kz.elicensing.shep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import kz.elicensing.domain.error.ConcurrentWriteException;
+import kz.elicensing.shep.IdempotencySettings;
+import kz.elicensing.shep.InboundMessage;
+import kz.elicensing.shep.MessageLedger;
+import kz.elicensing.shep.MessageService;
+import kz.elicensing.shep.OutboundMessage;
+import kz.elicensing.shep.ReceivedMessage;
+import kz.elicensing.application.sender.SenderDirectory;
+import kz.elicensing.shep.MessageSignatures;
+import kz.elicensing.domain.signature.SystemCertificate;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The idempotency rules of contracts.md §1 on the receiver, with a ledger in memory that keeps the database's promise
+ * (one insert per key wins) and a use case that counts how often it runs.
+ */
+class DefaultMessageReceiverTest {
+    private static final String SUBMIT = "ELICENSE_SubmitApplication";
+
+    private final MemoryLedger ledger = new MemoryLedger();
+    private final CountingService service = new CountingService();
+    private final DefaultMessageReceiver receiver = receiver(Duration.ofSeconds(5));
+
+    @Test
+    void theSameMessageTwiceRunsOnceAndGetsTheFirstAnswerAgain() {
+        OutboundMessage first = receiver.receive(message("m-1", "<Application>1</Application>", "ru"));
+        OutboundMessage second = receiver.receive(message("m-1", "<Application>1</Application>", "kk"));
+        assertEquals(1, service.runs.get());
+        assertEquals(first, second);
+        assertEquals("run 1 ru", second.payload(), "the first answer, not one in the resend's language");
+    }
+
+    @Test
+    void theSameMessageIdWithOtherContentIsADuplicate() {
+        receiver.receive(message("m-1", "<Application>1</Application>", "ru"));
+        ElicensingException e = assertThrows(ElicensingException.class,
+                () -> receiver.receive(message("m-1", "<Application>2</Application>", "ru")));
+        assertEquals(ErrorCode.DUPLICATE_MESSAGE_ID, e.code());
+        assertEquals(1, service.runs.get());
+    }
+
+    @Test
+    void aMessageIdIsTheSendersOwn() {
+        receiver.receive(message("PORTAL", "m-1", "<Application>1</Application>", "ru"));
+        receiver.receive(message("PEP", "m-1", "<Application>2</Application>", "ru"));
+        assertEquals(2, service.runs.get());
+    }
+
+    @Test
+    void eightCopiesAtOnceRunOnceAndAllGetTheSameAnswer() throws Exception {
+        service.pause = Duration.ofMillis(150);
+        int copies = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(copies);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<OutboundMessage>> answers = new ArrayList<>();
+            for (int i = 0; i < copies; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return receiver.receive(message("m-8", "<Application>8</Application>", "ru"));
+                }));
+            }
+            start.countDown();
+            Set<OutboundMessage> distinct = new HashSet<>();
+            for (Future<OutboundMessage> f : answers) {
+                distinct.add(f.get(10, TimeUnit.SECONDS));
+            }
+            assertEquals(1, service.runs.get(), "one copy did the work");
+            assertEquals(1, distinct.size(), "every copy got the same answer: " + distinct);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRefusedMessageIsNotRememberedSoItsResendIsWorkedOn() {
+        service.refuseNext = true;
+        ElicensingException refused = assertThrows(ElicensingException.class,
+                () -> receiver.receive(message("m-1", "<Application>tampered</Application>", "ru")));
+        assertEquals(ErrorCode.SIGNATURE_INVALID, refused.code());
+        assertTrue(ledger.rows.isEmpty(), "nothing kept of a refused message");
+
+        OutboundMessage answer = receiver.receive(message("m-1", "<Application>1</Application>", "ru"));
+        assertEquals("SUCCESS", answer.statusCode(), "a resend after a refusal is no duplicate of anything");
+        assertEquals(1, service.runs.get());
+    }
+
+    @Test
+    void aCopyThatFindsTheFirstStillWorkingWaitsThenAnswersMessageInProgress() throws Exception {
+        DefaultMessageReceiver impatient = receiver(Duration.ofMillis(200));
+        CountDownLatch working = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        service.during = () -> {
+            working.countDown();
+            await(finish);
+        };
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<OutboundMessage> first = pool.submit(() -> impatient.receive(message("m-1", "<a/>", "ru")));
+            assertTrue(working.await(5, TimeUnit.SECONDS));
+            ElicensingException e = assertThrows(ElicensingException.class,
+                    () -> impatient.receive(message("m-1", "<a/>", "ru")));
+            assertEquals(ErrorCode.MESSAGE_IN_PROGRESS, e.code());
+            finish.countDown();
+            OutboundMessage answer = first.get(5, TimeUnit.SECONDS);
+            assertEquals(answer, impatient.receive(message("m-1", "<a/>", "ru")), "answered once the first is done");
+            assertEquals(1, service.runs.get());
+        } finally {
+            finish.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anAbandonedClaimIsTakenOverAndItsOldHolderCannotAnswer() {
+        String hash = MessageFingerprint.of(SUBMIT, "<a/>");
+        ledger.rows.put(new Key("PORTAL", "m-1"), new ReceivedMessage("PORTAL", "m-1", hash, "dead-worker",
+                Instant.now().minus(Duration.ofHours(1)), null));
+        OutboundMessage answer = receiver.receive(message("m-1", "<a/>", "ru"));
+        assertEquals("run 1 ru", answer.payload());
+        ElicensingException late = assertThrows(ElicensingException.class,
+                () -> ledger.answer("PORTAL", "m-1", "dead-worker", new OutboundMessage("SUCCESS", "late", "late")));
+        assertEquals(ErrorCode.MESSAGE_IN_PROGRESS, late.code());
+        assertEquals(answer, receiver.receive(message("m-1", "<a/>", "ru")));
+    }
+
+    @Test
+    void aCollisionWithAConcurrentMessageRunsTheWorkOnceMore() {
+        service.collideNext = true;
+        OutboundMessage answer = receiver.receive(message("m-1", "<a/>", "ru"));
+        assertEquals(2, service.attempts.get(), "run again after the collision");
+        assertEquals("run 1 ru", answer.payload(), "the collided run left nothing");
+        assertEquals(answer, receiver.receive(message("m-1", "<a/>", "ru")));
+    }
+
+    @Test
+    void aSecondCollisionIsAnswered() {
+        service.collisions = 2;
+        assertThrows(ConcurrentWriteException.class, () -> receiver.receive(message("m-1", "<a/>", "ru")));
+        assertTrue(ledger.rows.isEmpty());
+    }
+
+    @Test
+    void admissionComesFirstAndIsNotRemembered() {
+        ElicensingException unknown = assertThrows(ElicensingException.class,
+                () -> receiver.receive(new InboundMessage("NOBODY", "x", "m-1", SUBMIT, "ru", "<a/>", signedBy("NOBODY"))));
+        assertEquals(ErrorCode.SENDER_UNKNOWN, unknown.code());
+        ElicensingException longId = assertThrows(ElicensingException.class,
+                () -> receiver.receive(message("m".repeat(101), "<a/>", "ru")));
+        assertEquals(ErrorCode.SCHEMA_VIOLATION, longId.code());
+        ElicensingException noService = assertThrows(ElicensingException.class,
+                () -> receiver.receive(new InboundMessage("PORTAL", "pass", "m-1", "ELICENSE_Nothing", "ru", "<a/>", signedBy("PORTAL"))));
+        assertEquals(ErrorCode.UNKNOWN_SERVICE, noService.code());
+        assertTrue(ledger.rows.isEmpty());
+        assertEquals(0, service.attempts.get());
+    }
+
+    private DefaultMessageReceiver receiver(Duration answerWait) {
+        DefaultMessageReceiver r = new DefaultMessageReceiver();
+        r.senders = new SenderDirectory() {
+            @Override
+            public boolean authenticate(String senderId, String password) {
+                return !"NOBODY".equals(senderId);
+            }
+
+            @Override
+            public boolean mayCall(String senderId, String serviceId) {
+                return true;
+            }
+
+            @Override
+            public boolean signsFor(String senderId, SystemCertificate certificate) {
+                return senderId.equals(certificate.commonName());
+            }
+        };
+        r.signatures = new MessageSignatures() {
+            @Override
+            public SystemCertificate verify(byte[] envelope, Instant at) {
+                String signer = new String(envelope, StandardCharsets.UTF_8);
+                return new SystemCertificate("CN=" + signer, signer, "000000000000", "00");
+            }
+
+            @Override
+            public byte[] sign(byte[] envelope) {
+                return envelope;
+            }
+        };
+        r.ledger = ledger;
+        r.settings = new IdempotencySettings() {
+            @Override
+            public Duration answerWait() {
+                return answerWait;
+            }
+
+            @Override
+            public Duration abandonedClaim() {
+                return Duration.ofMinutes(10);
+            }
+        };
+        r.clock = Clock.systemUTC();
+        MessageWork work = new MessageWork();
+        work.messages = service;
+        work.ledger = ledger;
+        r.work = work;
+        return r;
+    }
+
+    private static InboundMessage message(String messageId, String payload, String lang) {
+        return message("PORTAL", messageId, payload, lang);
+    }
+
+    private static InboundMessage message(String sender, String messageId, String payload, String lang) {
+        return new InboundMessage(sender, "pass", messageId, SUBMIT, lang, payload, signedBy(sender));
+    }
+
+    /** The stub signature check reads the signer's CN from the envelope bytes. */
+    private static byte[] signedBy(String signer) {
+        return signer.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aMessageNotSignedByItsSenderIsRefusedBeforeAnyClaim() {
+        ElicensingException e = assertThrows(ElicensingException.class, () -> receiver.receive(
+                new InboundMessage("PORTAL", "pass", "m-9", SUBMIT, "ru", "<a/>", signedBy("PEP"))));
+        assertEquals(ErrorCode.MESSAGE_SIGNATURE_INVALID, e.code());
+        assertTrue(ledger.rows.isEmpty());
+        assertEquals(0, service.attempts.get());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A use case that counts its runs; it can refuse, collide, pause or block on request. */
+    static final class CountingService implements MessageService {
+        final AtomicInteger runs = new AtomicInteger();
+        final AtomicInteger attempts = new AtomicInteger();
+        volatile Duration pause = Duration.ZERO;
+        volatile boolean refuseNext;
+        volatile boolean collideNext;
+        volatile int collisions;
+        volatile Runnable during = () -> { };
+
+        @Override
+        public byte[] signAnswer(byte[] answer) {
+            return answer;
+        }
+
+        @Override
+        public void recordAnswer(kz.elicensing.shep.AnsweredMessage answer) {
+        }
+
+        @Override
+        public OutboundMessage handle(InboundMessage message) {
+            attempts.incrementAndGet();
+            during.run();
+            if (!pause.isZero()) {
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (refuseNext) {
+                refuseNext = false;
+                throw new ElicensingException(ErrorCode.SIGNATURE_INVALID, "tampered");
+            }
+            if (collideNext || collisions > 0) {
+                collideNext = false;
+                collisions--;
+                throw new ConcurrentWriteException("collided", null);
+            }
+            int run = runs.incrementAndGet();
+            return new OutboundMessage("SUCCESS", "ok " + message.language(), "run " + run + " " + message.language());
+        }
+    }
+
+    record Key(String senderId, String messageId) {
+    }
+
+    /** The ledger's promises without a database: one claim per key, answers and releases only with the claim's token. */
+    static final class MemoryLedger implements MessageLedger {
+        final Map<Key, ReceivedMessage> rows = new ConcurrentHashMap<>();
+
+        @Override
+        public Optional<String> claim(String senderId, String messageId, String serviceId, String contentHash) {
+            String token = UUID.randomUUID().toString();
+            ReceivedMessage fresh = new ReceivedMessage(senderId, messageId, contentHash, token, Instant.now(), null);
+            return rows.putIfAbsent(new Key(senderId, messageId), fresh) == null ? Optional.of(token) : Optional.empty();
+        }
+
+        @Override
+        public Optional<ReceivedMessage> find(String senderId, String messageId) {
+            return Optional.ofNullable(rows.get(new Key(senderId, messageId)));
+        }
+
+        @Override
+        public Optional<String> takeOver(ReceivedMessage abandoned) {
+            String token = UUID.randomUUID().toString();
+            return change(abandoned.senderId(), abandoned.messageId(), abandoned.claimToken(),
+                    r -> new ReceivedMessage(r.senderId(), r.messageId(), r.contentHash(), token, Instant.now(), null))
+                    ? Optional.of(token) : Optional.empty();
+        }
+
+        @Override
+        public void answer(String senderId, String messageId, String claimToken, OutboundMessage answer) {
+            if (!change(senderId, messageId, claimToken, r -> new ReceivedMessage(r.senderId(), r.messageId(),
+                    r.contentHash(), r.claimToken(), r.claimedAt(), answer))) {
+                throw new ElicensingException(ErrorCode.MESSAGE_IN_PROGRESS, "claim lost");
+            }
+        }
+
+        @Override
+        public void release(String senderId, String messageId, String claimToken) {
+            change(senderId, messageId, claimToken, r -> null);
+        }
+
+        /** Replaces (or with null removes) the unanswered row held with {@code token}; false when there is none. */
+        private boolean change(String senderId, String messageId, String token, Function<ReceivedMessage, ReceivedMessage> to) {
+            boolean[] changed = {false};
+            rows.computeIfPresent(new Key(senderId, messageId), (k, r) -> {
+                if (r.answered() || !r.claimToken().equals(token)) {
+                    return r;
+                }
+                changed[0] = true;
+                return to.apply(r);
+            });
+            return changed[0];
+        }
+    }
+}
