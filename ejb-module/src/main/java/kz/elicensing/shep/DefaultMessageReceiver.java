@@ -21,6 +21,7 @@ import kz.elicensing.application.sender.SenderDirectory;
 import kz.elicensing.domain.signature.SystemCertificate;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.message.IdempotencyRules;
 
 /**
  * Admits a message (sender, password, right, then its WS-Security signature by the sender's registered
@@ -63,7 +64,7 @@ public class DefaultMessageReceiver implements MessageReceiver {
             Optional<String> claim = ledger.claim(message.senderId(), message.messageId(), message.serviceId(), hash);
             if (claim.isEmpty()) {
                 Optional<ReceivedMessage> row = ledger.find(message.senderId(), message.messageId());
-                switch (IdempotencyRules.next(row, hash, clock.instant(), settings.abandonedClaim())) {
+                switch (IdempotencyRules.next(row.map(ReceivedMessage::entry), hash, clock.instant(), settings.abandonedClaim())) {
                     case REPLAY -> {
                         LOG.info(() -> "messageId=" + message.messageId() + " sender=" + message.senderId()
                                 + " received again: the first answer is sent again");

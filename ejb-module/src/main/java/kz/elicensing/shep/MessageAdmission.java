@@ -1,8 +1,6 @@
 package kz.elicensing.shep;
 
-import kz.elicensing.shep.InboundMessage;
 import kz.elicensing.application.sender.SenderDirectory;
-import kz.elicensing.shep.ServiceIds;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 
@@ -22,7 +20,7 @@ final class MessageAdmission {
         if (!senders.authenticate(message.senderId(), message.password())) {
             throw new ElicensingException(ErrorCode.SENDER_UNKNOWN, "unknown sender or wrong password: " + message.senderId());
         }
-        if (!ServiceIds.ALL.contains(message.serviceId())) {
+        if (!ServiceId.known(message.serviceId())) {
             throw new ElicensingException(ErrorCode.UNKNOWN_SERVICE, "unknown serviceId " + message.serviceId(),
                     message.serviceId());
         }

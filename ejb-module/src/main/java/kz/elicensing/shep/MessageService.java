@@ -8,10 +8,4 @@ public interface MessageService {
      * transaction; a refusal is an {@code ElicensingException} and leaves nothing stored.
      */
     OutboundMessage handle(InboundMessage message);
-
-    /** Keeps the answer as sent (and a refused request as received) in the evidence log, in a transaction of its own. */
-    void recordAnswer(AnsweredMessage answer);
-
-    /** The answer as it goes on the wire: signed with E-licensing's system key (WS-Security, contracts.md §1). */
-    byte[] signAnswer(byte[] answer);
 }

@@ -1,6 +1,7 @@
 package kz.elicensing.shep;
 
 import java.time.Instant;
+import kz.elicensing.domain.message.LedgerEntry;
 
 /**
  * What the ledger holds for one sender's messageId: the hash of the content it came with, who holds the claim on it
@@ -12,5 +13,10 @@ public record ReceivedMessage(String senderId, String messageId, String contentH
     /** True once the answer is stored; until then the message is being worked on under {@link #claimToken()}. */
     public boolean answered() {
         return answer != null;
+    }
+
+    /** This row as the exactly-once rule reads it. */
+    public LedgerEntry entry() {
+        return new LedgerEntry(contentHash, claimedAt, answered());
     }
 }

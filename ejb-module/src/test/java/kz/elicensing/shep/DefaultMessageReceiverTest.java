@@ -275,15 +275,6 @@ class DefaultMessageReceiverTest {
         volatile Runnable during = () -> { };
 
         @Override
-        public byte[] signAnswer(byte[] answer) {
-            return answer;
-        }
-
-        @Override
-        public void recordAnswer(kz.elicensing.shep.AnsweredMessage answer) {
-        }
-
-        @Override
         public OutboundMessage handle(InboundMessage message) {
             attempts.incrementAndGet();
             during.run();

@@ -16,7 +16,7 @@ import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
-import kz.elicensing.domain.party.Officer;
+import kz.elicensing.domain.officer.Officer;
 import kz.elicensing.domain.workflow.DeadlineMark;
 import kz.elicensing.domain.workflow.DeadlinePolicy;
 import kz.elicensing.domain.workflow.WorkingDayCalendar;

@@ -17,7 +17,7 @@ import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.application.SatisfactionLevel;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
-import kz.elicensing.domain.party.Officer;
+import kz.elicensing.domain.officer.Officer;
 
 /**
  * Takes the questionnaire once per application, from its own applicant, once the result is out; the table's primary

@@ -20,7 +20,7 @@ import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.application.check.CheckKind;
 import kz.elicensing.application.check.CheckQueue;
 import kz.elicensing.application.decision.DecisionService;
-import kz.elicensing.application.decision.DocumentFactory;
+import kz.elicensing.domain.licence.DocumentFactory;
 import kz.elicensing.application.officer.OfficerDirectory;
 import kz.elicensing.domain.application.ActorRole;
 import kz.elicensing.domain.application.ApplicationRepository;
@@ -38,7 +38,7 @@ import kz.elicensing.domain.evidence.EvidenceRecord;
 import kz.elicensing.domain.licence.License;
 import kz.elicensing.domain.licence.LicenseNumber;
 import kz.elicensing.domain.licence.LicenseRepository;
-import kz.elicensing.domain.party.Officer;
+import kz.elicensing.domain.officer.Officer;
 
 /** Carries out an officer's approval (a numbered, signed license in the registry), motivated refusal, or retry of failed checks. */
 @Stateless

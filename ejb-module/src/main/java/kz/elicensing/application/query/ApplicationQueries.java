@@ -10,4 +10,7 @@ public interface ApplicationQueries {
     List<ApplicationView> byApplicant(String applicantId);
 
     ResultDocument result(String applicationNumber);
+
+    /** The result with its printable PDF in {@code language} ("ru" or "kk"): what GetResult answers. */
+    PrintedResult printedResult(String applicationNumber, String language);
 }

@@ -7,7 +7,7 @@ import kz.elicensing.domain.application.ActorRole;
 import kz.elicensing.domain.application.ApplicationEvent;
 import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.LicenseApplication;
-import kz.elicensing.domain.application.Operation;
+import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.workflow.DeadlineMark;
 import kz.elicensing.domain.workflow.DeadlinePolicy;
 

@@ -18,6 +18,8 @@ public class DefaultApplicationQueries implements ApplicationQueries {
 
     @Inject
     ApplicationRepository applications;
+    @Inject
+    Printouts printouts;
 
     @Override
     public ApplicationView byNumber(String applicationNumber) {
@@ -40,6 +42,12 @@ public class DefaultApplicationQueries implements ApplicationQueries {
                     applicationNumber);
         }
         return new ResultDocument(application.number(), application.resultKind(), application.resultDocument());
+    }
+
+    @Override
+    public PrintedResult printedResult(String applicationNumber, String language) {
+        ResultDocument result = result(applicationNumber);
+        return new PrintedResult(result, printouts.pdf(result, language));
     }
 
     private LicenseApplication load(String number) {

@@ -22,7 +22,7 @@ import kz.elicensing.domain.licence.LicenseAction;
 import kz.elicensing.domain.licence.LicenseChange;
 import kz.elicensing.domain.licence.LicenseNumber;
 import kz.elicensing.domain.licence.LicenseRepository;
-import kz.elicensing.domain.party.Officer;
+import kz.elicensing.domain.officer.Officer;
 
 /** Reads a license's registry entry with its lineage, and carries out lifecycle changes with their reasons. */
 @Stateless

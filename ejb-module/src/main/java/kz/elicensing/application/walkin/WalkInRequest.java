@@ -1,7 +1,7 @@
 package kz.elicensing.application.walkin;
 
 import java.util.List;
-import kz.elicensing.domain.application.Operation;
+import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.party.ApplicantKind;
 
 /**

@@ -1,5 +1,6 @@
 package kz.elicensing.domain.application;
 
+import kz.elicensing.domain.catalog.Operation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;

@@ -2,7 +2,7 @@ package kz.elicensing.domain.licence;
 
 import java.util.Optional;
 import kz.elicensing.domain.application.ApplicationForm;
-import kz.elicensing.domain.application.Operation;
+import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.licence.License;

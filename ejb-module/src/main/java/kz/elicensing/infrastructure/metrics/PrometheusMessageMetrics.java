@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.Locale;
 import kz.elicensing.application.ops.MessageDirection;
 import kz.elicensing.application.ops.MessageMetrics;
-import kz.elicensing.shep.ServiceIds;
+import kz.elicensing.shep.ServiceId;
 import kz.elicensing.domain.error.ErrorCode;
 
 /**
@@ -69,7 +69,7 @@ public class PrometheusMessageMetrics implements MessageMetrics {
 
     /** Inbound serviceIds come from the wire: only E-licensing's own become labels. Outbound ones come from our code. */
     static String label(MessageDirection direction, String serviceId) {
-        if (serviceId == null || direction == MessageDirection.INBOUND && !ServiceIds.ALL.contains(serviceId)) {
+        if (serviceId == null || direction == MessageDirection.INBOUND && !ServiceId.known(serviceId)) {
             return OTHER;
         }
         return serviceId;

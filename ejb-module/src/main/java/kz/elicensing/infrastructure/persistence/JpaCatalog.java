@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import kz.elicensing.domain.application.Operation;
+import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.catalog.ActivitySubtype;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.FormField;

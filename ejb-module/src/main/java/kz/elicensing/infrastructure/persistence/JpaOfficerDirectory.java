@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import kz.elicensing.domain.party.Officer;
+import kz.elicensing.domain.officer.Officer;
 import kz.elicensing.application.officer.OfficerDirectory;
 
 /** Officers from the {@code officer} table. */

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import kz.elicensing.application.sender.SenderAdministration;
-import kz.elicensing.shep.ServiceIds;
+import kz.elicensing.shep.ServiceId;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.party.IdentificationNumber;
@@ -49,7 +49,7 @@ public class JpaSenderAdministration implements SenderAdministration {
             throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "certificateSha256 must be 64 hex digits");
         }
         for (String service : services) {
-            if (!ServiceIds.ALL.contains(service)) {
+            if (!ServiceId.known(service)) {
                 throw new ElicensingException(ErrorCode.UNKNOWN_SERVICE, "unknown serviceId " + service, service);
             }
         }

@@ -1,6 +1,5 @@
 package kz.elicensing.application.ops;
 
-import kz.elicensing.shep.ServiceIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,12 +24,12 @@ class MessageObservationTest {
     @Test
     void aSuccessIsRecordedWithoutErrorCode() {
         try (MessageObservation o = MessageObservation.start(metrics, MessageDirection.INBOUND, "m-1",
-                ServiceIds.GET_RESULT, "PORTAL")) {
+                "ELICENSE_GetResult", "PORTAL")) {
             assertEquals("m-1", MDC.get(MessageLogContext.MESSAGE_ID));
             assertEquals("answer", o.succeeded("answer"));
         }
         assertEquals(1, recorded.size());
-        assertEquals(ServiceIds.GET_RESULT, recorded.get(0).serviceId());
+        assertEquals("ELICENSE_GetResult", recorded.get(0).serviceId());
         assertNull(recorded.get(0).error());
         assertTrue(!recorded.get(0).took().isNegative());
         assertNull(MDC.get(MessageLogContext.MESSAGE_ID));
@@ -50,7 +49,7 @@ class MessageObservationTest {
     void anUnexpectedExceptionCountsAsInternalError() {
         assertThrows(IllegalStateException.class, () -> {
             try (MessageObservation o = MessageObservation.start(metrics, MessageDirection.INBOUND, "m-3",
-                    ServiceIds.SUBMIT_APPLICATION, "PORTAL")) {
+                    "ELICENSE_SubmitApplication", "PORTAL")) {
                 throw new IllegalStateException("boom");
             }
         });

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import kz.elicensing.domain.application.ApplicationStatus;
-import kz.elicensing.domain.application.Operation;
+import kz.elicensing.domain.catalog.Operation;
 import org.junit.jupiter.api.Test;
 
 class ApplicationViewTest {

@@ -1,5 +1,6 @@
 package kz.elicensing.domain.application;
 
+import kz.elicensing.domain.catalog.Operation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

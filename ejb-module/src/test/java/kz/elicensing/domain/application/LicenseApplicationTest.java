@@ -1,5 +1,6 @@
 package kz.elicensing.domain.application;
 
+import kz.elicensing.domain.catalog.Operation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import kz.elicensing.domain.application.ApplicationForm;
-import kz.elicensing.domain.application.Operation;
+import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.party.ApplicantKind;

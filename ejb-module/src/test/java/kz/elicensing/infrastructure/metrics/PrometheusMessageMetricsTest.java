@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import kz.elicensing.application.ops.MessageDirection;
-import kz.elicensing.shep.ServiceIds;
+import kz.elicensing.shep.ServiceId;
 import kz.elicensing.domain.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +21,8 @@ class PrometheusMessageMetricsTest {
 
     @Test
     void aHandledMessageIsCountedAndTimedInAHistogram() throws IOException {
-        metrics.record(MessageDirection.INBOUND, ServiceIds.SUBMIT_APPLICATION, Duration.ofMillis(120), null);
-        metrics.record(MessageDirection.INBOUND, ServiceIds.SUBMIT_APPLICATION, Duration.ofMillis(80), null);
+        metrics.record(MessageDirection.INBOUND, ServiceId.SUBMIT_APPLICATION.wireName(), Duration.ofMillis(120), null);
+        metrics.record(MessageDirection.INBOUND, ServiceId.SUBMIT_APPLICATION.wireName(), Duration.ofMillis(80), null);
 
         String text = scrape();
         String labels = "direction=\"inbound\",outcome=\"success\",service_id=\"ELICENSE_SubmitApplication\"";

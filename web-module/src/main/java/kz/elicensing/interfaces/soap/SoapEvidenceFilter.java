@@ -6,25 +6,30 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.handler.MessageContext;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import kz.elicensing.shep.AnsweredMessage;
-import kz.elicensing.shep.MessageService;
+import kz.elicensing.shep.SyncChannel;
 
 /**
- * Frames every SyncChannel exchange: hands the request's bytes to the endpoint (for the message signature check and
- * the evidence log), holds the answer back until it is signed (WS-Security, contracts §1), sends it, has it kept.
+ * Frames every SyncChannel exchange: keeps the request's bytes for the endpoint (message signature check, evidence
+ * log), holds the answer back until the ShEP adapter has signed and kept it (WS-Security, contracts §1), then sends it.
  */
 public class SoapEvidenceFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(SoapEvidenceFilter.class.getName());
+    private static final String REQUEST_BYTES = SoapEvidenceFilter.class.getName() + ".requestBytes";
 
     @EJB
-    private transient MessageService messages;
+    private transient SyncChannel channel;
 
-    /** Reads the POSTed envelope in full (the application keeps these bytes with the business change), signs and sends the answer. */
+    /** The envelope's bytes as received, as this filter read them for the current call (null without the filter). */
+    static byte[] requestBytes(WebServiceContext context) {
+        Object request = context == null ? null : context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
+        return request instanceof HttpServletRequest http && http.getAttribute(REQUEST_BYTES) instanceof byte[] bytes
+                ? bytes : null;
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -34,29 +39,17 @@ public class SoapEvidenceFilter extends HttpFilter {
         }
         Instant receivedAt = Instant.now();
         byte[] body = request.getInputStream().readAllBytes();
-        SoapExchange exchange = new SoapExchange(receivedAt, body);
-        request.setAttribute(SoapExchange.ATTRIBUTE, exchange);
+        request.setAttribute(REQUEST_BYTES, body);
         BufferedResponse buffered = new BufferedResponse(response);
-        byte[] answer = null;
         try {
             chain.doFilter(new BufferedRequest(request, body), buffered);
-            answer = messages.signAnswer(buffered.body());
-            response.setContentLength(answer.length);
-            response.getOutputStream().write(answer);
-        } finally {
-            keep(exchange, buffered.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-                    answer == null ? buffered.body() : answer);
+        } catch (IOException | ServletException | RuntimeException e) {
+            channel.answered(receivedAt, body, buffered.body(), true);
+            throw e;
         }
-    }
-
-    /** Has the answer kept (a fault when the status is 500, as SOAP 1.1 answers one) and a refused request with it. */
-    private void keep(SoapExchange exchange, boolean fault, byte[] answer) {
-        try {
-            messages.recordAnswer(new AnsweredMessage(exchange.receivedAt(), exchange.senderId(), exchange.messageId(),
-                    exchange.serviceId(), exchange.applicationNumber(), exchange.requestKept(),
-                    exchange.requestKept() ? null : exchange.requestBytes(), fault, answer));
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "messageId=" + exchange.messageId() + ": the answer could not be kept in the evidence log", e);
-        }
+        byte[] answer = channel.answered(receivedAt, body, buffered.body(),
+                buffered.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        response.setContentLength(answer.length);
+        response.getOutputStream().write(answer);
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import kz.elicensing.application.query.CaseView;
 import kz.elicensing.application.walkin.WalkInService;
 import kz.elicensing.domain.error.ElicensingException;
-import kz.elicensing.domain.party.Officer;
+import kz.elicensing.domain.officer.Officer;
 
 /**
  * The open applications an officer sees (their provider's: the unassigned and their own; the head: all), with channel

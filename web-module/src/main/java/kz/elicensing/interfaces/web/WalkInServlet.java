@@ -20,7 +20,7 @@ import kz.elicensing.application.walkin.ApplicantLookup;
 import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.application.walkin.WalkInRequest;
 import kz.elicensing.application.walkin.WalkInService;
-import kz.elicensing.domain.application.Operation;
+import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.catalog.RequiredDocument;
 import kz.elicensing.domain.error.ElicensingException;

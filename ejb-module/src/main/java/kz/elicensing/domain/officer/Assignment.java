@@ -1,4 +1,4 @@
-package kz.elicensing.domain.party;
+package kz.elicensing.domain.officer;
 
 import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.error.ElicensingException;

@@ -1,5 +1,6 @@
-package kz.elicensing.domain.party;
+package kz.elicensing.domain.officer;
 
+import kz.elicensing.domain.party.ApplicantKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +13,7 @@ import java.util.List;
 import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.Channel;
 import kz.elicensing.domain.application.LicenseApplication;
-import kz.elicensing.domain.application.Operation;
+import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.application.WalkInForm;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;

@@ -1,16 +1,15 @@
-package kz.elicensing.shep;
+package kz.elicensing.domain.message;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import kz.elicensing.shep.ReceivedMessage;
 
-/** Decides what a message does whose claim failed, from the ledger row that holds its sender and messageId. */
-final class IdempotencyRules {
+/** Exactly once (contracts.md §1): decides what a message does whose claim failed, from the ledger entry of its sender and messageId. */
+public final class IdempotencyRules {
 
     /** The next step of such a message. */
-    enum Next {
-        /** No row any more (the first one was refused and released): claim again. */
+    public enum Next {
+        /** No entry any more (the first one was refused and released): claim again. */
         CLAIM,
         /** Same content, answered: return the stored answer. */
         REPLAY,
@@ -25,17 +24,17 @@ final class IdempotencyRules {
     private IdempotencyRules() {
     }
 
-    static Next next(Optional<ReceivedMessage> row, String contentHash, Instant now, Duration abandonedAfter) {
-        if (row.isEmpty()) {
+    public static Next next(Optional<LedgerEntry> entry, String contentHash, Instant now, Duration abandonedAfter) {
+        if (entry.isEmpty()) {
             return Next.CLAIM;
         }
-        ReceivedMessage r = row.get();
-        if (!r.contentHash().equals(contentHash)) {
+        LedgerEntry e = entry.get();
+        if (!e.contentHash().equals(contentHash)) {
             return Next.REFUSE_DUPLICATE;
         }
-        if (r.answered()) {
+        if (e.answered()) {
             return Next.REPLAY;
         }
-        return r.claimedAt().plus(abandonedAfter).isAfter(now) ? Next.WAIT : Next.TAKE_OVER;
+        return e.claimedAt().plus(abandonedAfter).isAfter(now) ? Next.WAIT : Next.TAKE_OVER;
     }
 }

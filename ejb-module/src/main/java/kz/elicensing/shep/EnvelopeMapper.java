@@ -1,4 +1,4 @@
-package kz.elicensing.interfaces.soap;
+package kz.elicensing.shep;
 
 import java.io.StringWriter;
 import java.time.OffsetDateTime;
@@ -22,8 +22,6 @@ import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
 import kz.bee.bip.syncchannel.v10.types.response.ResponseData;
 import kz.bee.bip.syncchannel.v10.types.response.SyncMessageInfoResponse;
 import kz.bee.bip.syncchannel.v10.types.response.SyncSendMessageResponse;
-import kz.elicensing.shep.InboundMessage;
-import kz.elicensing.shep.OutboundMessage;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import org.w3c.dom.Element;

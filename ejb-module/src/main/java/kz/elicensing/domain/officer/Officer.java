@@ -1,4 +1,4 @@
-package kz.elicensing.domain.party;
+package kz.elicensing.domain.officer;
 
 import java.util.Objects;
 import kz.elicensing.domain.application.LicenseApplication;

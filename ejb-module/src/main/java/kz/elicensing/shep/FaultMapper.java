@@ -1,4 +1,4 @@
-package kz.elicensing.interfaces.soap;
+package kz.elicensing.shep;
 
 import kz.bee.bip.common.v10.types.ErrorInfo;
 import kz.bee.bip.syncchannel.v10.interfaces.SendMessageSendMessageFaultMsg;

@@ -10,31 +10,29 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import kz.elicensing.shep.AnsweredMessage;
 import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.shep.InboundMessage;
 import kz.elicensing.shep.OutboundMessage;
-import kz.elicensing.shep.PayloadCodec;
 import kz.elicensing.application.intake.Registration;
-import kz.elicensing.application.query.ResultDocument;
-import kz.elicensing.application.sender.SenderDirectory;
-import kz.elicensing.shep.ServiceIds;
-import kz.elicensing.shep.StatusQuery;
 import kz.elicensing.domain.application.ApplicationStatus;
-import kz.elicensing.domain.application.Operation;
+import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.evidence.Direction;
 import kz.elicensing.domain.evidence.EvidenceKind;
 import kz.elicensing.domain.evidence.EvidenceRecord;
 import kz.elicensing.domain.evidence.InMemoryEvidenceLog;
-import kz.elicensing.domain.payment.PaymentRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The message service keeps each accepted envelope (and a submission's report) with the business change, and each answer. */
-class DefaultMessageServiceTest {
+/**
+ * The router sends each serviceId to its one operation, keeps each accepted envelope (and a submission's report)
+ * with the business change, and each answer as sent.
+ */
+class ShepRouterTest {
     private static final String NUMBER = "EL-2026-00000003";
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     private static final byte[] ENVELOPE = ("<soap:Envelope>raw, as received<sender><senderId>PORTAL</senderId>"
@@ -43,16 +41,75 @@ class DefaultMessageServiceTest {
             + "<password>***</password></sender></soap:Envelope>").getBytes(StandardCharsets.UTF_8);
 
     private InMemoryEvidenceLog evidence;
-    private DefaultMessageService service;
+    private MessageEvidence kept;
+    private ShepRouter service;
+    private Registration registration;
+    private RuntimeException refusal;
 
     @BeforeEach
     void service() {
         evidence = new InMemoryEvidenceLog();
-        service = new DefaultMessageService();
-        service.evidence = evidence;
-        service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        service.codec = new Codec();
-        service.intake = (sender, messageId, document) -> new Registration(view(), "<ValidationReport>VALID</ValidationReport>");
+        kept = new MessageEvidence();
+        kept.evidence = evidence;
+        kept.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        registration = new Registration(view(), "<ValidationReport>VALID</ValidationReport>");
+        service = new ShepRouter();
+        service.evidence = kept;
+        service.clock = kept.clock;
+        List<ShepOperation> operations = new ArrayList<>();
+        for (ServiceId id : ServiceId.values()) {
+            operations.add(operation(id, (message, locale) -> {
+                if (refusal != null) {
+                    throw refusal;
+                }
+                return Payloads.receiptFor(locale, registration);
+            }));
+        }
+        service.routes = ShepRouter.byServiceId(operations);
+    }
+
+    private static ShepOperation operation(ServiceId id, java.util.function.BiFunction<InboundMessage, java.util.Locale,
+            OperationAnswer> handler) {
+        return new ShepOperation() {
+            @Override
+            public ServiceId serviceId() {
+                return id;
+            }
+
+            @Override
+            public OperationAnswer handle(InboundMessage message, java.util.Locale locale) {
+                return handler.apply(message, locale);
+            }
+        };
+    }
+
+    /** Answers like SubmitApplication would, without the XML: the number and the report. */
+    private static final class Payloads {
+        static OperationAnswer receiptFor(java.util.Locale locale, Registration r) {
+            return new OperationAnswer(new OutboundMessage("SUCCESS", "ok", "<ApplicationReceipt/>", r.application().number()),
+                    r.validationReport());
+        }
+    }
+
+    @Test
+    void everyServiceIdNeedsExactlyOneOperation() {
+        List<ShepOperation> one = List.of(operation(ServiceId.GET_RESULT, (m, l) -> null));
+        assertTrue(assertThrows(IllegalStateException.class, () -> ShepRouter.byServiceId(one)).getMessage()
+                .startsWith("no operation for "));
+        List<ShepOperation> twice = new ArrayList<>();
+        for (ServiceId id : ServiceId.values()) {
+            twice.add(operation(id, (m, l) -> null));
+        }
+        twice.add(operation(ServiceId.GET_RESULT, (m, l) -> null));
+        assertTrue(assertThrows(IllegalStateException.class, () -> ShepRouter.byServiceId(twice)).getMessage()
+                .startsWith("two operations for " + ServiceId.GET_RESULT));
+    }
+
+    @Test
+    void anUnknownServiceIdIsTheTypedFault() {
+        InboundMessage m = new InboundMessage("PORTAL", "pass", "m-9", "ELICENSE_Nothing", "ru", "<x/>", ENVELOPE);
+        assertEquals(ErrorCode.UNKNOWN_SERVICE, assertThrows(ElicensingException.class, () -> service.handle(m)).code());
+        assertTrue(evidence.records().isEmpty());
     }
 
     private static ApplicationView view() {
@@ -61,7 +118,7 @@ class DefaultMessageServiceTest {
     }
 
     private static InboundMessage message(String password, byte[] envelope) {
-        return new InboundMessage("PORTAL", password, "m-1", ServiceIds.SUBMIT_APPLICATION, "kk", "<Application/>", envelope);
+        return new InboundMessage("PORTAL", password, "m-1", ServiceId.SUBMIT_APPLICATION.wireName(), "kk", "<Application/>", envelope);
     }
 
     @Test
@@ -77,7 +134,7 @@ class DefaultMessageServiceTest {
         assertArrayEquals(KEPT, request.content(), "the envelope as received (password masked), not the payload");
         assertEquals("PORTAL", request.senderId());
         assertEquals("m-1", request.messageId());
-        assertEquals(ServiceIds.SUBMIT_APPLICATION, request.channel());
+        assertEquals(ServiceId.SUBMIT_APPLICATION.wireName(), request.channel());
         assertEquals(NUMBER, request.applicationNumber());
         assertEquals(Direction.INTERNAL, kept.get(1).direction());
         assertEquals(NUMBER, kept.get(1).applicationNumber());
@@ -86,9 +143,7 @@ class DefaultMessageServiceTest {
 
     @Test
     void aRefusedMessageKeepsNothingHere() {
-        service.intake = (sender, messageId, document) -> {
-            throw new ElicensingException(ErrorCode.SIGNATURE_INVALID, "tampered");
-        };
+        refusal = new ElicensingException(ErrorCode.SIGNATURE_INVALID, "tampered");
         ElicensingException e = assertThrows(ElicensingException.class, () -> service.handle(message("pass", ENVELOPE)));
         assertEquals(ErrorCode.SIGNATURE_INVALID, e.code());
         assertTrue(evidence.records().isEmpty());
@@ -103,7 +158,7 @@ class DefaultMessageServiceTest {
     @Test
     void anAnswerIsKeptAsSent() {
         byte[] answer = "<soap:Envelope>receipt</soap:Envelope>".getBytes(StandardCharsets.UTF_8);
-        service.recordAnswer(new AnsweredMessage(NOW, "PORTAL", "m-1", ServiceIds.SUBMIT_APPLICATION, NUMBER, true, null,
+        kept.recordAnswer(new AnsweredMessage(NOW, "PORTAL", "m-1", ServiceId.SUBMIT_APPLICATION.wireName(), NUMBER, true, null,
                 false, answer));
         List<EvidenceRecord> kept = evidence.records();
         assertEquals(1, kept.size());
@@ -117,7 +172,7 @@ class DefaultMessageServiceTest {
     void aRefusedRequestIsKeptWithItsFault() {
         byte[] fault = "<soap:Fault>SIGNER_MISMATCH</soap:Fault>".getBytes(StandardCharsets.UTF_8);
         Instant received = NOW.minusSeconds(1);
-        service.recordAnswer(new AnsweredMessage(received, "PORTAL", "m-2", ServiceIds.SUBMIT_APPLICATION, null, false,
+        kept.recordAnswer(new AnsweredMessage(received, "PORTAL", "m-2", ServiceId.SUBMIT_APPLICATION.wireName(), null, false,
                 ENVELOPE, true, fault));
         List<EvidenceRecord> kept = evidence.records();
         assertEquals(List.of(EvidenceKind.SOAP_REQUEST, EvidenceKind.SOAP_FAULT), kept.stream().map(EvidenceRecord::kind).toList());
@@ -125,53 +180,5 @@ class DefaultMessageServiceTest {
         assertArrayEquals(KEPT, kept.get(0).content());
         assertArrayEquals(fault, kept.get(1).content());
         assertEquals("m-2", kept.get(1).messageId());
-    }
-
-    /** Writes a receipt only; nothing else is asked of it here. */
-    private static final class Codec implements PayloadCodec {
-        @Override
-        public StatusQuery readStatusQuery(String xml) { throw new UnsupportedOperationException(); }
-        @Override
-        public String readResultQuery(String xml) { throw new UnsupportedOperationException(); }
-        @Override
-        public PaymentRecord readPaymentNotice(String xml) { throw new UnsupportedOperationException(); }
-        @Override
-        public String readVerifyDocumentRequest(String xml) { throw new UnsupportedOperationException(); }
-        @Override
-        public kz.elicensing.shep.WalkInMessages.Lookup readLookupApplicant(String xml) {
-            throw new UnsupportedOperationException();
-        }
-        @Override
-        public kz.elicensing.shep.WalkInMessages.Register readRegisterWalkIn(String xml) {
-            throw new UnsupportedOperationException();
-        }
-        @Override
-        public String writeApplicantData(kz.elicensing.application.walkin.ApplicantData data) { throw new UnsupportedOperationException(); }
-        @Override
-        public String readLicenseQuery(String xml) { throw new UnsupportedOperationException(); }
-        @Override
-        public kz.elicensing.shep.LicenseChangeRequest readChangeLicense(String xml) {
-            throw new UnsupportedOperationException();
-        }
-        @Override
-        public String writeLicenseRecord(kz.elicensing.application.registry.LicenseView license, String statusRu, String statusKz) {
-            throw new UnsupportedOperationException();
-        }
-        @Override
-        public kz.elicensing.shep.QuestionnaireAnswers readQuestionnaire(String xml) {
-            throw new UnsupportedOperationException();
-        }
-        @Override
-        public String writeReceipt(ApplicationView application, String messageRu, String messageKz) {
-            return "<ApplicationReceipt>" + application.number() + "</ApplicationReceipt>";
-        }
-        @Override
-        public String writeStatus(ApplicationView application) { throw new UnsupportedOperationException(); }
-        @Override
-        public String writeStatusList(List<ApplicationView> applications) { throw new UnsupportedOperationException(); }
-        @Override
-        public String writeResult(ResultDocument result, byte[] pdf) { throw new UnsupportedOperationException(); }
-        @Override
-        public String writeAcknowledgement(boolean accepted, String messageRu, String messageKz) { throw new UnsupportedOperationException(); }
     }
 }

@@ -1,4 +1,4 @@
-package kz.elicensing.domain.application;
+package kz.elicensing.domain.catalog;
 
 /** The three operations of every license service. */
 public enum Operation { ISSUE, REISSUE, DUPLICATE }
