@@ -4,8 +4,19 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import kz.bee.bip.common.v10.types.ErrorInfo;
@@ -61,6 +72,36 @@ class ArchitectureTest {
                         "javax.xml..", "org.w3c..", "org.xml..", "org.apache.xml..", "kz.elicensing.contract..", "kz.bee..",
                         "java.sql..", "io.prometheus..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void useCasesAndViewsExposeNoManagedEntity() {
+        Set<String> managed = ManagedClasses.read();
+        classes().that().resideInAPackage(APPLICATION).and().doNotHaveSimpleName("package-info")
+                .should(new ArchCondition<JavaClass>("expose no class the persistence unit manages in their signatures") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        List<JavaType> exposed = new ArrayList<>();
+                        if (c.isInterface()) {
+                            for (JavaMethod m : c.getMethods()) {
+                                exposed.add(m.getReturnType());
+                                exposed.addAll(m.getParameterTypes());
+                            }
+                        } else if (c.reflect().isRecord()) {
+                            c.getFields().stream().filter(f -> !f.getModifiers().contains(JavaModifier.STATIC))
+                                    .forEach(f -> exposed.add(f.getType()));
+                        }
+                        for (JavaType type : exposed) {
+                            for (JavaClass raw : type.getAllInvolvedRawTypes()) {
+                                if (managed.contains(raw.getName())) {
+                                    events.add(SimpleConditionEvent.violated(c, c.getName() + " exposes the entity "
+                                            + raw.getName()));
+                                }
+                            }
+                        }
+                    }
+                }).check(CLASSES);
+        assertTrue(managed.contains("kz.elicensing.domain.licence.License"), "the entity list is read: " + managed);
     }
 
     @Test
