@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,10 +49,16 @@ class DeadlinesAndQualityIT {
         String nearingApp = submit(nearing);
         ItEnvironment.awaitStatus(lateApp, "IN_REVIEW", CHECKS);
         ItEnvironment.awaitStatus(nearingApp, "IN_REVIEW", CHECKS);
-        // as if registered long ago: one deadline yesterday, the other today
-        try (var db = ItEnvironment.database(); var s = db.createStatement()) {
-            s.executeUpdate("UPDATE application SET deadline = CURRENT_DATE - 1 WHERE app_number = '" + lateApp + "'");
-            s.executeUpdate("UPDATE application SET deadline = CURRENT_DATE WHERE app_number = '" + nearingApp + "'");
+        // as if registered long ago: one deadline yesterday, the other today, both Almaty's days as the server counts
+        LocalDate today = almatyTodayLastingTheTimer();
+        try (var db = ItEnvironment.database();
+             var s = db.prepareStatement("UPDATE application SET deadline = ? WHERE app_number = ?")) {
+            s.setObject(1, today.minusDays(1));
+            s.setString(2, lateApp);
+            s.executeUpdate();
+            s.setObject(1, today);
+            s.setString(2, nearingApp);
+            s.executeUpdate();
         }
         OfficerBrowser officer = new OfficerBrowser();
         officer.signIn("officer1", "officer-demo-pass");
@@ -80,6 +88,20 @@ class DeadlinesAndQualityIT {
         Matcher quality = Pattern.compile("id=\"quality-SECURITY_ACTIVITY\" data-answers=\"(\\d+)\"")
                 .matcher(officer.get("officer/deadlines").body());
         assertTrue(quality.find() && Integer.parseInt(quality.group(1)) >= 1, "the summary counts the answer");
+    }
+
+    /**
+     * Almaty's today, once it lasts until the timer has run: a few minutes before Almaty's midnight (19:00 UTC) this
+     * waits for the new day, so that "today" does not turn into "yesterday" under the test.
+     */
+    private static LocalDate almatyTodayLastingTheTimer() throws InterruptedException {
+        Duration margin = TIMER.plus(Duration.ofMinutes(1));
+        ZonedDateTime now = ZonedDateTime.now(ItEnvironment.ALMATY);
+        ZonedDateTime midnight = now.toLocalDate().plusDays(1).atStartOfDay(ItEnvironment.ALMATY);
+        if (Duration.between(now, midnight).compareTo(margin) < 0) {
+            Thread.sleep(Duration.between(now, midnight).plusSeconds(1).toMillis());
+        }
+        return ItEnvironment.almatyToday();
     }
 
     private static String submit(FreshCompany c) {

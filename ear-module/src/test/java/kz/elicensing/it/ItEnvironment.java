@@ -10,6 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +34,9 @@ final class ItEnvironment {
     static final String VERIFY_LICENSE = "ELICENSE_VerifyLicense";
     static final String CHANGE_LICENSE = "ELICENSE_ChangeLicense";
     static final int SANDBOX_PORT = Integer.getInteger("elicensing.it.sandbox.port", 18180);
+
+    /** The regulations' zone: the server counts days (registration, deadlines, marks, decisions) in Almaty. */
+    static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
     private static Sandbox sandbox;
 
@@ -117,6 +123,14 @@ final class ItEnvironment {
     /** {@code elicensing.outbox.max-attempts} of the IT servers (the ear pom's it.outbox.max-attempts). */
     static int outboxMaxAttempts() {
         return Integer.getInteger("elicensing.it.outbox.max-attempts", 3);
+    }
+
+    /**
+     * Today as the server counts days: Almaty's date, whatever the zone of this JVM, of the server or of the database
+     * (never the database's CURRENT_DATE: between 19:00 and 24:00 UTC a UTC database is a day behind Almaty).
+     */
+    static LocalDate almatyToday() {
+        return ZonedDateTime.now(ALMATY).toLocalDate();
     }
 
     /** The database of the server under test (H2 file in AUTO_SERVER mode, or PostgreSQL), as the ear pom names it. */

@@ -53,7 +53,7 @@ class SignedApplicationFlowIT {
         String number = ItEnvironment.element(receipt.dataXml(), "applicationNumber");
         assertTrue(number.matches("EL-\\d{4}-\\d{8}"), number);
         LocalDate deadline = LocalDate.parse(ItEnvironment.element(receipt.dataXml(), "deadline"));
-        assertTrue(deadline.isAfter(LocalDate.now().plusDays(18)), "15 working days are at least 19 calendar days: " + deadline);
+        assertTrue(deadline.isAfter(ItEnvironment.almatyToday().plusDays(18)), "15 working days are at least 19 calendar days: " + deadline);
         assertTrue(ItEnvironment.element(receipt.dataXml(), "messageKz").contains("тіркелді"));
 
         ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);

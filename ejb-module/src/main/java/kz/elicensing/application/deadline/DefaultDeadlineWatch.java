@@ -39,7 +39,7 @@ public class DefaultDeadlineWatch implements DeadlineWatch {
     @Override
     public int scan(int warningWorkingDays) {
         Instant now = clock.instant();
-        LocalDate today = now.atZone(DeadlinePolicy.ALMATY).toLocalDate();
+        LocalDate today = DeadlinePolicy.day(now);
         WorkingDayCalendar calendar = calendars.current();
         int changed = 0;
         for (LicenseApplication a : applications.open()) {
@@ -63,7 +63,7 @@ public class DefaultDeadlineWatch implements DeadlineWatch {
     @Override
     public List<SlaRow> sla(String officer) {
         Officer me = officer(officer);
-        LocalDate today = clock.instant().atZone(DeadlinePolicy.ALMATY).toLocalDate();
+        LocalDate today = DeadlinePolicy.today(clock);
         return SlaSummary.of(me.providerCode(), applications.byProvider(me.providerCode()), today, calendars.current());
     }
 

@@ -27,6 +27,24 @@ public class DeadlinePolicy {
         return clock.instant();
     }
 
+    /** Today in Almaty on this policy's clock. */
+    public LocalDate today() {
+        return today(clock);
+    }
+
+    /**
+     * Today as the regulations count days: Almaty's date of {@code clock}'s instant, whatever the clock's own zone
+     * (between 19:00 and 24:00 UTC it is already the next day in Almaty).
+     */
+    public static LocalDate today(Clock clock) {
+        return day(clock.instant());
+    }
+
+    /** The Almaty date of {@code at}. */
+    public static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ALMATY);
+    }
+
     /** The day an application received at {@code receivedAt} counts as registered under {@code cutoff}. */
     public LocalDate registrationDay(Instant receivedAt, RegistrationCutoff cutoff) {
         return calendar.workingDayOnOrAfter(cutoff.earliestRegistrationDay(receivedAt));

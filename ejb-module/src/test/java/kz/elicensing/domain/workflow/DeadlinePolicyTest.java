@@ -32,6 +32,18 @@ class DeadlinePolicyTest {
     }
 
     @Test
+    void todayIsAlmatysDateWhateverTheClocksZone() {
+        // 21:00 UTC on Friday 4 December is 02:00 on Saturday 5 December in Almaty (UTC+5)
+        Instant evening = Instant.parse("2026-12-04T21:00:00Z");
+        assertEquals(d(2026, 12, 5), DeadlinePolicy.today(Clock.fixed(evening, ZoneOffset.UTC)));
+        assertEquals(d(2026, 12, 5), new DeadlinePolicy(calendar, Clock.fixed(evening, ZoneOffset.UTC)).today());
+        assertEquals(d(2026, 12, 5), DeadlinePolicy.today(Clock.fixed(evening, java.time.ZoneId.of("America/New_York"))));
+        // 18:59:59 UTC is still the same day in Almaty, 19:00 UTC its midnight
+        assertEquals(d(2026, 12, 4), DeadlinePolicy.day(Instant.parse("2026-12-04T18:59:59Z")));
+        assertEquals(d(2026, 12, 5), DeadlinePolicy.day(Instant.parse("2026-12-04T19:00:00Z")));
+    }
+
+    @Test
     void theCutOffIs18InclusiveOnAWorkingDay() {
         // Tuesday 24 November 2026
         assertEquals(d(2026, 11, 24), policy.registrationDay(almaty("2026-11-24T17:59:59")));
