@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Unpacks WildFly from the Maven Central zip and applies the jboss-cli set-up scripts (offline, embedded server).
+# Unpacks WildFly from the Maven Central zip and applies the jboss-cli set-up scripts offline, in ONE embedded-server
+# session: datasource-$DB.cli, configure.cli, operations.cli, secrets.cli, then the two keystore passwords as encrypted
+# system properties. The scripts hold no embed-server/stop-embedded-server lines of their own: this script wraps them.
 # Usage: provision.sh WILDFLY_ZIP WILDFLY_VERSION TARGET_DIR DB(h2|postgres) POSTGRESQL_JAR SCRIPTS_DIR
 # Idempotent: does nothing when TARGET_DIR was provisioned from the same scripts already.
 set -euo pipefail
@@ -17,22 +19,36 @@ echo "Unpacking WildFly $version into $home"
 (cd "$parent" && jar xf "$zip")
 mv "$parent/wildfly-$version" "$home"
 chmod +x "$home"/bin/*.sh
-props=$(mktemp)
-trap 'rm -f "$props"' EXIT
-echo "postgresql.jar=$pgjar" > "$props"
-echo "Applying $scripts/datasource-$db.cli"
-"$home/bin/jboss-cli.sh" --file="$scripts/datasource-$db.cli" --properties="$props"
-echo "Applying $scripts/configure.cli"
-"$home/bin/jboss-cli.sh" --file="$scripts/configure.cli"
-echo "Applying $scripts/operations.cli"
-"$home/bin/jboss-cli.sh" --file="$scripts/operations.cli"
-echo "Applying $scripts/secrets.cli and storing the keystore passwords as encrypted expressions"
-"$home/bin/jboss-cli.sh" --file="$scripts/secrets.cli"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# The credential store's file and its secret key (alias "key"), made without a server: secrets.cli registers the
+# store (populate=true keeps this key) and the expression resolver; the passwords are encrypted here with the same key.
+store="$home/standalone/configuration/elicensing-secrets.cs"
+"$home/bin/elytron-tool.sh" credential-store --create --location "$store" --type PropertiesCredentialStore \
+    --generate-secret-key key >/dev/null
 encrypt() {
-    "$home/bin/jboss-cli.sh" --commands="embed-server --server-config=standalone.xml --std-out=discard,/subsystem=elytron/expression=encryption:create-expression(resolver=elicensing, clear-text=\"$1\"),stop-embedded-server" \
-        | grep -o '\${ENC::[^}]*}'
+    local token
+    token=$("$home/bin/elytron-tool.sh" credential-store --location "$store" --type PropertiesCredentialStore \
+        --encrypt key --clear-text "$1" | sed -n "s/^Clear text encrypted to token '\([^']*\)'.*/\1/p")
+    [ -n "$token" ] || { echo "elytron-tool did not encrypt a keystore password" >&2; exit 1; }
+    echo "\${ENC::elicensing:$token}"
 }
 signing=$(encrypt "${ELICENSING_SIGNING_KEYSTORE_PASSWORD:-demo1234}")
 system=$(encrypt "${ELICENSING_SYSTEM_KEYSTORE_PASSWORD:-demo1234}")
-"$home/bin/jboss-cli.sh" --commands="embed-server --server-config=standalone.xml --std-out=discard,/system-property=elicensing.signing.keystore.password:add(value=\"$signing\"),/system-property=elicensing.system.keystore.password:add(value=\"$system\"),stop-embedded-server"
+
+echo "postgresql.jar=$pgjar" > "$work/cli.properties"
+session="$work/provision.cli"
+{
+    echo "embed-server --server-config=standalone.xml --std-out=discard"
+    for script in "datasource-$db.cli" configure.cli operations.cli secrets.cli; do
+        cat "$scripts/$script"
+        echo
+    done
+    echo "/system-property=elicensing.signing.keystore.password:add(value=\"$signing\")"
+    echo "/system-property=elicensing.system.keystore.password:add(value=\"$system\")"
+    echo "stop-embedded-server"
+} > "$session"
+echo "Applying datasource-$db.cli, configure.cli, operations.cli, secrets.cli and the encrypted keystore passwords (one embedded server)"
+"$home/bin/jboss-cli.sh" --file="$session" --properties="$work/cli.properties"
 echo "$fingerprint" > "$marker"
