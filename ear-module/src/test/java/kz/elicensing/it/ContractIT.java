@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,6 +24,12 @@ class ContractIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return ItEnvironment.ear();
+    }
+
+    /** The sandbox writes the server's keys and plays the outside world: up before any test, so each runs alone too. */
+    @BeforeAll
+    static void sandbox() {
+        ItEnvironment.sandbox();
     }
 
     @Test
