@@ -1,6 +1,6 @@
 package kz.elicensing.domain.payment;
 
-import kz.elicensing.application.intake.DefaultIntakeService;
+import kz.elicensing.application.intake.ApplicationRegistration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -44,9 +44,9 @@ class PaymentRuleTest {
 
     @Test
     void everyResendOfAMessageAsksTheGatewayUnderOneMessageId() {
-        String first = DefaultIntakeService.paymentMessageId("PORTAL", "m-1");
-        assertEquals(first, DefaultIntakeService.paymentMessageId("PORTAL", "m-1"));
-        assertNotEquals(first, DefaultIntakeService.paymentMessageId("PORTAL", "m-2"));
-        assertNotEquals(first, DefaultIntakeService.paymentMessageId("PEP", "m-1"));
+        String first = ApplicationRegistration.paymentMessageId("PORTAL", "m-1");
+        assertEquals(first, ApplicationRegistration.paymentMessageId("PORTAL", "m-1"));
+        assertNotEquals(first, ApplicationRegistration.paymentMessageId("PORTAL", "m-2"));
+        assertNotEquals(first, ApplicationRegistration.paymentMessageId("PEP", "m-1"));
     }
 }
