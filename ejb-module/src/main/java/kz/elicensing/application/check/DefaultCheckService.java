@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import kz.elicensing.application.check.CheckKind;
 import kz.elicensing.application.check.CheckService;
-import kz.elicensing.application.decision.DocumentFactory;
+import kz.elicensing.domain.licence.DocumentFactory;
 import kz.elicensing.domain.application.ActorRole;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.LicenseApplication;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.application.deadline.DeadlineWatch;
-import kz.elicensing.application.officer.OfficerDirectory;
+import kz.elicensing.domain.party.OfficerDirectory;
 import kz.elicensing.application.deadline.SlaRow;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.LicenseApplication;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
 import kz.elicensing.application.evidence.ChainReport;
-import kz.elicensing.application.evidence.EvidenceBundles;
+import kz.elicensing.domain.evidence.EvidenceBundles;
 import kz.elicensing.application.evidence.EvidenceService;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import kz.elicensing.application.registry.LicenseRegistry;
 import kz.elicensing.application.registry.LicenseView;
-import kz.elicensing.application.officer.OfficerDirectory;
+import kz.elicensing.domain.party.OfficerDirectory;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.error.ElicensingException;

@@ -1,5 +1,6 @@
 package kz.elicensing.application.walkin;
 
+import kz.elicensing.domain.application.WalkInDocuments;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
 import kz.elicensing.application.intake.ApplicationRegistration;
 import kz.elicensing.application.intake.ApplicationRegistration.Submission;
 import kz.elicensing.application.intake.ApplicationRegistration.Unpaid;
-import kz.elicensing.application.officer.OfficerDirectory;
+import kz.elicensing.domain.party.OfficerDirectory;
 import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.application.query.CaseView;
 import kz.elicensing.domain.application.Channel;

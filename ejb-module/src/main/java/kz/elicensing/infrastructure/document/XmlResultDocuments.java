@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.UUID;
-import kz.elicensing.application.decision.DocumentFactory;
+import kz.elicensing.domain.licence.DocumentFactory;
 import kz.elicensing.contract.v1.Activity;
 import kz.elicensing.contract.v1.License;
 import kz.elicensing.contract.v1.ObjectFactory;

@@ -3,7 +3,7 @@ package kz.elicensing.infrastructure.document;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import kz.elicensing.application.walkin.WalkInDocuments;
+import kz.elicensing.domain.application.WalkInDocuments;
 import kz.elicensing.domain.application.CheckedScan;
 import kz.elicensing.domain.application.WalkInForm;
 import kz.elicensing.infrastructure.signature.SecureXml;

@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import kz.elicensing.domain.party.Officer;
-import kz.elicensing.application.officer.OfficerDirectory;
+import kz.elicensing.domain.party.OfficerDirectory;
 
 /** Officers from the {@code officer} table. */
 @ApplicationScoped

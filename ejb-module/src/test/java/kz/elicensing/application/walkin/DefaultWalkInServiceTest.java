@@ -23,7 +23,7 @@ import kz.elicensing.application.check.CheckQueue;
 import kz.elicensing.application.intake.ApplicationRegistration;
 import kz.elicensing.application.intake.PaymentCheck;
 import kz.elicensing.domain.payment.PaymentVerdict;
-import kz.elicensing.application.officer.OfficerDirectory;
+import kz.elicensing.domain.party.OfficerDirectory;
 import kz.elicensing.application.walkin.WalkInRequest;
 import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.Channel;

@@ -1,4 +1,4 @@
-package kz.elicensing.application.officer;
+package kz.elicensing.domain.party;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package kz.elicensing.application.evidence;
+package kz.elicensing.domain.evidence;
 
 import java.util.List;
 import kz.elicensing.domain.evidence.EvidenceEntry;

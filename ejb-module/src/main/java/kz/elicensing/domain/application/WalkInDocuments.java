@@ -1,4 +1,4 @@
-package kz.elicensing.application.walkin;
+package kz.elicensing.domain.application;
 
 import java.time.Instant;
 import kz.elicensing.domain.application.CheckedScan;

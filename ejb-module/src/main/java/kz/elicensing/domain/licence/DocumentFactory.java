@@ -1,4 +1,4 @@
-package kz.elicensing.application.decision;
+package kz.elicensing.domain.licence;
 
 import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.catalog.LicenseService;
