@@ -180,8 +180,8 @@ public class DefaultDecisionService implements DecisionService {
     }
 
     @Override
-    public Optional<Procedure> procedure(String serviceCode) {
-        return catalog.procedure(serviceCode);
+    public Optional<ProcedureView> procedure(String serviceCode) {
+        return catalog.procedure(serviceCode).map(ProcedureView::of);
     }
 
     @Override
@@ -200,9 +200,9 @@ public class DefaultDecisionService implements DecisionService {
     }
 
     @Override
-    public List<RefusalGround> refusalGrounds(String applicationNumber, String officer) {
+    public List<RefusalGroundView> refusalGrounds(String applicationNumber, String officer) {
         LicenseApplication application = ownApplication(applicationNumber, officer, EnumSet.allOf(ApplicationStatus.class));
-        return catalog.refusalGrounds(application.serviceCode());
+        return catalog.refusalGrounds(application.serviceCode()).stream().map(RefusalGroundView::of).toList();
     }
 
     @Override

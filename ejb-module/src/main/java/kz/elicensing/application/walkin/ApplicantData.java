@@ -9,11 +9,22 @@ import kz.elicensing.domain.party.ApplicantKind;
 /**
  * The applicant's data as the registry gave it, filled into the officer's form, and the documents of the catalog the
  * officer marks as presented on paper. {@code birthDate}/{@code lifeStatus} for a person, {@code leader*} for an entity.
+ * The page reads the documents as {@link #documents()}; {@code requiredDocuments} stays until the ShEP mapping reads
+ * them there too.
  */
 public record ApplicantData(ApplicantKind applicantKind, String applicantId, RegistryKind registry, String nameRu,
                             String nameKz, String address, LocalDate birthDate, String registryStatus,
                             String leaderIin, String leaderName, List<RequiredDocument> requiredDocuments) {
     public ApplicantData {
         requiredDocuments = List.copyOf(requiredDocuments);
+    }
+
+    /** A document of the catalog to mark as presented: code, names in ru and kk, mandatory or not. */
+    public record Document(String code, String nameRu, String nameKz, boolean mandatory) {
+    }
+
+    /** The catalog's documents for this applicant, as plain values. */
+    public List<Document> documents() {
+        return requiredDocuments.stream().map(d -> new Document(d.code(), d.nameRu(), d.nameKz(), d.mandatory())).toList();
     }
 }

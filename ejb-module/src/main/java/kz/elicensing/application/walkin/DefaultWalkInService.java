@@ -72,13 +72,13 @@ public class DefaultWalkInService implements WalkInService {
     Clock clock;
 
     @Override
-    public List<LicenseService> services(String officer) {
+    public List<ServiceView> services(String officer) {
         Officer me = officer(officer);
         Optional<Provider> office = office(me);
         return catalog.services().stream().filter(LicenseService::enabled)
                 .filter(s -> catalog.provider(s.code(), office.map(Provider::regionCode).orElse(null))
                         .map(p -> p.code().equals(me.providerCode())).orElse(false))
-                .toList();
+                .map(ServiceView::of).toList();
     }
 
     @Override
@@ -166,8 +166,8 @@ public class DefaultWalkInService implements WalkInService {
     }
 
     @Override
-    public List<Officer> colleagues(String officer) {
-        return officers.ofProvider(officer(officer).providerCode());
+    public List<OfficerView> colleagues(String officer) {
+        return officers.ofProvider(officer(officer).providerCode()).stream().map(OfficerView::of).toList();
     }
 
     @Override
