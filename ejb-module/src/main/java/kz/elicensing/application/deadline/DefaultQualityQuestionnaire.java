@@ -8,14 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import kz.elicensing.domain.party.OfficerDirectory;
-import kz.elicensing.application.deadline.QualityQuestionnaire;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.application.SatisfactionLevel;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.party.Officer;
+import kz.elicensing.domain.party.OfficerDirectory;
 
 /**
  * Takes the questionnaire once per application, from its own applicant, once the result is out, and sums up the

@@ -1,8 +1,8 @@
 package kz.elicensing.application.decision;
 
-import kz.elicensing.application.query.ApplicationView;
 import java.util.List;
 import java.util.Optional;
+import kz.elicensing.application.query.ApplicationView;
 
 /** An officer's decisions on applications of their own provider (Channel 1, condition 4 and processes 10–11). */
 public interface DecisionService {

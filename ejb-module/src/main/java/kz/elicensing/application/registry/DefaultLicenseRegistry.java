@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import kz.elicensing.application.registry.LicenseRegistry;
-import kz.elicensing.application.registry.LicenseView;
-import kz.elicensing.domain.party.OfficerDirectory;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.error.ElicensingException;
@@ -23,6 +20,7 @@ import kz.elicensing.domain.licence.LicenseChange;
 import kz.elicensing.domain.licence.LicenseNumber;
 import kz.elicensing.domain.licence.LicenseRepository;
 import kz.elicensing.domain.party.Officer;
+import kz.elicensing.domain.party.OfficerDirectory;
 
 /** Reads a license's registry entry with its lineage, and carries out lifecycle changes with their reasons. */
 @Stateless

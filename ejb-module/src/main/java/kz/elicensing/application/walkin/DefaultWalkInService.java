@@ -1,6 +1,5 @@
 package kz.elicensing.application.walkin;
 
-import kz.elicensing.domain.application.WalkInDocuments;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -14,19 +13,19 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import kz.elicensing.application.intake.ApplicationRegistration;
 import kz.elicensing.application.intake.ApplicationRegistration.Submission;
 import kz.elicensing.application.intake.ApplicationRegistration.Unpaid;
-import kz.elicensing.domain.party.OfficerDirectory;
+import kz.elicensing.application.intake.ApplicationRegistration;
 import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.application.query.CaseView;
+import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.Channel;
 import kz.elicensing.domain.application.CheckedScan;
 import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.application.Operation;
 import kz.elicensing.domain.application.ScanPolicy;
+import kz.elicensing.domain.application.WalkInDocuments;
 import kz.elicensing.domain.application.WalkInForm;
-import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.catalog.Provider;
@@ -43,6 +42,7 @@ import kz.elicensing.domain.party.IndividualRegistry;
 import kz.elicensing.domain.party.LegalEntityRecord;
 import kz.elicensing.domain.party.LegalEntityRegistry;
 import kz.elicensing.domain.party.Officer;
+import kz.elicensing.domain.party.OfficerDirectory;
 import kz.elicensing.domain.workflow.Deadline;
 
 /**

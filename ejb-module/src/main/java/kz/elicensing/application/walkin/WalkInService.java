@@ -1,8 +1,8 @@
 package kz.elicensing.application.walkin;
 
+import java.util.List;
 import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.application.query.CaseView;
-import java.util.List;
 
 /**
  * Channel 2 (Reg. 000 §2.3, 002 §7, 004 §7): an officer registers a walk-in applicant's application (look-up in GBD FL

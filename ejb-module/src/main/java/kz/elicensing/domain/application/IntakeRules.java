@@ -1,6 +1,5 @@
 package kz.elicensing.domain.application;
 
-import kz.elicensing.domain.application.ApplicationForm;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;

@@ -2,7 +2,6 @@ package kz.elicensing.domain.party;
 
 import java.util.List;
 import java.util.Optional;
-import kz.elicensing.domain.party.Officer;
 
 /** The provider's officers: which provider an officer works for. */
 public interface OfficerDirectory {

@@ -17,12 +17,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.function.Function;
-import kz.elicensing.application.query.ApplicationView;
+import java.util.function.Supplier;
 import kz.elicensing.application.decision.DecisionService;
 import kz.elicensing.application.decision.ProcedureView;
 import kz.elicensing.application.decision.RefusalGroundView;
+import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.domain.error.ElicensingException;
 
 /**
