@@ -2,13 +2,12 @@ package kz.elicensing.application.catalog;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /** An administrator changes the catalog without a release; every change is logged with who, when and what. */
 public interface CatalogAdministration {
 
     /** Services with their operations (enabled, term, unit, fee), for the admin's overview. */
-    List<Map<String, Object>> overview();
+    List<OperationRow> overview();
 
     /** Offers or withdraws an operation of a service and sets its term and fee. */
     void setOperation(String admin, String serviceCode, String operation, boolean enabled, int termValue, String termUnit,

@@ -9,18 +9,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 import kz.elicensing.application.query.ApplicationView;
-import kz.elicensing.application.deadline.DeadlineWatch;
-import kz.elicensing.application.officer.OfficerDirectory;
-import kz.elicensing.application.deadline.SlaRow;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.officer.Officer;
+import kz.elicensing.domain.officer.OfficerDirectory;
 import kz.elicensing.domain.workflow.DeadlineMark;
 import kz.elicensing.domain.workflow.DeadlinePolicy;
-import kz.elicensing.domain.workflow.WorkingDayCalendar;
 import kz.elicensing.domain.workflow.WorkingCalendars;
+import kz.elicensing.domain.workflow.WorkingDayCalendar;
 
 /** Marks open applications against their deadlines (service 8: its current step's) and sums up the SLA per service. */
 @Stateless

@@ -1,10 +1,8 @@
 package kz.elicensing.application.decision;
 
-import kz.elicensing.application.query.ApplicationView;
 import java.util.List;
 import java.util.Optional;
-import kz.elicensing.domain.workflow.Procedure;
-import kz.elicensing.domain.catalog.RefusalGround;
+import kz.elicensing.application.query.ApplicationView;
 
 /** An officer's decisions on applications of their own provider (Channel 1, condition 4 and processes 10–11). */
 public interface DecisionService {
@@ -23,7 +21,7 @@ public interface DecisionService {
 
 
     /** The catalog's refusal grounds of the application's service (the officer's own provider only). */
-    List<RefusalGround> refusalGrounds(String applicationNumber, String officer);
+    List<RefusalGroundView> refusalGrounds(String applicationNumber, String officer);
 
     /**
      * Refuses (IN_REVIEW or CHECK_FAILED) with a signed, motivated refusal: a ground chosen from the catalog's grounds of
@@ -32,7 +30,7 @@ public interface DecisionService {
     void refuse(String applicationNumber, String officer, String groundCode, String commentRu, String commentKz);
 
     /** The service's own procedure of steps (service 8), if it has one. */
-    Optional<Procedure> procedure(String serviceCode);
+    Optional<ProcedureView> procedure(String serviceCode);
 
     /** Marks the application's current procedure step done and enters the next with its deadline (service 8). */
     void advance(String applicationNumber, String officer);

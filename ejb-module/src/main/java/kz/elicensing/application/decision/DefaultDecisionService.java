@@ -6,22 +6,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.Optional;
-import kz.elicensing.domain.catalog.ResultKind;
-import kz.elicensing.domain.workflow.DeadlinePolicy;
-import kz.elicensing.domain.workflow.Procedure;
-import kz.elicensing.domain.workflow.ProcedureStep;
-import kz.elicensing.domain.workflow.WorkingCalendars;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.application.check.CheckKind;
 import kz.elicensing.application.check.CheckQueue;
 import kz.elicensing.application.decision.DecisionService;
 import kz.elicensing.domain.licence.DocumentFactory;
-import kz.elicensing.application.officer.OfficerDirectory;
+import kz.elicensing.domain.officer.OfficerDirectory;
+import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.domain.application.ActorRole;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.ApplicationStatus;
@@ -29,6 +24,7 @@ import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.catalog.RefusalGround;
+import kz.elicensing.domain.catalog.ResultKind;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.evidence.Direction;
@@ -39,6 +35,11 @@ import kz.elicensing.domain.licence.License;
 import kz.elicensing.domain.licence.LicenseNumber;
 import kz.elicensing.domain.licence.LicenseRepository;
 import kz.elicensing.domain.officer.Officer;
+import kz.elicensing.domain.officer.OfficerDirectory;
+import kz.elicensing.domain.workflow.DeadlinePolicy;
+import kz.elicensing.domain.workflow.Procedure;
+import kz.elicensing.domain.workflow.ProcedureStep;
+import kz.elicensing.domain.workflow.WorkingCalendars;
 
 /** Carries out an officer's approval (a numbered, signed license in the registry), motivated refusal, or retry of failed checks. */
 @Stateless
@@ -180,8 +181,8 @@ public class DefaultDecisionService implements DecisionService {
     }
 
     @Override
-    public Optional<Procedure> procedure(String serviceCode) {
-        return catalog.procedure(serviceCode);
+    public Optional<ProcedureView> procedure(String serviceCode) {
+        return catalog.procedure(serviceCode).map(ProcedureView::of);
     }
 
     @Override
@@ -200,9 +201,9 @@ public class DefaultDecisionService implements DecisionService {
     }
 
     @Override
-    public List<RefusalGround> refusalGrounds(String applicationNumber, String officer) {
+    public List<RefusalGroundView> refusalGrounds(String applicationNumber, String officer) {
         LicenseApplication application = ownApplication(applicationNumber, officer, EnumSet.allOf(ApplicationStatus.class));
-        return catalog.refusalGrounds(application.serviceCode());
+        return catalog.refusalGrounds(application.serviceCode()).stream().map(RefusalGroundView::of).toList();
     }
 
     @Override

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import kz.elicensing.application.registry.LicenseRegistry;
-import kz.elicensing.application.registry.LicenseView;
-import kz.elicensing.application.officer.OfficerDirectory;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.error.ElicensingException;
@@ -23,6 +20,7 @@ import kz.elicensing.domain.licence.LicenseChange;
 import kz.elicensing.domain.licence.LicenseNumber;
 import kz.elicensing.domain.licence.LicenseRepository;
 import kz.elicensing.domain.officer.Officer;
+import kz.elicensing.domain.officer.OfficerDirectory;
 
 /** Reads a license's registry entry with its lineage, and carries out lifecycle changes with their reasons. */
 @Stateless
@@ -45,12 +43,33 @@ public class DefaultLicenseRegistry implements LicenseRegistry {
     }
 
     @Override
-    public LicenseView changeByOfficer(String licenseNumber, LicenseAction action, String officer, LicenseChange change) {
-        License license = load(licenseNumber);
-        authorized(license, officer, change);
-        license.change(action, change.at(clock.instant()));
-        LOG.info(() -> licenseNumber + " " + action + " by officer " + officer);
-        return view(license);
+    public LicenseView changeByOfficer(String licenseNumber, String officer, OfficerChange request) {
+        LicenseAction action = enumOf(LicenseAction.class, request.action());
+        LicenseChange change;
+        try {
+            change = new LicenseChange(clock.instant(), enumOf(DecisionBasis.class, request.basis()), officer,
+                    request.reason(), blankToNull(request.decisionNumber()), request.decisionDate(),
+                    blankToNull(request.decisionBody()));
+        } catch (IllegalArgumentException e) {
+            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "registry change: " + e.getMessage());
+        }
+        return switch (action) {
+            case SUSPEND, RESUME, TERMINATE -> {
+                License license = load(licenseNumber);
+                authorized(license, officer, change);
+                license.change(action, change.at(clock.instant()));
+                LOG.info(() -> licenseNumber + " " + action + " by officer " + officer);
+                yield view(license);
+            }
+            case ADD_OBJECT -> addObject(licenseNumber, request.address(), null, officer, change);
+            case REMOVE_OBJECT -> {
+                if (request.objectId() == null) {
+                    throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "which object to remove");
+                }
+                yield removeObject(licenseNumber, request.objectId(), officer, change);
+            }
+            default -> throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, action + " is not a registry change");
+        };
     }
 
     @Override
@@ -116,7 +135,19 @@ public class DefaultLicenseRegistry implements LicenseRegistry {
             chain.add(base.get().number());
             base = Optional.ofNullable(base.get().baseNumber()).flatMap(licenses::byNumber);
         }
-        return new LicenseView(license, service, catalog.providerByCode(license.providerCode()).orElse(service.provider()),
-                chain);
+        return LicenseView.of(license, service,
+                catalog.providerByCode(license.providerCode()).orElse(service.provider()), chain);
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "not a " + type.getSimpleName() + ": " + value);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

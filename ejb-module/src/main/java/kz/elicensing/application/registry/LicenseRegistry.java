@@ -9,8 +9,11 @@ public interface LicenseRegistry {
     /** The registry entry of a license; LICENSE_NOT_FOUND for an unknown (or malformed) number. */
     LicenseView verify(String licenseNumber);
 
-    /** Suspend, resume or terminate by an authorized officer (the head) of the license's own provider. */
-    LicenseView changeByOfficer(String licenseNumber, LicenseAction action, String officer, LicenseChange change);
+    /**
+     * An authorized officer (the head) of the license's own provider suspends, resumes or terminates it, or adds or
+     * removes an object, in their own name (SCHEMA_VIOLATION for an unknown action or basis).
+     */
+    LicenseView changeByOfficer(String licenseNumber, String officer, OfficerChange change);
 
     /** Suspend, resume or terminate on a court's or authority's decision, sent by that body's system. */
     LicenseView changeByDecision(String licenseNumber, LicenseAction action, LicenseChange change);

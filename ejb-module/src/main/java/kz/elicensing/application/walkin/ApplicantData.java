@@ -12,8 +12,17 @@ import kz.elicensing.domain.party.ApplicantKind;
  */
 public record ApplicantData(ApplicantKind applicantKind, String applicantId, RegistryKind registry, String nameRu,
                             String nameKz, String address, LocalDate birthDate, String registryStatus,
-                            String leaderIin, String leaderName, List<RequiredDocument> requiredDocuments) {
+                            String leaderIin, String leaderName, List<Document> documents) {
     public ApplicantData {
-        requiredDocuments = List.copyOf(requiredDocuments);
+        documents = List.copyOf(documents);
+    }
+
+    /** A document of the catalog to mark as presented: code, names in ru and kk, mandatory or not. */
+    public record Document(String code, String nameRu, String nameKz, boolean mandatory) {
+    }
+
+    /** The catalog's document as the officer sees it. */
+    public static Document of(RequiredDocument d) {
+        return new Document(d.code(), d.nameRu(), d.nameKz(), d.mandatory());
     }
 }

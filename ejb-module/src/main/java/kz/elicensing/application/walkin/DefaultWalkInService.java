@@ -1,9 +1,8 @@
 package kz.elicensing.application.walkin;
 
-import kz.elicensing.application.intake.DefaultIntakeService;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,24 +13,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import kz.elicensing.application.walkin.ApplicantData;
-import kz.elicensing.application.walkin.ApplicantLookup;
+import kz.elicensing.application.intake.ApplicationRegistration.Submission;
+import kz.elicensing.application.intake.ApplicationRegistration.Unpaid;
+import kz.elicensing.application.intake.ApplicationRegistration;
 import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.application.query.CaseView;
-import kz.elicensing.application.intake.PaymentCheck;
-import kz.elicensing.domain.payment.PaymentVerdict;
-import kz.elicensing.application.officer.OfficerDirectory;
-import kz.elicensing.application.walkin.WalkInDocuments;
-import kz.elicensing.application.walkin.WalkInRequest;
-import kz.elicensing.application.walkin.WalkInService;
-import kz.elicensing.domain.application.ActorRole;
-import kz.elicensing.domain.application.ApplicationNumber;
 import kz.elicensing.domain.application.ApplicationRepository;
-import kz.elicensing.domain.application.ApplicationStatus;
+import kz.elicensing.domain.application.Channel;
 import kz.elicensing.domain.application.CheckedScan;
 import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.application.ScanPolicy;
+import kz.elicensing.domain.application.WalkInDocuments;
 import kz.elicensing.domain.application.WalkInForm;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
@@ -40,10 +33,6 @@ import kz.elicensing.domain.catalog.RegistryKind;
 import kz.elicensing.domain.catalog.RequiredDocument;
 import kz.elicensing.domain.catalog.ServiceOperation;
 import kz.elicensing.domain.error.ElicensingException;
-import kz.elicensing.domain.evidence.Direction;
-import kz.elicensing.domain.evidence.EvidenceKind;
-import kz.elicensing.domain.evidence.EvidenceLog;
-import kz.elicensing.domain.evidence.EvidenceRecord;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.party.ApplicantKind;
 import kz.elicensing.domain.officer.Assignment;
@@ -53,24 +42,20 @@ import kz.elicensing.domain.party.IndividualRegistry;
 import kz.elicensing.domain.party.LegalEntityRecord;
 import kz.elicensing.domain.party.LegalEntityRegistry;
 import kz.elicensing.domain.officer.Officer;
+import kz.elicensing.domain.officer.OfficerDirectory;
 import kz.elicensing.domain.workflow.Deadline;
-import kz.elicensing.domain.workflow.DeadlinePolicy;
-import kz.elicensing.domain.workflow.Term;
-import kz.elicensing.domain.workflow.WorkingCalendars;
 
 /**
  * Channel 2: looks a walk-in applicant up in GBD FL / GBD UL through ShEP, registers the officer's application with
- * its paper documents and scans (number and deadline like channel 1, the fee checked through the outbox), lists an
+ * its paper documents and scans through the registration both channels share ({@link ApplicationRegistration}), lists an
  * officer's applications and carries out the head's assignments. Every rule on who sees what is enforced here.
  */
 @Stateless
 public class DefaultWalkInService implements WalkInService {
     private static final Logger LOG = Logger.getLogger(DefaultWalkInService.class.getName());
-    /** Evidence channel of an officer's walk-in entry. */
-    static final String WALK_IN = "WALK_IN";
 
-    @EJB
-    PaymentCheck payments;
+    @Inject
+    ApplicationRegistration registration;
     @Inject
     OfficerDirectory officers;
     @Inject
@@ -84,20 +69,16 @@ public class DefaultWalkInService implements WalkInService {
     @Inject
     WalkInDocuments documents;
     @Inject
-    WorkingCalendars calendars;
-    @Inject
-    EvidenceLog evidence;
-    @Inject
     Clock clock;
 
     @Override
-    public List<LicenseService> services(String officer) {
+    public List<ServiceView> services(String officer) {
         Officer me = officer(officer);
         Optional<Provider> office = office(me);
         return catalog.services().stream().filter(LicenseService::enabled)
                 .filter(s -> catalog.provider(s.code(), office.map(Provider::regionCode).orElse(null))
                         .map(p -> p.code().equals(me.providerCode())).orElse(false))
-                .toList();
+                .map(ServiceView::of).toList();
     }
 
     @Override
@@ -117,48 +98,65 @@ public class DefaultWalkInService implements WalkInService {
         }
         String requestId = request.requestId() == null || request.requestId().isBlank()
                 ? "WALKIN-" + messageId : request.requestId().strip();
-        Optional<LicenseApplication> earlier = applications.byRequest(request.applicantId(), requestId);
-        if (earlier.isPresent()) {
-            if (!earlier.get().providerCode().equals(me.providerCode())) {
-                throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED, "request " + requestId + " is another provider's");
-            }
-            return ApplicationView.of(earlier.get());
-        }
-        List<RequiredDocument> required = required(service.code(), request.operation(), request.applicantKind());
-        List<String> presented = presented(required, request.presentedDocuments());
-        List<CheckedScan> scans = scans(required, request.scans());
-        // the registry again, so the applicant's data are the registry's, not the client's
-        ApplicantData applicant = ask(service, request.operation(), request.applicantKind(), request.applicantId());
+        String payment = request.paymentReference().strip();
+        // the officer asked the registry (the applicant is checked), an unpaid fee is the officer's error (a fault),
+        // a resend must be of the officer's own office, and the officer's entry is kept as the original document
+        Submission submission = new Submission(Channel.OFFICER, officer, messageId, receivedAt, requestId,
+                service.code(), request.operation(), request.applicantKind(), request.applicantId(), payment, null,
+                Unpaid.FAULT, me.providerCode(), true, null);
+        return registration.register(submission, new OfficerEntry(me, request, requestId, payment, receivedAt,
+                        messageId))
+                .application();
+    }
 
-        ServiceOperation operation = catalog.operation(service.code(), request.operation()).orElseThrow();
-        // condition 2 before registration, as in channel 1: the receipt's payment is asked now, nothing stored if unpaid
-        if (operation.fee().signum() > 0) {
-            PaymentVerdict verdict = payments.check(request.paymentReference().strip(), operation.fee(),
-                    DefaultIntakeService.paymentMessageId(officer, messageId));
-            if (!verdict.paid()) {
-                throw new ElicensingException(verdict.refusal(), "walk-in payment " + request.paymentReference()
-                        + " of " + request.applicantId() + ": " + verdict.refusal());
-            }
+    /** The officer's part of the registration: paper documents, scans and the registry first; then the entry kept. */
+    private final class OfficerEntry implements ApplicationRegistration.Entry {
+        private final Officer me;
+        private final WalkInRequest request;
+        private final String requestId;
+        private final String payment;
+        private final Instant receivedAt;
+        private final String messageId;
+        private List<String> presented;
+        private List<CheckedScan> scans;
+        private ApplicantData applicant;
+        private byte[] record;
+
+        OfficerEntry(Officer me, WalkInRequest request, String requestId, String payment, Instant receivedAt,
+                     String messageId) {
+            this.me = me;
+            this.request = request;
+            this.requestId = requestId;
+            this.payment = payment;
+            this.receivedAt = receivedAt;
+            this.messageId = messageId;
         }
-        DeadlinePolicy policy = new DeadlinePolicy(calendars.current(), clock);
-        Term term = operation.term();
-        Deadline deadline = policy.deadline(receivedAt, service.provider().registrationCutoff(), term);
-        String number = ApplicationNumber.of(deadline.registrationDay(), applications.nextNumberSequence());
-        String language = "kk".equals(request.language()) ? "kk" : "ru";
-        WalkInForm form = new WalkInForm(requestId, service.code(), request.operation(), language,
-                request.applicantKind(), request.applicantId(), "kk".equals(language) ? applicant.nameKz() : applicant.nameRu(),
-                request.paymentReference().strip(), operation.fee(), presented);
-        byte[] record = documents.officerRecord(form, officer, me.providerCode(), receivedAt, scans);
-        LicenseApplication application = LicenseApplication.walkIn(number, form, me.providerCode(), officer, messageId,
-                receivedAt, deadline.registrationDay(), deadline.lastDay(), record, scans);
-        application.moveTo(ApplicationStatus.CHECKING, receivedAt, ActorRole.SYSTEM, "E-licensing", null);
-        application.confirmPayment(receivedAt);
-        applications.add(application);
-        // the officer's entry, as kept, into the evidence log with the registration (page and SOAP alike)
-        evidence.append(List.of(new EvidenceRecord(receivedAt, Direction.INTERNAL, EvidenceKind.DOCUMENT, WALK_IN,
-                messageId, officer, number, record)));
-        LOG.info(() -> "walk-in " + number + " registered by " + officer + " for " + request.applicantId());
-        return ApplicationView.of(application);
+
+        @Override
+        public void prepare(LicenseService service) {
+            List<RequiredDocument> required = required(service.code(), request.operation(), request.applicantKind());
+            presented = presented(required, request.presentedDocuments());
+            scans = scans(required, request.scans());
+            // the registry again, so the applicant's data are the registry's, not the client's
+            applicant = ask(service, request.operation(), request.applicantKind(), request.applicantId());
+        }
+
+        @Override
+        public LicenseApplication open(String number, Deadline deadline, LicenseService service, BigDecimal fee) {
+            String language = "kk".equals(request.language()) ? "kk" : "ru";
+            WalkInForm form = new WalkInForm(requestId, service.code(), request.operation(), language,
+                    request.applicantKind(), request.applicantId(),
+                    "kk".equals(language) ? applicant.nameKz() : applicant.nameRu(), payment, fee, presented);
+            record = documents.officerRecord(form, me.username(), me.providerCode(), receivedAt, scans);
+            return LicenseApplication.walkIn(number, form, me.providerCode(), me.username(), messageId, receivedAt,
+                    deadline.registrationDay(), deadline.lastDay(), record, scans);
+        }
+
+        /** The officer's entry, as kept, into the evidence log with the registration (page and SOAP alike). */
+        @Override
+        public byte[] evidence(LicenseApplication application) {
+            return record;
+        }
     }
 
     @Override
@@ -168,8 +166,8 @@ public class DefaultWalkInService implements WalkInService {
     }
 
     @Override
-    public List<Officer> colleagues(String officer) {
-        return officers.ofProvider(officer(officer).providerCode());
+    public List<OfficerView> colleagues(String officer) {
+        return officers.ofProvider(officer(officer).providerCode()).stream().map(OfficerView::of).toList();
     }
 
     @Override
@@ -189,7 +187,8 @@ public class DefaultWalkInService implements WalkInService {
     /** Asks the registry the catalog names for this applicant kind; not found (or deceased) is the regulation's message. */
     private ApplicantData ask(LicenseService service, Operation operation, ApplicantKind kind, String applicantId) {
         RegistryKind registry = service.registry().forApplicant(kind);
-        List<RequiredDocument> required = required(service.code(), operation, kind);
+        List<ApplicantData.Document> required = required(service.code(), operation, kind).stream().map(ApplicantData::of)
+                .toList();
         String messageId = UUID.randomUUID().toString();
         try {
             if (kind == ApplicantKind.INDIVIDUAL) {

@@ -1,8 +1,8 @@
 package kz.elicensing.application.walkin;
 
+import java.util.List;
 import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.application.query.CaseView;
-import java.util.List;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.officer.Officer;
 
@@ -14,7 +14,7 @@ import kz.elicensing.domain.officer.Officer;
 public interface WalkInService {
 
     /** The services the officer's office provides (what the officer may choose from). */
-    List<LicenseService> services(String officer);
+    List<ServiceView> services(String officer);
 
     /** Asks the registry the catalog names (GBD FL or GBD UL) for the applicant, synchronously through ShEP. */
     ApplicantData lookup(String officer, ApplicantLookup query);
@@ -26,7 +26,7 @@ public interface WalkInService {
     List<CaseView> cases(String officer);
 
     /** The officers of the same provider as {@code officer}. */
-    List<Officer> colleagues(String officer);
+    List<OfficerView> colleagues(String officer);
 
     /** The head of the office gives the application to {@code target} (blank: back to the unassigned ones). */
     void assign(String head, String applicationNumber, String target);

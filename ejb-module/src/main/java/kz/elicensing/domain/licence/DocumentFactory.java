@@ -4,7 +4,6 @@ import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.catalog.RefusalGround;
 import kz.elicensing.domain.error.ErrorCode;
-import kz.elicensing.domain.licence.License;
 
 /** Builds the result documents and signs them with the provider's authorized person's key. */
 public interface DocumentFactory {

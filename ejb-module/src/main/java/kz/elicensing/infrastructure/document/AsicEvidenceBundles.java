@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import kz.elicensing.application.evidence.EvidenceBundles;
+import kz.elicensing.domain.evidence.EvidenceBundles;
 import kz.elicensing.domain.evidence.EvidenceEntry;
 import kz.elicensing.infrastructure.signature.DetachedSigner;
 import kz.elicensing.infrastructure.signature.SigningCredential;

@@ -9,7 +9,7 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import kz.elicensing.application.check.CheckResult;
+import kz.elicensing.application.ops.CheckResult;
 import kz.elicensing.application.ops.ReadinessCheck;
 
 /** Ready when a trivial query answers through the application's datasource within a few seconds. */

@@ -15,7 +15,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import kz.elicensing.application.check.CheckResult;
+import kz.elicensing.application.ops.CheckResult;
 import kz.elicensing.application.ops.ReadinessCheck;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
 import kz.elicensing.infrastructure.gateway.OutboxMessage;

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import kz.elicensing.application.check.CheckResult;
+import kz.elicensing.application.ops.CheckResult;
 import kz.elicensing.application.ops.ReadinessCheck;
 import kz.elicensing.infrastructure.persistence.DatabaseMigrator;
 import org.flywaydb.core.api.MigrationVersion;

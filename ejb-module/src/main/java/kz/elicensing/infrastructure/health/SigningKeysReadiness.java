@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import kz.elicensing.application.check.CheckResult;
+import kz.elicensing.application.ops.CheckResult;
 import kz.elicensing.application.ops.ReadinessCheck;
 import kz.elicensing.infrastructure.signature.SigningKeys;
 

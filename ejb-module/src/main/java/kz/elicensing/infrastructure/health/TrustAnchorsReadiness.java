@@ -8,7 +8,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.elicensing.application.check.CheckResult;
+import kz.elicensing.application.ops.CheckResult;
 import kz.elicensing.application.ops.ReadinessCheck;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
 import kz.elicensing.infrastructure.signature.TrustAnchors;

@@ -6,7 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import kz.elicensing.domain.officer.Officer;
-import kz.elicensing.application.officer.OfficerDirectory;
+import kz.elicensing.domain.officer.OfficerDirectory;
+import kz.elicensing.domain.officer.OfficerDirectory;
 
 /** Officers from the {@code officer} table. */
 @ApplicationScoped

@@ -7,9 +7,6 @@ import kz.elicensing.contract.v1.Party;
 import kz.elicensing.contract.v1.RegistryEvent;
 import kz.elicensing.contract.v1.RegistryObject;
 import kz.elicensing.domain.error.Messages;
-import kz.elicensing.domain.licence.License;
-import kz.elicensing.domain.licence.LicenseEvent;
-import kz.elicensing.domain.licence.LicenseObject;
 import kz.elicensing.infrastructure.xml.XmlDates;
 import kz.elicensing.shep.OperationAnswer;
 
@@ -24,13 +21,11 @@ final class LicenseRecords {
     }
 
     private static LicenseRecord record(LicenseView view) {
-        License l = view.license();
-        String key = l.status().messageKey();
         LicenseRecord r = Payloads.FACTORY.createLicenseRecord();
-        r.setLicenseNumber(l.number());
-        r.setStatus(l.status().name());
-        r.setStatusRu(Messages.ru(key));
-        r.setStatusKz(Messages.kk(key));
+        r.setLicenseNumber(view.number());
+        r.setStatus(view.status());
+        r.setStatusRu(Messages.ru(view.statusKey()));
+        r.setStatusKz(Messages.kk(view.statusKey()));
         r.setService(view.service().code());
         r.setTitleRu(view.service().titleRu());
         r.setTitleKz(view.service().titleKz());
@@ -40,13 +35,13 @@ final class LicenseRecords {
         licensor.setNameKz(view.licensor().nameKz());
         r.setLicensor(licensor);
         Party licensee = Payloads.FACTORY.createParty();
-        licensee.setId(l.holderId());
-        licensee.setNameRu(l.holderName());
-        licensee.setNameKz(l.holderName());
+        licensee.setId(view.holderId());
+        licensee.setNameRu(view.holderName());
+        licensee.setNameKz(view.holderName());
         r.setLicensee(licensee);
-        r.setIssuedAt(XmlDates.dateTime(l.issuedAt()));
-        r.getSubtype().addAll(l.activitySubtypes());
-        for (LicenseObject o : view.currentObjects()) {
+        r.setIssuedAt(XmlDates.dateTime(view.issuedAt()));
+        r.getSubtype().addAll(view.activitySubtypes());
+        for (LicenseView.LicensedObject o : view.objects()) {
             RegistryObject x = Payloads.FACTORY.createRegistryObject();
             x.setId(o.id());
             x.setAddress(o.address());
@@ -55,14 +50,14 @@ final class LicenseRecords {
             r.getObject().add(x);
         }
         r.getReissueOf().addAll(view.reissueOf());
-        r.setReissuedAs(l.successorNumber());
+        r.setReissuedAs(view.reissuedAs());
         view.duplicatesIssuedAt().forEach(at -> r.getDuplicateIssuedAt().add(XmlDates.dateTime(at)));
-        for (LicenseEvent e : view.history()) {
+        for (LicenseView.Event e : view.events()) {
             RegistryEvent x = Payloads.FACTORY.createRegistryEvent();
-            x.setAction(e.action().name());
-            x.setStatusAfter(e.statusAfter().name());
+            x.setAction(e.action());
+            x.setStatusAfter(e.statusAfter());
             x.setAt(XmlDates.dateTime(e.at()));
-            x.setBasis(e.basis().name());
+            x.setBasis(e.basis());
             x.setActor(e.actor());
             x.setReason(e.reason());
             x.setDecisionNumber(e.decisionNumber());

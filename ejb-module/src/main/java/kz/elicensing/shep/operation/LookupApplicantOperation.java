@@ -8,7 +8,6 @@ import kz.elicensing.application.walkin.ApplicantLookup;
 import kz.elicensing.application.walkin.WalkInService;
 import kz.elicensing.contract.v1.LookupApplicantRequest;
 import kz.elicensing.domain.catalog.Operation;
-import kz.elicensing.domain.catalog.RequiredDocument;
 import kz.elicensing.domain.party.ApplicantKind;
 import kz.elicensing.infrastructure.xml.XmlDates;
 import kz.elicensing.shep.InboundMessage;
@@ -45,7 +44,7 @@ public class LookupApplicantOperation implements ShepOperation {
         d.setRegistryStatus(data.registryStatus());
         d.setLeaderIin(data.leaderIin());
         d.setLeaderName(data.leaderName());
-        for (RequiredDocument doc : data.requiredDocuments()) {
+        for (ApplicantData.Document doc : data.documents()) {
             kz.elicensing.contract.v1.RequiredDocument x = Payloads.FACTORY.createRequiredDocument();
             x.setCode(doc.code());
             x.setNameRu(doc.nameRu());

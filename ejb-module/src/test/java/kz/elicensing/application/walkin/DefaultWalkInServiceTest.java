@@ -1,6 +1,5 @@
 package kz.elicensing.application.walkin;
 
-import kz.elicensing.domain.application.InMemoryApplications;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,14 +14,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import kz.elicensing.application.walkin.ApplicantData;
-import kz.elicensing.application.walkin.ApplicantLookup;
+import kz.elicensing.application.check.CheckKind;
+import kz.elicensing.application.check.CheckQueue;
+import kz.elicensing.application.intake.ApplicationRegistration;
+import kz.elicensing.application.intake.PaymentCheck;
 import kz.elicensing.application.query.ApplicationView;
-import kz.elicensing.domain.payment.PaymentVerdict;
-import kz.elicensing.application.officer.OfficerDirectory;
-import kz.elicensing.application.walkin.WalkInRequest;
 import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.Channel;
+import kz.elicensing.domain.application.InMemoryApplications;
 import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.catalog.Catalog;
@@ -32,11 +31,14 @@ import kz.elicensing.domain.catalog.RequiredDocument;
 import kz.elicensing.domain.catalog.ServiceOperation;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
-import kz.elicensing.domain.payment.PaymentRecord;
+import kz.elicensing.domain.licence.LicenseRepository;
 import kz.elicensing.domain.party.ApplicantKind;
 import kz.elicensing.domain.party.IndividualRecord;
 import kz.elicensing.domain.party.LegalEntityRecord;
 import kz.elicensing.domain.officer.Officer;
+import kz.elicensing.domain.officer.OfficerDirectory;
+import kz.elicensing.domain.payment.PaymentRecord;
+import kz.elicensing.domain.payment.PaymentVerdict;
 import kz.elicensing.domain.workflow.StatutoryCalendar;
 import kz.elicensing.domain.workflow.Term;
 import kz.elicensing.domain.workflow.WorkingCalendars;
@@ -49,6 +51,11 @@ class DefaultWalkInServiceTest {
     static final String BIN = "150140000012";
     static final String IIN = "751102300459";
     static final byte[] PDF = "%PDF-1.7\n%%EOF".getBytes();
+    /** A walk-in is an issue: no base license is ever looked up. */
+    static final LicenseRepository NO_LICENSES = (LicenseRepository) Proxy.newProxyInstance(
+            LicenseRepository.class.getClassLoader(), new Class<?>[] {LicenseRepository.class}, (proxy, m, args) -> {
+                throw new AssertionError("no license asked for a walk-in issue: " + m.getName());
+            });
 
     final InMemoryApplications applications = new InMemoryApplications(Instant.parse("2026-11-23T05:00:00Z"));
     final List<String> asked = new ArrayList<>();
@@ -77,6 +84,7 @@ class DefaultWalkInServiceTest {
                     case "requiredDocuments" -> docs;
                     case "provider" -> Optional.of(dp);
                     case "providers" -> List.of(dp);
+                    case "procedure" -> Optional.empty();
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
         walkIn.officers = new OfficerDirectory() {
@@ -103,7 +111,7 @@ class DefaultWalkInServiceTest {
         };
         walkIn.individuals = (iin, messageId) -> person;
         walkIn.applications = applications;
-        walkIn.payments = (reference, fee, messageId) -> {
+        PaymentCheck payments = (reference, fee, messageId) -> {
             asked.add(reference + " " + messageId);
             return "PAY-NONE".equals(reference) ? new PaymentVerdict(null, ErrorCode.PAYMENT_NOT_FOUND)
                     : new PaymentVerdict(new PaymentRecord(reference, BIN, fee, "217103", MONDAY_10_ALMATY), null);
@@ -111,7 +119,7 @@ class DefaultWalkInServiceTest {
         walkIn.documents = (form, officer, provider, at, scans) -> ("<WalkInApplication officer='" + officer + "'/>").getBytes();
         WorkingDayCalendar calendar = new WorkingDayCalendar(List.of(StatutoryCalendar.year(Year.of(2026), LocalDate.of(2026, 5, 27)),
                 StatutoryCalendar.year(Year.of(2027), LocalDate.of(2027, 5, 16))));
-        walkIn.calendars = new WorkingCalendars() {
+        WorkingCalendars calendars = new WorkingCalendars() {
             @Override
             public WorkingDayCalendar current() {
                 return calendar;
@@ -122,7 +130,19 @@ class DefaultWalkInServiceTest {
             }
         };
         walkIn.clock = Clock.fixed(MONDAY_10_ALMATY, ZoneOffset.UTC);
-        walkIn.evidence = evidence;
+        CheckQueue noChecks = new CheckQueue() {
+            @Override
+            public void enqueue(String applicationNumber, CheckKind kind) {
+                throw new AssertionError("a walk-in's applicant is asked of the registry before registration");
+            }
+
+            @Override
+            public boolean pending(String applicationNumber, CheckKind kind) {
+                return false;
+            }
+        };
+        walkIn.registration = new ApplicationRegistration(applications, walkIn.catalog, NO_LICENSES, payments, noChecks,
+                calendars, evidence, walkIn.clock);
     }
 
     WalkInRequest request(List<String> docs, List<WalkInRequest.ScanUpload> scans) {
@@ -145,7 +165,7 @@ class DefaultWalkInServiceTest {
                 ApplicantKind.LEGAL_ENTITY, BIN));
         assertEquals("ТОО «Қорғау-Сервис»", data.nameRu());
         assertEquals("900515300018", data.leaderIin());
-        assertEquals(List.of("CHARTER", "STAFF_LIST"), data.requiredDocuments().stream().map(RequiredDocument::code).toList());
+        assertEquals(List.of("CHARTER", "STAFF_LIST"), data.documents().stream().map(ApplicantData.Document::code).toList());
     }
 
     @Test

@@ -46,7 +46,8 @@ public InMemoryApplications(Instant t0) {
 
     @Override
     public Optional<LicenseApplication> byRequest(String applicantId, String requestId) {
-        return Optional.empty();
+        return byNumber.values().stream().filter(a -> a.applicantId().equals(applicantId))
+                .filter(a -> a.requestId().equals(requestId)).findFirst();
     }
 
     @Override

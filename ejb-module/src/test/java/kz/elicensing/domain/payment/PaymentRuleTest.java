@@ -1,6 +1,5 @@
 package kz.elicensing.domain.payment;
 
-import kz.elicensing.application.intake.DefaultIntakeService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,9 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
-import kz.elicensing.domain.payment.PaymentVerdict;
+import kz.elicensing.application.intake.ApplicationRegistration;
 import kz.elicensing.domain.error.ErrorCode;
-import kz.elicensing.domain.payment.PaymentRecord;
 import org.junit.jupiter.api.Test;
 
 /** Condition 2 of channel 1: the payment before registration (Reg. 000 §2.2(7)-(8)). */
@@ -44,9 +42,9 @@ class PaymentRuleTest {
 
     @Test
     void everyResendOfAMessageAsksTheGatewayUnderOneMessageId() {
-        String first = DefaultIntakeService.paymentMessageId("PORTAL", "m-1");
-        assertEquals(first, DefaultIntakeService.paymentMessageId("PORTAL", "m-1"));
-        assertNotEquals(first, DefaultIntakeService.paymentMessageId("PORTAL", "m-2"));
-        assertNotEquals(first, DefaultIntakeService.paymentMessageId("PEP", "m-1"));
+        String first = ApplicationRegistration.paymentMessageId("PORTAL", "m-1");
+        assertEquals(first, ApplicationRegistration.paymentMessageId("PORTAL", "m-1"));
+        assertNotEquals(first, ApplicationRegistration.paymentMessageId("PORTAL", "m-2"));
+        assertNotEquals(first, ApplicationRegistration.paymentMessageId("PEP", "m-1"));
     }
 }

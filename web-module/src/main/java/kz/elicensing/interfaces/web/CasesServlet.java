@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import kz.elicensing.application.query.CaseView;
+import kz.elicensing.application.walkin.OfficerView;
 import kz.elicensing.application.walkin.WalkInService;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.officer.Officer;
@@ -43,8 +44,8 @@ public class CasesServlet extends HttpServlet {
                 .append(t.html("walkin.back")).append("</a> | <a href=\"walk-in\" id=\"nav-walkin\">")
                 .append(t.html("walkin.title")).append("</a></p>");
         List<CaseView> cases = walkIn.cases(officer);
-        boolean head = request.isUserInRole(Officer.HEAD);
-        List<Officer> colleagues = head ? walkIn.colleagues(officer) : List.of();
+        boolean head = request.isUserInRole(OfficerView.HEAD_ROLE);
+        List<OfficerView> colleagues = head ? walkIn.colleagues(officer) : List.of();
         String token = OfficerForms.token(request.getSession());
         if (cases.isEmpty()) {
             body.append("<p id=\"empty\">").append(t.html("cases.none")).append("</p>");
@@ -66,7 +67,7 @@ public class CasesServlet extends HttpServlet {
                     body.append("<form method=\"post\" action=\"cases\">").append(OfficerForms.hidden(OfficerForms.CSRF, token))
                             .append(OfficerForms.hidden("number", c.number()))
                             .append("<select name=\"officer\" id=\"assignee-").append(n).append("\"><option value=\"\">—</option>");
-                    for (Officer o : colleagues) {
+                    for (OfficerView o : colleagues) {
                         body.append("<option value=\"").append(Html.escape(o.username())).append("\"")
                                 .append(o.username().equals(c.assignedOfficer()) ? " selected" : "").append(">")
                                 .append(Html.escape(o.fullName())).append(" (").append(Html.escape(o.username()))

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.stream.Collectors;
 import kz.elicensing.application.catalog.CatalogAdministration;
+import kz.elicensing.application.catalog.OperationRow;
 import kz.elicensing.domain.error.ElicensingException;
 
 /**
@@ -27,11 +28,15 @@ public class CatalogAdminServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("application/json; charset=UTF-8");
-        response.getWriter().write(catalog.overview().stream().map(m -> m.entrySet().stream()
-                        .map(e -> EvidenceServlet.string(e.getKey()) + ":" + (e.getValue() instanceof String s
-                                ? EvidenceServlet.string(s) : String.valueOf(e.getValue())))
-                        .collect(Collectors.joining(",", "{", "}")))
+        response.getWriter().write(catalog.overview().stream().map(CatalogAdminServlet::json)
                 .collect(Collectors.joining(",", "[", "]")));
+    }
+
+    /** {service, operation, enabled, term, unit, fee}. */
+    static String json(OperationRow r) {
+        return "{\"service\":" + EvidenceServlet.string(r.service()) + ",\"operation\":" + EvidenceServlet.string(r.operation())
+                + ",\"enabled\":" + r.enabled() + ",\"term\":" + r.term() + ",\"unit\":" + EvidenceServlet.string(r.unit())
+                + ",\"fee\":" + r.fee() + "}";
     }
 
     @Override

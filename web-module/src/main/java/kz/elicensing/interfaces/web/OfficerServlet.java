@@ -17,13 +17,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
-import kz.elicensing.domain.workflow.Procedure;
-import kz.elicensing.domain.workflow.ProcedureStep;
 import java.util.function.Function;
-import kz.elicensing.domain.catalog.RefusalGround;
-import kz.elicensing.application.query.ApplicationView;
+import java.util.function.Supplier;
 import kz.elicensing.application.decision.DecisionService;
+import kz.elicensing.application.decision.ProcedureView;
+import kz.elicensing.application.decision.RefusalGroundView;
+import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.domain.error.ElicensingException;
 
 /**
@@ -76,9 +75,9 @@ public class OfficerServlet extends HttpServlet {
                     .append(t.html("officer.applicant")).append("</th><th>").append(t.html("officer.service"))
                     .append("</th><th>").append(t.html("officer.deadline")).append("</th><th>")
                     .append(t.html("officer.decision")).append("</th></tr>");
-            Map<String, Optional<Procedure>> procedures = new HashMap<>();
+            Map<String, Optional<ProcedureView>> procedures = new HashMap<>();
             for (ApplicationView a : waiting) {
-                Optional<Procedure> procedure = procedures.computeIfAbsent(a.serviceCode(), decisions::procedure);
+                Optional<ProcedureView> procedure = procedures.computeIfAbsent(a.serviceCode(), decisions::procedure);
                 appendRow(body, t, token, a, procedure.flatMap(p -> p.find(a.currentStep())),
                         procedure.map(p -> p.isLast(a.currentStep())).orElse(true),
                         () -> decisions.refusalGrounds(a.number(), officer));
@@ -97,7 +96,8 @@ public class OfficerServlet extends HttpServlet {
      * where the step allows one.
      */
     private static void appendRow(StringBuilder body, WebTexts t, String token, ApplicationView a,
-                                  Optional<ProcedureStep> step, boolean last, Supplier<List<RefusalGround>> grounds) {
+                                  Optional<ProcedureView.Step> step, boolean last,
+                                  Supplier<List<RefusalGroundView>> grounds) {
         String n = Html.escape(a.number());
         boolean kk = "kk".equals(t.lang());
         body.append("<tr id=\"app-").append(n).append("\"><td>").append(n).append("</td><td>")
@@ -115,7 +115,7 @@ public class OfficerServlet extends HttpServlet {
             body.append(form(token, n, "advance", "<button type=\"submit\" name=\"action\" value=\"advance\" id=\"advance-"
                     + n + "\">" + t.html("officer.advance") + "</button>"));
         }
-        if (step.map(ProcedureStep::refusable).orElse(true)) {
+        if (step.map(ProcedureView.Step::refusable).orElse(true)) {
             body.append(form(token, n, "refuse", groundSelect(t, grounds.get(), n)
                     + "<input name=\"reasonRu\" required placeholder=\""
                     + t.html("officer.reasonRu") + "\"> <input name=\"reasonKz\" required placeholder=\""
@@ -127,7 +127,7 @@ public class OfficerServlet extends HttpServlet {
 
     /** The CHECK_FAILED applications: the last step's note says which check failed; retry it, or refuse. */
     private static void appendChecksFailed(StringBuilder body, WebTexts t, String token, List<ApplicationView> failed,
-                                           Function<String, List<RefusalGround>> grounds) {
+                                           Function<String, List<RefusalGroundView>> grounds) {
         if (failed.isEmpty()) {
             return;
         }
@@ -156,10 +156,10 @@ public class OfficerServlet extends HttpServlet {
     }
 
     /** The catalog's refusal grounds of the application's service, in the page's language; the first one preselected. */
-    private static String groundSelect(WebTexts t, List<RefusalGround> grounds, String number) {
+    private static String groundSelect(WebTexts t, List<RefusalGroundView> grounds, String number) {
         StringBuilder select = new StringBuilder("<select name=\"ground\" required id=\"ground-").append(number)
                 .append("\" title=\"").append(t.html("officer.ground")).append("\">");
-        for (RefusalGround g : grounds) {
+        for (RefusalGroundView g : grounds) {
             select.append("<option value=\"").append(Html.escape(g.code())).append("\">")
                     .append(Html.escape("kk".equals(t.lang()) ? g.nameKz() : g.nameRu())).append("</option>");
         }

@@ -8,19 +8,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import kz.elicensing.application.registry.LicenseRegistry;
 import kz.elicensing.application.registry.LicenseView;
+import kz.elicensing.application.registry.OfficerChange;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.error.Messages;
-import kz.elicensing.domain.licence.DecisionBasis;
-import kz.elicensing.domain.licence.LicenseAction;
-import kz.elicensing.domain.licence.LicenseChange;
-import kz.elicensing.domain.licence.LicenseEvent;
-import kz.elicensing.domain.licence.LicenseObject;
 
 /**
  * The license registry page: a license's entry (status, lineage, objects, history) and, for the head of its licensor,
@@ -66,24 +61,23 @@ public class RegistryServlet extends HttpServlet {
 
     private static void appendEntry(StringBuilder body, WebTexts t, String token, LicenseView v) {
         boolean kk = "kk".equals(t.lang());
-        String n = Html.escape(v.license().number());
-        String statusKey = v.license().status().messageKey();
+        String n = Html.escape(v.number());
         body.append("<h2 id=\"license\">").append(n).append("</h2><p id=\"status\" data-status=\"")
-                .append(v.license().status().name()).append("\">")
-                .append(Html.escape(Messages.text(Messages.locale(t.lang()), statusKey))).append("</p><p>")
+                .append(v.status()).append("\">")
+                .append(Html.escape(Messages.text(Messages.locale(t.lang()), v.statusKey()))).append("</p><p>")
                 .append(Html.escape(kk ? v.service().titleKz() : v.service().titleRu())).append(" — ")
-                .append(Html.escape(v.license().holderName())).append(" (").append(Html.escape(v.license().holderId()))
+                .append(Html.escape(v.holderName())).append(" (").append(Html.escape(v.holderId()))
                 .append(")</p>");
         if (!v.reissueOf().isEmpty()) {
             body.append("<p id=\"reissue-of\">").append(t.html("registry.reissueOf", String.join(", ", v.reissueOf())))
                     .append("</p>");
         }
-        if (v.license().successorNumber() != null) {
-            body.append("<p id=\"reissued-as\">").append(t.html("registry.reissuedAs", v.license().successorNumber()))
+        if (v.reissuedAs() != null) {
+            body.append("<p id=\"reissued-as\">").append(t.html("registry.reissuedAs", v.reissuedAs()))
                     .append("</p>");
         }
         body.append("<h3>").append(t.html("registry.objects")).append("</h3><ul id=\"objects\">");
-        for (LicenseObject o : v.currentObjects()) {
+        for (LicenseView.LicensedObject o : v.objects()) {
             body.append("<li id=\"object-").append(o.id()).append("\">").append(Html.escape(o.address()))
                     .append(form(token, n, "REMOVE_OBJECT", OfficerForms.hidden("objectId", String.valueOf(o.id()))
                             + reasonFields(t) + button(t, "REMOVE_OBJECT")))
@@ -92,13 +86,11 @@ public class RegistryServlet extends HttpServlet {
         body.append("</ul>").append(form(token, n, "ADD_OBJECT", "<input name=\"address\" required placeholder=\""
                 + t.html("registry.address") + "\"> " + reasonFields(t) + button(t, "ADD_OBJECT")));
         body.append("<h3>").append(t.html("registry.change")).append("</h3>");
-        for (LicenseAction a : new LicenseAction[] {LicenseAction.SUSPEND, LicenseAction.RESUME, LicenseAction.TERMINATE}) {
-            if (v.license().status().allowed().contains(a)) {
-                body.append(form(token, n, a.name(), reasonFields(t) + button(t, a.name())));
-            }
+        for (String a : v.allowedChanges()) {
+            body.append(form(token, n, a, reasonFields(t) + button(t, a)));
         }
         body.append("<h3>").append(t.html("registry.history")).append("</h3><table id=\"history\">");
-        for (LicenseEvent e : v.history()) {
+        for (LicenseView.Event e : v.events()) {
             body.append("<tr><td>").append(e.at()).append("</td><td>").append(e.action()).append("</td><td>")
                     .append(e.statusAfter()).append("</td><td>").append(e.basis()).append(": ").append(Html.escape(e.actor()))
                     .append("</td><td>").append(Html.escape(e.reason() == null ? "" : e.reason()))
@@ -141,15 +133,12 @@ public class RegistryServlet extends HttpServlet {
         String done = "ok";
         String code = null;
         try {
-            LicenseAction action = LicenseAction.valueOf(request.getParameter("action"));
-            LicenseChange change = change(request, officer);
-            switch (action) {
-                case SUSPEND, RESUME, TERMINATE -> registry.changeByOfficer(number, action, officer, change);
-                case ADD_OBJECT -> registry.addObject(number, request.getParameter("address"), null, officer, change);
-                case REMOVE_OBJECT -> registry.removeObject(number, Long.parseLong(request.getParameter("objectId")),
-                        officer, change);
-                default -> throw new IllegalArgumentException(action + " is not a registry change");
-            }
+            String date = request.getParameter("decisionDate");
+            String objectId = request.getParameter("objectId");
+            registry.changeByOfficer(number, officer, new OfficerChange(request.getParameter("action"),
+                    request.getParameter("basis"), request.getParameter("reason"), request.getParameter("decisionNumber"),
+                    date == null || date.isBlank() ? null : LocalDate.parse(date), request.getParameter("decisionBody"),
+                    request.getParameter("address"), objectId == null ? null : Long.parseLong(objectId)));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             done = "error";
             code = ErrorCode.SCHEMA_VIOLATION.name();
@@ -165,20 +154,5 @@ public class RegistryServlet extends HttpServlet {
         response.sendRedirect(request.getContextPath() + "/officer/registry?number="
                 + URLEncoder.encode(number == null ? "" : number, StandardCharsets.UTF_8) + "&done=" + done
                 + (code == null ? "" : "&code=" + code));
-    }
-
-    /**
-     * The officer's change in their own name: on their own authority, or recording a court's/authority's decision
-     * (the registry stamps its time).
-     */
-    private static LicenseChange change(HttpServletRequest request, String officer) {
-        String date = request.getParameter("decisionDate");
-        return new LicenseChange(Instant.EPOCH, DecisionBasis.valueOf(request.getParameter("basis")), officer,
-                request.getParameter("reason"), blankToNull(request.getParameter("decisionNumber")),
-                date == null || date.isBlank() ? null : LocalDate.parse(date), blankToNull(request.getParameter("decisionBody")));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -15,9 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.application.walkin.ApplicantData;
 import kz.elicensing.application.walkin.ApplicantLookup;
-import kz.elicensing.application.query.ApplicationView;
+import kz.elicensing.application.walkin.ServiceView;
 import kz.elicensing.application.walkin.WalkInRequest;
 import kz.elicensing.application.walkin.WalkInService;
 import kz.elicensing.domain.catalog.Operation;
@@ -116,8 +117,8 @@ public class WalkInServlet extends HttpServlet {
                 .append(OfficerForms.hidden(OfficerForms.CSRF, OfficerForms.token(request.getSession())))
                 .append(OfficerForms.hidden("action", "lookup"))
                 .append("<label>").append(t.html("walkin.service")).append(" <select name=\"service\" id=\"service\">");
-        List<LicenseService> services = walkIn.services(officer);
-        for (LicenseService s : services) {
+        List<ServiceView> services = walkIn.services(officer);
+        for (ServiceView s : services) {
             body.append("<option value=\"").append(Html.escape(s.code())).append("\"")
                     .append(s.code().equals(service) ? " selected" : "").append(">")
                     .append(Html.escape("kk".equals(t.lang()) ? s.titleKz() : s.titleRu())).append("</option>");
@@ -159,7 +160,7 @@ public class WalkInServlet extends HttpServlet {
                 .append(OfficerForms.hidden("applicantId", data.applicantId()))
                 .append(OfficerForms.hidden("requestId", "WALKIN-" + UUID.randomUUID()))
                 .append("<h2>").append(t.html("walkin.documents")).append("</h2><table id=\"documents\">");
-        for (RequiredDocument d : data.requiredDocuments()) {
+        for (ApplicantData.Document d : data.documents()) {
             String code = Html.escape(d.code());
             body.append("<tr><td><label><input type=\"checkbox\" name=\"doc\" value=\"").append(code)
                     .append("\" id=\"doc-").append(code).append("\"> ").append(Html.escape(kk ? d.nameKz() : d.nameRu()))

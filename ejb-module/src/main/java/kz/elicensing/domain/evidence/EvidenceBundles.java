@@ -1,7 +1,6 @@
-package kz.elicensing.application.evidence;
+package kz.elicensing.domain.evidence;
 
 import java.util.List;
-import kz.elicensing.domain.evidence.EvidenceEntry;
 
 /** Packs evidence entries into a signed ASiC-E container (ZIP) that anyone can check without E-licensing. */
 public interface EvidenceBundles {

@@ -1,8 +1,6 @@
-package kz.elicensing.application.walkin;
+package kz.elicensing.domain.application;
 
 import java.time.Instant;
-import kz.elicensing.domain.application.CheckedScan;
-import kz.elicensing.domain.application.WalkInForm;
 import java.util.List;
 
 /** Port: the document kept as a walk-in application's original (what the officer entered; no applicant signature). */

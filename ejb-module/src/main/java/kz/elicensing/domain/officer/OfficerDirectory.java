@@ -1,8 +1,7 @@
-package kz.elicensing.application.officer;
+package kz.elicensing.domain.officer;
 
 import java.util.List;
 import java.util.Optional;
-import kz.elicensing.domain.officer.Officer;
 
 /** The provider's officers: which provider an officer works for. */
 public interface OfficerDirectory {

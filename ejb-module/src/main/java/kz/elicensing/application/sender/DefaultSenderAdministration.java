@@ -1,36 +1,36 @@
-package kz.elicensing.infrastructure.persistence;
+package kz.elicensing.application.sender;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import kz.elicensing.application.sender.SenderAdministration;
-import kz.elicensing.shep.ServiceId;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.party.IdentificationNumber;
 
-/** Senders in the {@code sender} and {@code sender_right} tables, as the administrator changes them (PBKDF2 password hashes). */
+/**
+ * The administrator's sender commands: each registration checked here (id, password length, the certificate's BIN and
+ * fingerprint, rights only to serviceIds E-licensing answers), then kept through {@link SenderStore} and logged.
+ */
 @Stateless
-public class JpaSenderAdministration implements SenderAdministration {
-    private static final Logger LOG = Logger.getLogger(JpaSenderAdministration.class.getName());
+public class DefaultSenderAdministration implements SenderAdministration {
+    private static final Logger LOG = Logger.getLogger(DefaultSenderAdministration.class.getName());
     private static final Pattern SENDER_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
-    private static final int MIN_PASSWORD = 12;
+    static final int MIN_PASSWORD = 12;
 
-    @PersistenceContext(unitName = "elicensing")
-    EntityManager em;
+    @Inject
+    SenderStore store;
+    @Inject
+    CallableServices callable;
 
     @Override
     public List<RegisteredSender> senders() {
-        return em.createQuery("SELECT s FROM SenderEntity s ORDER BY s.senderId", SenderEntity.class).getResultList()
-                .stream().map(s -> new RegisteredSender(s.senderId(), s.enabled(), s.certificateBin(), s.certificateCn(),
-                        s.certificateSha256(), new TreeSet<>(s.allowedServices()))).toList();
+        return store.all();
     }
 
     @Override
@@ -49,30 +49,23 @@ public class JpaSenderAdministration implements SenderAdministration {
             throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "certificateSha256 must be 64 hex digits");
         }
         for (String service : services) {
-            if (!ServiceId.known(service)) {
+            if (!callable.answers(service)) {
                 throw new ElicensingException(ErrorCode.UNKNOWN_SERVICE, "unknown serviceId " + service, service);
             }
         }
-        SenderEntity sender = em.find(SenderEntity.class, senderId);
-        if (sender == null) {
-            sender = new SenderEntity(senderId);
-            em.persist(sender);
-        }
-        sender.register(PasswordHashes.hash(password.toCharArray()), certificateBin, blankToNull(certificateCn),
+        store.save(new RegisteredSender(senderId, true, certificateBin, blankToNull(certificateCn),
                 certificateSha256 == null || certificateSha256.isBlank() ? null : certificateSha256.toLowerCase(Locale.ROOT),
-                services);
+                new TreeSet<>(services)), password);
         LOG.info(() -> "sender " + senderId + " registered: certificate BIN " + certificateBin + ", services " + services);
     }
 
     @Override
     public boolean disable(String senderId) {
-        SenderEntity sender = senderId == null ? null : em.find(SenderEntity.class, senderId);
-        if (sender == null) {
-            return false;
+        boolean found = senderId != null && store.disable(senderId);
+        if (found) {
+            LOG.info(() -> "sender " + senderId + " disabled");
         }
-        sender.disable();
-        LOG.info(() -> "sender " + senderId + " disabled");
-        return true;
+        return found;
     }
 
     private static String blankToNull(String s) {

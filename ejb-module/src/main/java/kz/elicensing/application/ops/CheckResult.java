@@ -1,4 +1,4 @@
-package kz.elicensing.application.check;
+package kz.elicensing.application.ops;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,0 +1,8 @@
+package kz.elicensing.application.sender;
+
+/** Port: the serviceIds E-licensing answers, the only rights a sender can be given (implemented by the ShEP side). */
+public interface CallableServices {
+
+    /** True when E-licensing answers {@code serviceId}. */
+    boolean answers(String serviceId);
+}
