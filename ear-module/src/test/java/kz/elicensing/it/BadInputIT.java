@@ -45,14 +45,17 @@ class BadInputIT {
 
     @Test
     void malformedXml() {
-        refused("MALFORMED_XML", () -> ItEnvironment.portal().submitApplication("<Application xmlns=\"urn:kz:elicensing:v1\">"));
+        refused(
+                "MALFORMED_XML",
+                () -> ItEnvironment.portal().submitApplication("<Application xmlns=\"urn:kz:elicensing:v1\">"));
     }
 
     @Test
     void doctypeAndExternalEntity() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<Application xmlns=\"urn:kz:elicensing:v1\" Id=\"a\">&x;</Application>";
-        ShepFaultException fault = refused("MALFORMED_XML", () -> ItEnvironment.portal().submitApplication(xxe));
+        ShepFaultException fault =
+                refused("MALFORMED_XML", () -> ItEnvironment.portal().submitApplication(xxe));
         assertFalse(fault.errorMessage().contains("root:"), "no file content leaks");
     }
 
@@ -64,7 +67,8 @@ class BadInputIT {
 
     @Test
     void tamperedApplication() {
-        String signed = ItEnvironment.sign(ItEnvironment.companyApplication(), sandbox().demo().company());
+        String signed = ItEnvironment.sign(
+                ItEnvironment.companyApplication(), sandbox().demo().company());
         String tampered = signed.replace("Қорғау-Сервис", "Қорғау-Сервис Плюс");
         assertTrue(!tampered.equals(signed));
         refused("SIGNATURE_INVALID", () -> ItEnvironment.portal().submitApplication(tampered));
@@ -72,74 +76,107 @@ class BadInputIT {
 
     @Test
     void certificateFromAnUnknownCa() {
-        IssuedIdentity rogue = sandbox().pki().issue(companyHead().untrusted(true).build());
-        refused("CERTIFICATE_UNTRUSTED", () -> ItEnvironment.portal().submitApplication(
-                ItEnvironment.sign(ItEnvironment.companyApplication(), rogue)));
+        IssuedIdentity rogue =
+                sandbox().pki().issue(companyHead().untrusted(true).build());
+        refused(
+                "CERTIFICATE_UNTRUSTED",
+                () -> ItEnvironment.portal()
+                        .submitApplication(ItEnvironment.sign(ItEnvironment.companyApplication(), rogue)));
     }
 
     @Test
     void expiredCertificate() {
-        IssuedIdentity expired = sandbox().pki().issue(companyHead()
-                .validity(Instant.now().minus(400, ChronoUnit.DAYS), Instant.now().minus(1, ChronoUnit.DAYS)).build());
-        refused("CERTIFICATE_EXPIRED", () -> ItEnvironment.portal().submitApplication(
-                ItEnvironment.sign(ItEnvironment.companyApplication(), expired)));
+        IssuedIdentity expired = sandbox()
+                .pki()
+                .issue(companyHead()
+                        .validity(
+                                Instant.now().minus(400, ChronoUnit.DAYS),
+                                Instant.now().minus(1, ChronoUnit.DAYS))
+                        .build());
+        refused(
+                "CERTIFICATE_EXPIRED",
+                () -> ItEnvironment.portal()
+                        .submitApplication(ItEnvironment.sign(ItEnvironment.companyApplication(), expired)));
     }
 
     @Test
     void authenticationKeyCannotSign() {
-        refused("KEY_USAGE_NOT_ALLOWED", () -> ItEnvironment.portal().submitApplication(
-                ItEnvironment.sign(ItEnvironment.companyApplication(), sandbox().demo().companyAuth())));
+        refused(
+                "KEY_USAGE_NOT_ALLOWED",
+                () -> ItEnvironment.portal()
+                        .submitApplication(ItEnvironment.sign(
+                                ItEnvironment.companyApplication(),
+                                sandbox().demo().companyAuth())));
     }
 
     @Test
     void binOfTheCertificateDiffersFromTheApplicant() {
-        refused("SIGNER_MISMATCH", () -> ItEnvironment.portal().submitApplication(
-                ItEnvironment.sign(ItEnvironment.companyApplication(), sandbox().demo().otherCompany())));
+        refused(
+                "SIGNER_MISMATCH",
+                () -> ItEnvironment.portal()
+                        .submitApplication(ItEnvironment.sign(
+                                ItEnvironment.companyApplication(),
+                                sandbox().demo().otherCompany())));
     }
 
     @Test
     void unknownSender() {
-        String signed = ItEnvironment.sign(ItEnvironment.companyApplication(), sandbox().demo().company());
+        String signed = ItEnvironment.sign(
+                ItEnvironment.companyApplication(), sandbox().demo().company());
         refused("SENDER_UNKNOWN", () -> ItEnvironment.client("NOBODY", "x").submitApplication(signed));
     }
 
     @Test
     void wrongPassword() {
-        String signed = ItEnvironment.sign(ItEnvironment.companyApplication(), sandbox().demo().company());
+        String signed = ItEnvironment.sign(
+                ItEnvironment.companyApplication(), sandbox().demo().company());
         refused("SENDER_UNKNOWN", () -> ItEnvironment.client("PORTAL", "wrong").submitApplication(signed));
     }
 
     @Test
     void unknownServiceId() {
-        String signed = ItEnvironment.sign(ItEnvironment.companyApplication(), sandbox().demo().company());
-        ShepFaultException fault = refused("UNKNOWN_SERVICE",
-                () -> ItEnvironment.portal().send("ELICENSE_NoSuchService", signed, "ru"));
+        String signed = ItEnvironment.sign(
+                ItEnvironment.companyApplication(), sandbox().demo().company());
+        ShepFaultException fault =
+                refused("UNKNOWN_SERVICE", () -> ItEnvironment.portal().send("ELICENSE_NoSuchService", signed, "ru"));
         assertTrue(fault.errorMessage().contains("ELICENSE_NoSuchService"));
     }
 
     @Test
     void senderWithoutTheRight() {
-        String signed = ItEnvironment.sign(ItEnvironment.companyApplication(), sandbox().demo().company());
-        refused("SENDER_NOT_ALLOWED", () -> ItEnvironment.pep()
-                .submitApplication(signed));
+        String signed = ItEnvironment.sign(
+                ItEnvironment.companyApplication(), sandbox().demo().company());
+        refused("SENDER_NOT_ALLOWED", () -> ItEnvironment.pep().submitApplication(signed));
     }
 
     @Test
     void anUnsignedMessageIsRefused() {
-        String signed = ItEnvironment.sign(ItEnvironment.companyApplication(), sandbox().demo().company());
-        refused("MESSAGE_SIGNATURE_INVALID", () -> new PortalClient(ItEnvironment.SYNC_CHANNEL_URL).submitApplication(signed));
+        String signed = ItEnvironment.sign(
+                ItEnvironment.companyApplication(), sandbox().demo().company());
+        refused(
+                "MESSAGE_SIGNATURE_INVALID",
+                () -> new PortalClient(ItEnvironment.SYNC_CHANNEL_URL).submitApplication(signed));
     }
 
     @Test
     void aMessageSignedByAnotherSystemIsRefused() {
-        String signed = ItEnvironment.sign(ItEnvironment.companyApplication(), sandbox().demo().company());
-        refused("MESSAGE_SIGNATURE_INVALID", () -> new PortalClient(ItEnvironment.SYNC_CHANNEL_URL)
-                .signedBy(sandbox().demo().pepSystem()).submitApplication(signed));
+        String signed = ItEnvironment.sign(
+                ItEnvironment.companyApplication(), sandbox().demo().company());
+        refused(
+                "MESSAGE_SIGNATURE_INVALID",
+                () -> new PortalClient(ItEnvironment.SYNC_CHANNEL_URL)
+                        .signedBy(sandbox().demo().pepSystem())
+                        .submitApplication(signed));
     }
 
     private static IdentitySpec.Builder companyHead() {
-        return IdentitySpec.builder(IdentitySpec.Kind.LEGAL_ENTITY_HEAD).iin("900515300018").bin(COMPANY_BIN)
-                .surname("СӘРСЕНБАЕВ").name("НҰРЛАН").patronymic("ҚАЙРАТҰЛЫ").organisation("ТОО «Қорғау-Сервис»")
+        return IdentitySpec.builder(IdentitySpec.Kind.LEGAL_ENTITY_HEAD)
+                .iin("900515300018")
+                .bin(COMPANY_BIN)
+                .surname("СӘРСЕНБАЕВ")
+                .name("НҰРЛАН")
+                .patronymic("ҚАЙРАТҰЛЫ")
+                .organisation("ТОО «Қорғау-Сервис»")
                 .usage(IdentitySpec.Usage.SIGNING);
     }
 

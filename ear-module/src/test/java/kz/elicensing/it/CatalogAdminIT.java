@@ -60,18 +60,40 @@ class CatalogAdminIT {
         assertEquals(400, invalid.statusCode());
         assertTrue(invalid.body().contains("SCHEMA_VIOLATION"), invalid.body());
 
-        ok(admin.post("admin/catalog", Map.of("action", "put-ground", "service", "SECURITY_ACTIVITY",
-                "code", "LOCAL_RULE", "nameRu", "Нарушение местного порядка", "nameKz", "Жергілікті тәртіптің бұзылуы",
-                "basisRu", "Приказ КАП № 1", "basisKz", "ӘПК-нің № 1 бұйрығы")));
-        String number = ItEnvironment.element(ItEnvironment.portal().submitApplication(
-                ItEnvironment.sign(ItEnvironment.companyApplication(), ItEnvironment.sandbox().demo().company())).dataXml(),
+        ok(admin.post(
+                "admin/catalog",
+                Map.of(
+                        "action",
+                        "put-ground",
+                        "service",
+                        "SECURITY_ACTIVITY",
+                        "code",
+                        "LOCAL_RULE",
+                        "nameRu",
+                        "Нарушение местного порядка",
+                        "nameKz",
+                        "Жергілікті тәртіптің бұзылуы",
+                        "basisRu",
+                        "Приказ КАП № 1",
+                        "basisKz",
+                        "ӘПК-нің № 1 бұйрығы")));
+        String number = ItEnvironment.element(
+                ItEnvironment.portal()
+                        .submitApplication(ItEnvironment.sign(
+                                ItEnvironment.companyApplication(),
+                                ItEnvironment.sandbox().demo().company()))
+                        .dataXml(),
                 "applicationNumber");
         ItEnvironment.awaitStatus(number, "IN_REVIEW", java.time.Duration.ofSeconds(60));
         OfficerBrowser officer = new OfficerBrowser();
         assertTrue(officer.signIn("officer1", "officer-demo-pass").body().contains("<option value=\"LOCAL_RULE\">"));
-        ok(admin.post("admin/catalog", Map.of("action", "remove-ground", "service", "SECURITY_ACTIVITY", "code", "LOCAL_RULE")));
+        ok(admin.post(
+                "admin/catalog",
+                Map.of("action", "remove-ground", "service", "SECURITY_ACTIVITY", "code", "LOCAL_RULE")));
         assertFalse(officer.get("officer").body().contains("LOCAL_RULE"));
-        assertEquals(changesBefore + 5, ItEnvironment.countRows("SELECT COUNT(*) FROM catalog_change"),
+        assertEquals(
+                changesBefore + 5,
+                ItEnvironment.countRows("SELECT COUNT(*) FROM catalog_change"),
                 "every change logged, the refused one not");
 
         assertEquals(403, officer.get("admin/catalog").statusCode(), "an officer is not an administrator");
@@ -79,14 +101,27 @@ class CatalogAdminIT {
         ItEnvironment.ScriptRun list = ItEnvironment.adminScript("catalog.sh", "list");
         assertEquals(0, list.exit(), list.output());
         assertTrue(list.output().contains("\"service\":\"TRAINING_CENTER\""), list.output());
-        ItEnvironment.ScriptRun bad = ItEnvironment.adminScript("catalog.sh", "set-operation", "PESTICIDE_SALE", "ISSUE",
-                "true", "-1", "WORKING_DAYS", "19660");
+        ItEnvironment.ScriptRun bad = ItEnvironment.adminScript(
+                "catalog.sh", "set-operation", "PESTICIDE_SALE", "ISSUE", "true", "-1", "WORKING_DAYS", "19660");
         assertTrue(bad.exit() != 0 && bad.output().contains("SCHEMA_VIOLATION"), bad.output());
     }
 
     private static Map<String, String> operation(String service, String enabled, String term) {
-        return Map.of("action", "set-operation", "service", service, "operation", "ISSUE", "enabled", enabled,
-                "term", term, "unit", "WORKING_DAYS", "fee", "19660.00");
+        return Map.of(
+                "action",
+                "set-operation",
+                "service",
+                service,
+                "operation",
+                "ISSUE",
+                "enabled",
+                enabled,
+                "term",
+                term,
+                "unit",
+                "WORKING_DAYS",
+                "fee",
+                "19660.00");
     }
 
     private static void ok(java.net.http.HttpResponse<String> r) {
@@ -95,8 +130,11 @@ class CatalogAdminIT {
 
     private static SendResult submit(String service) {
         FreshCompany c = FreshCompany.registeredAndPaid();
-        ApplicationBuilder b = ApplicationBuilder.securityActivity().service(service).legalEntity(c.bin(), c.name(),
-                FreshCompany.HEAD_IIN).requestId(UUID.randomUUID().toString()).payment(c.paymentReference(), FEE);
+        ApplicationBuilder b = ApplicationBuilder.securityActivity()
+                .service(service)
+                .legalEntity(c.bin(), c.name(), FreshCompany.HEAD_IIN)
+                .requestId(UUID.randomUUID().toString())
+                .payment(c.paymentReference(), FEE);
         return ItEnvironment.portal().submitApplication(ItEnvironment.sign(b, c.head()));
     }
 

@@ -34,7 +34,9 @@ class ContractIT {
 
     @Test
     void wsdlIsServed() throws Exception {
-        HttpResponse<String> wsdl = http.send(HttpRequest.newBuilder(URI.create(ItEnvironment.SYNC_CHANNEL_URL + "?wsdl")).build(),
+        HttpResponse<String> wsdl = http.send(
+                HttpRequest.newBuilder(URI.create(ItEnvironment.SYNC_CHANNEL_URL + "?wsdl"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, wsdl.statusCode());
         assertTrue(wsdl.body().contains("ISyncChannel"), wsdl.body());
@@ -44,8 +46,12 @@ class ContractIT {
 
     @Test
     void handWrittenStatusQueryWithEscapedPayload() throws Exception {
-        String payload = "&lt;StatusQuery xmlns=\"urn:kz:elicensing:v1\"&gt;&lt;applicantId&gt;150140000012&lt;/applicantId&gt;&lt;/StatusQuery&gt;";
-        HttpResponse<String> response = post(envelope("PORTAL", "portal-demo-pass", "ELICENSE_GetApplicationStatus",
+        String payload =
+                "&lt;StatusQuery xmlns=\"urn:kz:elicensing:v1\"&gt;&lt;applicantId&gt;150140000012&lt;/applicantId&gt;&lt;/StatusQuery&gt;";
+        HttpResponse<String> response = post(envelope(
+                "PORTAL",
+                "portal-demo-pass",
+                "ELICENSE_GetApplicationStatus",
                 "<data xsi:type=\"xs:string\">" + payload + "</data>"));
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("<code>SUCCESS</code>"), response.body());
@@ -54,17 +60,18 @@ class ContractIT {
 
     @Test
     void handWrittenStatusQueryWithInlinePayload() throws Exception {
-        String payload = "<StatusQuery xmlns=\"urn:kz:elicensing:v1\"><applicantId>150140000012</applicantId></StatusQuery>";
-        HttpResponse<String> response = post(envelope("PORTAL", "portal-demo-pass", "ELICENSE_GetApplicationStatus",
-                "<data>" + payload + "</data>"));
+        String payload =
+                "<StatusQuery xmlns=\"urn:kz:elicensing:v1\"><applicantId>150140000012</applicantId></StatusQuery>";
+        HttpResponse<String> response = post(envelope(
+                "PORTAL", "portal-demo-pass", "ELICENSE_GetApplicationStatus", "<data>" + payload + "</data>"));
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("<code>SUCCESS</code>"), response.body());
     }
 
     @Test
     void handWrittenRequestOfAnUnknownSenderGetsTheTypedFault() throws Exception {
-        HttpResponse<String> response = post(envelope("NOBODY", "x", "ELICENSE_GetApplicationStatus",
-                "<data xsi:type=\"xs:string\">x</data>"));
+        HttpResponse<String> response =
+                post(envelope("NOBODY", "x", "ELICENSE_GetApplicationStatus", "<data xsi:type=\"xs:string\">x</data>"));
         assertEquals(500, response.statusCode());
         String body = response.body();
         assertTrue(body.contains("Fault"), body);
@@ -83,9 +90,12 @@ class ContractIT {
     }
 
     private HttpResponse<String> post(String envelope) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(ItEnvironment.SYNC_CHANNEL_URL))
-                        .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
-                        .POST(HttpRequest.BodyPublishers.ofString(signable(envelope), StandardCharsets.UTF_8)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(ItEnvironment.SYNC_CHANNEL_URL))
+                        .header("Content-Type", "text/xml; charset=UTF-8")
+                        .header("SOAPAction", "\"\"")
+                        .POST(HttpRequest.BodyPublishers.ofString(signable(envelope), StandardCharsets.UTF_8))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

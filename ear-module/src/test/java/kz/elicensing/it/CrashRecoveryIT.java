@@ -75,6 +75,7 @@ class CrashRecoveryIT {
     private static final int KILL_AFTER = 20;
     /** Registry calls of the stream the gateway has received before the kill: the outbox is draining a batch. */
     private static final int DRAINING = 1;
+
     private static final long REGISTRY_DELAY_MS = 300;
     private static final String PG_DATABASE = "elicensing_crash";
     private static final Duration BOOT = Duration.ofSeconds(240);
@@ -94,11 +95,15 @@ class CrashRecoveryIT {
         List<Application> applications = new ArrayList<>();
         for (int i = 0; i < APPLICATIONS; i++) {
             FreshCompany company = FreshCompany.registeredAndPaid();
-            applications.add(new Application(i, company, company.signedApplication(), UUID.randomUUID().toString()));
+            applications.add(new Application(
+                    i, company, company.signedApplication(), UUID.randomUUID().toString()));
         }
 
-        try (StandaloneWildFly server = StandaloneWildFly.prepare(Path.of(System.getProperty("jboss.home")),
-                crashHome.resolve("server"), Path.of(System.getProperty("elicensing.it.ear")), HTTP_PORT,
+        try (StandaloneWildFly server = StandaloneWildFly.prepare(
+                Path.of(System.getProperty("jboss.home")),
+                crashHome.resolve("server"),
+                Path.of(System.getProperty("elicensing.it.ear")),
+                HTTP_PORT,
                 serverArguments(dataHome, database))) {
             server.start();
             server.awaitOk("/elicensing/health/ready", BOOT);
@@ -132,8 +137,10 @@ class CrashRecoveryIT {
                 }
                 Instant end = Instant.now().plus(SETTLE);
                 while (receipts.size() < KILL_AFTER || registryCalls(sandbox, bins) - callsBefore < DRAINING) {
-                    assertTrue(Instant.now().isBefore(end), receipts.size() + " receipts, "
-                            + (registryCalls(sandbox, bins) - callsBefore) + " registry calls in " + SETTLE);
+                    assertTrue(
+                            Instant.now().isBefore(end),
+                            receipts.size() + " receipts, " + (registryCalls(sandbox, bins) - callsBefore)
+                                    + " registry calls in " + SETTLE);
                     Thread.sleep(20);
                 }
                 pid = server.kill();
@@ -152,12 +159,17 @@ class CrashRecoveryIT {
 
             server.start();
             server.awaitOk("/elicensing/health/ready", BOOT);
-            inParallel(applications.stream().filter(a -> !receipts.containsKey(a.index())).toList(),
+            inParallel(
+                    applications.stream()
+                            .filter(a -> !receipts.containsKey(a.index()))
+                            .toList(),
                     a -> receipts.put(a.index(), number(resend(portal(sandbox), a))));
 
-            // none stuck: every check pending or in work at the kill was finished after the restart; and every receipt's
+            // none stuck: every check pending or in work at the kill was finished after the restart; and every
+            // receipt's
             // application is there (the status query by its number finds it), alone for its company
-            assertEquals(APPLICATIONS, new HashSet<>(receipts.values()).size(), "one number per application: " + receipts);
+            assertEquals(
+                    APPLICATIONS, new HashSet<>(receipts.values()).size(), "one number per application: " + receipts);
             Map<Integer, Instant> inReview = new ConcurrentHashMap<>();
             inParallel(applications, a -> {
                 String number = receipts.get(a.index());
@@ -165,25 +177,42 @@ class CrashRecoveryIT {
                     assertEquals(receiptsBeforeTheKill.get(a.index()), number, "a resend got the first receipt");
                 }
                 inReview.put(a.index(), stepTime(awaitReview(portal(sandbox), number), "IN_REVIEW"));
-                assertEquals(List.of(number), all(portal(sandbox).getStatusByApplicant(a.company().bin()).dataXml(),
-                        "applicationNumber"), "one application for " + a.company().bin());
+                assertEquals(
+                        List.of(number),
+                        all(
+                                portal(sandbox)
+                                        .getStatusByApplicant(a.company().bin())
+                                        .dataXml(),
+                                "applicationNumber"),
+                        "one application for " + a.company().bin());
             });
             long finishedAfterTheKill = receiptsBeforeTheKill.keySet().stream()
-                    .filter(i -> inReview.get(i).isAfter(killedAt)).count();
+                    .filter(i -> inReview.get(i).isAfter(killedAt))
+                    .count();
             LOG.info(() -> finishedAfterTheKill + " of the " + receiptsBeforeTheKill.size()
                     + " applications registered before the kill were checked after the restart");
-            assertTrue(finishedAfterTheKill > 0, "the kill left no check of a receipted application undone:"
-                    + " the test proved nothing (kill earlier, or slow the registry more)");
+            assertTrue(
+                    finishedAfterTheKill > 0,
+                    "the kill left no check of a receipted application undone:"
+                            + " the test proved nothing (kill earlier, or slow the registry more)");
 
             // no gateway call doubled: each check's calls carry one messageId, and one of them was answered
             Map<String, String> gatewayMessageIds = new HashMap<>();
             for (Application a : applications) {
-                gatewayMessageIds.put(a.company().bin(), oneMessageIdAnswered(admin,
-                        JournalQuery.service(GatewayEndpoint.GBDUL_SERVICE).andBusinessKey(a.company().bin())));
+                gatewayMessageIds.put(
+                        a.company().bin(),
+                        oneMessageIdAnswered(
+                                admin,
+                                JournalQuery.service(GatewayEndpoint.GBDUL_SERVICE)
+                                        .andBusinessKey(a.company().bin())));
                 // the payment is asked during intake: every send of the application asks under one id, its own
-                assertEquals(paymentMessageId(a.messageId()), oneMessageIdAnswered(admin,
-                        JournalQuery.service(GatewayEndpoint.PAYMENT_CHECK_SERVICE)
-                                .andBusinessKey(a.company().paymentReference())), "the payment of " + a.messageId());
+                assertEquals(
+                        paymentMessageId(a.messageId()),
+                        oneMessageIdAnswered(
+                                admin,
+                                JournalQuery.service(GatewayEndpoint.PAYMENT_CHECK_SERVICE)
+                                        .andBusinessKey(a.company().paymentReference())),
+                        "the payment of " + a.messageId());
             }
 
             server.stop();
@@ -236,11 +265,13 @@ class CrashRecoveryIT {
     /** Registry calls about these BINs the sandbox has received so far (answered or still in work). */
     private static long registryCalls(Sandbox sandbox, Set<String> bins) {
         return sandbox.journal().list(JournalQuery.service(GatewayEndpoint.GBDUL_SERVICE)).stream()
-                .filter(e -> bins.contains(e.businessKey())).count();
+                .filter(e -> bins.contains(e.businessKey()))
+                .count();
     }
 
     /** Runs {@code check} for every application on {@value #THREADS} threads; the first failure is thrown. */
-    private static void inParallel(List<Application> applications, CheckedConsumer<Application> check) throws Exception {
+    private static void inParallel(List<Application> applications, CheckedConsumer<Application> check)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -271,7 +302,8 @@ class CrashRecoveryIT {
     }
 
     private static PortalClient portal(Sandbox sandbox) {
-        return new PortalClient(BASE_URL + "SyncChannel").signedBy(sandbox.demo().portalSystem())
+        return new PortalClient(BASE_URL + "SyncChannel")
+                .signedBy(sandbox.demo().portalSystem())
                 .verifyingAnswers(sandbox.pki().caCertificate());
     }
 
@@ -292,7 +324,8 @@ class CrashRecoveryIT {
             try {
                 return submit(portal, a);
             } catch (ShepFaultException f) {
-                if (!"MESSAGE_IN_PROGRESS".equals(f.errorCode()) || Instant.now().isAfter(end)) {
+                if (!"MESSAGE_IN_PROGRESS".equals(f.errorCode())
+                        || Instant.now().isAfter(end)) {
                     throw f;
                 }
                 LOG.info(() -> a.messageId() + " is still claimed by the killed server: " + f.errorCode());
@@ -343,17 +376,24 @@ class CrashRecoveryIT {
         String lines = calls.stream().map(JournalEntry::toLine).collect(Collectors.joining("\n  ", "\n  ", ""));
         Map<String, Long> byMessageId = admin.countsByMessageId(check);
         assertEquals(1, byMessageId.size(), "one messageId for " + check + ": " + lines);
-        assertTrue(calls.stream().anyMatch(e -> JournalEntry.SUCCESS.equals(e.outcome())), "one call answered: " + lines);
+        assertTrue(
+                calls.stream().anyMatch(e -> JournalEntry.SUCCESS.equals(e.outcome())), "one call answered: " + lines);
         return byMessageId.keySet().iterator().next();
     }
 
     /** After a clean stop: one DONE outbox row per application and check, under the messageId the gateway saw. */
-    private static void assertOutboxDone(Database database, List<Application> applications, Map<Integer, String> receipts,
-                                         Map<String, String> gatewayMessageIds) throws SQLException {
+    private static void assertOutboxDone(
+            Database database,
+            List<Application> applications,
+            Map<Integer, String> receipts,
+            Map<String, String> gatewayMessageIds)
+            throws SQLException {
         Map<String, List<String>> rows = new HashMap<>();
         int retried = 0;
-        try (Connection db = database.connect(); Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT application_number, kind, message_id, state, attempts FROM outbox_message")) {
+        try (Connection db = database.connect();
+                Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT application_number, kind, message_id, state, attempts FROM outbox_message")) {
             while (rs.next()) {
                 rows.computeIfAbsent(rs.getString(1) + " " + rs.getString(2), k -> new ArrayList<>())
                         .add(rs.getString(3) + " " + rs.getString(4));
@@ -364,10 +404,14 @@ class CrashRecoveryIT {
         }
         for (Application a : applications) {
             String number = receipts.get(a.index());
-            assertEquals(List.of(gatewayMessageIds.get(a.company().bin()) + " DONE"),
-                    rows.get(number + " LEGAL_ENTITY_REGISTRY"), number + ": one registry row, done");
+            assertEquals(
+                    List.of(gatewayMessageIds.get(a.company().bin()) + " DONE"),
+                    rows.get(number + " LEGAL_ENTITY_REGISTRY"),
+                    number + ": one registry row, done");
         }
-        assertEquals(APPLICATIONS, rows.values().stream().mapToInt(List::size).sum(),
+        assertEquals(
+                APPLICATIONS,
+                rows.values().stream().mapToInt(List::size).sum(),
                 "no other outbox rows (the payment is asked before registration, not through the outbox)");
         int claimedTwice = retried;
         LOG.info(() -> claimedTwice + " outbox rows were tried more than once");
@@ -375,13 +419,17 @@ class CrashRecoveryIT {
 
     /** The messageId intake asks the payment gateway under for every send of one submission (PORTAL's messageId). */
     private static String paymentMessageId(String submissionMessageId) {
-        return java.util.UUID.nameUUIDFromBytes(("payment-check\n" + PortalClient.PORTAL_SENDER + "\n" + submissionMessageId)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return java.util
+                .UUID
+                .nameUUIDFromBytes(("payment-check\n" + PortalClient.PORTAL_SENDER + "\n" + submissionMessageId)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
     }
 
     /** The texts of every element with this local name, in document order. */
     private static List<String> all(String xml, String localName) {
-        Matcher m = Pattern.compile("<(?:\\w+:)?" + localName + ">([^<]*)</(?:\\w+:)?" + localName + ">").matcher(xml);
+        Matcher m = Pattern.compile("<(?:\\w+:)?" + localName + ">([^<]*)</(?:\\w+:)?" + localName + ">")
+                .matcher(xml);
         List<String> out = new ArrayList<>();
         while (m.find()) {
             out.add(m.group(1));
@@ -390,8 +438,7 @@ class CrashRecoveryIT {
     }
 
     /** One application of the stream: its company, its signed document and the messageId of every send of it. */
-    private record Application(int index, FreshCompany company, String signed, String messageId) {
-    }
+    private record Application(int index, FreshCompany company, String signed, String messageId) {}
 
     /**
      * The crash server's database: on H2 the server's default (a file under its data directory, the URL start.sh
@@ -400,17 +447,27 @@ class CrashRecoveryIT {
     private record Database(String url, String user, String password, boolean postgres, String adminUrl) {
         static Database create(Path dataHome) throws SQLException {
             if (!"postgres".equals(System.getProperty("elicensing.it.db"))) {
-                return new Database("jdbc:h2:file:" + dataHome.resolve("db/elicensing")
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "sa", false, null);
+                return new Database(
+                        "jdbc:h2:file:" + dataHome.resolve("db/elicensing")
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                        "sa",
+                        "sa",
+                        false,
+                        null);
             }
             String itUrl = System.getProperty("elicensing.it.jdbc.url");
-            Matcher m = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]*)(\\?.*)?").matcher(itUrl);
+            Matcher m =
+                    Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]*)(\\?.*)?").matcher(itUrl);
             assertTrue(m.matches(), "a PostgreSQL URL: " + itUrl);
-            Database db = new Database(m.group(1) + PG_DATABASE + (m.group(3) == null ? "" : m.group(3)),
-                    System.getProperty("elicensing.it.jdbc.user"), System.getProperty("elicensing.it.jdbc.password"), true,
+            Database db = new Database(
+                    m.group(1) + PG_DATABASE + (m.group(3) == null ? "" : m.group(3)),
+                    System.getProperty("elicensing.it.jdbc.user"),
+                    System.getProperty("elicensing.it.jdbc.password"),
+                    true,
                     itUrl);
             db.drop();
-            try (Connection c = DriverManager.getConnection(itUrl, db.user, db.password); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(itUrl, db.user, db.password);
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + PG_DATABASE);
             }
             return db;
@@ -418,8 +475,12 @@ class CrashRecoveryIT {
 
         /** Only PostgreSQL needs them: on H2 the server's own default URL is the point. */
         List<String> serverArguments() {
-            return postgres ? List.of("-Delicensing.db.url=" + url, "-Delicensing.db.user=" + user,
-                    "-Delicensing.db.password=" + password) : List.of();
+            return postgres
+                    ? List.of(
+                            "-Delicensing.db.url=" + url,
+                            "-Delicensing.db.user=" + user,
+                            "-Delicensing.db.password=" + password)
+                    : List.of();
         }
 
         Connection connect() throws SQLException {
@@ -428,7 +489,8 @@ class CrashRecoveryIT {
 
         void drop() throws SQLException {
             if (postgres) {
-                try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement s = c.createStatement()) {
+                try (Connection c = DriverManager.getConnection(adminUrl, user, password);
+                        Statement s = c.createStatement()) {
                     s.execute("DROP DATABASE IF EXISTS " + PG_DATABASE);
                 }
             }

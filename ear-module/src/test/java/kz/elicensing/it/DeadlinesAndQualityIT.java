@@ -52,7 +52,7 @@ class DeadlinesAndQualityIT {
         // as if registered long ago: one deadline yesterday, the other today, both Almaty's days as the server counts
         LocalDate today = almatyTodayLastingTheTimer();
         try (var db = ItEnvironment.database();
-             var s = db.prepareStatement("UPDATE application SET deadline = ? WHERE app_number = ?")) {
+                var s = db.prepareStatement("UPDATE application SET deadline = ? WHERE app_number = ?")) {
             s.setObject(1, today.minusDays(1));
             s.setString(2, lateApp);
             s.executeUpdate();
@@ -63,7 +63,10 @@ class DeadlinesAndQualityIT {
         OfficerBrowser officer = new OfficerBrowser();
         officer.signIn("officer1", "officer-demo-pass");
         String page = awaitMark(officer, lateApp, "OVERDUE");
-        assertTrue(Pattern.compile("id=\"watch-" + Pattern.quote(nearingApp) + "\" data-mark=\"NEARING\"").matcher(page).find(),
+        assertTrue(
+                Pattern.compile("id=\"watch-" + Pattern.quote(nearingApp) + "\" data-mark=\"NEARING\"")
+                        .matcher(page)
+                        .find(),
                 page);
         page = officer.get("officer/deadlines?lang=kk").body();
         assertTrue(page.contains("Мерзімі бұзылды"), "the mark in Kazakh");
@@ -74,7 +77,9 @@ class DeadlinesAndQualityIT {
         assertEquals("RESULT_NOT_READY", early.errorCode(), early.errorMessage());
 
         HttpResponse<String> home = officer.get("officer");
-        assertTrue(officer.decide(home.body(), Map.of("action", "approve", "number", lateApp)).uri().getQuery()
+        assertTrue(officer.decide(home.body(), Map.of("action", "approve", "number", lateApp))
+                .uri()
+                .getQuery()
                 .contains("done=approved"));
         assertEquals(lateBefore + 1, slaLate(officer.get("officer/deadlines").body()), "decided after its deadline");
 
@@ -83,7 +88,8 @@ class DeadlinesAndQualityIT {
         assertTrue(ItEnvironment.element(answered.dataXml(), "messageKz").contains("Рахмет"));
         ShepFaultException again = assertThrows(ShepFaultException.class, () -> questionnaire(lateApp, late.bin()));
         assertEquals("QUESTIONNAIRE_ALREADY_ANSWERED", again.errorCode());
-        ShepFaultException stranger = assertThrows(ShepFaultException.class, () -> questionnaire(lateApp, nearing.bin()));
+        ShepFaultException stranger =
+                assertThrows(ShepFaultException.class, () -> questionnaire(lateApp, nearing.bin()));
         assertEquals("APPLICATION_NOT_FOUND", stranger.errorCode(), "only the applicant answers");
         Matcher quality = Pattern.compile("id=\"quality-SECURITY_ACTIVITY\" data-answers=\"(\\d+)\"")
                 .matcher(officer.get("officer/deadlines").body());
@@ -111,10 +117,15 @@ class DeadlinesAndQualityIT {
     }
 
     private static SendResult questionnaire(String number, String applicantId) {
-        return ItEnvironment.portal().send("ELICENSE_SubmitQuestionnaire", "<Questionnaire xmlns=\"urn:kz:elicensing:v1\">"
-                + "<applicationNumber>" + number + "</applicationNumber><applicantId>" + applicantId + "</applicantId>"
-                + "<processQuality>SATISFIED</processQuality><informationQuality>PARTLY_SATISFIED</informationQuality>"
-                + "</Questionnaire>", "kk");
+        return ItEnvironment.portal()
+                .send(
+                        "ELICENSE_SubmitQuestionnaire",
+                        "<Questionnaire xmlns=\"urn:kz:elicensing:v1\">"
+                                + "<applicationNumber>" + number + "</applicationNumber><applicantId>" + applicantId
+                                + "</applicantId>"
+                                + "<processQuality>SATISFIED</processQuality><informationQuality>PARTLY_SATISFIED</informationQuality>"
+                                + "</Questionnaire>",
+                        "kk");
     }
 
     private static String awaitMark(OfficerBrowser officer, String number, String mark) throws Exception {
@@ -131,7 +142,8 @@ class DeadlinesAndQualityIT {
     }
 
     private static int slaLate(String page) {
-        Matcher m = Pattern.compile("id=\"sla-SECURITY_ACTIVITY\" data-on-time=\"\\d+\" data-late=\"(\\d+)\"").matcher(page);
+        Matcher m = Pattern.compile("id=\"sla-SECURITY_ACTIVITY\" data-on-time=\"\\d+\" data-late=\"(\\d+)\"")
+                .matcher(page);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 }

@@ -82,8 +82,11 @@ class EveryLicenseServiceIT {
     /** An application of a fresh company the registry knows, signed by its head, the fee paid. */
     private static Signed company(String service) {
         FreshCompany c = FreshCompany.registeredAndPaid();
-        ApplicationBuilder b = ApplicationBuilder.securityActivity().service(service).legalEntity(c.bin(), c.name(),
-                FreshCompany.HEAD_IIN).requestId(UUID.randomUUID().toString()).payment(c.paymentReference(), FEE);
+        ApplicationBuilder b = ApplicationBuilder.securityActivity()
+                .service(service)
+                .legalEntity(c.bin(), c.name(), FreshCompany.HEAD_IIN)
+                .requestId(UUID.randomUUID().toString())
+                .payment(c.paymentReference(), FEE);
         return new Signed(c.bin(), ItEnvironment.sign(b, c.head()));
     }
 
@@ -91,13 +94,16 @@ class EveryLicenseServiceIT {
     private static Signed person(String service) {
         String iin = DemoIdentities.PERSON_IIN;
         IssuedIdentity signer = ItEnvironment.sandbox().demo().person();
-        ApplicationBuilder b = ApplicationBuilder.securityActivity().service(service)
+        ApplicationBuilder b = ApplicationBuilder.securityActivity()
+                .service(service)
                 .individual(iin, DemoIdentities.PERSON_SURNAME, DemoIdentities.PERSON_NAME, null)
-                .requestId(UUID.randomUUID().toString()).payment(ItEnvironment.freshPayment(iin), FEE);
+                .requestId(UUID.randomUUID().toString())
+                .payment(ItEnvironment.freshPayment(iin), FEE);
         return new Signed(iin, ItEnvironment.sign(b, signer));
     }
 
-    private static void issued(Signed application, String officerName, String series, String titleKz, String licensorBin)
+    private static void issued(
+            Signed application, String officerName, String series, String titleKz, String licensorBin)
             throws Exception {
         SendResult receipt = ItEnvironment.portal().submitApplication(application.xml());
         assertEquals("SUCCESS", receipt.statusCode(), receipt.statusMessage());
@@ -108,21 +114,23 @@ class EveryLicenseServiceIT {
         HttpResponse<String> page = officer.signIn(officerName, "officer-demo-pass");
         assertTrue(page.body().contains(number), officerName + " sees " + number);
         HttpResponse<String> decided = officer.decide(page.body(), Map.of("action", "approve", "number", number));
-        assertTrue(decided.uri().getQuery().contains("done=approved"), decided.uri().toString());
+        assertTrue(
+                decided.uri().getQuery().contains("done=approved"),
+                decided.uri().toString());
         ItEnvironment.awaitStatus(number, "ISSUED", Duration.ofSeconds(5));
 
-        String license = SignedApplicationFlowIT.unescape(ItEnvironment.element(
-                ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
+        String license = SignedApplicationFlowIT.unescape(
+                ItEnvironment.element(ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
         new XmlSignatureVerifier(ItEnvironment.sandbox().pki().caCertificate()).verify(license);
         String licenseNumber = ItEnvironment.element(license, "licenseNumber");
         assertTrue(licenseNumber.matches("KZ\\d{2}" + series + "\\d{8}"), licenseNumber);
         assertTrue(ItEnvironment.element(license, "titleKz").contains(titleKz), license);
-        assertTrue(license.contains("<id>" + licensorBin + "</id>") || license.contains(":id>" + licensorBin + "<"),
+        assertTrue(
+                license.contains("<id>" + licensorBin + "</id>") || license.contains(":id>" + licensorBin + "<"),
                 "licensed by the service's provider " + licensorBin + ": " + license);
         assertTrue(license.contains(application.applicantId()), "the licensee is the applicant");
     }
 
     /** A signed application and its applicant's IIN/BIN. */
-    private record Signed(String applicantId, String xml) {
-    }
+    private record Signed(String applicantId, String xml) {}
 }

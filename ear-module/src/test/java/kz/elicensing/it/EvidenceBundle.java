@@ -49,7 +49,9 @@ final class EvidenceBundle {
 
     /** The first file whose name matches {@code regex}, as text. */
     String file(String regex) {
-        return files.entrySet().stream().filter(e -> e.getKey().matches(regex)).findFirst()
+        return files.entrySet().stream()
+                .filter(e -> e.getKey().matches(regex))
+                .findFirst()
                 .map(e -> new String(e.getValue(), StandardCharsets.UTF_8))
                 .orElseThrow(() -> new AssertionError("no file " + regex + " in " + files.keySet()));
     }
@@ -92,7 +94,9 @@ final class EvidenceBundle {
             assertTrue(signature.checkSignatureValue(cert), "signature " + (i + 1));
             for (int r = 0; r < signature.getSignedInfo().getLength(); r++) {
                 Reference ref = signature.getSignedInfo().item(r);
-                assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(files.get(ref.getURI())), ref.getDigestValue(),
+                assertArrayEquals(
+                        MessageDigest.getInstance("SHA-256").digest(files.get(ref.getURI())),
+                        ref.getDigestValue(),
                         ref.getURI());
                 covered.add(ref.getURI());
             }

@@ -53,7 +53,9 @@ class EvidenceLogIT {
         Sandbox sandbox = ItEnvironment.sandbox();
         String requestId = UUID.randomUUID().toString();
         ApplicationBuilder application = ItEnvironment.companyApplication().requestId(requestId);
-        SendResult receipt = ItEnvironment.portal().submitApplication(ItEnvironment.sign(application, sandbox.demo().company()));
+        SendResult receipt = ItEnvironment.portal()
+                .submitApplication(
+                        ItEnvironment.sign(application, sandbox.demo().company()));
         String number = ItEnvironment.element(receipt.dataXml(), "applicationNumber");
         ItEnvironment.awaitStatus(number, "IN_REVIEW", Duration.ofSeconds(60));
 
@@ -64,15 +66,20 @@ class EvidenceLogIT {
 
         HttpResponse<byte[]> exported = admin.bytes("admin/evidence/" + number + ".zip");
         assertEquals(200, exported.statusCode());
-        assertEquals(EvidenceBundle.MEDIA_TYPE, exported.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                EvidenceBundle.MEDIA_TYPE,
+                exported.headers().firstValue("Content-Type").orElse(""));
         EvidenceBundle bundle = new EvidenceBundle(exported.body());
         bundle.assertMimetypeFirst();
         assertEquals(sandbox.demo().elicensingSystem().certificate(), bundle.verify(), "signed with the system key");
         String request = bundle.file("messages/0001-IN-SOAP_REQUEST\\.xml");
-        assertTrue(request.contains("Envelope") && request.contains(requestId), "the submission, as received: " + request);
-        assertTrue(request.contains("<password>***</password>") && !request.contains("portal-demo-pass"),
+        assertTrue(
+                request.contains("Envelope") && request.contains(requestId), "the submission, as received: " + request);
+        assertTrue(
+                request.contains("<password>***</password>") && !request.contains("portal-demo-pass"),
                 "the sender's password is masked, the only change to kept bytes");
-        assertTrue(bundle.file("reports/\\d{4}-INTERNAL-VALIDATION_REPORT\\.xml").contains("ValidationReport"));
+        assertTrue(
+                bundle.file("reports/\\d{4}-INTERNAL-VALIDATION_REPORT\\.xml").contains("ValidationReport"));
         assertTrue(bundle.file("messages/\\d{4}-OUT-SOAP_RESPONSE\\.xml").contains(number), "the receipt, as sent");
         assertTrue(bundle.file("messages/\\d{4}-OUT-GATEWAY_REQUEST\\.xml").contains("Envelope"));
         assertTrue(bundle.file("messages/\\d{4}-IN-GATEWAY_RESPONSE\\.xml").contains("Envelope"));
@@ -140,8 +147,10 @@ class EvidenceLogIT {
      * On PostgreSQL the append-only trigger is switched off for this session: tampering is what we test.
      */
     private static Connection database() throws SQLException {
-        Connection c = DriverManager.getConnection(System.getProperty("elicensing.it.jdbc.url"),
-                System.getProperty("elicensing.it.jdbc.user"), System.getProperty("elicensing.it.jdbc.password"));
+        Connection c = DriverManager.getConnection(
+                System.getProperty("elicensing.it.jdbc.url"),
+                System.getProperty("elicensing.it.jdbc.user"),
+                System.getProperty("elicensing.it.jdbc.password"));
         if ("postgres".equals(System.getProperty("elicensing.it.db"))) {
             try (Statement s = c.createStatement()) {
                 s.execute("SET session_replication_role = replica");

@@ -46,23 +46,42 @@ record FreshCompany(String bin, String name, IssuedIdentity head, String payment
     private static FreshCompany create() {
         String bin = nextBin();
         String name = "ТОО «Сынақ " + bin + "»";
-        IssuedIdentity head = ItEnvironment.sandbox().pki().issue(IdentitySpec.builder(IdentitySpec.Kind.LEGAL_ENTITY_HEAD)
-                .iin(HEAD_IIN).bin(bin).surname("СӘРСЕНБАЕВ").name("НҰРЛАН").organisation(name)
-                .usage(IdentitySpec.Usage.SIGNING).keyAlgorithm(IdentitySpec.KeyAlgorithm.EC_P256).build());
+        IssuedIdentity head = ItEnvironment.sandbox()
+                .pki()
+                .issue(IdentitySpec.builder(IdentitySpec.Kind.LEGAL_ENTITY_HEAD)
+                        .iin(HEAD_IIN)
+                        .bin(bin)
+                        .surname("СӘРСЕНБАЕВ")
+                        .name("НҰРЛАН")
+                        .organisation(name)
+                        .usage(IdentitySpec.Usage.SIGNING)
+                        .keyAlgorithm(IdentitySpec.KeyAlgorithm.EC_P256)
+                        .build());
         return new FreshCompany(bin, name, head, "PAY-FRESH-" + UUID.randomUUID());
     }
 
     private void register() {
-        ItEnvironment.sandbox().legalEntities().put(new LegalEntityRegistry.Organisation(bin, LegalEntityRegistry.ACTIVE,
-                LocalDate.of(2026, 1, 12), "Товарищество с ограниченной ответственностью «Сынақ " + bin + "»",
-                "«Сынақ " + bin + "» жауапкершілігі шектеулі серіктестігі", HEAD_IIN, "СӘРСЕНБАЕВ", "НҰРЛАН", null,
-                "Қазақстан, Алматы қ., Абай даңғылы, 1"));
+        ItEnvironment.sandbox()
+                .legalEntities()
+                .put(new LegalEntityRegistry.Organisation(
+                        bin,
+                        LegalEntityRegistry.ACTIVE,
+                        LocalDate.of(2026, 1, 12),
+                        "Товарищество с ограниченной ответственностью «Сынақ " + bin + "»",
+                        "«Сынақ " + bin + "» жауапкершілігі шектеулі серіктестігі",
+                        HEAD_IIN,
+                        "СӘРСЕНБАЕВ",
+                        "НҰРЛАН",
+                        null,
+                        "Қазақстан, Алматы қ., Абай даңғылы, 1"));
     }
 
     /** Its SECURITY_ACTIVITY application with a fresh request id, signed by its head. */
     String signedApplication() {
-        ApplicationBuilder application = ApplicationBuilder.securityActivity().legalEntity(bin, name, HEAD_IIN)
-                .requestId(UUID.randomUUID().toString()).payment(paymentReference, FEE);
+        ApplicationBuilder application = ApplicationBuilder.securityActivity()
+                .legalEntity(bin, name, HEAD_IIN)
+                .requestId(UUID.randomUUID().toString())
+                .payment(paymentReference, FEE);
         return ItEnvironment.sign(application, head);
     }
 

@@ -25,8 +25,8 @@ import kz.elicensing.sandbox.gateway.fault.FaultSpec;
 import kz.elicensing.sandbox.gateway.journal.JournalEntry;
 import kz.elicensing.sandbox.gateway.journal.JournalQuery;
 import kz.elicensing.sandbox.portal.PortalClient;
-import kz.elicensing.sandbox.portal.ShepFaultException;
 import kz.elicensing.sandbox.portal.SendResult;
+import kz.elicensing.sandbox.portal.ShepFaultException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -62,6 +62,7 @@ class GatewayFaultsIT {
     private static final int TRANSIENT = 2;
     /** How long an application may take to settle: max-attempts rounds of two calls running into the timeout, and more. */
     private static final Duration SETTLE = Duration.ofSeconds(90);
+
     private static final Duration IDLE = Duration.ofSeconds(120);
 
     @Deployment(testable = false)
@@ -118,7 +119,8 @@ class GatewayFaultsIT {
 
     @Test
     void anAnswerLaterThanTheTimeoutIsRetriedUnderOneMessageIdThenGivenUp() throws Exception {
-        // the gateway does answer, but after E-licensing stopped waiting: the registry was asked, E-licensing asks again
+        // the gateway does answer, but after E-licensing stopped waiting: the registry was asked, E-licensing asks
+        // again
         transientThenPermanent(FaultSpec.delay(ItEnvironment.gatewayTimeout().plusSeconds(1)));
     }
 
@@ -148,9 +150,13 @@ class GatewayFaultsIT {
 
         assertEquals("IN_REVIEW", awaitSettled(app));
         ItEnvironment.awaitOutboxIdle(IDLE);
-        for (List<JournalEntry> calls : List.of(callsUnderOneMessageId(app.registry()), paymentCallsUnderOneMessageId(app))) {
-            assertEquals(2, calls.size(), "E-licensing called once, the gateway asked the service twice: " + lines(calls));
-            assertTrue(calls.stream().allMatch(e -> "duplicate".equals(e.fault()) && JournalEntry.SUCCESS.equals(e.outcome())),
+        for (List<JournalEntry> calls :
+                List.of(callsUnderOneMessageId(app.registry()), paymentCallsUnderOneMessageId(app))) {
+            assertEquals(
+                    2, calls.size(), "E-licensing called once, the gateway asked the service twice: " + lines(calls));
+            assertTrue(
+                    calls.stream()
+                            .allMatch(e -> "duplicate".equals(e.fault()) && JournalEntry.SUCCESS.equals(e.outcome())),
                     lines(calls));
         }
         assertOneApplicationWithOneStepInto(app, "IN_REVIEW");
@@ -216,10 +222,13 @@ class GatewayFaultsIT {
         assertEquals("CHECK_FAILED", awaitSettled(failed), "a permanent " + kind + " ends with the officer");
         ItEnvironment.awaitOutboxIdle(IDLE);
         List<JournalEntry> calls = callsUnderOneMessageId(failed.registry());
-        assertEquals(ItEnvironment.outboxMaxAttempts(), calls.size(), "max-attempts tries, then no more: " + lines(calls));
+        assertEquals(
+                ItEnvironment.outboxMaxAttempts(), calls.size(), "max-attempts tries, then no more: " + lines(calls));
         assertTrue(calls.stream().allMatch(e -> kind.equals(e.fault())), lines(calls));
         assertOneApplicationWithOneStepInto(failed, "CHECK_FAILED");
-        assertTrue(officerPage().contains(failed.number()), "the officer sees " + failed.number() + " with its failed check");
+        assertTrue(
+                officerPage().contains(failed.number()),
+                "the officer sees " + failed.number() + " with its failed check");
     }
 
     /** {@value #TRANSIENT} calls met the fault, then one was answered normally: three calls, one messageId. */
@@ -248,7 +257,8 @@ class GatewayFaultsIT {
         return new Submitted(company, ItEnvironment.element(receipt.dataXml(), "applicationNumber"), messageId);
     }
 
-    private static void assertUpstreamUnavailable(FreshCompany company, String messageId, String signed) throws SQLException {
+    private static void assertUpstreamUnavailable(FreshCompany company, String messageId, String signed)
+            throws SQLException {
         ShepFaultException fault = assertThrows(ShepFaultException.class, () -> send(messageId, signed));
         assertEquals("UPSTREAM_UNAVAILABLE", fault.errorCode(), fault.errorMessage());
         assertEquals(0, applicationsOf(company), "nothing stored while the payment cannot be asked");
@@ -271,9 +281,13 @@ class GatewayFaultsIT {
         JournalQuery query = JournalQuery.service(PAYMENTS).andBusinessKey(company.paymentReference());
         List<JournalEntry> calls = admin().journal(query);
         Map<String, Long> counts = admin().countsByMessageId(query);
-        String expected = UUID.nameUUIDFromBytes(("payment-check\n" + PortalClient.PORTAL_SENDER + "\n"
-                + submissionMessageId).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
-        assertEquals(Map.of(expected, (long) calls.size()), counts,
+        String expected = UUID.nameUUIDFromBytes(
+                        ("payment-check\n" + PortalClient.PORTAL_SENDER + "\n" + submissionMessageId)
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
+        assertEquals(
+                Map.of(expected, (long) calls.size()),
+                counts,
                 "every send of one message asks under one messageId: " + lines(calls));
         return calls;
     }
@@ -294,20 +308,26 @@ class GatewayFaultsIT {
 
     /** Calls that got the normal answer, carried out with the given fault ("none", "delay", "duplicate"). */
     private static long answeredNormally(List<JournalEntry> calls, String fault) {
-        return calls.stream().filter(e -> fault.equals(e.fault()) && JournalEntry.SUCCESS.equals(e.outcome())).count();
+        return calls.stream()
+                .filter(e -> fault.equals(e.fault()) && JournalEntry.SUCCESS.equals(e.outcome()))
+                .count();
     }
 
     /** One application for the company's BIN, the one of the receipt, in {@code status} reached by one step. */
     private static void assertOneApplicationWithOneStepInto(Submitted app, String status) {
-        String list = ItEnvironment.portal().getStatusByApplicant(app.company().bin()).dataXml();
-        assertEquals(List.of(app.number()), all(list, "applicationNumber"), "one application for " + app.company().bin());
-        List<String> statuses = all(ItEnvironment.portal().getStatus(app.number()).dataXml(), "status");
+        String list =
+                ItEnvironment.portal().getStatusByApplicant(app.company().bin()).dataXml();
+        assertEquals(
+                List.of(app.number()),
+                all(list, "applicationNumber"),
+                "one application for " + app.company().bin());
+        List<String> statuses =
+                all(ItEnvironment.portal().getStatus(app.number()).dataXml(), "status");
         assertEquals(status, statuses.get(0));
         List<String> steps = statuses.subList(1, statuses.size());
         assertEquals(1, steps.stream().filter(status::equals).count(), "one step into " + status + ": " + steps);
         assertEquals(1, steps.stream().filter("REGISTERED"::equals).count(), "registered once: " + steps);
     }
-
 
     private static AdminClient admin() {
         return ItEnvironment.sandbox().adminClient();
@@ -318,7 +338,8 @@ class GatewayFaultsIT {
         Instant end = Instant.now().plus(SETTLE);
         String status = null;
         while (Instant.now().isBefore(end)) {
-            status = ItEnvironment.element(ItEnvironment.portal().getStatus(app.number()).dataXml(), "status");
+            status = ItEnvironment.element(
+                    ItEnvironment.portal().getStatus(app.number()).dataXml(), "status");
             if (!"REGISTERED".equals(status) && !"CHECKING".equals(status)) {
                 return status;
             }
@@ -375,8 +396,9 @@ class GatewayFaultsIT {
 
         List<String> outboxMessageIds() throws SQLException {
             List<String> ids = new ArrayList<>();
-            try (Connection db = ItEnvironment.database(); PreparedStatement q = db.prepareStatement(
-                    "SELECT message_id FROM outbox_message WHERE application_number = ? AND kind = ?")) {
+            try (Connection db = ItEnvironment.database();
+                    PreparedStatement q = db.prepareStatement(
+                            "SELECT message_id FROM outbox_message WHERE application_number = ? AND kind = ?")) {
                 q.setString(1, app.number());
                 q.setString(2, kind);
                 try (ResultSet rs = q.executeQuery()) {

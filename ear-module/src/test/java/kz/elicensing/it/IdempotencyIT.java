@@ -60,10 +60,13 @@ class IdempotencyIT {
 
         assertEquals("SUCCESS", first.statusCode());
         assertEquals(first.statusCode(), again.statusCode());
-        assertEquals(ItEnvironment.element(first.dataXml(), "applicationNumber"),
+        assertEquals(
+                ItEnvironment.element(first.dataXml(), "applicationNumber"),
                 ItEnvironment.element(again.dataXml(), "applicationNumber"));
         assertEquals(first.dataXml(), again.dataXml(), "the first receipt, as it was");
-        assertEquals(first.statusMessage(), again.statusMessage(),
+        assertEquals(
+                first.statusMessage(),
+                again.statusMessage(),
                 "the first answer (Russian), not a new one in the resend's language");
         assertEquals(messageId, again.correlationId());
         assertEquals(before + 1, applicationsOfTheCompany(), "one application");
@@ -77,16 +80,24 @@ class IdempotencyIT {
         SendResult first = ItEnvironment.portal().send(messageId, PortalClient.SUBMIT_APPLICATION, signed, "ru");
         assertEquals("SUCCESS", first.statusCode());
 
-        ShepFaultException otherApplication = assertThrows(ShepFaultException.class, () -> ItEnvironment.portal()
-                .send(messageId, PortalClient.SUBMIT_APPLICATION, signedCompanyApplication(), "ru"));
+        ShepFaultException otherApplication = assertThrows(
+                ShepFaultException.class,
+                () -> ItEnvironment.portal()
+                        .send(messageId, PortalClient.SUBMIT_APPLICATION, signedCompanyApplication(), "ru"));
         assertDuplicate(otherApplication);
-        ShepFaultException otherService = assertThrows(ShepFaultException.class, () -> ItEnvironment.portal()
-                .send(messageId, PortalClient.GET_STATUS, statusQuery(ItEnvironment.element(first.dataXml(),
-                        "applicationNumber")), "ru"));
+        ShepFaultException otherService = assertThrows(
+                ShepFaultException.class,
+                () -> ItEnvironment.portal()
+                        .send(
+                                messageId,
+                                PortalClient.GET_STATUS,
+                                statusQuery(ItEnvironment.element(first.dataXml(), "applicationNumber")),
+                                "ru"));
         assertDuplicate(otherService);
         assertEquals(before + 1, applicationsOfTheCompany(), "the refused copy left nothing");
 
-        SendResult stillTheFirst = ItEnvironment.portal().send(messageId, PortalClient.SUBMIT_APPLICATION, signed, "ru");
+        SendResult stillTheFirst =
+                ItEnvironment.portal().send(messageId, PortalClient.SUBMIT_APPLICATION, signed, "ru");
         assertEquals(first.dataXml(), stillTheFirst.dataXml(), "the first content still gets the first answer");
     }
 
@@ -95,8 +106,8 @@ class IdempotencyIT {
         String signed = signedCompanyApplication();
         String messageId = UUID.randomUUID().toString();
         int before = applicationsOfTheCompany();
-        List<SendResult> answers = atOnce(i -> () -> ItEnvironment.portal()
-                .send(messageId, PortalClient.SUBMIT_APPLICATION, signed, "ru"));
+        List<SendResult> answers = atOnce(
+                i -> () -> ItEnvironment.portal().send(messageId, PortalClient.SUBMIT_APPLICATION, signed, "ru"));
         Set<String> payloads = new HashSet<>();
         for (SendResult r : answers) {
             assertEquals("SUCCESS", r.statusCode());
@@ -126,8 +137,9 @@ class IdempotencyIT {
         String messageId = UUID.randomUUID().toString();
         int before = applicationsOfTheCompany();
 
-        ShepFaultException refused = assertThrows(ShepFaultException.class, () -> ItEnvironment.portal()
-                .send(messageId, PortalClient.SUBMIT_APPLICATION, tampered, "ru"));
+        ShepFaultException refused = assertThrows(
+                ShepFaultException.class,
+                () -> ItEnvironment.portal().send(messageId, PortalClient.SUBMIT_APPLICATION, tampered, "ru"));
         assertEquals("SIGNATURE_INVALID", refused.errorCode());
         SendResult corrected = ItEnvironment.portal().send(messageId, PortalClient.SUBMIT_APPLICATION, signed, "ru");
         assertEquals("SUCCESS", corrected.statusCode(), "no duplicate of a refusal");
@@ -142,12 +154,15 @@ class IdempotencyIT {
 
         SendResult first = pep.send(messageId, PortalClient.PAYMENT_NOTIFICATION, notice, "ru");
         SendResult again = pep.send(messageId, PortalClient.PAYMENT_NOTIFICATION, notice, "ru");
-        SendResult resentByTheGateway = pep.send(UUID.randomUUID().toString(), PortalClient.PAYMENT_NOTIFICATION, notice, "ru");
+        SendResult resentByTheGateway =
+                pep.send(UUID.randomUUID().toString(), PortalClient.PAYMENT_NOTIFICATION, notice, "ru");
 
         assertEquals("SUCCESS", first.statusCode());
         assertTrue(ItEnvironment.element(first.dataXml(), "messageKz").contains("қабылданды"), first.dataXml());
-        assertEquals(first.dataXml(), again.dataXml(), "the same message: the first answer again ('recorded', not 'known')");
-        assertTrue(ItEnvironment.element(resentByTheGateway.dataXml(), "messageKz").contains("бұрын"),
+        assertEquals(
+                first.dataXml(), again.dataXml(), "the same message: the first answer again ('recorded', not 'known')");
+        assertTrue(
+                ItEnvironment.element(resentByTheGateway.dataXml(), "messageKz").contains("бұрын"),
                 "a new messageId for the same payment: known by its reference");
     }
 
@@ -157,9 +172,11 @@ class IdempotencyIT {
         List<SendResult> answers = atOnce(i -> () -> ItEnvironment.pep()
                 .send(UUID.randomUUID().toString(), PortalClient.PAYMENT_NOTIFICATION, notice, "ru"));
         long recorded = answers.stream()
-                .filter(r -> ItEnvironment.element(r.dataXml(), "messageKz").contains("қабылданды")).count();
+                .filter(r -> ItEnvironment.element(r.dataXml(), "messageKz").contains("қабылданды"))
+                .count();
         long known = answers.stream()
-                .filter(r -> ItEnvironment.element(r.dataXml(), "messageKz").contains("бұрын")).count();
+                .filter(r -> ItEnvironment.element(r.dataXml(), "messageKz").contains("бұрын"))
+                .count();
         assertEquals(1, recorded, "one notice recorded");
         assertEquals(COPIES - 1, known, "the others known");
     }
@@ -196,7 +213,9 @@ class IdempotencyIT {
     }
 
     private static String signedCompanyApplication() {
-        return ItEnvironment.sign(ItEnvironment.companyApplication(), ItEnvironment.sandbox().demo().company());
+        return ItEnvironment.sign(
+                ItEnvironment.companyApplication(),
+                ItEnvironment.sandbox().demo().company());
     }
 
     private static String statusQuery(String applicationNumber) {

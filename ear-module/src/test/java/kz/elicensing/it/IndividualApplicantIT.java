@@ -40,8 +40,10 @@ class IndividualApplicantIT {
     }
 
     static String bailiffApplication(String iin, String surname, String name, IssuedIdentity signer) {
-        ApplicationBuilder b = ApplicationBuilder.securityActivity().service("PRIVATE_BAILIFF")
-                .individual(iin, surname, name, null).requestId(UUID.randomUUID().toString())
+        ApplicationBuilder b = ApplicationBuilder.securityActivity()
+                .service("PRIVATE_BAILIFF")
+                .individual(iin, surname, name, null)
+                .requestId(UUID.randomUUID().toString())
                 .payment(payment(iin), FEE);
         SendResult receipt = ItEnvironment.portal().submitApplication(ItEnvironment.sign(b, signer));
         return ItEnvironment.element(receipt.dataXml(), "applicationNumber");
@@ -54,27 +56,42 @@ class IndividualApplicantIT {
     }
 
     static IssuedIdentity person(String iin, String surname, String name) {
-        return ItEnvironment.sandbox().pki().issue(IdentitySpec.builder(IdentitySpec.Kind.INDIVIDUAL).iin(iin)
-                .surname(surname).name(name).usage(IdentitySpec.Usage.SIGNING).build());
+        return ItEnvironment.sandbox()
+                .pki()
+                .issue(IdentitySpec.builder(IdentitySpec.Kind.INDIVIDUAL)
+                        .iin(iin)
+                        .surname(surname)
+                        .name(name)
+                        .usage(IdentitySpec.Usage.SIGNING)
+                        .build());
     }
 
     static long gbdflCalls() {
         return ItEnvironment.sandbox().adminClient().journal().stream()
-                .filter(e -> "GBDFL_UniversalServiceSync".equals(e.serviceId())).count();
+                .filter(e -> "GBDFL_UniversalServiceSync".equals(e.serviceId()))
+                .count();
     }
 
     @Test
     void aPersonInGbdFlReachesReviewAndGbdUlIsNotAsked() throws Exception {
         ItEnvironment.awaitOutboxIdle(Duration.ofSeconds(60));
         long ulBefore = ItEnvironment.sandbox().adminClient().journal().stream()
-                .filter(e -> "GbdulInfoByBin_v2".equals(e.serviceId())).count();
+                .filter(e -> "GbdulInfoByBin_v2".equals(e.serviceId()))
+                .count();
         long flBefore = gbdflCalls();
-        String number = bailiffApplication(DemoIdentities.PERSON_IIN, DemoIdentities.PERSON_SURNAME,
-                DemoIdentities.PERSON_NAME, ItEnvironment.sandbox().demo().person());
+        String number = bailiffApplication(
+                DemoIdentities.PERSON_IIN,
+                DemoIdentities.PERSON_SURNAME,
+                DemoIdentities.PERSON_NAME,
+                ItEnvironment.sandbox().demo().person());
         ItEnvironment.awaitStatus(number, "IN_REVIEW", Duration.ofSeconds(60));
         assertTrue(gbdflCalls() > flBefore, "GBD FL was asked");
-        assertEquals(ulBefore, ItEnvironment.sandbox().adminClient().journal().stream()
-                .filter(e -> "GbdulInfoByBin_v2".equals(e.serviceId())).count(), "GBD UL was not asked");
+        assertEquals(
+                ulBefore,
+                ItEnvironment.sandbox().adminClient().journal().stream()
+                        .filter(e -> "GbdulInfoByBin_v2".equals(e.serviceId()))
+                        .count(),
+                "GBD UL was not asked");
     }
 
     @Test
@@ -82,8 +99,8 @@ class IndividualApplicantIT {
         for (String iin : new String[] {IndividualRegistry.ABSENT_IIN, IndividualRegistry.DECEASED_IIN}) {
             String number = bailiffApplication(iin, "ҚҰРМАНҒАЛИЕВ", "ӨМІРЗАҚ", person(iin, "ҚҰРМАНҒАЛИЕВ", "ӨМІРЗАҚ"));
             ItEnvironment.awaitStatus(number, "REFUSED", Duration.ofSeconds(60));
-            String refusal = SignedApplicationFlowIT.unescape(
-                    ItEnvironment.element(ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
+            String refusal = SignedApplicationFlowIT.unescape(ItEnvironment.element(
+                    ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
             assertEquals("APPLICANT_NOT_FOUND", ItEnvironment.element(refusal, "reasonCode"), iin);
         }
     }
@@ -95,8 +112,11 @@ class IndividualApplicantIT {
         admin.setFault("GBDFL_UniversalServiceSync", FaultSpec.http500());
         try {
             long before = gbdflCalls();
-            String number = bailiffApplication(DemoIdentities.PERSON_IIN, DemoIdentities.PERSON_SURNAME,
-                    DemoIdentities.PERSON_NAME, ItEnvironment.sandbox().demo().person());
+            String number = bailiffApplication(
+                    DemoIdentities.PERSON_IIN,
+                    DemoIdentities.PERSON_SURNAME,
+                    DemoIdentities.PERSON_NAME,
+                    ItEnvironment.sandbox().demo().person());
             ItEnvironment.awaitStatus(number, "CHECK_FAILED", Duration.ofSeconds(90));
             assertEquals(ItEnvironment.outboxMaxAttempts(), gbdflCalls() - before, "every attempt, then given up");
         } finally {

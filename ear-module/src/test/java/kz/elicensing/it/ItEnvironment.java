@@ -28,8 +28,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /** What every IT shares: the EAR under test, one sandbox for the whole run, the URLs, and small helpers. */
 final class ItEnvironment {
-    static final String BASE_URL = "http://127.0.0.1:" + (8080 + Integer.getInteger("elicensing.it.port.offset", 100))
-            + "/elicensing/";
+    static final String BASE_URL =
+            "http://127.0.0.1:" + (8080 + Integer.getInteger("elicensing.it.port.offset", 100)) + "/elicensing/";
     static final String SYNC_CHANNEL_URL = BASE_URL + "SyncChannel";
     static final String VERIFY_LICENSE = "ELICENSE_VerifyLicense";
     static final String CHANGE_LICENSE = "ELICENSE_ChangeLicense";
@@ -40,8 +40,7 @@ final class ItEnvironment {
 
     private static Sandbox sandbox;
 
-    private ItEnvironment() {
-    }
+    private ItEnvironment() {}
 
     /** The real EAR the build produced. */
     static EnterpriseArchive ear() {
@@ -63,19 +62,22 @@ final class ItEnvironment {
 
     /** The portal (sender PORTAL) signing with its system key, refusing answers that E-licensing did not sign. */
     static PortalClient portal() {
-        return new PortalClient(SYNC_CHANNEL_URL).signedBy(sandbox().demo().portalSystem())
+        return new PortalClient(SYNC_CHANNEL_URL)
+                .signedBy(sandbox().demo().portalSystem())
                 .verifyingAnswers(sandbox().pki().caCertificate());
     }
 
     /** The payment gateway (sender PEP) signing with its system key, refusing unsigned answers. */
     static PortalClient pep() {
         return new PortalClient(SYNC_CHANNEL_URL, PortalClient.PEP_SENDER, PortalClient.PEP_PASSWORD)
-                .signedBy(sandbox().demo().pepSystem()).verifyingAnswers(sandbox().pki().caCertificate());
+                .signedBy(sandbox().demo().pepSystem())
+                .verifyingAnswers(sandbox().pki().caCertificate());
     }
 
     /** A client for any sender and password, signing with the portal's system key. */
     static PortalClient client(String senderId, String password) {
-        return new PortalClient(SYNC_CHANNEL_URL, senderId, password).signedBy(sandbox().demo().portalSystem());
+        return new PortalClient(SYNC_CHANNEL_URL, senderId, password)
+                .signedBy(sandbox().demo().portalSystem());
     }
 
     /** Signs a raw SOAP envelope (WS-Security) with the portal's system key, as the portal sends it. */
@@ -100,7 +102,9 @@ final class ItEnvironment {
     /** A SECURITY_ACTIVITY application of the demo company, paid, with a fresh request id (not signed). */
     static ApplicationBuilder companyApplication() {
         String bin = "150140000012";
-        return ApplicationBuilder.securityActivity().forDemoCompany().requestId(UUID.randomUUID().toString())
+        return ApplicationBuilder.securityActivity()
+                .forDemoCompany()
+                .requestId(UUID.randomUUID().toString())
                 .payment(freshPayment(bin), new BigDecimal("19660.00"));
     }
 
@@ -135,8 +139,10 @@ final class ItEnvironment {
 
     /** The database of the server under test (H2 file in AUTO_SERVER mode, or PostgreSQL), as the ear pom names it. */
     static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("elicensing.it.jdbc.url"),
-                System.getProperty("elicensing.it.jdbc.user"), System.getProperty("elicensing.it.jdbc.password"));
+        return DriverManager.getConnection(
+                System.getProperty("elicensing.it.jdbc.url"),
+                System.getProperty("elicensing.it.jdbc.user"),
+                System.getProperty("elicensing.it.jdbc.password"));
     }
 
     /**
@@ -147,8 +153,9 @@ final class ItEnvironment {
         Instant end = Instant.now().plus(timeout);
         long pending = -1;
         while (Instant.now().isBefore(end)) {
-            try (Connection db = database(); Statement s = db.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM outbox_message WHERE state = 'PENDING'")) {
+            try (Connection db = database();
+                    Statement s = db.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM outbox_message WHERE state = 'PENDING'")) {
                 rs.next();
                 pending = rs.getLong(1);
             }
@@ -177,15 +184,16 @@ final class ItEnvironment {
 
     /** The single number a counting query gives (e.g. {@code SELECT COUNT(*) ...}) on the server's database. */
     static long countRows(String countQuery) throws SQLException {
-        try (Connection db = database(); Statement s = db.createStatement(); ResultSet rs = s.executeQuery(countQuery)) {
+        try (Connection db = database();
+                Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(countQuery)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     /** What an administrator's script printed and how it ended. */
-    record ScriptRun(int exit, String output) {
-    }
+    record ScriptRun(int exit, String output) {}
 
     /** Runs one of the repository's administrator scripts ({@code senders.sh}, {@code catalog.sh}) against this server. */
     static ScriptRun adminScript(String name, String... args) throws java.io.IOException, InterruptedException {
@@ -205,7 +213,7 @@ final class ItEnvironment {
             p.destroyForcibly();
             throw new AssertionError(name + " did not finish");
         }
-        return new ScriptRun(p.exitValue(), new String(p.getInputStream().readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8));
+        return new ScriptRun(
+                p.exitValue(), new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.elicensing.sandbox.portal.ApplicationBuilder;
-import kz.elicensing.sandbox.portal.PortalClient;
 import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.portal.ShepFaultException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -70,7 +69,8 @@ class LicenseRegistryIT {
         assertEquals("REISSUED", ItEnvironment.element(base, "status"));
         assertEquals(second, ItEnvironment.element(base, "reissuedAs"));
         assertEquals(first, ItEnvironment.element(verify(second), "reissueOf"));
-        refusedAtIntake(company, "REISSUE", first, "OPERATION_NOT_ALLOWED", "the replaced license is not re-issued again");
+        refusedAtIntake(
+                company, "REISSUE", first, "OPERATION_NOT_ALLOWED", "the replaced license is not re-issued again");
         FreshCompany stranger = FreshCompany.registeredAndPaid();
         refusedAtIntake(stranger, "REISSUE", second, "OPERATION_NOT_ALLOWED", "another holder's license");
         refusedAtIntake(company, "DUPLICATE", "KZ00LAA00000000", "LICENSE_NOT_FOUND", "a malformed number");
@@ -78,17 +78,33 @@ class LicenseRegistryIT {
         // the head of the licensor suspends and resumes it, and adds an object, each with a reason
         OfficerBrowser officer = new OfficerBrowser();
         officer.signIn("officer1", "officer-demo-pass");
-        assertTrue(registryPost(officer, second, Map.of("action", "SUSPEND", "basis", "OFFICER", "reason", "Проверка"))
-                .uri().getQuery().contains("code=OFFICER_NOT_ALLOWED"), "only the head acts on the registry");
+        assertTrue(
+                registryPost(officer, second, Map.of("action", "SUSPEND", "basis", "OFFICER", "reason", "Проверка"))
+                        .uri()
+                        .getQuery()
+                        .contains("code=OFFICER_NOT_ALLOWED"),
+                "only the head acts on the registry");
         OfficerBrowser head = new OfficerBrowser();
         head.signIn("head1", "head-demo-pass");
-        registryPost(head, second, Map.of("action", "SUSPEND", "basis", "OFFICER",
-                "reason", "Біліктілік талаптарының бұзылуы"));
+        registryPost(
+                head,
+                second,
+                Map.of("action", "SUSPEND", "basis", "OFFICER", "reason", "Біліктілік талаптарының бұзылуы"));
         assertEquals("SUSPENDED", ItEnvironment.element(verify(second), "status"));
         refusedAtIntake(company, "DUPLICATE", second, "OPERATION_NOT_ALLOWED", "a suspended license");
         registryPost(head, second, Map.of("action", "RESUME", "basis", "OFFICER", "reason", "Бұзушылық жойылды"));
-        registryPost(head, second, Map.of("action", "ADD_OBJECT", "basis", "OFFICER", "reason", "Жаңа филиал",
-                "address", "Алматы қ., Сәтбаев к., 22"));
+        registryPost(
+                head,
+                second,
+                Map.of(
+                        "action",
+                        "ADD_OBJECT",
+                        "basis",
+                        "OFFICER",
+                        "reason",
+                        "Жаңа филиал",
+                        "address",
+                        "Алматы қ., Сәтбаев к., 22"));
         String resumed = verify(second);
         assertEquals("RESUMED", ItEnvironment.element(resumed, "status"));
         assertTrue(resumed.contains("Сәтбаев к., 22"), resumed);
@@ -96,8 +112,8 @@ class LicenseRegistryIT {
         // a court's decision over SOAP: without its number it is refused, with it the license ends
         ShepFaultException unreasoned = assertThrows(ShepFaultException.class, () -> change(second, "TERMINATE", ""));
         assertEquals("SCHEMA_VIOLATION", unreasoned.errorCode(), unreasoned.errorMessage());
-        SendResult terminated = ItEnvironment.portal().send(ItEnvironment.CHANGE_LICENSE, changeRequest(second, "TERMINATE",
-                "2-4711/2026"), "ru");
+        SendResult terminated = ItEnvironment.portal()
+                .send(ItEnvironment.CHANGE_LICENSE, changeRequest(second, "TERMINATE", "2-4711/2026"), "ru");
         assertEquals("TERMINATED", ItEnvironment.element(terminated.dataXml(), "status"));
         String ended = verify(second);
         assertTrue(ended.contains("<decisionNumber>2-4711/2026</decisionNumber>"), ended);
@@ -112,9 +128,13 @@ class LicenseRegistryIT {
         return ItEnvironment.element(receipt.dataXml(), "applicationNumber");
     }
 
-    private static String application(FreshCompany c, String operation, String base, String payment, BigDecimal amount) {
-        ApplicationBuilder b = ApplicationBuilder.securityActivity().legalEntity(c.bin(), c.name(), FreshCompany.HEAD_IIN)
-                .requestId(UUID.randomUUID().toString()).operation(operation).payment(payment, amount);
+    private static String application(
+            FreshCompany c, String operation, String base, String payment, BigDecimal amount) {
+        ApplicationBuilder b = ApplicationBuilder.securityActivity()
+                .legalEntity(c.bin(), c.name(), FreshCompany.HEAD_IIN)
+                .requestId(UUID.randomUUID().toString())
+                .operation(operation)
+                .payment(payment, amount);
         if (base != null) {
             b.baseLicenseNumber(base);
         }
@@ -122,8 +142,10 @@ class LicenseRegistryIT {
     }
 
     private static void refusedAtIntake(FreshCompany c, String operation, String base, String code, String why) {
-        ShepFaultException fault = assertThrows(ShepFaultException.class, () -> ItEnvironment.portal().submitApplication(
-                application(c, operation, base, pay(c, FEE), FEE)), why);
+        ShepFaultException fault = assertThrows(
+                ShepFaultException.class,
+                () -> ItEnvironment.portal().submitApplication(application(c, operation, base, pay(c, FEE), FEE)),
+                why);
         assertEquals(code, fault.errorCode(), why + ": " + fault.errorMessage());
     }
 
@@ -139,25 +161,31 @@ class LicenseRegistryIT {
         OfficerBrowser officer = new OfficerBrowser();
         HttpResponse<String> page = officer.signIn("officer1", "officer-demo-pass");
         HttpResponse<String> decided = officer.decide(page.body(), Map.of("action", "approve", "number", number));
-        Matcher m = Pattern.compile("n=(KZ\\d{2}[A-Z]{3}\\d{8})").matcher(decided.uri().getQuery());
+        Matcher m = Pattern.compile("n=(KZ\\d{2}[A-Z]{3}\\d{8})")
+                .matcher(decided.uri().getQuery());
         assertTrue(m.find(), decided.uri().toString());
         return m.group(1);
     }
 
     private static String verify(String license) {
-        SendResult r = ItEnvironment.portal().send(ItEnvironment.VERIFY_LICENSE,
-                "<LicenseQuery xmlns=\"urn:kz:elicensing:v1\"><licenseNumber>" + license + "</licenseNumber></LicenseQuery>",
-                "kk");
+        SendResult r = ItEnvironment.portal()
+                .send(
+                        ItEnvironment.VERIFY_LICENSE,
+                        "<LicenseQuery xmlns=\"urn:kz:elicensing:v1\"><licenseNumber>" + license
+                                + "</licenseNumber></LicenseQuery>",
+                        "kk");
         assertEquals("SUCCESS", r.statusCode(), r.statusMessage());
         return r.dataXml();
     }
 
     private static SendResult change(String license, String action, String decisionNumber) {
-        return ItEnvironment.portal().send(ItEnvironment.CHANGE_LICENSE, changeRequest(license, action, decisionNumber), "ru");
+        return ItEnvironment.portal()
+                .send(ItEnvironment.CHANGE_LICENSE, changeRequest(license, action, decisionNumber), "ru");
     }
 
     private static String changeRequest(String license, String action, String decisionNumber) {
-        return "<ChangeLicenseRequest xmlns=\"urn:kz:elicensing:v1\"><licenseNumber>" + license + "</licenseNumber><action>"
+        return "<ChangeLicenseRequest xmlns=\"urn:kz:elicensing:v1\"><licenseNumber>" + license
+                + "</licenseNumber><action>"
                 + action + "</action><basis>COURT</basis><reason>Запрет на занятие охранной деятельностью</reason>"
                 + "<decisionNumber>" + decisionNumber + "</decisionNumber><decisionDate>2026-11-20</decisionDate>"
                 + "<decisionBody>Медеуский районный суд г. Алматы</decisionBody></ChangeLicenseRequest>";

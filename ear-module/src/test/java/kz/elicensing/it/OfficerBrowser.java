@@ -16,8 +16,11 @@ import java.util.stream.Collectors;
 
 /** An officer's HTTP session against the officer pages: FORM sign-in, reading the page, posting decisions. */
 final class OfficerBrowser {
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     /** Opens the officer page, is sent to the sign-in form, signs in; returns the page shown afterwards. */
     HttpResponse<String> signIn(String user, String password) throws IOException, InterruptedException {
@@ -26,7 +29,10 @@ final class OfficerBrowser {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -34,9 +40,11 @@ final class OfficerBrowser {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + path))
+        return http.send(
+                HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + path))
                         .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

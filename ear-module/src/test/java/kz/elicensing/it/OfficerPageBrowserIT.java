@@ -48,12 +48,22 @@ class OfficerPageBrowserIT {
         ItEnvironment.sandbox();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
     }
 
@@ -71,14 +81,18 @@ class OfficerPageBrowserIT {
         browser.findElement(By.id("j_username")).sendKeys("officer1");
         browser.findElement(By.id("j_password")).sendKeys("wrong");
         browser.findElement(By.id("login")).click();
-        String error = wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error"))).getText();
+        String error = wait(browser)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")))
+                .getText();
         assertTrue(error.contains("Авторизациядан бас тарту"), error);
     }
 
     @Test
     void anOfficerApprovesAnApplicationInKazakh() throws Exception {
-        SendResult receipt = ItEnvironment.portal().submitApplication(
-                ItEnvironment.sign(ItEnvironment.companyApplication(), ItEnvironment.sandbox().demo().company()));
+        SendResult receipt = ItEnvironment.portal()
+                .submitApplication(ItEnvironment.sign(
+                        ItEnvironment.companyApplication(),
+                        ItEnvironment.sandbox().demo().company()));
         String number = ItEnvironment.element(receipt.dataXml(), "applicationNumber");
         ItEnvironment.awaitStatus(number, "IN_REVIEW", Duration.ofSeconds(60));
 
@@ -93,7 +107,9 @@ class OfficerPageBrowserIT {
         assertTrue(browser.getPageSource().contains("ТОО «Қорғау-Сервис»"), "Kazakh letters survive to the page");
         browser.findElement(By.id("approve-" + number)).click();
 
-        String result = wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("result"))).getText();
+        String result = wait(browser)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("result")))
+                .getText();
         assertTrue(result.matches(".*KZ\\d{2}LAA\\d{8} лицензиясы берілді.*"), result);
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, Path.of("target", "officer-approved.png"), StandardCopyOption.REPLACE_EXISTING);

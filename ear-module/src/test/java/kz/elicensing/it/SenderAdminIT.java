@@ -35,35 +35,57 @@ class SenderAdminIT {
         String id = "EGOV_MOBILE_" + System.nanoTime();
         String password = "mobile-demo-pass-" + System.nanoTime();
         // bound to the portal operator's certificate (BIN and CN of data/keys/portal-system.p12)
-        Result registered = senders("register", id, password, DemoIdentities.PORTAL_BIN, DemoIdentities.PORTAL_CN,
+        Result registered = senders(
+                "register",
+                id,
+                password,
+                DemoIdentities.PORTAL_BIN,
+                DemoIdentities.PORTAL_CN,
                 "ELICENSE_GetApplicationStatus");
         assertEquals(0, registered.exit(), registered.output());
         Result listed = senders("list");
-        assertTrue(listed.output().contains("\"senderId\":\"" + id + "\",\"enabled\":true,\"certificateBin\":\""
-                + DemoIdentities.PORTAL_BIN + "\""), listed.output());
+        assertTrue(
+                listed.output()
+                        .contains("\"senderId\":\"" + id + "\",\"enabled\":true,\"certificateBin\":\""
+                                + DemoIdentities.PORTAL_BIN + "\""),
+                listed.output());
 
         PortalClient mobile = new PortalClient(ItEnvironment.SYNC_CHANNEL_URL, id, password)
                 .signedBy(ItEnvironment.sandbox().demo().portalSystem());
         SendResult status = mobile.getStatusByApplicant("150140000012");
         assertEquals("SUCCESS", status.statusCode());
-        assertEquals("SENDER_NOT_ALLOWED", assertThrows(ShepFaultException.class, () -> mobile.submitApplication(
-                ItEnvironment.sign(ItEnvironment.companyApplication(), ItEnvironment.sandbox().demo().company()))).errorCode());
+        assertEquals(
+                "SENDER_NOT_ALLOWED",
+                assertThrows(
+                                ShepFaultException.class,
+                                () -> mobile.submitApplication(ItEnvironment.sign(
+                                        ItEnvironment.companyApplication(),
+                                        ItEnvironment.sandbox().demo().company())))
+                        .errorCode());
         PortalClient impostor = new PortalClient(ItEnvironment.SYNC_CHANNEL_URL, id, password)
                 .signedBy(ItEnvironment.sandbox().demo().pepSystem());
-        assertEquals("MESSAGE_SIGNATURE_INVALID", assertThrows(ShepFaultException.class,
-                () -> impostor.getStatusByApplicant("150140000012")).errorCode());
+        assertEquals(
+                "MESSAGE_SIGNATURE_INVALID",
+                assertThrows(ShepFaultException.class, () -> impostor.getStatusByApplicant("150140000012"))
+                        .errorCode());
 
-        Result refused = senders("register", id, "short", DemoIdentities.PORTAL_BIN, DemoIdentities.PORTAL_CN,
+        Result refused = senders(
+                "register",
+                id,
+                "short",
+                DemoIdentities.PORTAL_BIN,
+                DemoIdentities.PORTAL_CN,
                 "ELICENSE_GetApplicationStatus");
         assertTrue(refused.exit() != 0 && refused.output().contains("SCHEMA_VIOLATION"), refused.output());
 
         assertEquals(0, senders("disable", id).exit());
-        assertEquals("SENDER_UNKNOWN", assertThrows(ShepFaultException.class,
-                () -> mobile.getStatusByApplicant("150140000012")).errorCode());
+        assertEquals(
+                "SENDER_UNKNOWN",
+                assertThrows(ShepFaultException.class, () -> mobile.getStatusByApplicant("150140000012"))
+                        .errorCode());
     }
 
-    private record Result(int exit, String output) {
-    }
+    private record Result(int exit, String output) {}
 
     /** Runs {@code ./senders.sh} against this server. */
     private static Result senders(String... args) throws IOException, InterruptedException {

@@ -40,9 +40,16 @@ class SignatureTrustIT {
     }
 
     private static IssuedIdentity freshCompanyHead() {
-        return ItEnvironment.sandbox().pki().issue(IdentitySpec.builder(IdentitySpec.Kind.LEGAL_ENTITY_HEAD)
-                .iin("900515300018").bin("150140000012").surname("СӘРСЕНБАЕВ").name("НҰРЛАН")
-                .organisation("ТОО «Қорғау-Сервис»").usage(IdentitySpec.Usage.SIGNING).build());
+        return ItEnvironment.sandbox()
+                .pki()
+                .issue(IdentitySpec.builder(IdentitySpec.Kind.LEGAL_ENTITY_HEAD)
+                        .iin("900515300018")
+                        .bin("150140000012")
+                        .surname("СӘРСЕНБАЕВ")
+                        .name("НҰРЛАН")
+                        .organisation("ТОО «Қорғау-Сервис»")
+                        .usage(IdentitySpec.Usage.SIGNING)
+                        .build());
     }
 
     @Test
@@ -51,8 +58,10 @@ class SignatureTrustIT {
         IssuedIdentity head = freshCompanyHead();
         Instant revokedAt = Instant.now().minusSeconds(3600);
         sandbox.pki().revoke(head.certificate(), 1, revokedAt);
-        ShepFaultException fault = assertThrows(ShepFaultException.class, () -> ItEnvironment.portal()
-                .submitApplication(ItEnvironment.sign(ItEnvironment.companyApplication(), head)));
+        ShepFaultException fault = assertThrows(
+                ShepFaultException.class,
+                () -> ItEnvironment.portal()
+                        .submitApplication(ItEnvironment.sign(ItEnvironment.companyApplication(), head)));
         assertEquals("CERTIFICATE_REVOKED", fault.errorCode());
         assertTrue(fault.errorMessage().contains(revokedAt.toString().substring(0, 16)), fault.errorMessage());
     }
@@ -64,22 +73,26 @@ class SignatureTrustIT {
         org.w3c.dom.Document stamped = new kz.elicensing.sandbox.portal.XmlSigner(head)
                 .sign(ItEnvironment.companyApplication().build());
         Instant signedAt = Instant.now().minusSeconds(7200);
-        kz.elicensing.sandbox.portal.XadesTimestamper.stamp(stamped, sandbox.demo().tsa(), signedAt);
+        kz.elicensing.sandbox.portal.XadesTimestamper.stamp(
+                stamped, sandbox.demo().tsa(), signedAt);
         sandbox.pki().revoke(head.certificate(), 1, Instant.now().minusSeconds(3600));
 
-        SendResult receipt = ItEnvironment.portal().submitApplication(kz.elicensing.sandbox.portal.XmlSigner.toXml(stamped));
+        SendResult receipt =
+                ItEnvironment.portal().submitApplication(kz.elicensing.sandbox.portal.XmlSigner.toXml(stamped));
         assertEquals("SUCCESS", receipt.statusCode(), receipt.statusMessage());
         // the same certificate without a timestamp: the checks run at the receipt, after the revocation
-        ShepFaultException fault = assertThrows(ShepFaultException.class, () -> ItEnvironment.portal()
-                .submitApplication(ItEnvironment.sign(ItEnvironment.companyApplication(), head)));
+        ShepFaultException fault = assertThrows(
+                ShepFaultException.class,
+                () -> ItEnvironment.portal()
+                        .submitApplication(ItEnvironment.sign(ItEnvironment.companyApplication(), head)));
         assertEquals("CERTIFICATE_REVOKED", fault.errorCode());
     }
 
     @Test
     void withoutOcspTheCrlAnswers() {
         ItEnvironment.sandbox().revocationFaults().ocspDown(true);
-        SendResult receipt = ItEnvironment.portal().submitApplication(
-                ItEnvironment.sign(ItEnvironment.companyApplication(), freshCompanyHead()));
+        SendResult receipt = ItEnvironment.portal()
+                .submitApplication(ItEnvironment.sign(ItEnvironment.companyApplication(), freshCompanyHead()));
         assertEquals("SUCCESS", receipt.statusCode());
     }
 
@@ -88,14 +101,18 @@ class SignatureTrustIT {
         ItEnvironment.sandbox().revocationFaults().ocspDown(true);
         ItEnvironment.sandbox().revocationFaults().crlDown(true);
         IssuedIdentity head = freshCompanyHead();
-        ShepFaultException fault = assertThrows(ShepFaultException.class, () -> ItEnvironment.portal()
-                .submitApplication(ItEnvironment.sign(ItEnvironment.companyApplication(), head)));
+        ShepFaultException fault = assertThrows(
+                ShepFaultException.class,
+                () -> ItEnvironment.portal()
+                        .submitApplication(ItEnvironment.sign(ItEnvironment.companyApplication(), head)));
         assertEquals("REVOCATION_UNKNOWN", fault.errorCode());
     }
 
     @Test
     void anyoneCanAskWhyASignatureIsOrIsNotValid() throws Exception {
-        String signed = ItEnvironment.sign(ItEnvironment.companyApplication(), ItEnvironment.sandbox().demo().company());
+        String signed = ItEnvironment.sign(
+                ItEnvironment.companyApplication(),
+                ItEnvironment.sandbox().demo().company());
         String valid = verify(signed);
         assertEquals("VALID", ItEnvironment.element(valid, "result"), valid);
         assertEquals("900515300018", ItEnvironment.element(valid, "signerIin"));
@@ -115,18 +132,29 @@ class SignatureTrustIT {
         // a license needs an officer's decision; the refusal of an applicant the registry does not know is signed the
         // same way, by the same key
         String bin = FreshCompany.nextBin();
-        var head = ItEnvironment.sandbox().pki().issue(kz.elicensing.sandbox.pki.IdentitySpec.builder(
-                        kz.elicensing.sandbox.pki.IdentitySpec.Kind.LEGAL_ENTITY_HEAD)
-                .iin("900515300018").bin(bin).surname("ЖОҚ").name("ҚҰРЫЛТАЙ").organisation("ТОО «Жоқ»")
-                .usage(kz.elicensing.sandbox.pki.IdentitySpec.Usage.SIGNING).build());
+        var head = ItEnvironment.sandbox()
+                .pki()
+                .issue(kz.elicensing.sandbox.pki.IdentitySpec.builder(
+                                kz.elicensing.sandbox.pki.IdentitySpec.Kind.LEGAL_ENTITY_HEAD)
+                        .iin("900515300018")
+                        .bin(bin)
+                        .surname("ЖОҚ")
+                        .name("ҚҰРЫЛТАЙ")
+                        .organisation("ТОО «Жоқ»")
+                        .usage(kz.elicensing.sandbox.pki.IdentitySpec.Usage.SIGNING)
+                        .build());
         var application = kz.elicensing.sandbox.portal.ApplicationBuilder.securityActivity()
-                .legalEntity(bin, "ТОО «Жоқ»", "900515300018").requestId(java.util.UUID.randomUUID().toString())
+                .legalEntity(bin, "ТОО «Жоқ»", "900515300018")
+                .requestId(java.util.UUID.randomUUID().toString())
                 .payment(ItEnvironment.freshPayment(bin), new java.math.BigDecimal("19660.00"));
-        String number = ItEnvironment.element(ItEnvironment.portal().submitApplication(
-                ItEnvironment.sign(application, head)).dataXml(), "applicationNumber");
+        String number = ItEnvironment.element(
+                ItEnvironment.portal()
+                        .submitApplication(ItEnvironment.sign(application, head))
+                        .dataXml(),
+                "applicationNumber");
         ItEnvironment.awaitStatus(number, "REFUSED", Duration.ofSeconds(60));
-        String refusal = SignedApplicationFlowIT.unescape(ItEnvironment.element(
-                ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
+        String refusal = SignedApplicationFlowIT.unescape(
+                ItEnvironment.element(ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
         String report = verify(refusal);
         assertEquals("VALID", ItEnvironment.element(report, "result"), report);
         assertEquals("871214400161", ItEnvironment.element(report, "signerIin"));

@@ -1,7 +1,6 @@
 package kz.elicensing.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,14 +45,17 @@ class SignedApplicationFlowIT {
     void signedApplicationBecomesASignedLicense() throws Exception {
         Sandbox sandbox = ItEnvironment.sandbox();
         ApplicationBuilder application = ItEnvironment.companyApplication();
-        SendResult receipt = ItEnvironment.portal().submitApplication(
-                ItEnvironment.sign(application, sandbox.demo().company()));
+        SendResult receipt = ItEnvironment.portal()
+                .submitApplication(
+                        ItEnvironment.sign(application, sandbox.demo().company()));
 
         assertEquals("SUCCESS", receipt.statusCode());
         String number = ItEnvironment.element(receipt.dataXml(), "applicationNumber");
         assertTrue(number.matches("EL-\\d{4}-\\d{8}"), number);
         LocalDate deadline = LocalDate.parse(ItEnvironment.element(receipt.dataXml(), "deadline"));
-        assertTrue(deadline.isAfter(ItEnvironment.almatyToday().plusDays(18)), "15 working days are at least 19 calendar days: " + deadline);
+        assertTrue(
+                deadline.isAfter(ItEnvironment.almatyToday().plusDays(18)),
+                "15 working days are at least 19 calendar days: " + deadline);
         assertTrue(ItEnvironment.element(receipt.dataXml(), "messageKz").contains("тіркелді"));
 
         ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);
@@ -63,7 +65,9 @@ class SignedApplicationFlowIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains(number), "the officer sees the application");
         HttpResponse<String> decided = officer.decide(page.body(), Map.of("action", "approve", "number", number));
-        assertTrue(decided.uri().getQuery().contains("done=approved"), decided.uri().toString());
+        assertTrue(
+                decided.uri().getQuery().contains("done=approved"),
+                decided.uri().toString());
 
         ItEnvironment.awaitStatus(number, "ISSUED", Duration.ofSeconds(5));
         SendResult result = ItEnvironment.portal().getResult(number);
@@ -76,7 +80,8 @@ class SignedApplicationFlowIT {
         assertTrue(license.contains("Күзет қызметіне лицензия"), "Kazakh title survives signing and transport");
         assertTrue(license.contains("ТОО «Қорғау-Сервис»"), "Kazakh letters of the holder survive");
         byte[] pdf = java.util.Base64.getMimeDecoder().decode(ItEnvironment.element(result.dataXml(), "pdf"));
-        assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF-"),
+        assertTrue(
+                new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF-"),
                 "the printable form comes with the signed XML");
     }
 
@@ -85,8 +90,10 @@ class SignedApplicationFlowIT {
         Sandbox sandbox = ItEnvironment.sandbox();
         ApplicationBuilder application = ItEnvironment.companyApplication();
         String signed = ItEnvironment.sign(application, sandbox.demo().company());
-        String first = ItEnvironment.element(ItEnvironment.portal().submitApplication(signed).dataXml(), "applicationNumber");
-        String second = ItEnvironment.element(ItEnvironment.portal().submitApplication(signed).dataXml(), "applicationNumber");
+        String first = ItEnvironment.element(
+                ItEnvironment.portal().submitApplication(signed).dataXml(), "applicationNumber");
+        String second = ItEnvironment.element(
+                ItEnvironment.portal().submitApplication(signed).dataXml(), "applicationNumber");
         assertEquals(first, second);
     }
 
@@ -94,17 +101,25 @@ class SignedApplicationFlowIT {
     void unknownCompanyIsRefusedWithASignedReason() throws Exception {
         Sandbox sandbox = ItEnvironment.sandbox();
         String bin = "000101400005";
-        IssuedIdentity head = sandbox.pki().issue(IdentitySpec.builder(IdentitySpec.Kind.LEGAL_ENTITY_HEAD)
-                .iin("900515300018").bin(bin).surname("СӘРСЕНБАЕВ").name("НҰРЛАН").organisation("ТОО «Жоқ»")
-                .usage(IdentitySpec.Usage.SIGNING).build());
+        IssuedIdentity head = sandbox.pki()
+                .issue(IdentitySpec.builder(IdentitySpec.Kind.LEGAL_ENTITY_HEAD)
+                        .iin("900515300018")
+                        .bin(bin)
+                        .surname("СӘРСЕНБАЕВ")
+                        .name("НҰРЛАН")
+                        .organisation("ТОО «Жоқ»")
+                        .usage(IdentitySpec.Usage.SIGNING)
+                        .build());
         ApplicationBuilder application = ApplicationBuilder.securityActivity()
-                .legalEntity(bin, "ТОО «Жоқ»", "900515300018").requestId(UUID.randomUUID().toString())
+                .legalEntity(bin, "ТОО «Жоқ»", "900515300018")
+                .requestId(UUID.randomUUID().toString())
                 .payment(ItEnvironment.freshPayment(bin), new BigDecimal("19660.00"));
         SendResult receipt = ItEnvironment.portal().submitApplication(ItEnvironment.sign(application, head));
         String number = ItEnvironment.element(receipt.dataXml(), "applicationNumber");
 
         ItEnvironment.awaitStatus(number, "REFUSED", CHECKS);
-        String refusal = unescape(ItEnvironment.element(ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
+        String refusal = unescape(
+                ItEnvironment.element(ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
         new XmlSignatureVerifier(sandbox.pki().caCertificate()).verify(refusal);
         assertEquals("APPLICANT_NOT_FOUND", ItEnvironment.element(refusal, "reasonCode"));
         assertTrue(ItEnvironment.element(refusal, "reasonKz").contains("дерекқорда жоқ"));
@@ -114,10 +129,15 @@ class SignedApplicationFlowIT {
     void anUnpaidApplicationIsRefusedBeforeRegistration() throws Exception {
         Sandbox sandbox = ItEnvironment.sandbox();
         String requestId = UUID.randomUUID().toString();
-        ApplicationBuilder application = ApplicationBuilder.securityActivity().forDemoCompany()
-                .requestId(requestId).payment("PAY-NEVER-" + UUID.randomUUID(), new BigDecimal("19660.00"));
-        SendResult answer = ItEnvironment.portal().send(PortalClient.SUBMIT_APPLICATION,
-                ItEnvironment.sign(application, sandbox.demo().company()), "kk");
+        ApplicationBuilder application = ApplicationBuilder.securityActivity()
+                .forDemoCompany()
+                .requestId(requestId)
+                .payment("PAY-NEVER-" + UUID.randomUUID(), new BigDecimal("19660.00"));
+        SendResult answer = ItEnvironment.portal()
+                .send(
+                        PortalClient.SUBMIT_APPLICATION,
+                        ItEnvironment.sign(application, sandbox.demo().company()),
+                        "kk");
 
         // condition 2 before process 9: the refusal of process 5 at once, in the asked language, nothing registered
         assertEquals("PAYMENT_NOT_FOUND", answer.statusCode());
@@ -125,7 +145,8 @@ class SignedApplicationFlowIT {
         assertEquals("false", ItEnvironment.element(answer.dataXml(), "accepted"));
         assertTrue(ItEnvironment.element(answer.dataXml(), "messageRu").contains("отсутствием оплаты"));
         assertNull(ItEnvironment.element(answer.dataXml(), "applicationNumber"));
-        assertEquals(0L, ItEnvironment.countRows("SELECT COUNT(*) FROM application WHERE request_id = '" + requestId + "'"));
+        assertEquals(
+                0L, ItEnvironment.countRows("SELECT COUNT(*) FROM application WHERE request_id = '" + requestId + "'"));
     }
 
     @Test
@@ -133,19 +154,25 @@ class SignedApplicationFlowIT {
         Sandbox sandbox = ItEnvironment.sandbox();
         String reference = "PAY-NOTICE-" + UUID.randomUUID();
         PortalClient pep = ItEnvironment.pep();
-        SendResult first = pep.notifyPayment(reference, "150140000012", new BigDecimal("19660.00"), "105402",
-                OffsetDateTime.now());
+        SendResult first = pep.notifyPayment(
+                reference, "150140000012", new BigDecimal("19660.00"), "105402", OffsetDateTime.now());
         assertEquals("SUCCESS", first.statusCode());
         assertEquals("true", ItEnvironment.element(first.dataXml(), "accepted"));
-        SendResult again = pep.notifyPayment(reference, "150140000012", new BigDecimal("19660.00"), "105402",
-                OffsetDateTime.now());
+        SendResult again = pep.notifyPayment(
+                reference, "150140000012", new BigDecimal("19660.00"), "105402", OffsetDateTime.now());
         assertTrue(ItEnvironment.element(again.dataXml(), "messageKz").contains("бұрын"), "a repeated notice is known");
 
         // the sandbox's payment gateway has never heard of this reference: only the notice can confirm it
-        ApplicationBuilder application = ApplicationBuilder.securityActivity().forDemoCompany()
-                .requestId(UUID.randomUUID().toString()).payment(reference, new BigDecimal("19660.00"));
-        String number = ItEnvironment.element(ItEnvironment.portal().submitApplication(
-                ItEnvironment.sign(application, sandbox.demo().company())).dataXml(), "applicationNumber");
+        ApplicationBuilder application = ApplicationBuilder.securityActivity()
+                .forDemoCompany()
+                .requestId(UUID.randomUUID().toString())
+                .payment(reference, new BigDecimal("19660.00"));
+        String number = ItEnvironment.element(
+                ItEnvironment.portal()
+                        .submitApplication(
+                                ItEnvironment.sign(application, sandbox.demo().company()))
+                        .dataXml(),
+                "applicationNumber");
         ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);
     }
 
@@ -155,16 +182,24 @@ class SignedApplicationFlowIT {
         String reference = "PAY-LOW-" + UUID.randomUUID();
         sandbox.payments().pay(reference, "150140000012", new BigDecimal("100.00"));
         String requestId = UUID.randomUUID().toString();
-        ApplicationBuilder application = ApplicationBuilder.securityActivity().forDemoCompany()
-                .requestId(requestId).payment(reference, new BigDecimal("100.00"));
-        SendResult answer = ItEnvironment.portal().submitApplication(ItEnvironment.sign(application, sandbox.demo().company()));
+        ApplicationBuilder application = ApplicationBuilder.securityActivity()
+                .forDemoCompany()
+                .requestId(requestId)
+                .payment(reference, new BigDecimal("100.00"));
+        SendResult answer = ItEnvironment.portal()
+                .submitApplication(
+                        ItEnvironment.sign(application, sandbox.demo().company()));
         assertEquals("PAYMENT_AMOUNT_MISMATCH", answer.statusCode());
         assertEquals("false", ItEnvironment.element(answer.dataXml(), "accepted"));
-        assertEquals(0L, ItEnvironment.countRows("SELECT COUNT(*) FROM application WHERE request_id = '" + requestId + "'"));
+        assertEquals(
+                0L, ItEnvironment.countRows("SELECT COUNT(*) FROM application WHERE request_id = '" + requestId + "'"));
     }
 
     /** Result documents travel as text inside the Result payload; the regex helper sees them escaped once. */
     static String unescape(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+        return s.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&");
     }
 }

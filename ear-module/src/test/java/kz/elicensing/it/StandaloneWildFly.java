@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * {@code bin/standalone.sh} with the given server arguments.
  */
 final class StandaloneWildFly implements AutoCloseable {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path jbossHome;
     private final Path baseDir;
@@ -70,7 +71,8 @@ final class StandaloneWildFly implements AutoCloseable {
         command.add(jbossHome.resolve("bin/standalone.sh").toString());
         command.add("-Djboss.server.base.dir=" + baseDir);
         command.addAll(serverArguments);
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(baseDir.resolve("console-" + starts + ".log").toFile());
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().put("JBOSS_HOME", jbossHome.toString());
@@ -91,8 +93,13 @@ final class StandaloneWildFly implements AutoCloseable {
                         + " answered: " + consoleTail());
             }
             try {
-                last = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                last = HTTP.send(
+                                HttpRequest.newBuilder(uri)
+                                        .timeout(Duration.ofSeconds(5))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 if (last == 200) {
                     return;
                 }
@@ -109,14 +116,18 @@ final class StandaloneWildFly implements AutoCloseable {
         if (script == null) {
             throw new IllegalStateException("not started");
         }
-        return script.descendants().filter(StandaloneWildFly::isServerJvm).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no server JVM under standalone.sh (pid " + script.pid() + ")"));
+        return script.descendants()
+                .filter(StandaloneWildFly::isServerJvm)
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalStateException("no server JVM under standalone.sh (pid " + script.pid() + ")"));
     }
 
     private static boolean isServerJvm(ProcessHandle p) {
         Optional<String> commandLine = p.info().commandLine();
-        return commandLine.map(c -> c.contains("jboss-modules.jar")).orElse(
-                p.info().command().map(c -> c.endsWith("/java")).orElse(false));
+        return commandLine
+                .map(c -> c.contains("jboss-modules.jar"))
+                .orElse(p.info().command().map(c -> c.endsWith("/java")).orElse(false));
     }
 
     /** SIGKILL to the server's JVM ({@code kill -9}: no shutdown hook, no clean close); returns its pid once it is gone. */
@@ -140,7 +151,8 @@ final class StandaloneWildFly implements AutoCloseable {
         if (script == null || !script.isAlive()) {
             return;
         }
-        Optional<ProcessHandle> jvm = script.descendants().filter(StandaloneWildFly::isServerJvm).findFirst();
+        Optional<ProcessHandle> jvm =
+                script.descendants().filter(StandaloneWildFly::isServerJvm).findFirst();
         jvm.ifPresent(ProcessHandle::destroy);
         if (jvm.isEmpty() || !script.waitFor(60, TimeUnit.SECONDS)) {
             killQuietly();
@@ -194,18 +206,19 @@ final class StandaloneWildFly implements AutoCloseable {
     /** Copies a directory tree, leaving out entries with the name {@code skip}. */
     static void copyTree(Path from, Path to, String skip) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
-            walk.filter(p -> skip == null || !from.relativize(p).toString().startsWith(skip)).forEach(p -> {
-                try {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            walk.filter(p -> skip == null || !from.relativize(p).toString().startsWith(skip))
+                    .forEach(p -> {
+                        try {
+                            Path target = to.resolve(from.relativize(p).toString());
+                            if (Files.isDirectory(p)) {
+                                Files.createDirectories(target);
+                            } else {
+                                Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                            }
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
         }
     }
 }

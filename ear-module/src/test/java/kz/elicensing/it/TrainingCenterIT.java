@@ -44,11 +44,14 @@ class TrainingCenterIT {
         String number = submit();
         SendResult status = ItEnvironment.portal().getStatus(number);
         assertEquals("IN_REVIEW", ItEnvironment.element(status.dataXml(), "status"));
-        assertEquals("COMPLETENESS_CHECK", ItEnvironment.element(status.dataXml(), "currentStep"),
+        assertEquals(
+                "COMPLETENESS_CHECK",
+                ItEnvironment.element(status.dataXml(), "currentStep"),
                 "registration (step 1) is done on arrival: " + status.dataXml());
         LocalDate stepDeadline = LocalDate.parse(ItEnvironment.element(status.dataXml(), "stepDeadline"));
         LocalDate deadline = LocalDate.parse(ItEnvironment.element(status.dataXml(), "deadline"));
-        assertTrue(stepDeadline.isAfter(ItEnvironment.almatyToday().minusDays(1)) && stepDeadline.isBefore(deadline),
+        assertTrue(
+                stepDeadline.isAfter(ItEnvironment.almatyToday().minusDays(1)) && stepDeadline.isBefore(deadline),
                 stepDeadline + " within " + deadline);
 
         OfficerBrowser officer = new OfficerBrowser();
@@ -60,13 +63,19 @@ class TrainingCenterIT {
         for (String next : new String[] {"COMPLIANCE_CHECK", "DRAFT_ORDER", "APPROVAL", "DELIVERY"}) {
             page = officer.get("officer");
             HttpResponse<String> advanced = officer.decide(page.body(), Map.of("action", "advance", "number", number));
-            assertTrue(advanced.uri().getQuery().contains("done=advanced"), advanced.uri().toString());
-            assertEquals(next, ItEnvironment.element(ItEnvironment.portal().getStatus(number).dataXml(), "currentStep"));
+            assertTrue(
+                    advanced.uri().getQuery().contains("done=advanced"),
+                    advanced.uri().toString());
+            assertEquals(
+                    next,
+                    ItEnvironment.element(
+                            ItEnvironment.portal().getStatus(number).dataXml(), "currentStep"));
         }
         page = officer.get("officer?lang=kk");
         assertFalse(page.body().contains("id=\"refuse-" + number + "\""), "no refusal at the delivery step");
         HttpResponse<String> ordered = officer.decide(page.body(), Map.of("action", "approve", "number", number));
-        assertTrue(ordered.uri().getQuery().contains("done=ordered"), ordered.uri().toString());
+        assertTrue(
+                ordered.uri().getQuery().contains("done=ordered"), ordered.uri().toString());
         assertTrue(ordered.body().contains("бұйрыққа қол қойылды"), "told in Kazakh");
 
         ItEnvironment.awaitStatus(number, "ISSUED", Duration.ofSeconds(5));
@@ -76,7 +85,9 @@ class TrainingCenterIT {
         new XmlSignatureVerifier(ItEnvironment.sandbox().pki().caCertificate()).verify(order);
         assertTrue(ItEnvironment.element(order, "orderNumber").matches("\\d{4}-\\d{6}"), order);
         assertTrue(ItEnvironment.element(order, "decisionKz").contains("арнайы оқу орталығы болып айқындалсын"), order);
-        assertEquals(0L, ItEnvironment.countRows("SELECT COUNT(*) FROM license WHERE app_number = '" + number + "'"),
+        assertEquals(
+                0L,
+                ItEnvironment.countRows("SELECT COUNT(*) FROM license WHERE app_number = '" + number + "'"),
                 "an order is not a license: nothing enters the registry");
         long steps = ItEnvironment.countRows("SELECT COUNT(*) FROM application_event e JOIN application a"
                 + " ON a.id = e.application_id WHERE a.app_number = '" + number + "' AND e.note LIKE '% done'");
@@ -89,12 +100,23 @@ class TrainingCenterIT {
         OfficerBrowser officer = new OfficerBrowser();
         HttpResponse<String> page = officer.signIn(OFFICER, "officer-demo-pass");
         assertTrue(page.body().contains("<option value=\"PACKAGE_INCOMPLETE\">"), "service 8's own grounds");
-        HttpResponse<String> refused = officer.decide(page.body(), Map.of("action", "refuse", "number", number,
-                "ground", "PACKAGE_INCOMPLETE", "reasonRu", "Нет копии лицензии на образовательную деятельность.",
-                "reasonKz", "Білім беру қызметіне лицензияның көшірмесі жоқ."));
-        assertTrue(refused.uri().getQuery().contains("done=refused"), refused.uri().toString());
-        String refusal = SignedApplicationFlowIT.unescape(ItEnvironment.element(
-                ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
+        HttpResponse<String> refused = officer.decide(
+                page.body(),
+                Map.of(
+                        "action",
+                        "refuse",
+                        "number",
+                        number,
+                        "ground",
+                        "PACKAGE_INCOMPLETE",
+                        "reasonRu",
+                        "Нет копии лицензии на образовательную деятельность.",
+                        "reasonKz",
+                        "Білім беру қызметіне лицензияның көшірмесі жоқ."));
+        assertTrue(
+                refused.uri().getQuery().contains("done=refused"), refused.uri().toString());
+        String refusal = SignedApplicationFlowIT.unescape(
+                ItEnvironment.element(ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
         new XmlSignatureVerifier(ItEnvironment.sandbox().pki().caCertificate()).verify(refusal);
         assertEquals("PACKAGE_INCOMPLETE", ItEnvironment.element(refusal, "reasonCode"));
         assertTrue(ItEnvironment.element(refusal, "legalBasisKz").contains("9-тармақ"), refusal);
@@ -103,8 +125,10 @@ class TrainingCenterIT {
     /** A TRAINING_CENTER application of a fresh company, signed by its head: no fee to pay, no registry to ask. */
     private static String submit() {
         FreshCompany c = FreshCompany.registeredAndPaid();
-        ApplicationBuilder b = ApplicationBuilder.securityActivity().service("TRAINING_CENTER")
-                .legalEntity(c.bin(), c.name(), FreshCompany.HEAD_IIN).requestId(UUID.randomUUID().toString())
+        ApplicationBuilder b = ApplicationBuilder.securityActivity()
+                .service("TRAINING_CENTER")
+                .legalEntity(c.bin(), c.name(), FreshCompany.HEAD_IIN)
+                .requestId(UUID.randomUUID().toString())
                 .payment("NONE-" + UUID.randomUUID(), BigDecimal.ZERO);
         SendResult receipt = ItEnvironment.portal().submitApplication(ItEnvironment.sign(b, c.head()));
         assertEquals("SUCCESS", receipt.statusCode(), receipt.statusMessage());

@@ -75,8 +75,11 @@ class WalkInIT {
                 + bin + "</applicantId><paymentReference>" + payment + "</paymentReference>");
         docs.forEach(d -> x.append("<presentedDocument>").append(d).append("</presentedDocument>"));
         if (scan != null) {
-            x.append("<scan><documentCode>").append(scanDoc).append("</documentCode><fileName>устав.pdf</fileName><content>")
-                    .append(Base64.getEncoder().encodeToString(scan)).append("</content></scan>");
+            x.append("<scan><documentCode>")
+                    .append(scanDoc)
+                    .append("</documentCode><fileName>устав.pdf</fileName><content>")
+                    .append(Base64.getEncoder().encodeToString(scan))
+                    .append("</content></scan>");
         }
         return x.append("</RegisterWalkInRequest>").toString();
     }
@@ -84,8 +87,10 @@ class WalkInIT {
     /** The codes of the mandatory documents the look-up answer lists. */
     static List<String> mandatory(String applicantData) {
         List<String> codes = new ArrayList<>();
-        Matcher m = Pattern.compile("<(?:\\w+:)?code>([^<]*)</(?:\\w+:)?code>\\s*<(?:\\w+:)?nameRu>[^<]*</(?:\\w+:)?nameRu>\\s*"
-                + "<(?:\\w+:)?nameKz>[^<]*</(?:\\w+:)?nameKz>\\s*<(?:\\w+:)?mandatory>true<").matcher(applicantData);
+        Matcher m = Pattern.compile(
+                        "<(?:\\w+:)?code>([^<]*)</(?:\\w+:)?code>\\s*<(?:\\w+:)?nameRu>[^<]*</(?:\\w+:)?nameRu>\\s*"
+                                + "<(?:\\w+:)?nameKz>[^<]*</(?:\\w+:)?nameKz>\\s*<(?:\\w+:)?mandatory>true<")
+                .matcher(applicantData);
         while (m.find()) {
             codes.add(m.group(1));
         }
@@ -94,27 +99,37 @@ class WalkInIT {
 
     @Test
     void theLookUpFillsAnIndividualFromGbdFlThroughTheGateway() {
-        SendResult r = ItEnvironment.portal().send(LOOKUP, lookup("agri1", "VETERINARY", "INDIVIDUAL",
-                DemoIdentities.PERSON_IIN), "ru");
+        SendResult r = ItEnvironment.portal()
+                .send(LOOKUP, lookup("agri1", "VETERINARY", "INDIVIDUAL", DemoIdentities.PERSON_IIN), "ru");
         assertEquals("GBD_FL", ItEnvironment.element(r.dataXml(), "registry"));
         assertEquals("ҒАБИТОВ ІЛИЯС ӘДІЛҰЛЫ", ItEnvironment.element(r.dataXml(), "nameRu"));
         assertEquals("1975-11-02", ItEnvironment.element(r.dataXml(), "birthDate"));
-        assertTrue(ItEnvironment.sandbox().adminClient().journal().stream()
-                .anyMatch(e -> "GBDFL_UniversalServiceSync".equals(e.serviceId()) && "SUCCESS".equals(e.outcome())),
+        assertTrue(
+                ItEnvironment.sandbox().adminClient().journal().stream()
+                        .anyMatch(e ->
+                                "GBDFL_UniversalServiceSync".equals(e.serviceId()) && "SUCCESS".equals(e.outcome())),
                 "asked of GBD FL through the sandbox's ShEP gateway");
     }
 
     @Test
     void anUnknownOrDeceasedPersonGetsTheRegulationsMessageInBothLanguages() {
         for (String iin : List.of(IndividualRegistry.ABSENT_IIN, IndividualRegistry.DECEASED_IIN)) {
-            ShepFaultException f = assertThrows(ShepFaultException.class, () -> ItEnvironment.portal().send(LOOKUP,
-                    lookup("agri1", "VETERINARY", "INDIVIDUAL", iin), "ru"));
+            ShepFaultException f = assertThrows(
+                    ShepFaultException.class,
+                    () -> ItEnvironment.portal().send(LOOKUP, lookup("agri1", "VETERINARY", "INDIVIDUAL", iin), "ru"));
             assertEquals("APPLICANT_NOT_FOUND", f.errorCode());
-            assertEquals("Невозможно получить данные в связи с отсутствием данных потребителя в ГБД ФЛ.", f.errorMessage());
-            assertEquals("Тұтынушы туралы деректер ЖТ МДБ болмауына байланысты деректерді алу мүмкін емес.", f.errorData());
+            assertEquals(
+                    "Невозможно получить данные в связи с отсутствием данных потребителя в ГБД ФЛ.", f.errorMessage());
+            assertEquals(
+                    "Тұтынушы туралы деректер ЖТ МДБ болмауына байланысты деректерді алу мүмкін емес.", f.errorData());
         }
-        ShepFaultException ul = assertThrows(ShepFaultException.class, () -> ItEnvironment.portal().send(LOOKUP,
-                lookup("officer1", "SECURITY_ACTIVITY", "LEGAL_ENTITY", LegalEntityRegistry.ABSENT_BIN), "ru"));
+        ShepFaultException ul = assertThrows(
+                ShepFaultException.class,
+                () -> ItEnvironment.portal()
+                        .send(
+                                LOOKUP,
+                                lookup("officer1", "SECURITY_ACTIVITY", "LEGAL_ENTITY", LegalEntityRegistry.ABSENT_BIN),
+                                "ru"));
         assertEquals("APPLICANT_NOT_FOUND", ul.errorCode());
         assertTrue(ul.errorMessage().contains("ГБД ЮЛ"), ul.errorMessage());
         assertTrue(ul.errorData().contains("ЗТ МДБ"), ul.errorData());
@@ -125,8 +140,13 @@ class WalkInIT {
         var admin = ItEnvironment.sandbox().adminClient();
         admin.setFault("GbdulInfoByBin_v2", FaultSpec.http500());
         try {
-            ShepFaultException f = assertThrows(ShepFaultException.class, () -> ItEnvironment.portal().send(LOOKUP,
-                    lookup("officer1", "SECURITY_ACTIVITY", "LEGAL_ENTITY", DemoIdentities.COMPANY_BIN), "kk"));
+            ShepFaultException f = assertThrows(
+                    ShepFaultException.class,
+                    () -> ItEnvironment.portal()
+                            .send(
+                                    LOOKUP,
+                                    lookup("officer1", "SECURITY_ACTIVITY", "LEGAL_ENTITY", DemoIdentities.COMPANY_BIN),
+                                    "kk"));
             assertEquals("UPSTREAM_UNAVAILABLE", f.errorCode());
             assertTrue(f.errorMessage().contains("ГБД ФЛ/ГБД ЮЛ через ШЭП временно недоступна"), f.errorMessage());
             assertTrue(f.errorData().contains("уақытша қолжетімсіз"), f.errorData());
@@ -137,50 +157,91 @@ class WalkInIT {
 
     @Test
     void theCallerMustNameAnOfficerOfTheServicesProviderAndHoldTheRight() {
-        ShepFaultException other = assertThrows(ShepFaultException.class, () -> ItEnvironment.portal().send(LOOKUP,
-                lookup("agri1", "SECURITY_ACTIVITY", "LEGAL_ENTITY", DemoIdentities.COMPANY_BIN), "ru"));
+        ShepFaultException other = assertThrows(
+                ShepFaultException.class,
+                () -> ItEnvironment.portal()
+                        .send(
+                                LOOKUP,
+                                lookup("agri1", "SECURITY_ACTIVITY", "LEGAL_ENTITY", DemoIdentities.COMPANY_BIN),
+                                "ru"));
         assertEquals("OFFICER_NOT_ALLOWED", other.errorCode());
-        ShepFaultException nobody = assertThrows(ShepFaultException.class, () -> ItEnvironment.portal().send(LOOKUP,
-                lookup("no-such-officer", "SECURITY_ACTIVITY", "LEGAL_ENTITY", DemoIdentities.COMPANY_BIN), "ru"));
+        ShepFaultException nobody = assertThrows(
+                ShepFaultException.class,
+                () -> ItEnvironment.portal()
+                        .send(
+                                LOOKUP,
+                                lookup(
+                                        "no-such-officer",
+                                        "SECURITY_ACTIVITY",
+                                        "LEGAL_ENTITY",
+                                        DemoIdentities.COMPANY_BIN),
+                                "ru"));
         assertEquals("OFFICER_NOT_ALLOWED", nobody.errorCode());
         PortalClient pep = ItEnvironment.pep();
-        ShepFaultException noRight = assertThrows(ShepFaultException.class, () -> pep.send(LOOKUP,
-                lookup("officer1", "SECURITY_ACTIVITY", "LEGAL_ENTITY", DemoIdentities.COMPANY_BIN), "ru"));
+        ShepFaultException noRight = assertThrows(
+                ShepFaultException.class,
+                () -> pep.send(
+                        LOOKUP,
+                        lookup("officer1", "SECURITY_ACTIVITY", "LEGAL_ENTITY", DemoIdentities.COMPANY_BIN),
+                        "ru"));
         assertEquals("SENDER_NOT_ALLOWED", noRight.errorCode());
     }
 
     @Test
     void overSoapAWalkInIsRegisteredWithPaperDocumentsAndAScanThenChecked() throws Exception {
-        SendResult data = ItEnvironment.portal().send(LOOKUP, lookup("officer1", "SECURITY_ACTIVITY", "LEGAL_ENTITY",
-                DemoIdentities.COMPANY_BIN), "ru");
+        SendResult data = ItEnvironment.portal()
+                .send(
+                        LOOKUP,
+                        lookup("officer1", "SECURITY_ACTIVITY", "LEGAL_ENTITY", DemoIdentities.COMPANY_BIN),
+                        "ru");
         assertEquals("GBD_UL", ItEnvironment.element(data.dataXml(), "registry"));
-        assertEquals("Товарищество с ограниченной ответственностью «Қорғау-Сервис»",
+        assertEquals(
+                "Товарищество с ограниченной ответственностью «Қорғау-Сервис»",
                 ItEnvironment.element(data.dataXml(), "nameRu"));
         assertEquals(DemoIdentities.COMPANY_HEAD_IIN, ItEnvironment.element(data.dataXml(), "leaderIin"));
         List<String> mandatory = mandatory(data.dataXml());
         assertFalse(mandatory.isEmpty(), "the catalog lists mandatory documents: " + data.dataXml());
         String payment = ItEnvironment.freshPayment(DemoIdentities.COMPANY_BIN);
 
-        ShepFaultException incomplete = assertThrows(ShepFaultException.class, () -> ItEnvironment.portal().send(REGISTER,
-                register("officer1", DemoIdentities.COMPANY_BIN, payment, List.of(), null, null), "ru"));
+        ShepFaultException incomplete = assertThrows(
+                ShepFaultException.class,
+                () -> ItEnvironment.portal()
+                        .send(
+                                REGISTER,
+                                register("officer1", DemoIdentities.COMPANY_BIN, payment, List.of(), null, null),
+                                "ru"));
         assertEquals("DOCUMENTS_INCOMPLETE", incomplete.errorCode());
         assertTrue(incomplete.errorMessage().contains(mandatory.get(0)), incomplete.errorMessage());
-        ShepFaultException badScan = assertThrows(ShepFaultException.class, () -> ItEnvironment.portal().send(REGISTER,
-                register("officer1", DemoIdentities.COMPANY_BIN, payment, mandatory, mandatory.get(0),
-                        "<html>not a scan</html>".getBytes(StandardCharsets.UTF_8)), "ru"));
+        ShepFaultException badScan = assertThrows(
+                ShepFaultException.class,
+                () -> ItEnvironment.portal()
+                        .send(
+                                REGISTER,
+                                register(
+                                        "officer1",
+                                        DemoIdentities.COMPANY_BIN,
+                                        payment,
+                                        mandatory,
+                                        mandatory.get(0),
+                                        "<html>not a scan</html>".getBytes(StandardCharsets.UTF_8)),
+                                "ru"));
         assertEquals("SCAN_REJECTED", badScan.errorCode());
 
-        SendResult receipt = ItEnvironment.portal().send(REGISTER, register("officer1", DemoIdentities.COMPANY_BIN, payment,
-                mandatory, mandatory.get(0), PDF), "ru");
+        SendResult receipt = ItEnvironment.portal()
+                .send(
+                        REGISTER,
+                        register("officer1", DemoIdentities.COMPANY_BIN, payment, mandatory, mandatory.get(0), PDF),
+                        "ru");
         String number = ItEnvironment.element(receipt.dataXml(), "applicationNumber");
         assertNotNull(number, receipt.dataXml());
         assertNotNull(ItEnvironment.element(receipt.dataXml(), "deadline"));
         ItEnvironment.awaitStatus(number, "IN_REVIEW", Duration.ofSeconds(60));
 
         try (Connection db = ItEnvironment.database();
-             PreparedStatement q = db.prepareStatement("SELECT a.channel, a.signer_iin, a.paper_documents, a.sender_id,"
-                     + " s.content_type, s.sha256, s.size_bytes FROM application a JOIN application_scan s"
-                     + " ON s.application_id = a.id WHERE a.app_number = ?")) {
+                PreparedStatement q =
+                        db.prepareStatement("SELECT a.channel, a.signer_iin, a.paper_documents, a.sender_id,"
+                                + " s.content_type, s.sha256, s.size_bytes FROM application a JOIN application_scan s"
+                                + " ON s.application_id = a.id WHERE a.app_number = ?")) {
             q.setString(1, number);
             try (ResultSet rs = q.executeQuery()) {
                 assertTrue(rs.next(), "one scan stored");
@@ -189,14 +250,18 @@ class WalkInIT {
                 assertEquals(String.join(",", mandatory), rs.getString(3));
                 assertEquals("officer1", rs.getString(4));
                 assertEquals("application/pdf", rs.getString(5));
-                assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)), rs.getString(6));
+                assertEquals(
+                        HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)),
+                        rs.getString(6));
                 assertEquals(PDF.length, rs.getLong(7));
                 assertFalse(rs.next());
             }
         }
         // nothing half-stored from the refused attempts: one application under this payment reference
         try (Connection db = ItEnvironment.database();
-             PreparedStatement q = db.prepareStatement("SELECT COUNT(*) FROM application WHERE payment_reference = ?")) {
+                PreparedStatement q =
+                        db.prepareStatement("SELECT COUNT(*) FROM application WHERE payment_reference = ?")) {
             q.setString(1, payment);
             try (ResultSet rs = q.executeQuery()) {
                 rs.next();
@@ -214,17 +279,38 @@ class WalkInIT {
         assertFalse(form.body().contains("value=\"VETERINARY\""), "another provider's service is not");
 
         // not in the registry: the regulation's message on the page, in Kazakh when chosen
-        HttpResponse<String> missing = officer1.post("officer/walk-in?lang=kk", Map.of("action", "lookup",
-                "service", "SECURITY_ACTIVITY", "kind", "LEGAL_ENTITY", "applicantId", LegalEntityRegistry.ABSENT_BIN));
+        HttpResponse<String> missing = officer1.post(
+                "officer/walk-in?lang=kk",
+                Map.of(
+                        "action",
+                        "lookup",
+                        "service",
+                        "SECURITY_ACTIVITY",
+                        "kind",
+                        "LEGAL_ENTITY",
+                        "applicantId",
+                        LegalEntityRegistry.ABSENT_BIN));
         assertEquals(404, missing.statusCode());
         assertTrue(missing.body().contains("data-code=\"APPLICANT_NOT_FOUND\""), missing.body());
-        assertTrue(missing.body().contains("Тұтынушы туралы деректер ЗТ МДБ болмауына байланысты деректерді алу мүмкін емес."),
+        assertTrue(
+                missing.body()
+                        .contains("Тұтынушы туралы деректер ЗТ МДБ болмауына байланысты деректерді алу мүмкін емес."),
                 missing.body());
 
-        HttpResponse<String> found = officer1.post("officer/walk-in?lang=ru", Map.of("action", "lookup",
-                "service", "SECURITY_ACTIVITY", "kind", "LEGAL_ENTITY", "applicantId", DemoIdentities.COMPANY_BIN));
+        HttpResponse<String> found = officer1.post(
+                "officer/walk-in?lang=ru",
+                Map.of(
+                        "action",
+                        "lookup",
+                        "service",
+                        "SECURITY_ACTIVITY",
+                        "kind",
+                        "LEGAL_ENTITY",
+                        "applicantId",
+                        DemoIdentities.COMPANY_BIN));
         assertEquals(200, found.statusCode(), found.body());
-        assertEquals("Товарищество с ограниченной ответственностью «Қорғау-Сервис»",
+        assertEquals(
+                "Товарищество с ограниченной ответственностью «Қорғау-Сервис»",
                 OfficerSession.byId(found.body(), "applicant-name"));
         List<String> docs = new ArrayList<>();
         Matcher m = Pattern.compile("name=\"doc\" value=\"([^\"]+)\"").matcher(found.body());
@@ -232,15 +318,24 @@ class WalkInIT {
             docs.add(m.group(1));
         }
         assertFalse(docs.isEmpty(), "the catalog's documents to mark");
-        String requestId = Pattern.compile("name=\"requestId\" value=\"([^\"]+)\"").matcher(found.body()).results()
-                .findFirst().orElseThrow().group(1);
+        String requestId = Pattern.compile("name=\"requestId\" value=\"([^\"]+)\"")
+                .matcher(found.body())
+                .results()
+                .findFirst()
+                .orElseThrow()
+                .group(1);
         String payment = ItEnvironment.freshPayment(DemoIdentities.COMPANY_BIN);
-        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("action", "register"),
-                Map.entry("service", "SECURITY_ACTIVITY"), Map.entry("kind", "LEGAL_ENTITY"),
-                Map.entry("applicantId", DemoIdentities.COMPANY_BIN), Map.entry("requestId", requestId),
+        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(
+                Map.entry("action", "register"),
+                Map.entry("service", "SECURITY_ACTIVITY"),
+                Map.entry("kind", "LEGAL_ENTITY"),
+                Map.entry("applicantId", DemoIdentities.COMPANY_BIN),
+                Map.entry("requestId", requestId),
                 Map.entry("paymentReference", payment)));
         docs.forEach(d -> fields.add(Map.entry("doc", d)));
-        HttpResponse<String> registered = officer1.postMultipart("officer/walk-in", fields,
+        HttpResponse<String> registered = officer1.postMultipart(
+                "officer/walk-in",
+                fields,
                 List.of(new OfficerSession.FilePart("scan-" + docs.get(0), "scan.pdf", "application/pdf", PDF)));
         assertEquals(200, registered.statusCode(), registered.body());
         String result = OfficerSession.byId(registered.body(), "result");
@@ -251,8 +346,8 @@ class WalkInIT {
         ItEnvironment.awaitStatus(number, "IN_REVIEW", Duration.ofSeconds(60));
         // the officer's entry (no applicant signature) is kept in the evidence log, naming the officer
         try (Connection db = ItEnvironment.database();
-             PreparedStatement q = db.prepareStatement("SELECT sender_id FROM evidence_entry"
-                     + " WHERE app_number = ? AND kind = 'DOCUMENT' AND channel = 'WALK_IN'")) {
+                PreparedStatement q = db.prepareStatement("SELECT sender_id FROM evidence_entry"
+                        + " WHERE app_number = ? AND kind = 'DOCUMENT' AND channel = 'WALK_IN'")) {
             q.setString(1, number);
             try (ResultSet rs = q.executeQuery()) {
                 assertTrue(rs.next(), "walk-in entry in the evidence log");
@@ -266,35 +361,46 @@ class WalkInIT {
         assertFalse(agri1.get("officer").body().contains(number));
         agri1.get("officer/walk-in");
         HttpResponse<String> foreign = agri1.post("officer", Map.of("number", number, "action", "approve"));
-        assertTrue(foreign.uri().getQuery().contains("done=error"), foreign.uri().toString());
+        assertTrue(
+                foreign.uri().getQuery().contains("done=error"), foreign.uri().toString());
 
         // the head gives it to officer2: officer1 no longer sees or decides it
         OfficerSession head1 = OfficerSession.signIn("head1", "head-demo-pass");
         assertTrue(head1.get("officer/cases").body().contains("id=\"case-" + number + "\""));
         HttpResponse<String> assigned = head1.post("officer/cases", Map.of("number", number, "officer", "officer2"));
-        assertTrue(assigned.uri().getQuery().contains("done=assigned"), assigned.uri().toString());
+        assertTrue(
+                assigned.uri().getQuery().contains("done=assigned"),
+                assigned.uri().toString());
         HttpResponse<String> wrongOffice = head1.post("officer/cases", Map.of("number", number, "officer", "agri1"));
-        assertTrue(wrongOffice.uri().getQuery().contains("code=OFFICER_NOT_ALLOWED"), wrongOffice.uri().toString());
+        assertTrue(
+                wrongOffice.uri().getQuery().contains("code=OFFICER_NOT_ALLOWED"),
+                wrongOffice.uri().toString());
         assertFalse(officer1.get("officer/cases").body().contains(number), "assigned to a colleague");
         HttpResponse<String> notMine = officer1.post("officer", Map.of("number", number, "action", "approve"));
-        assertTrue(notMine.uri().getQuery().contains("done=error"), notMine.uri().toString());
+        assertTrue(
+                notMine.uri().getQuery().contains("done=error"), notMine.uri().toString());
         OfficerSession officer2 = OfficerSession.signIn("officer2", "officer-demo-pass");
         HttpResponse<String> cases2 = officer2.get("officer/cases");
         assertTrue(cases2.body().contains("id=\"case-" + number + "\""), cases2.body());
         // officer1 may not assign (only the head)
         officer1.get("officer/walk-in");
         HttpResponse<String> notHead = officer1.post("officer/cases", Map.of("number", number, "officer", "officer1"));
-        assertTrue(notHead.uri().getQuery().contains("code=OFFICER_NOT_ALLOWED"), notHead.uri().toString());
+        assertTrue(
+                notHead.uri().getQuery().contains("code=OFFICER_NOT_ALLOWED"),
+                notHead.uri().toString());
 
         // officer2 decides: a license signed by the provider's authorized person
         officer2.get("officer/walk-in");
         HttpResponse<String> approved = officer2.post("officer", Map.of("number", number, "action", "approve"));
-        assertTrue(approved.uri().getQuery().contains("done=approved"), approved.uri().toString());
+        assertTrue(
+                approved.uri().getQuery().contains("done=approved"),
+                approved.uri().toString());
         ItEnvironment.awaitStatus(number, "ISSUED", Duration.ofSeconds(5));
         SendResult res = ItEnvironment.portal().getResult(number);
         assertEquals("LICENSE", ItEnvironment.element(res.dataXml(), "kind"));
         String license = SignedApplicationFlowIT.unescape(ItEnvironment.element(res.dataXml(), "signedDocument"));
-        VerifiedSignature verified = new XmlSignatureVerifier(ItEnvironment.sandbox().pki().caCertificate()).verify(license);
+        VerifiedSignature verified =
+                new XmlSignatureVerifier(ItEnvironment.sandbox().pki().caCertificate()).verify(license);
         assertEquals(ItEnvironment.sandbox().demo().providerSigner().certificate(), verified.signer());
         assertTrue(ItEnvironment.element(license, "licenseNumber").matches("KZ\\d{2}LAA\\d{8}"));
 

@@ -1,5 +1,9 @@
 package kz.elicensing.sandbox;
 
+import com.sun.net.httpserver.HttpContext;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.xml.ws.Endpoint;
+import jakarta.xml.ws.handler.Handler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -11,12 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.sun.net.httpserver.HttpContext;
-import com.sun.net.httpserver.HttpServer;
-
-import jakarta.xml.ws.Endpoint;
-import jakarta.xml.ws.handler.Handler;
 import kz.elicensing.sandbox.admin.AdminClient;
 import kz.elicensing.sandbox.admin.AdminServer;
 import kz.elicensing.sandbox.admin.FaultRoutes;
@@ -58,10 +56,22 @@ public final class Sandbox implements AutoCloseable {
     private final HeldExchanges held;
     private final ScheduledExecutorService scheduler;
 
-    private Sandbox(SandboxConfig config, TestPki pki, DemoIdentities demo, LegalEntityRegistry legalEntities,
-                    PaymentRegistry payments, GatewayEndpoint gateway, ExecutorService executor,
-                    HttpServer gatewayServer, Endpoint endpoint, AdminServer admin, RevocationFaults revocationFaults,
-                    GatewayFaults faults, CallJournal journal, HeldExchanges held, ScheduledExecutorService scheduler) {
+    private Sandbox(
+            SandboxConfig config,
+            TestPki pki,
+            DemoIdentities demo,
+            LegalEntityRegistry legalEntities,
+            PaymentRegistry payments,
+            GatewayEndpoint gateway,
+            ExecutorService executor,
+            HttpServer gatewayServer,
+            Endpoint endpoint,
+            AdminServer admin,
+            RevocationFaults revocationFaults,
+            GatewayFaults faults,
+            CallJournal journal,
+            HeldExchanges held,
+            ScheduledExecutorService scheduler) {
         this.config = config;
         this.pki = pki;
         this.demo = demo;
@@ -77,8 +87,8 @@ public final class Sandbox implements AutoCloseable {
         this.journal = journal;
         this.held = held;
         this.scheduler = scheduler;
-        this.gatewayUrl = "http://" + hostForUrl(config.host()) + ":" + gatewayServer.getAddress().getPort()
-                + GatewayEndpoint.PATH;
+        this.gatewayUrl = "http://" + hostForUrl(config.host()) + ":"
+                + gatewayServer.getAddress().getPort() + GatewayEndpoint.PATH;
     }
 
     /**
@@ -99,7 +109,8 @@ public final class Sandbox implements AutoCloseable {
         try {
             Files.createDirectories(config.dataDir());
             PaymentRegistry payments = new PaymentRegistry();
-            // unbounded, but only for work: delayed and held requests wait without a thread (FaultFilter, HeldExchanges)
+            // unbounded, but only for work: delayed and held requests wait without a thread (FaultFilter,
+            // HeldExchanges)
             executor = Executors.newCachedThreadPool(daemonThreads("sandbox-http-"));
             scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("sandbox-timer-"));
             held = new HeldExchanges(scheduler);
@@ -111,7 +122,8 @@ public final class Sandbox implements AutoCloseable {
             RevocationRoutes.install(admin, pki, revocationFaults);
             DemoIdentities demo = DemoIdentities.open(config.dataDir(), pki);
             LegalEntityRegistry legalEntities = new LegalEntityRegistry();
-            kz.elicensing.sandbox.registry.IndividualRegistry individuals = new kz.elicensing.sandbox.registry.IndividualRegistry();
+            kz.elicensing.sandbox.registry.IndividualRegistry individuals =
+                    new kz.elicensing.sandbox.registry.IndividualRegistry();
             GatewayFaults faults = new GatewayFaults();
             config.faults().forEach(faults::set);
             CallJournal journal = new CallJournal();
@@ -124,15 +136,31 @@ public final class Sandbox implements AutoCloseable {
             server.setExecutor(executor);
             endpoint = Endpoint.create(gateway);
             endpoint.setMetadata(GatewayEndpoint.metadata());
-            endpoint.getBinding().setHandlerChain(List.<Handler>of(
-                    new RequestVerifyingHandler(new kz.elicensing.sandbox.xml.XmlSignatureVerifier(pki.caCertificate())),
-                    new ResponseSigningHandler(demo.shepGateway(), calls)));
+            endpoint.getBinding()
+                    .setHandlerChain(List.<Handler>of(
+                            new RequestVerifyingHandler(
+                                    new kz.elicensing.sandbox.xml.XmlSignatureVerifier(pki.caCertificate())),
+                            new ResponseSigningHandler(demo.shepGateway(), calls)));
             HttpContext context = server.createContext(GatewayEndpoint.PATH);
             context.getFilters().add(new FaultFilter(faults, journal, calls, held, scheduler, executor));
             endpoint.publish(context);
             server.start();
-            Sandbox started = new Sandbox(config, pki, demo, legalEntities, payments, gateway, executor, server, endpoint, admin,
-                    revocationFaults, faults, journal, held, scheduler);
+            Sandbox started = new Sandbox(
+                    config,
+                    pki,
+                    demo,
+                    legalEntities,
+                    payments,
+                    gateway,
+                    executor,
+                    server,
+                    endpoint,
+                    admin,
+                    revocationFaults,
+                    faults,
+                    journal,
+                    held,
+                    scheduler);
             started.individuals = individuals;
             return started;
         } catch (IOException e) {
@@ -144,8 +172,13 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    private static void cleanup(HeldExchanges held, AdminServer admin, Endpoint endpoint, HttpServer server,
-                                ExecutorService executor, ScheduledExecutorService scheduler) {
+    private static void cleanup(
+            HeldExchanges held,
+            AdminServer admin,
+            Endpoint endpoint,
+            HttpServer server,
+            ExecutorService executor,
+            ScheduledExecutorService scheduler) {
         if (held != null) {
             held.close();
         }

@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-
 import kz.elicensing.sandbox.gateway.fault.FaultSpec;
 
 /**
@@ -66,7 +65,12 @@ public record SandboxConfig(Path dataDir, String host, int port, String elicensi
     }
 
     public Builder toBuilder() {
-        return new Builder().dataDir(dataDir).host(host).port(port).elicensingUrl(elicensingUrl).faults(faults);
+        return new Builder()
+                .dataDir(dataDir)
+                .host(host)
+                .port(port)
+                .elicensingUrl(elicensingUrl)
+                .faults(faults);
     }
 
     /** Builder with defaults: data, 127.0.0.1, 18080, http://127.0.0.1:8080/elicensing/SyncChannel. */
@@ -77,15 +81,35 @@ public record SandboxConfig(Path dataDir, String host, int port, String elicensi
         private String elicensingUrl = DEFAULT_ELICENSING_URL;
         private final Map<String, FaultSpec> faults = new LinkedHashMap<>();
 
-        public Builder dataDir(Path v) { this.dataDir = v; return this; }
-        public Builder host(String v) { this.host = v; return this; }
+        public Builder dataDir(Path v) {
+            this.dataDir = v;
+            return this;
+        }
+
+        public Builder host(String v) {
+            this.host = v;
+            return this;
+        }
         /** Gateway port; admin listens on port+1; 0 picks free ports for both. */
-        public Builder port(int v) { this.port = v; return this; }
-        public Builder elicensingUrl(String v) { this.elicensingUrl = v; return this; }
+        public Builder port(int v) {
+            this.port = v;
+            return this;
+        }
+
+        public Builder elicensingUrl(String v) {
+            this.elicensingUrl = v;
+            return this;
+        }
         /** A gateway fault in force from the start for a serviceId ({@code *}: every service without its own). */
-        public Builder fault(String serviceId, FaultSpec spec) { this.faults.put(serviceId, spec); return this; }
+        public Builder fault(String serviceId, FaultSpec spec) {
+            this.faults.put(serviceId, spec);
+            return this;
+        }
         /** Adds these start faults. */
-        public Builder faults(Map<String, FaultSpec> v) { this.faults.putAll(v); return this; }
+        public Builder faults(Map<String, FaultSpec> v) {
+            this.faults.putAll(v);
+            return this;
+        }
 
         public SandboxConfig build() {
             return new SandboxConfig(dataDir, host, port, elicensingUrl, faults);

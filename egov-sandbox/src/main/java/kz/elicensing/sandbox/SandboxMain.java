@@ -21,10 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-
-import org.w3c.dom.Document;
-import org.xml.sax.SAXException;
-
 import kz.elicensing.sandbox.admin.AdminClient;
 import kz.elicensing.sandbox.gateway.fault.FaultSpec;
 import kz.elicensing.sandbox.pki.DemoIdentities;
@@ -38,6 +34,8 @@ import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.portal.ShepFaultException;
 import kz.elicensing.sandbox.portal.XmlSigner;
 import kz.elicensing.sandbox.xml.SafeXml;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
 
 /** Command-line entry point: serve the sandbox, revoke certificates, or sign and submit applications and query E-licensing as the portal. */
 public final class SandboxMain {
@@ -89,8 +87,7 @@ public final class SandboxMain {
 
     private static final String DEFAULT_ADMIN = AdminClient.DEFAULT_URL;
 
-    private SandboxMain() {
-    }
+    private SandboxMain() {}
 
     /** Thrown for bad command-line arguments. */
     static final class UsageException extends Exception {
@@ -157,10 +154,13 @@ public final class SandboxMain {
                 .build();
         Sandbox sandbox = Sandbox.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sandbox.close();
-            stopped.countDown();
-        }, "sandbox-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            sandbox.close();
+                            stopped.countDown();
+                        },
+                        "sandbox-shutdown"));
         out.println("E-licensing sandbox is running");
         out.println("  ShEP gateway:   " + sandbox.gatewayUrl() + "   (WSDL: " + sandbox.gatewayUrl() + "?wsdl)");
         out.println("  admin API:      " + sandbox.adminUrl() + "/admin/health, POST /admin/payments,"
@@ -168,7 +168,8 @@ public final class SandboxMain {
         out.println("  gateway faults: " + sandbox.faults());
         out.println("  OCSP / CRL:     " + sandbox.ocspUrl() + "   " + sandbox.crlUrl());
         out.println("  trust dir:      " + sandbox.trustDir().toAbsolutePath());
-        out.println("  keys dir:       " + sandbox.keysDir().toAbsolutePath() + "   (password " + DemoIdentities.PASSWORD + ")");
+        out.println("  keys dir:       " + sandbox.keysDir().toAbsolutePath() + "   (password "
+                + DemoIdentities.PASSWORD + ")");
         out.println("  E-licensing:    " + config.elicensingUrl());
         out.println("Press Ctrl-C to stop.");
         stopped.await();
@@ -181,7 +182,8 @@ public final class SandboxMain {
         for (String v : values) {
             int eq = v.indexOf('=');
             if (eq <= 0) {
-                throw new UsageException("--fault must be SERVICE=KIND[,key=value]..., e.g. GbdulInfoByBin_v2=http500,times=2");
+                throw new UsageException(
+                        "--fault must be SERVICE=KIND[,key=value]..., e.g. GbdulInfoByBin_v2=http500,times=2");
             }
             try {
                 m.put(v.substring(0, eq).trim(), FaultSpec.parse(v.substring(eq + 1)));
@@ -212,9 +214,9 @@ public final class SandboxMain {
             throw new UsageException("--amount is not a decimal");
         }
         boolean pay = a.flag("pay");
-        String reference = a.get("payment", pay
-                ? "PAY-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT)
-                : "PAY-DEMO-0001");
+        String reference = a.get(
+                "payment",
+                pay ? "PAY-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT) : "PAY-DEMO-0001");
         app.payment(reference, amount);
         if (pay) {
             String adminUrl = a.get("admin", DEFAULT_ADMIN);
@@ -225,8 +227,10 @@ public final class SandboxMain {
         if (a.flag("timestamp")) {
             // a XAdES SignatureTimeStamp from the sandbox TSA (tsa.p12 in the data directory), at this moment
             org.w3c.dom.Document doc = new XmlSigner(signer).sign(app.build());
-            kz.elicensing.sandbox.portal.XadesTimestamper.stamp(doc,
-                    new kz.elicensing.sandbox.pki.TimeStampAuthority(identity(data, "tsa")), java.time.Instant.now());
+            kz.elicensing.sandbox.portal.XadesTimestamper.stamp(
+                    doc,
+                    new kz.elicensing.sandbox.pki.TimeStampAuthority(identity(data, "tsa")),
+                    java.time.Instant.now());
             signed = XmlSigner.toXml(doc);
         } else {
             signed = new XmlSigner(signer).signToXml(app.build());
@@ -235,8 +239,7 @@ public final class SandboxMain {
             Files.writeString(Path.of(a.get("out", null)), signed, StandardCharsets.UTF_8);
             out.println("signed application written to " + a.get("out", null));
         }
-        out.println("application " + app.id() + " (requestId " + app.requestId() + ") signed by "
-                + signer.subjectDn());
+        out.println("application " + app.id() + " (requestId " + app.requestId() + ") signed by " + signer.subjectDn());
         PortalClient client = new PortalClient(a.get("elicensing", SandboxConfig.DEFAULT_ELICENSING_URL))
                 .signedBy(identity(data, "portal"));
         print(out, client.submitApplication(signed));
@@ -292,16 +295,19 @@ public final class SandboxMain {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        out.println("revoked " + Revocation.hex(r.serial()) + " reason " + r.reason() + " at " + r.revokedAt()
-                + " (" + data.resolve(Revocations.FILE) + ")");
+        out.println("revoked " + Revocation.hex(r.serial()) + " reason " + r.reason() + " at " + r.revokedAt() + " ("
+                + data.resolve(Revocations.FILE) + ")");
         return 0;
     }
 
     private static int status(Args a, PrintStream out) throws UsageException {
         a.allow("elicensing", "data");
         String number = a.onePositional("APPNUMBER");
-        print(out, new PortalClient(a.get("elicensing", SandboxConfig.DEFAULT_ELICENSING_URL))
-                .signedBy(identity(a.path("data", SandboxConfig.DEFAULT_DATA_DIR), "portal")).getStatus(number));
+        print(
+                out,
+                new PortalClient(a.get("elicensing", SandboxConfig.DEFAULT_ELICENSING_URL))
+                        .signedBy(identity(a.path("data", SandboxConfig.DEFAULT_DATA_DIR), "portal"))
+                        .getStatus(number));
         return 0;
     }
 
@@ -309,7 +315,8 @@ public final class SandboxMain {
         a.allow("elicensing", "out", "data");
         String number = a.onePositional("APPNUMBER");
         SendResult r = new PortalClient(a.get("elicensing", SandboxConfig.DEFAULT_ELICENSING_URL))
-                .signedBy(identity(a.path("data", SandboxConfig.DEFAULT_DATA_DIR), "portal")).getResult(number);
+                .signedBy(identity(a.path("data", SandboxConfig.DEFAULT_DATA_DIR), "portal"))
+                .getResult(number);
         print(out, r);
         if (a.has("out") && r.dataXml() != null) {
             String document = signedDocument(r.dataXml());

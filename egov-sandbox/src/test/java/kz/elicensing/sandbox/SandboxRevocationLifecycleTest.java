@@ -17,12 +17,6 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-
-import org.bouncycastle.cert.ocsp.CertificateStatus;
-import org.bouncycastle.cert.ocsp.RevokedStatus;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import kz.elicensing.sandbox.pki.DemoIdentities;
 import kz.elicensing.sandbox.pki.DemoIdentities.Demo;
 import kz.elicensing.sandbox.pki.IdentitySpec;
@@ -31,12 +25,21 @@ import kz.elicensing.sandbox.pki.IssuedIdentity;
 import kz.elicensing.sandbox.pki.Revocation;
 import kz.elicensing.sandbox.pki.RevocationUrls;
 import kz.elicensing.sandbox.pki.TestPki;
+import org.bouncycastle.cert.ocsp.CertificateStatus;
+import org.bouncycastle.cert.ocsp.RevokedStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SandboxRevocationLifecycleTest {
 
     private static X509Certificate issue(Sandbox s) {
-        return s.pki().issue(IdentitySpec.builder(Kind.INDIVIDUAL).iin("751102300459")
-                .surname("ҒАБИТОВ").name("ІЛИЯС").build()).certificate();
+        return s.pki()
+                .issue(IdentitySpec.builder(Kind.INDIVIDUAL)
+                        .iin("751102300459")
+                        .surname("ҒАБИТОВ")
+                        .name("ІЛИЯС")
+                        .build())
+                .certificate();
     }
 
     @Test
@@ -53,12 +56,16 @@ class SandboxRevocationLifecycleTest {
         }
         try (Sandbox second = Sandbox.start(SandboxConfig.forTests(dir))) {
             assertEquals(ca, second.pki().caCertificate());
-            RevokedStatus s = assertInstanceOf(RevokedStatus.class,
-                    RevocationClient.askOne(second.ocspUrl(), ca, revoked.getSerialNumber()).getCertStatus());
+            RevokedStatus s = assertInstanceOf(
+                    RevokedStatus.class,
+                    RevocationClient.askOne(second.ocspUrl(), ca, revoked.getSerialNumber())
+                            .getCertStatus());
             assertEquals(at, s.getRevocationTime().toInstant());
             assertEquals(Revocation.CERTIFICATE_HOLD, s.getRevocationReason());
-            assertEquals(CertificateStatus.GOOD,
-                    RevocationClient.askOne(second.ocspUrl(), ca, good.getSerialNumber()).getCertStatus());
+            assertEquals(
+                    CertificateStatus.GOOD,
+                    RevocationClient.askOne(second.ocspUrl(), ca, good.getSerialNumber())
+                            .getCertStatus());
             assertNotNull(RevocationClient.crl(second.crlUrl()).getRevokedCertificate(revoked.getSerialNumber()));
         }
     }
@@ -77,7 +84,8 @@ class SandboxRevocationLifecycleTest {
         try (Sandbox sandbox = Sandbox.start(SandboxConfig.forTests(dir))) {
             firstOcsp = sandbox.ocspUrl();
             assertEquals(offline.caCertificate(), sandbox.pki().caCertificate(), "the CA is kept");
-            assertEquals(sandbox.adminUrl() + "\n",
+            assertEquals(
+                    sandbox.adminUrl() + "\n",
                     Files.readString(dir.resolve(TestPki.REVOCATION_BASE_FILE), StandardCharsets.UTF_8));
             for (Demo d : Demo.values()) {
                 Path file = dir.resolve(DemoIdentities.KEYS_DIR).resolve(d.fileName());
@@ -88,14 +96,21 @@ class SandboxRevocationLifecycleTest {
                 assertEquals(Optional.of(sandbox.crlUrl()), RevocationUrls.crlUrlOf(onDisk.certificate()));
                 assertEquals(old.get(d).subjectDn(), onDisk.subjectDn());
             }
-            assertEquals(CertificateStatus.GOOD, RevocationClient.askOne(sandbox.ocspUrl(),
-                    sandbox.pki().caCertificate(), sandbox.demo().company().certificate().getSerialNumber()).getCertStatus());
+            assertEquals(
+                    CertificateStatus.GOOD,
+                    RevocationClient.askOne(
+                                    sandbox.ocspUrl(),
+                                    sandbox.pki().caCertificate(),
+                                    sandbox.demo().company().certificate().getSerialNumber())
+                            .getCertStatus());
         }
 
         try (Sandbox again = Sandbox.start(SandboxConfig.forTests(dir))) {
             if (!again.ocspUrl().equals(firstOcsp)) {
-                assertEquals(Optional.of(again.ocspUrl()),
-                        RevocationUrls.ocspUrlOf(again.demo().person().certificate()), "follows the new port");
+                assertEquals(
+                        Optional.of(again.ocspUrl()),
+                        RevocationUrls.ocspUrlOf(again.demo().person().certificate()),
+                        "follows the new port");
             }
         }
     }
@@ -107,15 +122,27 @@ class SandboxRevocationLifecycleTest {
             X509Certificate company = sandbox.demo().company().certificate();
             X509Certificate ca = sandbox.pki().caCertificate();
 
-            String printed = run("revoke", "--data", dir.toString(), "--reason", "1", "--at", "2025-01-02T03:04:05Z",
+            String printed = run(
+                    "revoke",
+                    "--data",
+                    dir.toString(),
+                    "--reason",
+                    "1",
+                    "--at",
+                    "2025-01-02T03:04:05Z",
                     cert.getSerialNumber().toString(16));
             run("revoke", "--data", dir.toString(), "--as", "company");
 
-            assertTrue(printed.startsWith("revoked " + cert.getSerialNumber().toString(16) + " reason 1 at 2025-01-02T03:04:05Z"),
+            assertTrue(
+                    printed.startsWith(
+                            "revoked " + cert.getSerialNumber().toString(16) + " reason 1 at 2025-01-02T03:04:05Z"),
                     printed);
-            RevokedStatus s = assertInstanceOf(RevokedStatus.class,
-                    RevocationClient.askOne(sandbox.ocspUrl(), ca, cert.getSerialNumber()).getCertStatus());
-            assertEquals(Instant.parse("2025-01-02T03:04:05Z"), s.getRevocationTime().toInstant());
+            RevokedStatus s = assertInstanceOf(
+                    RevokedStatus.class,
+                    RevocationClient.askOne(sandbox.ocspUrl(), ca, cert.getSerialNumber())
+                            .getCertStatus());
+            assertEquals(
+                    Instant.parse("2025-01-02T03:04:05Z"), s.getRevocationTime().toInstant());
             assertTrue(sandbox.pki().isRevoked(company.getSerialNumber()));
             assertNotNull(RevocationClient.crl(sandbox.crlUrl()).getRevokedCertificate(company.getSerialNumber()));
         }

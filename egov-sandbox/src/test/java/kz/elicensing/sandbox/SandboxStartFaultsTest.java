@@ -20,12 +20,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import kz.elicensing.sandbox.gateway.fault.FaultSpec;
 import kz.elicensing.sandbox.gateway.journal.JournalEntry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Faults given at start (serve --fault, SandboxConfig) are in force at once; held requests end when the sandbox closes. */
 class SandboxStartFaultsTest {
@@ -40,29 +38,37 @@ class SandboxStartFaultsTest {
                       <sender><senderId>ELICENSE</senderId><password>elicense-demo-pass</password></sender></requestInfo>
                     <requestData><data>&lt;PaymentCheckRequest xmlns="urn:kz:elicensing:ext:pep:v1"&gt;&lt;reference&gt;PAY-DEMO-0001&lt;/reference&gt;&lt;/PaymentCheckRequest&gt;</data></requestData>
                   </request></typ:SendMessage></soapenv:Body></soapenv:Envelope>""".formatted(messageId);
-        return HttpRequest.newBuilder(URI.create(gatewayUrl)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
-                .POST(HttpRequest.BodyPublishers.ofString(envelope)).build();
+        return HttpRequest.newBuilder(URI.create(gatewayUrl))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"\"")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope))
+                .build();
     }
 
     @Test
     void startFaultsApplyAndHeldRequestsEndWhenTheSandboxCloses(@TempDir Path dir) throws Exception {
         Map<String, FaultSpec> fromCli = SandboxMain.faults(List.of("PEP_PaymentCheck=http500,times=1", "*=timeout"));
-        Sandbox sandbox = Sandbox.start(SandboxConfig.forTests(dir).toBuilder().faults(fromCli).build());
+        Sandbox sandbox = Sandbox.start(
+                SandboxConfig.forTests(dir).toBuilder().faults(fromCli).build());
         HttpClient http = HttpClient.newHttpClient();
         CompletableFuture<HttpResponse<String>> held;
         try {
-            assertEquals(Map.of("PEP_PaymentCheck", FaultSpec.http500().times(1), "*", FaultSpec.timeout()),
+            assertEquals(
+                    Map.of("PEP_PaymentCheck", FaultSpec.http500().times(1), "*", FaultSpec.timeout()),
                     sandbox.adminClient().faults());
-            assertEquals(500, http.send(paymentCheck(sandbox.gatewayUrl(), "m-1"), HttpResponse.BodyHandlers.ofString())
-                    .statusCode());
+            assertEquals(
+                    500,
+                    http.send(paymentCheck(sandbox.gatewayUrl(), "m-1"), HttpResponse.BodyHandlers.ofString())
+                            .statusCode());
             held = http.sendAsync(paymentCheck(sandbox.gatewayUrl(), "m-2"), HttpResponse.BodyHandlers.ofString());
             Instant until = Instant.now().plusSeconds(10);
             while (sandbox.heldRequests() == 0 && Instant.now().isBefore(until)) {
                 Thread.sleep(20);
             }
             assertEquals(1, sandbox.heldRequests(), "after its own fault is used up, PEP falls under *=timeout");
-            assertEquals(List.of("HTTP 500", JournalEntry.HELD),
+            assertEquals(
+                    List.of("HTTP 500", JournalEntry.HELD),
                     sandbox.journal().list().stream().map(JournalEntry::outcome).toList());
             assertFalse(held.isDone());
         } finally {

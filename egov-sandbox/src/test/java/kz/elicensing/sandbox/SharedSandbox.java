@@ -10,8 +10,7 @@ public final class SharedSandbox {
 
     private static Sandbox sandbox;
 
-    private SharedSandbox() {
-    }
+    private SharedSandbox() {}
 
     public static synchronized Sandbox get() {
         if (sandbox == null) {

@@ -9,19 +9,12 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import kz.elicensing.domain.error.ConcurrentWriteException;
-import kz.elicensing.shep.IdempotencySettings;
-import kz.elicensing.shep.InboundMessage;
-import kz.elicensing.shep.MessageLedger;
-import kz.elicensing.shep.MessageReceiver;
-import kz.elicensing.shep.OutboundMessage;
-import kz.elicensing.shep.ReceivedMessage;
-import kz.elicensing.shep.MessageSignatures;
 import kz.elicensing.application.sender.SenderDirectory;
-import kz.elicensing.domain.signature.SystemCertificate;
+import kz.elicensing.domain.error.ConcurrentWriteException;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.message.IdempotencyRules;
+import kz.elicensing.domain.signature.SystemCertificate;
 
 /**
  * Admits a message (sender, password, right, then its WS-Security signature by the sender's registered
@@ -40,14 +33,19 @@ public class DefaultMessageReceiver implements MessageReceiver {
 
     @Inject
     SenderDirectory senders;
+
     @Inject
     MessageLedger ledger;
+
     @Inject
     IdempotencySettings settings;
+
     @Inject
     Clock clock;
+
     @EJB
     MessageWork work;
+
     @Inject
     MessageSignatures signatures;
 
@@ -64,18 +62,23 @@ public class DefaultMessageReceiver implements MessageReceiver {
             Optional<String> claim = ledger.claim(message.senderId(), message.messageId(), message.serviceId(), hash);
             if (claim.isEmpty()) {
                 Optional<ReceivedMessage> row = ledger.find(message.senderId(), message.messageId());
-                switch (IdempotencyRules.next(row.map(ReceivedMessage::entry), hash, clock.instant(), settings.abandonedClaim())) {
+                switch (IdempotencyRules.next(
+                        row.map(ReceivedMessage::entry), hash, clock.instant(), settings.abandonedClaim())) {
                     case REPLAY -> {
                         LOG.info(() -> "messageId=" + message.messageId() + " sender=" + message.senderId()
                                 + " received again: the first answer is sent again");
                         return row.orElseThrow().answer();
                     }
-                    case REFUSE_DUPLICATE -> throw new ElicensingException(ErrorCode.DUPLICATE_MESSAGE_ID,
-                            "messageId " + message.messageId() + " of " + message.senderId() + " came before with other content");
+                    case REFUSE_DUPLICATE ->
+                        throw new ElicensingException(
+                                ErrorCode.DUPLICATE_MESSAGE_ID,
+                                "messageId " + message.messageId() + " of " + message.senderId()
+                                        + " came before with other content");
                     case TAKE_OVER -> {
                         claim = ledger.takeOver(row.orElseThrow());
                         claim.ifPresent(t -> LOG.warning(() -> "messageId=" + message.messageId() + " sender="
-                                + message.senderId() + " abandoned claim of " + row.orElseThrow().claimedAt() + " taken over"));
+                                + message.senderId() + " abandoned claim of "
+                                + row.orElseThrow().claimedAt() + " taken over"));
                     }
                     case CLAIM -> pauseFirst = false;
                     case WAIT -> pauseFirst = true;
@@ -90,7 +93,8 @@ public class DefaultMessageReceiver implements MessageReceiver {
                         throw e;
                     }
                     rerun = true;
-                    LOG.info(() -> "messageId=" + message.messageId() + " collided with a concurrent message: run again");
+                    LOG.info(() ->
+                            "messageId=" + message.messageId() + " collided with a concurrent message: run again");
                     continue;
                 } catch (RuntimeException e) {
                     release(message, claim.get());
@@ -98,8 +102,9 @@ public class DefaultMessageReceiver implements MessageReceiver {
                 }
             }
             if (System.nanoTime() - waitUntil > 0) {
-                throw new ElicensingException(ErrorCode.MESSAGE_IN_PROGRESS, "messageId " + message.messageId() + " of "
-                        + message.senderId() + " is still being answered");
+                throw new ElicensingException(
+                        ErrorCode.MESSAGE_IN_PROGRESS,
+                        "messageId " + message.messageId() + " of " + message.senderId() + " is still being answered");
             }
             if (pauseFirst) {
                 sleep(pause, message);
@@ -115,8 +120,10 @@ public class DefaultMessageReceiver implements MessageReceiver {
         }
         SystemCertificate signer = signatures.verify(message.envelope(), clock.instant());
         if (!senders.signsFor(message.senderId(), signer)) {
-            throw new ElicensingException(ErrorCode.MESSAGE_SIGNATURE_INVALID, "the message is signed by " + signer.subject()
-                    + ", not by the certificate registered for " + message.senderId());
+            throw new ElicensingException(
+                    ErrorCode.MESSAGE_SIGNATURE_INVALID,
+                    "the message is signed by " + signer.subject() + ", not by the certificate registered for "
+                            + message.senderId());
         }
     }
 
@@ -125,7 +132,10 @@ public class DefaultMessageReceiver implements MessageReceiver {
         try {
             ledger.release(message.senderId(), message.messageId(), claimToken);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "messageId=" + message.messageId() + " claim not released (taken over when abandoned)", e);
+            LOG.log(
+                    Level.WARNING,
+                    "messageId=" + message.messageId() + " claim not released (taken over when abandoned)",
+                    e);
         }
     }
 
@@ -134,8 +144,9 @@ public class DefaultMessageReceiver implements MessageReceiver {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ElicensingException(ErrorCode.MESSAGE_IN_PROGRESS, "interrupted while waiting for the answer to "
-                    + message.messageId());
+            throw new ElicensingException(
+                    ErrorCode.MESSAGE_IN_PROGRESS,
+                    "interrupted while waiting for the answer to " + message.messageId());
         }
     }
 }

@@ -31,8 +31,7 @@ import org.w3c.dom.Node;
 final class EnvelopeMapper {
     private static final int STATUS_MESSAGE_MAX = 250;
 
-    private EnvelopeMapper() {
-    }
+    private EnvelopeMapper() {}
 
     /** The application's view of a request; {@code envelope} is the whole SOAP message as received. */
     static InboundMessage toInbound(SyncSendMessageRequest request, byte[] envelope) {
@@ -46,9 +45,17 @@ final class EnvelopeMapper {
                 lang = "kk";
             }
         }
-        Object data = request.getRequestData() == null ? null : request.getRequestData().getData();
-        return new InboundMessage(info.getSender().getSenderId(), info.getSender().getPassword(), info.getMessageId(),
-                info.getServiceId(), lang, payloadText(data), envelope);
+        Object data = request.getRequestData() == null
+                ? null
+                : request.getRequestData().getData();
+        return new InboundMessage(
+                info.getSender().getSenderId(),
+                info.getSender().getPassword(),
+                info.getMessageId(),
+                info.getServiceId(),
+                lang,
+                payloadText(data),
+                envelope);
     }
 
     /** The payload as text: escaped XML text as sent, or an inline element serialized. */
@@ -116,7 +123,8 @@ final class EnvelopeMapper {
     static XMLGregorianCalendar now() {
         try {
             return DatatypeFactory.newInstance()
-                    .newXMLGregorianCalendar(GregorianCalendar.from(OffsetDateTime.now(ZoneOffset.UTC).toZonedDateTime()));
+                    .newXMLGregorianCalendar(GregorianCalendar.from(
+                            OffsetDateTime.now(ZoneOffset.UTC).toZonedDateTime()));
         } catch (DatatypeConfigurationException e) {
             throw new IllegalStateException(e);
         }

@@ -9,8 +9,7 @@ import kz.elicensing.domain.error.Messages;
 
 /** Turns a refusal into the SOAP fault of contracts.md §2: stable code, Russian text, Kazakh text; never a stack trace. */
 final class FaultMapper {
-    private FaultMapper() {
-    }
+    private FaultMapper() {}
 
     static SendMessageSendMessageFaultMsg fault(ElicensingException e, SyncSendMessageRequest request) {
         ErrorInfo info = new ErrorInfo();

@@ -18,18 +18,24 @@ final class MessageAdmission {
     /** Refuses the message (nothing is stored) unless it may be worked on. */
     void check(InboundMessage message) {
         if (!senders.authenticate(message.senderId(), message.password())) {
-            throw new ElicensingException(ErrorCode.SENDER_UNKNOWN, "unknown sender or wrong password: " + message.senderId());
+            throw new ElicensingException(
+                    ErrorCode.SENDER_UNKNOWN, "unknown sender or wrong password: " + message.senderId());
         }
         if (!ServiceId.known(message.serviceId())) {
-            throw new ElicensingException(ErrorCode.UNKNOWN_SERVICE, "unknown serviceId " + message.serviceId(),
-                    message.serviceId());
+            throw new ElicensingException(
+                    ErrorCode.UNKNOWN_SERVICE, "unknown serviceId " + message.serviceId(), message.serviceId());
         }
         if (!senders.mayCall(message.senderId(), message.serviceId())) {
-            throw new ElicensingException(ErrorCode.SENDER_NOT_ALLOWED,
-                    message.senderId() + " may not call " + message.serviceId(), message.serviceId());
+            throw new ElicensingException(
+                    ErrorCode.SENDER_NOT_ALLOWED,
+                    message.senderId() + " may not call " + message.serviceId(),
+                    message.serviceId());
         }
-        if (message.messageId() == null || message.messageId().isBlank() || message.messageId().length() > MESSAGE_ID_MAX) {
-            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "messageId is empty or longer than " + MESSAGE_ID_MAX);
+        if (message.messageId() == null
+                || message.messageId().isBlank()
+                || message.messageId().length() > MESSAGE_ID_MAX) {
+            throw new ElicensingException(
+                    ErrorCode.SCHEMA_VIOLATION, "messageId is empty or longer than " + MESSAGE_ID_MAX);
         }
         if (message.payload() == null || message.payload().isBlank()) {
             throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "requestData/data is empty");

@@ -21,6 +21,7 @@ public class MessageEvidence {
 
     @Inject
     EvidenceLog evidence;
+
     @Inject
     Clock clock;
 
@@ -31,11 +32,24 @@ public class MessageEvidence {
     public void keepRequest(InboundMessage message, Instant receivedAt, OperationAnswer answer) {
         String number = answer.answer().applicationNumber();
         List<EvidenceRecord> records = new ArrayList<>(2);
-        records.add(new EvidenceRecord(receivedAt, Direction.IN, EvidenceKind.SOAP_REQUEST, message.serviceId(),
-                message.messageId(), message.senderId(), number, SenderPassword.mask(message.envelope())));
+        records.add(new EvidenceRecord(
+                receivedAt,
+                Direction.IN,
+                EvidenceKind.SOAP_REQUEST,
+                message.serviceId(),
+                message.messageId(),
+                message.senderId(),
+                number,
+                SenderPassword.mask(message.envelope())));
         if (answer.validationReport() != null) {
-            records.add(new EvidenceRecord(clock.instant(), Direction.INTERNAL, EvidenceKind.VALIDATION_REPORT,
-                    message.serviceId(), message.messageId(), message.senderId(), number,
+            records.add(new EvidenceRecord(
+                    clock.instant(),
+                    Direction.INTERNAL,
+                    EvidenceKind.VALIDATION_REPORT,
+                    message.serviceId(),
+                    message.messageId(),
+                    message.senderId(),
+                    number,
                     answer.validationReport().getBytes(StandardCharsets.UTF_8)));
         }
         evidence.append(records);
@@ -47,13 +61,24 @@ public class MessageEvidence {
         Instant now = clock.instant();
         List<EvidenceRecord> records = new ArrayList<>(2);
         if (!answer.requestKept()) {
-            records.add(new EvidenceRecord(answer.receivedAt() == null ? now : answer.receivedAt(), Direction.IN,
-                    EvidenceKind.SOAP_REQUEST, answer.serviceId(), answer.messageId(), answer.senderId(),
-                    answer.applicationNumber(), answer.request() == null ? new byte[0] : SenderPassword.mask(answer.request())));
+            records.add(new EvidenceRecord(
+                    answer.receivedAt() == null ? now : answer.receivedAt(),
+                    Direction.IN,
+                    EvidenceKind.SOAP_REQUEST,
+                    answer.serviceId(),
+                    answer.messageId(),
+                    answer.senderId(),
+                    answer.applicationNumber(),
+                    answer.request() == null ? new byte[0] : SenderPassword.mask(answer.request())));
         }
-        records.add(new EvidenceRecord(now, Direction.OUT,
-                answer.fault() ? EvidenceKind.SOAP_FAULT : EvidenceKind.SOAP_RESPONSE, answer.serviceId(),
-                answer.messageId(), answer.senderId(), answer.applicationNumber(),
+        records.add(new EvidenceRecord(
+                now,
+                Direction.OUT,
+                answer.fault() ? EvidenceKind.SOAP_FAULT : EvidenceKind.SOAP_RESPONSE,
+                answer.serviceId(),
+                answer.messageId(),
+                answer.senderId(),
+                answer.applicationNumber(),
                 answer.answer() == null ? new byte[0] : answer.answer()));
         evidence.append(records);
     }

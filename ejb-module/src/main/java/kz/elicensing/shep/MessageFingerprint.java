@@ -10,8 +10,7 @@ import java.util.HexFormat;
  * of the envelope (messageDate, sessionId and the like may be set anew by a gateway on a resend).
  */
 final class MessageFingerprint {
-    private MessageFingerprint() {
-    }
+    private MessageFingerprint() {}
 
     /** Lower-case hex SHA-256 of serviceId, a NUL byte (which XML text cannot hold), and the payload, both UTF-8. */
     static String of(String serviceId, String payload) {

@@ -1,7 +1,7 @@
 package kz.elicensing.shep;
 
-import kz.elicensing.domain.error.ConcurrentWriteException;
 import java.util.Optional;
+import kz.elicensing.domain.error.ConcurrentWriteException;
 
 /**
  * The idempotency store: one row per sender and messageId, claimed before the work starts (the database's unique key

@@ -6,10 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import kz.elicensing.shep.InboundMessage;
-import kz.elicensing.shep.MessageLedger;
-import kz.elicensing.shep.MessageService;
-import kz.elicensing.shep.OutboundMessage;
 
 /** Runs an admitted, claimed message's use case and stores its answer under the claim, in one transaction. */
 @Stateless
@@ -19,6 +15,7 @@ public class MessageWork {
 
     @EJB
     MessageService messages;
+
     @Inject
     MessageLedger ledger;
 

@@ -29,8 +29,8 @@ public enum ServiceId {
     /** The applicant's quality questionnaire (Questionnaire -> Acknowledgement). */
     SUBMIT_QUESTIONNAIRE("ELICENSE_SubmitQuestionnaire");
 
-    private static final Map<String, ServiceId> BY_WIRE_NAME = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(ServiceId::wireName, Function.identity()));
+    private static final Map<String, ServiceId> BY_WIRE_NAME =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ServiceId::wireName, Function.identity()));
 
     private final String wireName;
 

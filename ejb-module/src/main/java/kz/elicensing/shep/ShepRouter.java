@@ -23,10 +23,13 @@ public class ShepRouter implements MessageService {
     @Inject
     @Any
     Instance<ShepOperation> operations;
+
     @EJB
     MessageEvidence evidence;
+
     @Inject
     Clock clock;
+
     Map<ServiceId, ShepOperation> routes;
 
     /** Builds the routing table once per instance; a missing or doubled operation fails the deployment's first call. */
@@ -41,8 +44,9 @@ public class ShepRouter implements MessageService {
         if (message.envelope() == null) {
             throw new IllegalStateException("the envelope as received is missing; the evidence log needs it");
         }
-        ServiceId serviceId = ServiceId.fromWire(message.serviceId()).orElseThrow(() -> new ElicensingException(
-                ErrorCode.UNKNOWN_SERVICE, "unknown serviceId " + message.serviceId(), message.serviceId()));
+        ServiceId serviceId = ServiceId.fromWire(message.serviceId())
+                .orElseThrow(() -> new ElicensingException(
+                        ErrorCode.UNKNOWN_SERVICE, "unknown serviceId " + message.serviceId(), message.serviceId()));
         LOG.fine(() -> "messageId=" + message.messageId() + " serviceId=" + message.serviceId());
         OperationAnswer answer = routes.get(serviceId).handle(message, Messages.locale(message.language()));
         evidence.keepRequest(message, receivedAt, answer);
@@ -56,7 +60,8 @@ public class ShepRouter implements MessageService {
             ShepOperation twin = map.put(operation.serviceId(), operation);
             if (twin != null) {
                 throw new IllegalStateException("two operations for " + operation.serviceId() + ": "
-                        + twin.getClass().getName() + " and " + operation.getClass().getName());
+                        + twin.getClass().getName() + " and "
+                        + operation.getClass().getName());
             }
         }
         for (ServiceId id : ServiceId.values()) {

@@ -15,7 +15,8 @@ public interface SyncChannel {
      * Admits, claims and answers one message; {@code envelope} is the whole SOAP message as received (null: the
      * filter did not run, and the message is refused). A refusal is the typed fault of contracts.md §2.
      */
-    SyncSendMessageResponse receive(SyncSendMessageRequest request, byte[] envelope) throws SendMessageSendMessageFaultMsg;
+    SyncSendMessageResponse receive(SyncSendMessageRequest request, byte[] envelope)
+            throws SendMessageSendMessageFaultMsg;
 
     /**
      * The answer as it goes on the wire, signed with E-licensing's system key (WS-Security, contracts.md §1), after it

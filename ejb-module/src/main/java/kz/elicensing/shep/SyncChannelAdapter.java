@@ -30,12 +30,16 @@ public class SyncChannelAdapter implements SyncChannel {
 
     @EJB
     MessageReceiver receiver;
+
     @EJB
     MessageEvidence evidence;
+
     @Inject
     MessageSignatures signatures;
+
     @Inject
     MessageMetrics metrics;
+
     @Inject
     ExchangeNotes notes;
 
@@ -45,9 +49,14 @@ public class SyncChannelAdapter implements SyncChannel {
         notes.about(request);
         SyncMessageInfo info = request == null ? null : request.getRequestInfo();
         String messageId = info == null ? null : info.getMessageId();
-        try (MessageObservation observation = MessageObservation.start(metrics, MessageDirection.INBOUND, messageId,
+        try (MessageObservation observation = MessageObservation.start(
+                metrics,
+                MessageDirection.INBOUND,
+                messageId,
                 info == null ? null : info.getServiceId(),
-                info == null || info.getSender() == null ? null : info.getSender().getSenderId())) {
+                info == null || info.getSender() == null
+                        ? null
+                        : info.getSender().getSenderId())) {
             try {
                 OutboundMessage outbound = receiver.receive(EnvelopeMapper.toInbound(request, envelope));
                 notes.handled(outbound.applicationNumber());
@@ -69,8 +78,8 @@ public class SyncChannelAdapter implements SyncChannel {
         }
     }
 
-    private static SendMessageSendMessageFaultMsg internalError(String messageId, RuntimeException e,
-                                                                SyncSendMessageRequest request) {
+    private static SendMessageSendMessageFaultMsg internalError(
+            String messageId, RuntimeException e, SyncSendMessageRequest request) {
         LOG.log(Level.SEVERE, "messageId=" + messageId + " failed", e);
         return FaultMapper.fault(new ElicensingException(ErrorCode.INTERNAL_ERROR, "internal error"), request);
     }
@@ -89,10 +98,21 @@ public class SyncChannelAdapter implements SyncChannel {
     /** Has the answer kept (and a refused request with it); a failure here is logged, the answer still goes out. */
     private void keep(Instant receivedAt, byte[] request, boolean fault, byte[] answer) {
         try {
-            evidence.recordAnswer(new AnsweredMessage(receivedAt, notes.senderId(), notes.messageId(), notes.serviceId(),
-                    notes.applicationNumber(), notes.requestKept(), notes.requestKept() ? null : request, fault, answer));
+            evidence.recordAnswer(new AnsweredMessage(
+                    receivedAt,
+                    notes.senderId(),
+                    notes.messageId(),
+                    notes.serviceId(),
+                    notes.applicationNumber(),
+                    notes.requestKept(),
+                    notes.requestKept() ? null : request,
+                    fault,
+                    answer));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "messageId=" + notes.messageId() + ": the answer could not be kept in the evidence log", e);
+            LOG.log(
+                    Level.SEVERE,
+                    "messageId=" + notes.messageId() + ": the answer could not be kept in the evidence log",
+                    e);
         }
     }
 }

@@ -14,8 +14,7 @@ import org.xml.sax.SAXException;
 
 /** The classes the persistence unit manages: persistence.xml's class list (entities mapped in orm.xml included). */
 final class ManagedClasses {
-    private ManagedClasses() {
-    }
+    private ManagedClasses() {}
 
     static Set<String> read() {
         Set<String> names = new HashSet<>();
@@ -25,7 +24,8 @@ final class ManagedClasses {
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             // every persistence.xml on the class path: the EAR's unit and the unit tests' own
-            for (URL unit : Collections.list(ManagedClasses.class.getClassLoader().getResources("META-INF/persistence.xml"))) {
+            for (URL unit :
+                    Collections.list(ManagedClasses.class.getClassLoader().getResources("META-INF/persistence.xml"))) {
                 try (InputStream in = unit.openStream()) {
                     NodeList classes = f.newDocumentBuilder().parse(in).getElementsByTagNameNS("*", "class");
                     for (int i = 0; i < classes.getLength(); i++) {

@@ -1,9 +1,12 @@
 package kz.elicensing.bench;
 
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
@@ -14,9 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.io.OutputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,8 +44,7 @@ import org.w3c.dom.Document;
 public final class SignatureBenchmark {
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 5));
 
-    private SignatureBenchmark() {
-    }
+    private SignatureBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         String soapUrl = null;
@@ -81,33 +80,41 @@ public final class SignatureBenchmark {
             ops.put("raw RSA-2048 verify", rawVerify(company));
             ops.put("hardened parse of the application (limits, no DTD, one walk)", () -> SecureXml.parse(application));
             ops.put("Santuario exclusive C14N + SHA-256 of the parsed application, alone", () -> {
-                try (OutputStream out = new UnsyncBufferedOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), sha256))) {
+                try (OutputStream out = new UnsyncBufferedOutputStream(
+                        new DigestOutputStream(OutputStream.nullOutputStream(), sha256))) {
                     exclusive.canonicalizeSubtree(parsed.getDocumentElement(), out);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
                 sha256.reset();
             });
-            ops.put("full pipeline (limits+parse, signature, wrapping, path, OCSP cached, key usage, identity, report)", () -> {
-                ValidationReport report = new ValidationReport(Instant.now());
-                verifier.verify(verifier.parse(application, report), Instant.now(), report);
-            });
-            ops.put("intake read (the pipeline + schema in the same pass + form + report XML)",
+            ops.put(
+                    "full pipeline (limits+parse, signature, wrapping, path, OCSP cached, key usage, identity, report)",
+                    () -> {
+                        ValidationReport report = new ValidationReport(Instant.now());
+                        verifier.verify(verifier.parse(application, report), Instant.now(), report);
+                    });
+            ops.put(
+                    "intake read (the pipeline + schema in the same pass + form + report XML)",
                     () -> reader.read(application, Instant.now()));
             Map<String, Double> rates = rates(ops);
             double rawVerify = rates.get("raw RSA-2048 verify");
             double parse = rates.get("hardened parse of the application (limits, no DTD, one walk)");
             double c14n = rates.get("Santuario exclusive C14N + SHA-256 of the parsed application, alone");
-            double pipeline = rates.get("full pipeline (limits+parse, signature, wrapping, path, OCSP cached, key usage, identity, report)");
+            double pipeline = rates.get(
+                    "full pipeline (limits+parse, signature, wrapping, path, OCSP cached, key usage, identity, report)");
             double intake = rates.get("intake read (the pipeline + schema in the same pass + form + report XML)");
             double baseline = 1 / (1 / parse + 1 / rawVerify);
-            System.out.printf("parse + raw verify: %,.0f/s; pipeline / (parse + raw verify) = %.2f (target >= 0.50)%n",
+            System.out.printf(
+                    "parse + raw verify: %,.0f/s; pipeline / (parse + raw verify) = %.2f (target >= 0.50)%n",
                     baseline, pipeline / baseline);
-            System.out.printf("ceiling of that ratio with Santuario's C14N, whatever else the pipeline does:"
-                    + " (parse + verify) / (parse + C14N + verify) = %.2f%n",
+            System.out.printf(
+                    "ceiling of that ratio with Santuario's C14N, whatever else the pipeline does:"
+                            + " (parse + verify) / (parse + C14N + verify) = %.2f%n",
                     (1 / parse + 1 / rawVerify) / (1 / parse + 1 / c14n + 1 / rawVerify));
-            System.out.printf("pipeline / raw verify = %.2f; intake read / pipeline = %.2f%n", pipeline / rawVerify,
-                    intake / pipeline);
+            System.out.printf(
+                    "pipeline / raw verify = %.2f; intake read / pipeline = %.2f%n",
+                    pipeline / rawVerify, intake / pipeline);
         }
         if (soapUrl != null) {
             soapIntake(soapUrl, data == null ? Path.of("data") : data);
@@ -115,10 +122,14 @@ public final class SignatureBenchmark {
     }
 
     private static byte[] realisticApplication(IssuedIdentity signer) {
-        ApplicationBuilder app = ApplicationBuilder.securityActivity().forDemoCompany().requestId(UUID.randomUUID().toString());
+        ApplicationBuilder app = ApplicationBuilder.securityActivity()
+                .forDemoCompany()
+                .requestId(UUID.randomUUID().toString());
         for (int i = 0; i < 36; i++) {
-            app.addObject("г. Алматы, Медеуский район, ул. Абая, д. " + (i + 1) + ", офис " + (100 + i),
-                    "Охраняемый объект №" + (i + 1) + ": торговый центр «Қазақстан», периметр, видеонаблюдение, пост охраны");
+            app.addObject(
+                    "г. Алматы, Медеуский район, ул. Абая, д. " + (i + 1) + ", офис " + (100 + i),
+                    "Охраняемый объект №" + (i + 1)
+                            + ": торговый центр «Қазақстан», периметр, видеонаблюдение, пост охраны");
         }
         for (int i = 0; i < 40; i++) {
             app.field("staff" + i, "Сотрудник охраны " + i + ": Нұрланов Ержан, удостоверение №" + (100_000 + i));
@@ -178,15 +189,21 @@ public final class SignatureBenchmark {
     }
 
     private static void soapIntake(String url, Path data) throws Exception {
-        IssuedIdentity company = IssuedIdentity.loadP12(data.resolve("keys/company-head.p12"), "demo1234".toCharArray());
-        IssuedIdentity portal = IssuedIdentity.loadP12(data.resolve("keys/portal-system.p12"), "demo1234".toCharArray());
+        IssuedIdentity company =
+                IssuedIdentity.loadP12(data.resolve("keys/company-head.p12"), "demo1234".toCharArray());
+        IssuedIdentity portal =
+                IssuedIdentity.loadP12(data.resolve("keys/portal-system.p12"), "demo1234".toCharArray());
         int threads = Integer.getInteger("bench.threads", 8);
         int prepared = 4_000;
         System.out.printf("signing %,d applications for the SOAP run ...%n", prepared);
         List<String> signed = new ArrayList<>();
         for (int i = 0; i < prepared; i++) {
-            signed.add(new XmlSigner(company).signToXml(ApplicationBuilder.securityActivity().forDemoCompany()
-                    .requestId(UUID.randomUUID().toString()).payment("PAY-BENCH-" + i, new BigDecimal("19660.00")).build()));
+            signed.add(new XmlSigner(company)
+                    .signToXml(ApplicationBuilder.securityActivity()
+                            .forDemoCompany()
+                            .requestId(UUID.randomUUID().toString())
+                            .payment("PAY-BENCH-" + i, new BigDecimal("19660.00"))
+                            .build()));
         }
         AtomicLong next = new AtomicLong();
         AtomicLong ok = new AtomicLong();
@@ -215,7 +232,12 @@ public final class SignatureBenchmark {
         }
         pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%-75s %,10.0f/s (%d client threads, %d answers, %d faults; target >= 400/s)%n",
-                "signed intake through SOAP on the running server", ok.get() / seconds, threads, ok.get(), failed.get());
+        System.out.printf(
+                "%-75s %,10.0f/s (%d client threads, %d answers, %d faults; target >= 400/s)%n",
+                "signed intake through SOAP on the running server",
+                ok.get() / seconds,
+                threads,
+                ok.get(),
+                failed.get());
     }
 }

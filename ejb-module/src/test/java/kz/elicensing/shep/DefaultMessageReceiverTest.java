@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,21 +23,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import kz.elicensing.domain.error.ConcurrentWriteException;
-import kz.elicensing.shep.IdempotencySettings;
-import kz.elicensing.shep.InboundMessage;
-import kz.elicensing.shep.MessageLedger;
-import kz.elicensing.shep.MessageService;
-import kz.elicensing.shep.OutboundMessage;
-import kz.elicensing.shep.ReceivedMessage;
 import kz.elicensing.application.sender.SenderDirectory;
-import kz.elicensing.shep.MessageSignatures;
-import kz.elicensing.domain.signature.SystemCertificate;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-
+import kz.elicensing.domain.error.ConcurrentWriteException;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.signature.SystemCertificate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,7 +53,8 @@ class DefaultMessageReceiverTest {
     @Test
     void theSameMessageIdWithOtherContentIsADuplicate() {
         receiver.receive(message("m-1", "<Application>1</Application>", "ru"));
-        ElicensingException e = assertThrows(ElicensingException.class,
+        ElicensingException e = assertThrows(
+                ElicensingException.class,
                 () -> receiver.receive(message("m-1", "<Application>2</Application>", "ru")));
         assertEquals(ErrorCode.DUPLICATE_MESSAGE_ID, e.code());
         assertEquals(1, service.runs.get());
@@ -104,7 +96,8 @@ class DefaultMessageReceiverTest {
     @Test
     void aRefusedMessageIsNotRememberedSoItsResendIsWorkedOn() {
         service.refuseNext = true;
-        ElicensingException refused = assertThrows(ElicensingException.class,
+        ElicensingException refused = assertThrows(
+                ElicensingException.class,
                 () -> receiver.receive(message("m-1", "<Application>tampered</Application>", "ru")));
         assertEquals(ErrorCode.SIGNATURE_INVALID, refused.code());
         assertTrue(ledger.rows.isEmpty(), "nothing kept of a refused message");
@@ -127,8 +120,8 @@ class DefaultMessageReceiverTest {
         try {
             Future<OutboundMessage> first = pool.submit(() -> impatient.receive(message("m-1", "<a/>", "ru")));
             assertTrue(working.await(5, TimeUnit.SECONDS));
-            ElicensingException e = assertThrows(ElicensingException.class,
-                    () -> impatient.receive(message("m-1", "<a/>", "ru")));
+            ElicensingException e =
+                    assertThrows(ElicensingException.class, () -> impatient.receive(message("m-1", "<a/>", "ru")));
             assertEquals(ErrorCode.MESSAGE_IN_PROGRESS, e.code());
             finish.countDown();
             OutboundMessage answer = first.get(5, TimeUnit.SECONDS);
@@ -143,11 +136,14 @@ class DefaultMessageReceiverTest {
     @Test
     void anAbandonedClaimIsTakenOverAndItsOldHolderCannotAnswer() {
         String hash = MessageFingerprint.of(SUBMIT, "<a/>");
-        ledger.rows.put(new Key("PORTAL", "m-1"), new ReceivedMessage("PORTAL", "m-1", hash, "dead-worker",
-                Instant.now().minus(Duration.ofHours(1)), null));
+        ledger.rows.put(
+                new Key("PORTAL", "m-1"),
+                new ReceivedMessage(
+                        "PORTAL", "m-1", hash, "dead-worker", Instant.now().minus(Duration.ofHours(1)), null));
         OutboundMessage answer = receiver.receive(message("m-1", "<a/>", "ru"));
         assertEquals("run 1 ru", answer.payload());
-        ElicensingException late = assertThrows(ElicensingException.class,
+        ElicensingException late = assertThrows(
+                ElicensingException.class,
                 () -> ledger.answer("PORTAL", "m-1", "dead-worker", new OutboundMessage("SUCCESS", "late", "late")));
         assertEquals(ErrorCode.MESSAGE_IN_PROGRESS, late.code());
         assertEquals(answer, receiver.receive(message("m-1", "<a/>", "ru")));
@@ -171,14 +167,18 @@ class DefaultMessageReceiverTest {
 
     @Test
     void admissionComesFirstAndIsNotRemembered() {
-        ElicensingException unknown = assertThrows(ElicensingException.class,
-                () -> receiver.receive(new InboundMessage("NOBODY", "x", "m-1", SUBMIT, "ru", "<a/>", signedBy("NOBODY"))));
+        ElicensingException unknown = assertThrows(
+                ElicensingException.class,
+                () -> receiver.receive(
+                        new InboundMessage("NOBODY", "x", "m-1", SUBMIT, "ru", "<a/>", signedBy("NOBODY"))));
         assertEquals(ErrorCode.SENDER_UNKNOWN, unknown.code());
-        ElicensingException longId = assertThrows(ElicensingException.class,
-                () -> receiver.receive(message("m".repeat(101), "<a/>", "ru")));
+        ElicensingException longId =
+                assertThrows(ElicensingException.class, () -> receiver.receive(message("m".repeat(101), "<a/>", "ru")));
         assertEquals(ErrorCode.SCHEMA_VIOLATION, longId.code());
-        ElicensingException noService = assertThrows(ElicensingException.class,
-                () -> receiver.receive(new InboundMessage("PORTAL", "pass", "m-1", "ELICENSE_Nothing", "ru", "<a/>", signedBy("PORTAL"))));
+        ElicensingException noService = assertThrows(
+                ElicensingException.class,
+                () -> receiver.receive(new InboundMessage(
+                        "PORTAL", "pass", "m-1", "ELICENSE_Nothing", "ru", "<a/>", signedBy("PORTAL"))));
         assertEquals(ErrorCode.UNKNOWN_SERVICE, noService.code());
         assertTrue(ledger.rows.isEmpty());
         assertEquals(0, service.attempts.get());
@@ -249,8 +249,10 @@ class DefaultMessageReceiverTest {
 
     @Test
     void aMessageNotSignedByItsSenderIsRefusedBeforeAnyClaim() {
-        ElicensingException e = assertThrows(ElicensingException.class, () -> receiver.receive(
-                new InboundMessage("PORTAL", "pass", "m-9", SUBMIT, "ru", "<a/>", signedBy("PEP"))));
+        ElicensingException e = assertThrows(
+                ElicensingException.class,
+                () -> receiver.receive(
+                        new InboundMessage("PORTAL", "pass", "m-9", SUBMIT, "ru", "<a/>", signedBy("PEP"))));
         assertEquals(ErrorCode.MESSAGE_SIGNATURE_INVALID, e.code());
         assertTrue(ledger.rows.isEmpty());
         assertEquals(0, service.attempts.get());
@@ -272,7 +274,7 @@ class DefaultMessageReceiverTest {
         volatile boolean refuseNext;
         volatile boolean collideNext;
         volatile int collisions;
-        volatile Runnable during = () -> { };
+        volatile Runnable during = () -> {};
 
         @Override
         public OutboundMessage handle(InboundMessage message) {
@@ -299,8 +301,7 @@ class DefaultMessageReceiverTest {
         }
     }
 
-    record Key(String senderId, String messageId) {
-    }
+    record Key(String senderId, String messageId) {}
 
     /** The ledger's promises without a database: one claim per key, answers and releases only with the claim's token. */
     static final class MemoryLedger implements MessageLedger {
@@ -310,7 +311,9 @@ class DefaultMessageReceiverTest {
         public Optional<String> claim(String senderId, String messageId, String serviceId, String contentHash) {
             String token = UUID.randomUUID().toString();
             ReceivedMessage fresh = new ReceivedMessage(senderId, messageId, contentHash, token, Instant.now(), null);
-            return rows.putIfAbsent(new Key(senderId, messageId), fresh) == null ? Optional.of(token) : Optional.empty();
+            return rows.putIfAbsent(new Key(senderId, messageId), fresh) == null
+                    ? Optional.of(token)
+                    : Optional.empty();
         }
 
         @Override
@@ -321,15 +324,24 @@ class DefaultMessageReceiverTest {
         @Override
         public Optional<String> takeOver(ReceivedMessage abandoned) {
             String token = UUID.randomUUID().toString();
-            return change(abandoned.senderId(), abandoned.messageId(), abandoned.claimToken(),
-                    r -> new ReceivedMessage(r.senderId(), r.messageId(), r.contentHash(), token, Instant.now(), null))
-                    ? Optional.of(token) : Optional.empty();
+            return change(
+                            abandoned.senderId(),
+                            abandoned.messageId(),
+                            abandoned.claimToken(),
+                            r -> new ReceivedMessage(
+                                    r.senderId(), r.messageId(), r.contentHash(), token, Instant.now(), null))
+                    ? Optional.of(token)
+                    : Optional.empty();
         }
 
         @Override
         public void answer(String senderId, String messageId, String claimToken, OutboundMessage answer) {
-            if (!change(senderId, messageId, claimToken, r -> new ReceivedMessage(r.senderId(), r.messageId(),
-                    r.contentHash(), r.claimToken(), r.claimedAt(), answer))) {
+            if (!change(
+                    senderId,
+                    messageId,
+                    claimToken,
+                    r -> new ReceivedMessage(
+                            r.senderId(), r.messageId(), r.contentHash(), r.claimToken(), r.claimedAt(), answer))) {
                 throw new ElicensingException(ErrorCode.MESSAGE_IN_PROGRESS, "claim lost");
             }
         }
@@ -340,7 +352,8 @@ class DefaultMessageReceiverTest {
         }
 
         /** Replaces (or with null removes) the unanswered row held with {@code token}; false when there is none. */
-        private boolean change(String senderId, String messageId, String token, Function<ReceivedMessage, ReceivedMessage> to) {
+        private boolean change(
+                String senderId, String messageId, String token, Function<ReceivedMessage, ReceivedMessage> to) {
             boolean[] changed = {false};
             rows.computeIfPresent(new Key(senderId, messageId), (k, r) -> {
                 if (r.answered() || !r.claimToken().equals(token)) {

@@ -12,11 +12,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import kz.elicensing.shep.AnsweredMessage;
-import kz.elicensing.application.query.ApplicationView;
-import kz.elicensing.shep.InboundMessage;
-import kz.elicensing.shep.OutboundMessage;
 import kz.elicensing.application.intake.Registration;
+import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.error.ElicensingException;
@@ -36,9 +33,11 @@ class ShepRouterTest {
     private static final String NUMBER = "EL-2026-00000003";
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     private static final byte[] ENVELOPE = ("<soap:Envelope>raw, as received<sender><senderId>PORTAL</senderId>"
-            + "<password>pass</password></sender></soap:Envelope>").getBytes(StandardCharsets.UTF_8);
+                    + "<password>pass</password></sender></soap:Envelope>")
+            .getBytes(StandardCharsets.UTF_8);
     private static final byte[] KEPT = ("<soap:Envelope>raw, as received<sender><senderId>PORTAL</senderId>"
-            + "<password>***</password></sender></soap:Envelope>").getBytes(StandardCharsets.UTF_8);
+                    + "<password>***</password></sender></soap:Envelope>")
+            .getBytes(StandardCharsets.UTF_8);
 
     private InMemoryEvidenceLog evidence;
     private MessageEvidence kept;
@@ -68,8 +67,8 @@ class ShepRouterTest {
         service.routes = ShepRouter.byServiceId(operations);
     }
 
-    private static ShepOperation operation(ServiceId id, java.util.function.BiFunction<InboundMessage, java.util.Locale,
-            OperationAnswer> handler) {
+    private static ShepOperation operation(
+            ServiceId id, java.util.function.BiFunction<InboundMessage, java.util.Locale, OperationAnswer> handler) {
         return new ShepOperation() {
             @Override
             public ServiceId serviceId() {
@@ -86,7 +85,12 @@ class ShepRouterTest {
     /** Answers like SubmitApplication would, without the XML: the number and the report. */
     private static final class Payloads {
         static OperationAnswer receiptFor(java.util.Locale locale, Registration r) {
-            return new OperationAnswer(new OutboundMessage("SUCCESS", "ok", "<ApplicationReceipt/>", r.application().number()),
+            return new OperationAnswer(
+                    new OutboundMessage(
+                            "SUCCESS",
+                            "ok",
+                            "<ApplicationReceipt/>",
+                            r.application().number()),
                     r.validationReport());
         }
     }
@@ -94,31 +98,48 @@ class ShepRouterTest {
     @Test
     void everyServiceIdNeedsExactlyOneOperation() {
         List<ShepOperation> one = List.of(operation(ServiceId.GET_RESULT, (m, l) -> null));
-        assertTrue(assertThrows(IllegalStateException.class, () -> ShepRouter.byServiceId(one)).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, () -> ShepRouter.byServiceId(one))
+                .getMessage()
                 .startsWith("no operation for "));
         List<ShepOperation> twice = new ArrayList<>();
         for (ServiceId id : ServiceId.values()) {
             twice.add(operation(id, (m, l) -> null));
         }
         twice.add(operation(ServiceId.GET_RESULT, (m, l) -> null));
-        assertTrue(assertThrows(IllegalStateException.class, () -> ShepRouter.byServiceId(twice)).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, () -> ShepRouter.byServiceId(twice))
+                .getMessage()
                 .startsWith("two operations for " + ServiceId.GET_RESULT));
     }
 
     @Test
     void anUnknownServiceIdIsTheTypedFault() {
         InboundMessage m = new InboundMessage("PORTAL", "pass", "m-9", "ELICENSE_Nothing", "ru", "<x/>", ENVELOPE);
-        assertEquals(ErrorCode.UNKNOWN_SERVICE, assertThrows(ElicensingException.class, () -> service.handle(m)).code());
+        assertEquals(
+                ErrorCode.UNKNOWN_SERVICE,
+                assertThrows(ElicensingException.class, () -> service.handle(m)).code());
         assertTrue(evidence.records().isEmpty());
     }
 
     private static ApplicationView view() {
-        return new ApplicationView(NUMBER, "SECURITY_ACTIVITY", Operation.ISSUE, "150140000012", "ТОО", ApplicationStatus.CHECKING,
-                NOW, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 23), List.of(), false, null, null);
+        return new ApplicationView(
+                NUMBER,
+                "SECURITY_ACTIVITY",
+                Operation.ISSUE,
+                "150140000012",
+                "ТОО",
+                ApplicationStatus.CHECKING,
+                NOW,
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 23),
+                List.of(),
+                false,
+                null,
+                null);
     }
 
     private static InboundMessage message(String password, byte[] envelope) {
-        return new InboundMessage("PORTAL", password, "m-1", ServiceId.SUBMIT_APPLICATION.wireName(), "kk", "<Application/>", envelope);
+        return new InboundMessage(
+                "PORTAL", password, "m-1", ServiceId.SUBMIT_APPLICATION.wireName(), "kk", "<Application/>", envelope);
     }
 
     @Test
@@ -127,7 +148,8 @@ class ShepRouterTest {
         assertEquals(NUMBER, answer.applicationNumber());
 
         List<EvidenceRecord> kept = evidence.records();
-        assertEquals(List.of(EvidenceKind.SOAP_REQUEST, EvidenceKind.VALIDATION_REPORT),
+        assertEquals(
+                List.of(EvidenceKind.SOAP_REQUEST, EvidenceKind.VALIDATION_REPORT),
                 kept.stream().map(EvidenceRecord::kind).toList());
         EvidenceRecord request = kept.get(0);
         assertEquals(Direction.IN, request.direction());
@@ -138,13 +160,16 @@ class ShepRouterTest {
         assertEquals(NUMBER, request.applicationNumber());
         assertEquals(Direction.INTERNAL, kept.get(1).direction());
         assertEquals(NUMBER, kept.get(1).applicationNumber());
-        assertEquals("<ValidationReport>VALID</ValidationReport>", new String(kept.get(1).content(), StandardCharsets.UTF_8));
+        assertEquals(
+                "<ValidationReport>VALID</ValidationReport>",
+                new String(kept.get(1).content(), StandardCharsets.UTF_8));
     }
 
     @Test
     void aRefusedMessageKeepsNothingHere() {
         refusal = new ElicensingException(ErrorCode.SIGNATURE_INVALID, "tampered");
-        ElicensingException e = assertThrows(ElicensingException.class, () -> service.handle(message("pass", ENVELOPE)));
+        ElicensingException e =
+                assertThrows(ElicensingException.class, () -> service.handle(message("pass", ENVELOPE)));
         assertEquals(ErrorCode.SIGNATURE_INVALID, e.code());
         assertTrue(evidence.records().isEmpty());
     }
@@ -158,8 +183,8 @@ class ShepRouterTest {
     @Test
     void anAnswerIsKeptAsSent() {
         byte[] answer = "<soap:Envelope>receipt</soap:Envelope>".getBytes(StandardCharsets.UTF_8);
-        kept.recordAnswer(new AnsweredMessage(NOW, "PORTAL", "m-1", ServiceId.SUBMIT_APPLICATION.wireName(), NUMBER, true, null,
-                false, answer));
+        kept.recordAnswer(new AnsweredMessage(
+                NOW, "PORTAL", "m-1", ServiceId.SUBMIT_APPLICATION.wireName(), NUMBER, true, null, false, answer));
         List<EvidenceRecord> kept = evidence.records();
         assertEquals(1, kept.size());
         assertEquals(EvidenceKind.SOAP_RESPONSE, kept.get(0).kind());
@@ -172,10 +197,20 @@ class ShepRouterTest {
     void aRefusedRequestIsKeptWithItsFault() {
         byte[] fault = "<soap:Fault>SIGNER_MISMATCH</soap:Fault>".getBytes(StandardCharsets.UTF_8);
         Instant received = NOW.minusSeconds(1);
-        kept.recordAnswer(new AnsweredMessage(received, "PORTAL", "m-2", ServiceId.SUBMIT_APPLICATION.wireName(), null, false,
-                ENVELOPE, true, fault));
+        kept.recordAnswer(new AnsweredMessage(
+                received,
+                "PORTAL",
+                "m-2",
+                ServiceId.SUBMIT_APPLICATION.wireName(),
+                null,
+                false,
+                ENVELOPE,
+                true,
+                fault));
         List<EvidenceRecord> kept = evidence.records();
-        assertEquals(List.of(EvidenceKind.SOAP_REQUEST, EvidenceKind.SOAP_FAULT), kept.stream().map(EvidenceRecord::kind).toList());
+        assertEquals(
+                List.of(EvidenceKind.SOAP_REQUEST, EvidenceKind.SOAP_FAULT),
+                kept.stream().map(EvidenceRecord::kind).toList());
         assertEquals(received, kept.get(0).at());
         assertArrayEquals(KEPT, kept.get(0).content());
         assertArrayEquals(fault, kept.get(1).content());

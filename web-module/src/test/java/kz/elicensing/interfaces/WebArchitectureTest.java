@@ -27,56 +27,80 @@ import org.xml.sax.SAXException;
  */
 class WebArchitectureTest {
     private static final JavaClasses WEB = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("kz.elicensing.interfaces");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("kz.elicensing.interfaces");
 
     /** Every class the persistence unit manages (persistence.xml's class list: entities mapped in orm.xml included). */
     private static final Set<String> MANAGED = managedClasses();
 
     @Test
     void theSoapEndpointSpeaksOnlyToTheShepAdapter() {
-        noClasses().that().resideInAPackage("kz.elicensing.interfaces.soap..")
-                .should().dependOnClassesThat().resideInAnyPackage("kz.elicensing.application..",
-                        "kz.elicensing.domain..", "kz.elicensing.infrastructure..")
+        noClasses()
+                .that()
+                .resideInAPackage("kz.elicensing.interfaces.soap..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "kz.elicensing.application..", "kz.elicensing.domain..", "kz.elicensing.infrastructure..")
                 .check(WEB);
     }
 
     @Test
     void pagesSpeakOnlyToUseCasesAndViews() {
-        noClasses().that().resideInAnyPackage("kz.elicensing.interfaces.web..", "kz.elicensing.interfaces.ops..")
-                .should().dependOnClassesThat().resideInAnyPackage("kz.elicensing.shep..",
-                        "kz.elicensing.infrastructure..", "kz.bee..", "kz.elicensing.contract..")
-                .orShould().dependOnClassesThat().haveSimpleNameStartingWith("Default")
+        noClasses()
+                .that()
+                .resideInAnyPackage("kz.elicensing.interfaces.web..", "kz.elicensing.interfaces.ops..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "kz.elicensing.shep..",
+                        "kz.elicensing.infrastructure..",
+                        "kz.bee..",
+                        "kz.elicensing.contract..")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleNameStartingWith("Default")
                 .check(WEB);
     }
 
     @Test
     void noManagedEntityReachesTheWeb() {
-        noClasses().that().resideInAPackage("kz.elicensing.interfaces..")
-                .should().dependOnClassesThat(new DescribedPredicate<JavaClass>("are managed by the persistence unit") {
+        noClasses()
+                .that()
+                .resideInAPackage("kz.elicensing.interfaces..")
+                .should()
+                .dependOnClassesThat(new DescribedPredicate<JavaClass>("are managed by the persistence unit") {
                     @Override
                     public boolean test(JavaClass c) {
                         return MANAGED.contains(c.getName());
                     }
                 })
-                .orShould().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("jakarta.persistence..")
                 .check(WEB);
     }
 
     @Test
     void noPackageCycles() {
-        slices().matching("kz.elicensing.interfaces.(*)..").should().beFreeOfCycles().check(WEB);
+        slices().matching("kz.elicensing.interfaces.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(WEB);
     }
 
     @Test
     void theEntityListIsRead() {
         // guards the rule above against an empty list (a moved persistence.xml would make it pass vacuously)
-        org.junit.jupiter.api.Assertions.assertTrue(MANAGED.contains("kz.elicensing.domain.licence.License"), MANAGED.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(
+                MANAGED.contains("kz.elicensing.domain.licence.License"), MANAGED.toString());
     }
 
     private static Set<String> managedClasses() {
         Set<String> names = new HashSet<>();
         try {
-            Enumeration<URL> units = WebArchitectureTest.class.getClassLoader().getResources("META-INF/persistence.xml");
+            Enumeration<URL> units =
+                    WebArchitectureTest.class.getClassLoader().getResources("META-INF/persistence.xml");
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

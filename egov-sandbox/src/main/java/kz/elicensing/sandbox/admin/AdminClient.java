@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
-
 import kz.elicensing.sandbox.gateway.fault.FaultSpec;
 import kz.elicensing.sandbox.gateway.fault.GatewayFaults;
 import kz.elicensing.sandbox.gateway.journal.JournalEntry;
@@ -149,7 +148,8 @@ public final class AdminClient {
             if (parts.length != 2 || !parts[0].startsWith(by + "=") || !parts[1].startsWith("count=")) {
                 throw new IllegalStateException("unexpected count line: " + line);
             }
-            m.put(URLDecoder.decode(parts[0].substring(by.length() + 1), StandardCharsets.UTF_8),
+            m.put(
+                    URLDecoder.decode(parts[0].substring(by.length() + 1), StandardCharsets.UTF_8),
                     Long.parseLong(parts[1].substring("count=".length())));
         }
         return m;
@@ -195,8 +195,8 @@ public final class AdminClient {
 
     private static String form(Map<String, String> params) {
         StringJoiner j = new StringJoiner("&");
-        params.forEach((k, v) -> j.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        params.forEach((k, v) -> j.add(
+                URLEncoder.encode(k, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return j.toString();
     }
 }

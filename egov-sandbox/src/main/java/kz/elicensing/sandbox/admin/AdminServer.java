@@ -1,5 +1,8 @@
 package kz.elicensing.sandbox.admin;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,11 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
-
 import kz.elicensing.sandbox.registry.PaymentRegistry;
 
 /** The sandbox's small admin HTTP API (JDK HttpServer): health check and payment registration; add routes with {@link #route} (text) or {@link #context} (raw). */
@@ -28,9 +26,17 @@ public final class AdminServer implements AutoCloseable {
 
     /** An HTTP reply with a plain-text body. */
     public record Reply(int status, String body) {
-        public static Reply ok(String body) { return new Reply(200, body); }
-        public static Reply badRequest(String body) { return new Reply(400, body); }
-        public static Reply methodNotAllowed() { return new Reply(405, "method not allowed"); }
+        public static Reply ok(String body) {
+            return new Reply(200, body);
+        }
+
+        public static Reply badRequest(String body) {
+            return new Reply(400, body);
+        }
+
+        public static Reply methodNotAllowed() {
+            return new Reply(405, "method not allowed");
+        }
     }
 
     private final HttpServer server;
@@ -42,7 +48,8 @@ public final class AdminServer implements AutoCloseable {
     }
 
     /** Binds host:port (0 = any free port) and serves /admin/health and /admin/payments. */
-    public static AdminServer start(String host, int port, PaymentRegistry payments, Executor executor) throws IOException {
+    public static AdminServer start(String host, int port, PaymentRegistry payments, Executor executor)
+            throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
         server.setExecutor(executor);
         AdminServer admin = new AdminServer(server, host);
@@ -69,8 +76,8 @@ public final class AdminServer implements AutoCloseable {
             return Reply.badRequest("amount is not a decimal: " + amount);
         }
         PaymentRegistry.Payment p = payments.pay(reference.trim(), payerId.trim(), value);
-        return Reply.ok("PAID " + p.reference() + " payer " + p.payerId() + " amount " + p.amount().toPlainString()
-                + " budgetCode " + p.budgetCode() + " paidAt " + p.paidAt());
+        return Reply.ok("PAID " + p.reference() + " payer " + p.payerId() + " amount "
+                + p.amount().toPlainString() + " budgetCode " + p.budgetCode() + " paidAt " + p.paidAt());
     }
 
     /** Adds (or replaces) a route at an exact path. */

@@ -1,14 +1,12 @@
 package kz.elicensing.sandbox.admin;
 
+import com.sun.net.httpserver.HttpExchange;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import com.sun.net.httpserver.HttpExchange;
-
 import kz.elicensing.sandbox.admin.AdminServer.Reply;
 import kz.elicensing.sandbox.gateway.fault.FaultSpec;
 import kz.elicensing.sandbox.gateway.fault.GatewayFaults;
@@ -50,13 +48,18 @@ public final class FaultRoutes {
         switch (method) {
             case "GET" -> {
                 StringBuilder sb = new StringBuilder();
-                faults.active().forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "\n").append(k).append('=').append(v));
+                faults.active()
+                        .forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "\n")
+                                .append(k)
+                                .append('=')
+                                .append(v));
                 return Reply.ok(sb.toString());
             }
             case "POST" -> {
                 String serviceId = params.get("serviceId");
                 if (blank(serviceId)) {
-                    return Reply.badRequest("serviceId is required (" + GatewayFaults.ANY_SERVICE + " for every service)");
+                    return Reply.badRequest(
+                            "serviceId is required (" + GatewayFaults.ANY_SERVICE + " for every service)");
                 }
                 Map<String, String> specParams = new LinkedHashMap<>(params);
                 specParams.remove("serviceId");
@@ -123,9 +126,12 @@ public final class FaultRoutes {
             return Reply.badRequest("by must be messageId or businessKey");
         }
         StringBuilder sb = new StringBuilder();
-        counts.forEach((k, n) -> sb.append(sb.length() == 0 ? "" : "\n").append(by).append('=')
+        counts.forEach((k, n) -> sb.append(sb.length() == 0 ? "" : "\n")
+                .append(by)
+                .append('=')
                 .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                .append(" count=").append(n));
+                .append(" count=")
+                .append(n));
         return Reply.ok(sb.toString());
     }
 

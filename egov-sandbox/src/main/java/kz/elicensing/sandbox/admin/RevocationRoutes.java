@@ -1,5 +1,6 @@
 package kz.elicensing.sandbox.admin;
 
+import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,9 +14,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
-
-import com.sun.net.httpserver.HttpExchange;
-
 import kz.elicensing.sandbox.admin.AdminServer.Reply;
 import kz.elicensing.sandbox.pki.OcspResponder;
 import kz.elicensing.sandbox.pki.Revocation;
@@ -135,7 +133,9 @@ public final class RevocationRoutes {
             BigInteger serial = Revocation.parseSerial(params.get("serial"));
             String reason = params.get("reason");
             String at = params.get("at");
-            Revocation r = pki.revoke(serial, blank(reason) ? Revocation.UNSPECIFIED : Integer.parseInt(reason.trim()),
+            Revocation r = pki.revoke(
+                    serial,
+                    blank(reason) ? Revocation.UNSPECIFIED : Integer.parseInt(reason.trim()),
                     blank(at) ? Instant.now() : Instant.parse(at.trim()));
             return Reply.ok("REVOKED " + Revocation.hex(r.serial()) + " reason " + r.reason() + " at " + r.revokedAt());
         } catch (NumberFormatException e) {

@@ -3,14 +3,12 @@ package kz.elicensing.sandbox.gateway;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
-
+import kz.elicensing.sandbox.xml.SafeXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
-
-import kz.elicensing.sandbox.xml.SafeXml;
 
 /**
  * Reads a SendMessage request's serviceId, messageId, senderId and business key with the hardened parser (the
@@ -25,8 +23,7 @@ public final class EnvelopeInspector {
      */
     static final List<String> KEY_ELEMENTS = List.of("BIN", "bin", "reference", "IIN", "iin", "applicationNumber");
 
-    private EnvelopeInspector() {
-    }
+    private EnvelopeInspector() {}
 
     /** The summary of a raw SOAP request. */
     public static RequestSummary inspect(byte[] soapRequest) {
@@ -41,8 +38,11 @@ public final class EnvelopeInspector {
             return RequestSummary.unreadable();
         }
         Element sender = child(info, "sender");
-        return new RequestSummary(text(child(info, "serviceId")), text(child(info, "messageId")),
-                sender == null ? null : text(child(sender, "senderId")), businessKey(envelope));
+        return new RequestSummary(
+                text(child(info, "serviceId")),
+                text(child(info, "messageId")),
+                sender == null ? null : text(child(sender, "senderId")),
+                businessKey(envelope));
     }
 
     private static String businessKey(Document envelope) {

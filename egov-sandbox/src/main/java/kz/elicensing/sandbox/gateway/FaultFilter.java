@@ -1,5 +1,7 @@
 package kz.elicensing.sandbox.gateway;
 
+import com.sun.net.httpserver.Filter;
+import com.sun.net.httpserver.HttpExchange;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,10 +12,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
-import com.sun.net.httpserver.Filter;
-import com.sun.net.httpserver.HttpExchange;
-
 import kz.elicensing.sandbox.gateway.fault.FaultKind;
 import kz.elicensing.sandbox.gateway.fault.FaultSpec;
 import kz.elicensing.sandbox.gateway.fault.GatewayFaults;
@@ -52,8 +50,13 @@ public final class FaultFilter extends Filter {
      * @param scheduler times delays (it only hands work on, never runs it)
      * @param executor  the gateway's executor, which runs a delayed request once its time has come
      */
-    public FaultFilter(GatewayFaults faults, CallJournal journal, GatewayCalls calls, HeldExchanges held,
-                       ScheduledExecutorService scheduler, Executor executor) {
+    public FaultFilter(
+            GatewayFaults faults,
+            CallJournal journal,
+            GatewayCalls calls,
+            HeldExchanges held,
+            ScheduledExecutorService scheduler,
+            Executor executor) {
         this.faults = Objects.requireNonNull(faults, "faults");
         this.journal = Objects.requireNonNull(journal, "journal");
         this.calls = Objects.requireNonNull(calls, "calls");
@@ -86,11 +89,20 @@ public final class FaultFilter extends Filter {
         ex.setStreams(new ByteArrayInputStream(body), null);
         RequestSummary request = EnvelopeInspector.inspect(body);
         FaultSpec fault = faults.decide(request.serviceId());
-        long seq = journal.record(request.serviceId(), request.messageId(), request.senderId(), request.businessKey(),
-                fault.kind().wireName(), JournalEntry.PENDING);
+        long seq = journal.record(
+                request.serviceId(),
+                request.messageId(),
+                request.senderId(),
+                request.businessKey(),
+                fault.kind().wireName(),
+                JournalEntry.PENDING);
         if (!fault.isNone()) {
-            LOG.log(System.Logger.Level.INFO, "gateway: {0} {1} gets fault {2}", request.serviceId(),
-                    request.messageId(), fault);
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    "gateway: {0} {1} gets fault {2}",
+                    request.serviceId(),
+                    request.messageId(),
+                    fault);
         }
         switch (fault.kind()) {
             case DOWN -> {
@@ -126,14 +138,17 @@ public final class FaultFilter extends Filter {
             }
         };
         try {
-            scheduler.schedule(() -> {
-                try {
-                    executor.execute(work);
-                } catch (RejectedExecutionException e) {
-                    journal.complete(seq, JournalEntry.CLOSED);
-                    ex.close();
-                }
-            }, fault.millis(), TimeUnit.MILLISECONDS);
+            scheduler.schedule(
+                    () -> {
+                        try {
+                            executor.execute(work);
+                        } catch (RejectedExecutionException e) {
+                            journal.complete(seq, JournalEntry.CLOSED);
+                            ex.close();
+                        }
+                    },
+                    fault.millis(),
+                    TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             journal.complete(seq, JournalEntry.CLOSED);
             ex.close();
@@ -148,12 +163,18 @@ public final class FaultFilter extends Filter {
             chain.doFilter(ex);
         } finally {
             calls.close(ex);
-            String outcome = call.outcome() != null ? call.outcome()
+            String outcome = call.outcome() != null
+                    ? call.outcome()
                     : ex.getResponseCode() > 0 ? "HTTP " + ex.getResponseCode() : JournalEntry.CLOSED;
             journal.complete(seq, outcome);
             if (fault.kind() == FaultKind.DUPLICATE) {
-                journal.record(request.serviceId(), request.messageId(), request.senderId(), request.businessKey(),
-                        fault.kind().wireName(), outcome);
+                journal.record(
+                        request.serviceId(),
+                        request.messageId(),
+                        request.senderId(),
+                        request.businessKey(),
+                        fault.kind().wireName(),
+                        outcome);
             }
         }
     }

@@ -1,7 +1,6 @@
 package kz.elicensing.sandbox.gateway;
 
 import java.util.Objects;
-
 import kz.elicensing.sandbox.gateway.fault.FaultSpec;
 
 /**

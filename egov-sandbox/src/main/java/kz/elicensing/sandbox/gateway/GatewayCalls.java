@@ -1,9 +1,8 @@
 package kz.elicensing.sandbox.gateway;
 
+import com.sun.net.httpserver.HttpExchange;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.sun.net.httpserver.HttpExchange;
 
 /**
  * The requests in work, by their HTTP exchange, so the SOAP layer (endpoint, response signer) finds the fault the

@@ -1,5 +1,12 @@
 package kz.elicensing.sandbox.gateway;
 
+import com.sun.xml.ws.developer.JAXWSProperties;
+import jakarta.annotation.Resource;
+import jakarta.jws.WebService;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import jakarta.xml.ws.WebServiceContext;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -16,26 +23,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 import javax.xml.transform.Source;
 import javax.xml.transform.stream.StreamSource;
-
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
-
-import com.sun.xml.ws.developer.JAXWSProperties;
-
-import jakarta.annotation.Resource;
-import jakarta.jws.WebService;
-import jakarta.xml.bind.JAXBContext;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
-import jakarta.xml.ws.WebServiceContext;
 import kz.bee.bip.common.v10.types.ErrorInfo;
 import kz.bee.bip.common.v10.types.Property;
 import kz.bee.bip.common.v10.types.StatusInfo;
@@ -60,13 +52,18 @@ import kz.elicensing.sandbox.registry.PaymentRegistry;
 import kz.elicensing.sandbox.xml.SafeXml;
 import kz.elicensing.sandbox.xml.SignatureCheckException;
 import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
 
 /**
  * The ShEP gateway emulator (SyncChannel v10): authenticates the sender and answers GbdulInfoByBin_v2 from the
  * legal entities registry, GBDFL_UniversalServiceSync from the individuals registry (GBD FL) and PEP_PaymentCheck from the payment gateway (carrying out the soapFault and duplicate
  * faults the {@link FaultFilter} decided for the call).
  */
-@WebService(endpointInterface = "kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel",
+@WebService(
+        endpointInterface = "kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel",
         serviceName = "ISyncChannelHttpService",
         portName = "SyncChannelHttpPort",
         targetNamespace = "http://bip.bee.kz/SyncChannel/v10/Interfaces",
@@ -75,6 +72,7 @@ public class GatewayEndpoint implements ISyncChannel {
 
     /** Context path the gateway is published at. */
     public static final String PATH = "/shep/bip-sync/";
+
     public static final String ELICENSE_SENDER = "ELICENSE";
     public static final String ELICENSE_PASSWORD = "elicense-demo-pass";
     public static final String GBDUL_SERVICE = "GbdulInfoByBin_v2";
@@ -95,7 +93,8 @@ public class GatewayEndpoint implements ISyncChannel {
             // one context per payload namespace, so an answer declares only its own namespace
             GBDUL_JAXB = JAXBContext.newInstance(GbdulInfoByBinRequest.class, GbdulInfoByBinResponse.class);
             PEP_JAXB = JAXBContext.newInstance(PaymentCheckRequest.class, PaymentCheckResponse.class);
-            GBDFL_JAXB = JAXBContext.newInstance(kz.elicensing.contract.gbdfl.v1.PersonRequest.class,
+            GBDFL_JAXB = JAXBContext.newInstance(
+                    kz.elicensing.contract.gbdfl.v1.PersonRequest.class,
                     kz.elicensing.contract.gbdfl.v1.PersonResponse.class);
             DATATYPES = DatatypeFactory.newInstance();
         } catch (JAXBException | DatatypeConfigurationException e) {
@@ -110,9 +109,11 @@ public class GatewayEndpoint implements ISyncChannel {
     private final XmlSignatureVerifier verifier;
     private final Map<String, String> senders = new ConcurrentHashMap<>(Map.of(ELICENSE_SENDER, ELICENSE_PASSWORD));
     /** Which organisation (BIN in the certificate's OU) must sign each sender's messages. */
-    private final Map<String, String> senderBins = new ConcurrentHashMap<>(
-            Map.of(ELICENSE_SENDER, kz.elicensing.sandbox.pki.DemoIdentities.ELICENSING_BIN));
+    private final Map<String, String> senderBins =
+            new ConcurrentHashMap<>(Map.of(ELICENSE_SENDER, kz.elicensing.sandbox.pki.DemoIdentities.ELICENSING_BIN));
+
     private final GatewayCalls calls;
+
     @Resource
     private WebServiceContext context;
 
@@ -142,8 +143,11 @@ public class GatewayEndpoint implements ISyncChannel {
     }
 
     /** An endpoint that carries out the soapFault and duplicate faults the fault filter registers in {@code calls}. */
-    public GatewayEndpoint(LegalEntityRegistry legalEntities, PaymentRegistry payments, X509Certificate trustAnchor,
-                           GatewayCalls calls) {
+    public GatewayEndpoint(
+            LegalEntityRegistry legalEntities,
+            PaymentRegistry payments,
+            X509Certificate trustAnchor,
+            GatewayCalls calls) {
         this.legalEntities = Objects.requireNonNull(legalEntities);
         this.payments = Objects.requireNonNull(payments);
         this.verifier = new XmlSignatureVerifier(trustAnchor);
@@ -169,7 +173,8 @@ public class GatewayEndpoint implements ISyncChannel {
             call.outcome("SUCCESS");
             return response;
         } catch (SendMessageSendMessageFaultMsg f) {
-            call.outcome(f.getFaultInfo() == null ? "SOAP_FAULT" : f.getFaultInfo().getErrorCode());
+            call.outcome(
+                    f.getFaultInfo() == null ? "SOAP_FAULT" : f.getFaultInfo().getErrorCode());
             throw f;
         }
     }
@@ -178,7 +183,9 @@ public class GatewayEndpoint implements ISyncChannel {
             throws SendMessageSendMessageFaultMsg {
         SyncMessageInfo info = request == null ? null : request.getRequestInfo();
         if (info == null || info.getServiceId() == null || info.getMessageId() == null) {
-            throw fault("SCHEMA_VIOLATION", "Отсутствует requestInfo, messageId или serviceId",
+            throw fault(
+                    "SCHEMA_VIOLATION",
+                    "Отсутствует requestInfo, messageId или serviceId",
                     "requestInfo, messageId немесе serviceId жоқ");
         }
         String serviceId = info.getServiceId();
@@ -186,18 +193,28 @@ public class GatewayEndpoint implements ISyncChannel {
         String password = info.getSender() == null ? null : info.getSender().getPassword();
         if (senderId == null || password == null || !password.equals(senders.get(senderId))) {
             LOG.log(System.Logger.Level.INFO, "gateway: {0} from {1} refused: SENDER_UNKNOWN", serviceId, senderId);
-            throw fault("SENDER_UNKNOWN", "Отправитель не зарегистрирован или неверный пароль: " + senderId,
+            throw fault(
+                    "SENDER_UNKNOWN",
+                    "Отправитель не зарегистрирован или неверный пароль: " + senderId,
                     "Жіберуші тіркелмеген немесе құпиясөзі қате: " + senderId);
         }
         checkMessageSignature(senderId);
         FaultSpec injected = call.fault();
         if (injected.kind() == FaultKind.SOAP_FAULT) {
-            LOG.log(System.Logger.Level.INFO, "gateway: {0} from {1} refused: {2} (sandbox fault)", serviceId,
-                    senderId, injected.code());
-            throw fault(injected.code(), "Сервис " + serviceId + " временно недоступен (sandbox: soapFault)",
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    "gateway: {0} from {1} refused: {2} (sandbox fault)",
+                    serviceId,
+                    senderId,
+                    injected.code());
+            throw fault(
+                    injected.code(),
+                    "Сервис " + serviceId + " временно недоступен (sandbox: soapFault)",
                     serviceId + " сервисі уақытша қолжетімсіз (sandbox: soapFault)");
         }
-        Object data = request.getRequestData() == null ? null : request.getRequestData().getData();
+        Object data = request.getRequestData() == null
+                ? null
+                : request.getRequestData().getData();
         boolean inline = data instanceof Element;
         String answer = route(serviceId, senderId, data);
         if (injected.kind() == FaultKind.DUPLICATE) {
@@ -214,11 +231,15 @@ public class GatewayEndpoint implements ISyncChannel {
                 case GBDUL_SERVICE -> gbdul(payload(data));
                 case PAYMENT_CHECK_SERVICE -> paymentCheck(payload(data));
                 case GBDFL_SERVICE -> gbdfl(payload(data));
-                default -> throw fault("UNKNOWN_SERVICE", "Неизвестный сервис: " + serviceId,
-                        "Белгісіз сервис: " + serviceId);
+                default ->
+                    throw fault("UNKNOWN_SERVICE", "Неизвестный сервис: " + serviceId, "Белгісіз сервис: " + serviceId);
             };
         } catch (SendMessageSendMessageFaultMsg f) {
-            LOG.log(System.Logger.Level.INFO, "gateway: {0} from {1} refused: {2}", serviceId, senderId,
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    "gateway: {0} from {1} refused: {2}",
+                    serviceId,
+                    senderId,
                     f.getFaultInfo().getErrorCode());
             throw f;
         } catch (RuntimeException e) {
@@ -232,20 +253,29 @@ public class GatewayEndpoint implements ISyncChannel {
     private void checkMessageSignature(String senderId) throws SendMessageSendMessageFaultMsg {
         Object signer = context == null ? null : context.getMessageContext().get(RequestVerifyingHandler.SIGNER);
         if (signer instanceof java.security.cert.X509Certificate cert) {
-            org.bouncycastle.asn1.x500.X500Name subject =
-                    org.bouncycastle.asn1.x500.X500Name.getInstance(cert.getSubjectX500Principal().getEncoded());
+            org.bouncycastle.asn1.x500.X500Name subject = org.bouncycastle.asn1.x500.X500Name.getInstance(
+                    cert.getSubjectX500Principal().getEncoded());
             for (org.bouncycastle.asn1.x500.RDN ou : subject.getRDNs(org.bouncycastle.asn1.x500.style.BCStyle.OU)) {
-                String value = org.bouncycastle.asn1.x500.style.IETFUtils.valueToString(ou.getFirst().getValue());
+                String value = org.bouncycastle.asn1.x500.style.IETFUtils.valueToString(
+                        ou.getFirst().getValue());
                 if (value.equals("BIN" + senderBins.get(senderId))) {
                     return;
                 }
             }
-            throw fault("MESSAGE_SIGNATURE_INVALID", "Сообщение подписано не сертификатом отправителя " + senderId,
+            throw fault(
+                    "MESSAGE_SIGNATURE_INVALID",
+                    "Сообщение подписано не сертификатом отправителя " + senderId,
                     "Хабарламаға " + senderId + " жіберушісінің сертификатымен қол қойылмаған");
         }
         String why = signer instanceof Exception e ? e.getMessage() : "no signature";
-        LOG.log(System.Logger.Level.INFO, "gateway: message from {0} refused: MESSAGE_SIGNATURE_INVALID ({1})", senderId, why);
-        throw fault("MESSAGE_SIGNATURE_INVALID", "Подпись сообщения (WS-Security) отсутствует или недействительна",
+        LOG.log(
+                System.Logger.Level.INFO,
+                "gateway: message from {0} refused: MESSAGE_SIGNATURE_INVALID ({1})",
+                senderId,
+                why);
+        throw fault(
+                "MESSAGE_SIGNATURE_INVALID",
+                "Подпись сообщения (WS-Security) отсутствует или недействительна",
                 "Хабарламаның қолтаңбасы (WS-Security) жоқ немесе жарамсыз");
     }
 
@@ -266,7 +296,8 @@ public class GatewayEndpoint implements ISyncChannel {
         try {
             verifier.verify(doc);
         } catch (SignatureCheckException e) {
-            throw fault("MESSAGE_SIGNATURE_INVALID",
+            throw fault(
+                    "MESSAGE_SIGNATURE_INVALID",
                     "Подпись запроса недействительна (" + e.code() + "): " + e.getMessage(),
                     "Сұрау қолтаңбасы жарамсыз (" + e.code() + ")");
         }
@@ -295,7 +326,8 @@ public class GatewayEndpoint implements ISyncChannel {
         Organization org = new Organization();
         org.setBIN(o.bin());
         org.setRegStatus(o.regStatus());
-        org.setRegistrationDate(DATATYPES.newXMLGregorianCalendar(o.registrationDate().toString()));
+        org.setRegistrationDate(
+                DATATYPES.newXMLGregorianCalendar(o.registrationDate().toString()));
         org.setFullNameRu(o.fullNameRu());
         org.setFullNameKz(o.fullNameKz());
         Leader l = new Leader();
@@ -326,10 +358,14 @@ public class GatewayEndpoint implements ISyncChannel {
             person.setPatronymic(p.patronymic());
             person.setBirthDate(DATATYPES.newXMLGregorianCalendar(p.birthDate().toString()));
             person.setGender("2".equals(p.gender()) ? code("2", "Женский", "Әйел") : code("1", "Мужской", "Ер"));
-            person.setCitizenship("398".equals(p.citizenship()) ? code("398", "Казахстан", "Қазақстан")
-                    : code(p.citizenship(), "Иное гражданство", "Басқа азаматтық"));
-            person.setLifeStatus(kz.elicensing.sandbox.registry.IndividualRegistry.DECEASED.equals(p.lifeStatus())
-                    ? code("1", "Умерший", "Қайтыс болған") : code("0", "Живой", "Тірі"));
+            person.setCitizenship(
+                    "398".equals(p.citizenship())
+                            ? code("398", "Казахстан", "Қазақстан")
+                            : code(p.citizenship(), "Иное гражданство", "Басқа азаматтық"));
+            person.setLifeStatus(
+                    kz.elicensing.sandbox.registry.IndividualRegistry.DECEASED.equals(p.lifeStatus())
+                            ? code("1", "Умерший", "Қайтыс болған")
+                            : code("0", "Живой", "Тірі"));
             person.setRegAddress(p.regAddress());
             resp.setPerson(person);
         } else {
@@ -382,17 +418,23 @@ public class GatewayEndpoint implements ISyncChannel {
                 xml = SafeXml.toXml(child);
             }
         } else {
-            throw fault("SCHEMA_VIOLATION", "Отсутствуют данные запроса (requestData/data)",
+            throw fault(
+                    "SCHEMA_VIOLATION",
+                    "Отсутствуют данные запроса (requestData/data)",
                     "Сұрау деректері жоқ (requestData/data)");
         }
         if (xml == null || xml.isBlank()) {
-            throw fault("SCHEMA_VIOLATION", "Отсутствуют данные запроса (requestData/data)",
+            throw fault(
+                    "SCHEMA_VIOLATION",
+                    "Отсутствуют данные запроса (requestData/data)",
                     "Сұрау деректері жоқ (requestData/data)");
         }
         try {
             return SafeXml.parse(xml);
         } catch (SAXException e) {
-            throw fault("MALFORMED_XML", "Некорректный XML в данных запроса: " + e.getMessage(),
+            throw fault(
+                    "MALFORMED_XML",
+                    "Некорректный XML в данных запроса: " + e.getMessage(),
                     "Сұрау деректеріндегі XML қате");
         }
     }
@@ -400,16 +442,21 @@ public class GatewayEndpoint implements ISyncChannel {
     private static void expectRoot(Document doc, String ns, String name) throws SendMessageSendMessageFaultMsg {
         Element root = doc.getDocumentElement();
         if (!ns.equals(root.getNamespaceURI()) || !name.equals(root.getLocalName())) {
-            throw fault("SCHEMA_VIOLATION", "Ожидался элемент {" + ns + "}" + name,
+            throw fault(
+                    "SCHEMA_VIOLATION",
+                    "Ожидался элемент {" + ns + "}" + name,
                     "{" + ns + "}" + name + " элементі күтілген");
         }
     }
 
-    private static <T> T unmarshal(JAXBContext jaxb, Document doc, Class<T> type) throws SendMessageSendMessageFaultMsg {
+    private static <T> T unmarshal(JAXBContext jaxb, Document doc, Class<T> type)
+            throws SendMessageSendMessageFaultMsg {
         try {
             return jaxb.createUnmarshaller().unmarshal(doc, type).getValue();
         } catch (JAXBException e) {
-            throw fault("SCHEMA_VIOLATION", "Данные не соответствуют схеме: " + e.getMessage(),
+            throw fault(
+                    "SCHEMA_VIOLATION",
+                    "Данные не соответствуют схеме: " + e.getMessage(),
                     "Деректер схемаға сәйкес келмейді");
         }
     }
@@ -481,6 +528,7 @@ public class GatewayEndpoint implements ISyncChannel {
     }
 
     private static XMLGregorianCalendar calendar(OffsetDateTime t) {
-        return DATATYPES.newXMLGregorianCalendar(t.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        return DATATYPES.newXMLGregorianCalendar(
+                t.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     }
 }

@@ -1,13 +1,12 @@
 package kz.elicensing.sandbox.gateway;
 
+import com.sun.net.httpserver.HttpExchange;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
-import com.sun.net.httpserver.HttpExchange;
 
 /**
  * Requests the gateway holds without answering (the timeout fault): parked here, they keep their connection open

@@ -6,7 +6,6 @@ import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.apache.xml.security.Init;
 import org.apache.xml.security.algorithms.MessageDigestAlgorithm;
 import org.apache.xml.security.c14n.Canonicalizer;
@@ -25,18 +24,21 @@ import org.w3c.dom.Node;
 public final class MessageSigner {
 
     public static final String SOAP11_NS = "http://schemas.xmlsoap.org/soap/envelope/";
-    public static final String WSSE_NS = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
-    public static final String WSU_NS = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
-    public static final String X509_TOKEN = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-x509-token-profile-1.0#X509v3";
-    public static final String BASE64_BINARY = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary";
+    public static final String WSSE_NS =
+            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+    public static final String WSU_NS =
+            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
+    public static final String X509_TOKEN =
+            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-x509-token-profile-1.0#X509v3";
+    public static final String BASE64_BINARY =
+            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary";
     private static final String XMLNS_NS = "http://www.w3.org/2000/xmlns/";
 
     static {
         Init.init();
     }
 
-    private MessageSigner() {
-    }
+    private MessageSigner() {}
 
     /**
      * Signs the envelope in place with {@code key}, presenting {@code certificate} as the signer's token. A key

@@ -5,6 +5,8 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
+import kz.elicensing.sandbox.xml.SignatureCheckException;
+import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
 import org.apache.xml.security.Init;
 import org.apache.xml.security.exceptions.XMLSecurityException;
 import org.apache.xml.security.signature.Reference;
@@ -13,8 +15,6 @@ import org.apache.xml.security.utils.Constants;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import kz.elicensing.sandbox.xml.SignatureCheckException;
-import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
 
 /**
  * Verifies the ShEP message-level signature that {@link MessageSigner} makes (written apart from E-licensing's
@@ -23,15 +23,16 @@ import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
  */
 public final class MessageVerifier {
     public static final String SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/";
-    public static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
-    public static final String WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
+    public static final String WSSE =
+            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+    public static final String WSU =
+            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
 
     static {
         Init.init();
     }
 
-    private MessageVerifier() {
-    }
+    private MessageVerifier() {}
 
     /**
      * Verifies the Body signature (one Security header, one Reference to the envelope's own Body) and the
@@ -76,15 +77,18 @@ public final class MessageVerifier {
     }
 
     private static X509Certificate token(XMLSignature sig, Element security) throws SignatureCheckException {
-        Element str = sig.getKeyInfo() == null ? null : child(sig.getKeyInfo().getElement(), WSSE, "SecurityTokenReference");
+        Element str =
+                sig.getKeyInfo() == null ? null : child(sig.getKeyInfo().getElement(), WSSE, "SecurityTokenReference");
         Element ref = str == null ? null : child(str, WSSE, "Reference");
         String uri = ref == null ? "" : ref.getAttribute("URI");
         for (Node n = security.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && "BinarySecurityToken".equals(e.getLocalName())
+            if (n instanceof Element e
+                    && "BinarySecurityToken".equals(e.getLocalName())
                     && uri.equals("#" + e.getAttributeNS(WSU, "Id"))) {
                 try {
-                    return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
-                            new ByteArrayInputStream(Base64.getMimeDecoder().decode(e.getTextContent().trim())));
+                    return (X509Certificate) CertificateFactory.getInstance("X.509")
+                            .generateCertificate(new ByteArrayInputStream(Base64.getMimeDecoder()
+                                    .decode(e.getTextContent().trim())));
                 } catch (CertificateException | IllegalArgumentException ex) {
                     throw invalid("unreadable BinarySecurityToken");
                 }

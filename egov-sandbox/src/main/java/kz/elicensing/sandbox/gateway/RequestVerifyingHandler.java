@@ -5,8 +5,8 @@ import jakarta.xml.ws.handler.soap.SOAPHandler;
 import jakarta.xml.ws.handler.soap.SOAPMessageContext;
 import java.util.Set;
 import javax.xml.namespace.QName;
-import kz.elicensing.sandbox.xml.SoapMessages;
 import kz.elicensing.sandbox.xml.SignatureCheckException;
+import kz.elicensing.sandbox.xml.SoapMessages;
 import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
 
 /**
@@ -37,7 +37,8 @@ public final class RequestVerifyingHandler implements SOAPHandler<SOAPMessageCon
             } catch (SignatureCheckException e) {
                 outcome = e;
             } catch (jakarta.xml.ws.WebServiceException e) {
-                outcome = new SignatureCheckException("MESSAGE_SIGNATURE_INVALID", "unreadable message: " + e.getMessage(), e);
+                outcome = new SignatureCheckException(
+                        "MESSAGE_SIGNATURE_INVALID", "unreadable message: " + e.getMessage(), e);
             }
             context.put(SIGNER, outcome);
             context.setScope(SIGNER, MessageContext.Scope.APPLICATION);

@@ -1,24 +1,20 @@
 package kz.elicensing.sandbox.gateway;
 
+import com.sun.xml.ws.developer.JAXWSProperties;
+import jakarta.xml.ws.handler.MessageContext;
+import jakarta.xml.ws.handler.soap.SOAPHandler;
+import jakarta.xml.ws.handler.soap.SOAPMessageContext;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.spec.ECGenParameterSpec;
 import java.util.Objects;
 import java.util.Set;
-
 import javax.xml.namespace.QName;
-
-import org.w3c.dom.Document;
-
-import com.sun.xml.ws.developer.JAXWSProperties;
-
-import jakarta.xml.ws.handler.MessageContext;
-import jakarta.xml.ws.handler.soap.SOAPHandler;
-import jakarta.xml.ws.handler.soap.SOAPMessageContext;
 import kz.elicensing.sandbox.gateway.fault.FaultKind;
 import kz.elicensing.sandbox.pki.IssuedIdentity;
 import kz.elicensing.sandbox.xml.SoapMessages;
+import org.w3c.dom.Document;
 
 /**
  * The gateway's JAX-WS handler that signs every answer and fault it sends (WS-Security, {@link MessageSigner})

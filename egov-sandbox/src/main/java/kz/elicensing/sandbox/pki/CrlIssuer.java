@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.Map;
-
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.CRLNumber;
 import org.bouncycastle.asn1.x509.Extension;
@@ -63,16 +62,20 @@ public final class CrlIssuer {
             X509v2CRLBuilder b = new X509v2CRLBuilder(
                     X500Name.getInstance(caCert.getSubjectX500Principal().getEncoded()), Date.from(now));
             b.setNextUpdate(Date.from(now.plus(VALIDITY)));
-            for (Revocation r : entries.stream().sorted(Comparator.comparing(Revocation::revokedAt)
-                    .thenComparing(Revocation::serial)).toList()) {
+            for (Revocation r : entries.stream()
+                    .sorted(Comparator.comparing(Revocation::revokedAt).thenComparing(Revocation::serial))
+                    .toList()) {
                 b.addCRLEntry(r.serial(), Date.from(r.revokedAt()), r.reason());
             }
             // monotonic across restarts: never below the current time in milliseconds
             lastNumber = lastNumber.add(BigInteger.ONE).max(BigInteger.valueOf(System.currentTimeMillis()));
             b.addExtension(Extension.cRLNumber, false, new CRLNumber(lastNumber));
-            b.addExtension(Extension.authorityKeyIdentifier, false,
+            b.addExtension(
+                    Extension.authorityKeyIdentifier,
+                    false,
                     new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(caCert));
-            return b.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey)).getEncoded();
+            return b.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey))
+                    .getEncoded();
         } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("cannot issue the CRL", e);
         }

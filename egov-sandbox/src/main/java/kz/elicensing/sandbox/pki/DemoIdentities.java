@@ -12,7 +12,6 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import kz.elicensing.sandbox.pki.IdentitySpec.Kind;
 import kz.elicensing.sandbox.pki.IdentitySpec.Usage;
 
@@ -64,51 +63,119 @@ public final class DemoIdentities {
 
     /** One demo keystore: file name, CLI alias, description and certificate spec. */
     public enum Demo {
-        COMPANY_HEAD("company-head.p12", "company",
+        COMPANY_HEAD(
+                "company-head.p12",
+                "company",
                 "head of " + COMPANY_NAME + " (BIN " + COMPANY_BIN + "), signing key",
-                IdentitySpec.builder(Kind.LEGAL_ENTITY_HEAD).bin(COMPANY_BIN).organisation(COMPANY_NAME)
-                        .iin(COMPANY_HEAD_IIN).surname(COMPANY_HEAD_SURNAME).name(COMPANY_HEAD_NAME)
-                        .patronymic(COMPANY_HEAD_PATRONYMIC).usage(Usage.SIGNING).build()),
-        COMPANY_HEAD_AUTH("company-head-auth.p12", "company-auth",
+                IdentitySpec.builder(Kind.LEGAL_ENTITY_HEAD)
+                        .bin(COMPANY_BIN)
+                        .organisation(COMPANY_NAME)
+                        .iin(COMPANY_HEAD_IIN)
+                        .surname(COMPANY_HEAD_SURNAME)
+                        .name(COMPANY_HEAD_NAME)
+                        .patronymic(COMPANY_HEAD_PATRONYMIC)
+                        .usage(Usage.SIGNING)
+                        .build()),
+        COMPANY_HEAD_AUTH(
+                "company-head-auth.p12",
+                "company-auth",
                 "the same head of " + COMPANY_NAME + ", AUTHENTICATION key (must not sign applications)",
-                IdentitySpec.builder(Kind.LEGAL_ENTITY_HEAD).bin(COMPANY_BIN).organisation(COMPANY_NAME)
-                        .iin(COMPANY_HEAD_IIN).surname(COMPANY_HEAD_SURNAME).name(COMPANY_HEAD_NAME)
-                        .patronymic(COMPANY_HEAD_PATRONYMIC).usage(Usage.AUTHENTICATION).build()),
-        OTHER_COMPANY_HEAD("other-company-head.p12", "other-company",
+                IdentitySpec.builder(Kind.LEGAL_ENTITY_HEAD)
+                        .bin(COMPANY_BIN)
+                        .organisation(COMPANY_NAME)
+                        .iin(COMPANY_HEAD_IIN)
+                        .surname(COMPANY_HEAD_SURNAME)
+                        .name(COMPANY_HEAD_NAME)
+                        .patronymic(COMPANY_HEAD_PATRONYMIC)
+                        .usage(Usage.AUTHENTICATION)
+                        .build()),
+        OTHER_COMPANY_HEAD(
+                "other-company-head.p12",
+                "other-company",
                 "head of " + OTHER_COMPANY_NAME + " (BIN " + OTHER_COMPANY_BIN + "), signing key",
-                IdentitySpec.builder(Kind.LEGAL_ENTITY_HEAD).bin(OTHER_COMPANY_BIN).organisation(OTHER_COMPANY_NAME)
-                        .iin(OTHER_COMPANY_HEAD_IIN).surname(OTHER_COMPANY_HEAD_SURNAME).name(OTHER_COMPANY_HEAD_NAME)
-                        .patronymic(OTHER_COMPANY_HEAD_PATRONYMIC).usage(Usage.SIGNING).build()),
-        PERSON("person.p12", "person",
+                IdentitySpec.builder(Kind.LEGAL_ENTITY_HEAD)
+                        .bin(OTHER_COMPANY_BIN)
+                        .organisation(OTHER_COMPANY_NAME)
+                        .iin(OTHER_COMPANY_HEAD_IIN)
+                        .surname(OTHER_COMPANY_HEAD_SURNAME)
+                        .name(OTHER_COMPANY_HEAD_NAME)
+                        .patronymic(OTHER_COMPANY_HEAD_PATRONYMIC)
+                        .usage(Usage.SIGNING)
+                        .build()),
+        PERSON(
+                "person.p12",
+                "person",
                 "individual applicant, signing key",
-                IdentitySpec.builder(Kind.INDIVIDUAL).iin(PERSON_IIN).surname(PERSON_SURNAME).name(PERSON_NAME)
-                        .usage(Usage.SIGNING).build()),
-        PROVIDER_SIGNER("provider-signer.p12", "provider",
+                IdentitySpec.builder(Kind.INDIVIDUAL)
+                        .iin(PERSON_IIN)
+                        .surname(PERSON_SURNAME)
+                        .name(PERSON_NAME)
+                        .usage(Usage.SIGNING)
+                        .build()),
+        PROVIDER_SIGNER(
+                "provider-signer.p12",
+                "provider",
                 "authorized person of the licensing provider " + PROVIDER_NAME + " (BIN " + PROVIDER_BIN
                         + "); E-licensing signs licenses with it",
-                IdentitySpec.builder(Kind.LEGAL_ENTITY_EMPLOYEE).bin(PROVIDER_BIN).organisation(PROVIDER_NAME)
-                        .iin(PROVIDER_SIGNER_IIN).surname(PROVIDER_SIGNER_SURNAME).name(PROVIDER_SIGNER_NAME)
-                        .usage(Usage.SIGNING).build()),
-        ELICENSING_SYSTEM("elicensing-system.p12", "system",
+                IdentitySpec.builder(Kind.LEGAL_ENTITY_EMPLOYEE)
+                        .bin(PROVIDER_BIN)
+                        .organisation(PROVIDER_NAME)
+                        .iin(PROVIDER_SIGNER_IIN)
+                        .surname(PROVIDER_SIGNER_SURNAME)
+                        .name(PROVIDER_SIGNER_NAME)
+                        .usage(Usage.SIGNING)
+                        .build()),
+        ELICENSING_SYSTEM(
+                "elicensing-system.p12",
+                "system",
                 "E-licensing's own system key (BIN " + ELICENSING_BIN + "); signs its GBD UL requests",
-                IdentitySpec.builder(Kind.SYSTEM).bin(ELICENSING_BIN).organisation(ELICENSING_NAME)
-                        .commonName(ELICENSING_CN).usage(Usage.SIGNING).build()),
-        SHEP_GATEWAY("shep-gateway.p12", "gateway",
+                IdentitySpec.builder(Kind.SYSTEM)
+                        .bin(ELICENSING_BIN)
+                        .organisation(ELICENSING_NAME)
+                        .commonName(ELICENSING_CN)
+                        .usage(Usage.SIGNING)
+                        .build()),
+        SHEP_GATEWAY(
+                "shep-gateway.p12",
+                "gateway",
                 "the ShEP gateway's system key (BIN " + SHEP_BIN + "); signs the gateway's responses (WS-Security)",
-                IdentitySpec.builder(Kind.SYSTEM).bin(SHEP_BIN).organisation(SHEP_NAME)
-                        .commonName(SHEP_CN).usage(Usage.SIGNING).build()),
-        PORTAL_SYSTEM("portal-system.p12", "portal",
-                "the e-government portal's system key (BIN " + PORTAL_BIN + "); signs its ShEP messages (sender PORTAL)",
-                IdentitySpec.builder(Kind.SYSTEM).bin(PORTAL_BIN).organisation(PORTAL_NAME)
-                        .commonName(PORTAL_CN).usage(Usage.SIGNING).build()),
-        TSA("tsa.p12", "tsa",
+                IdentitySpec.builder(Kind.SYSTEM)
+                        .bin(SHEP_BIN)
+                        .organisation(SHEP_NAME)
+                        .commonName(SHEP_CN)
+                        .usage(Usage.SIGNING)
+                        .build()),
+        PORTAL_SYSTEM(
+                "portal-system.p12",
+                "portal",
+                "the e-government portal's system key (BIN " + PORTAL_BIN
+                        + "); signs its ShEP messages (sender PORTAL)",
+                IdentitySpec.builder(Kind.SYSTEM)
+                        .bin(PORTAL_BIN)
+                        .organisation(PORTAL_NAME)
+                        .commonName(PORTAL_CN)
+                        .usage(Usage.SIGNING)
+                        .build()),
+        TSA(
+                "tsa.p12",
+                "tsa",
                 "the sandbox time-stamping authority (RFC 3161, critical EKU timeStamping); stamps XAdES signature timestamps",
-                IdentitySpec.builder(Kind.TIME_STAMPING).bin(SHEP_BIN).organisation("НУЦ РК (SANDBOX)")
-                        .commonName("TSA НУЦ РК (SANDBOX)").usage(Usage.SIGNING).build()),
-        PEP_SYSTEM("pep-system.p12", "pep",
+                IdentitySpec.builder(Kind.TIME_STAMPING)
+                        .bin(SHEP_BIN)
+                        .organisation("НУЦ РК (SANDBOX)")
+                        .commonName("TSA НУЦ РК (SANDBOX)")
+                        .usage(Usage.SIGNING)
+                        .build()),
+        PEP_SYSTEM(
+                "pep-system.p12",
+                "pep",
                 "the payment gateway's system key (BIN " + PEP_BIN + "); signs its ShEP messages (sender PEP)",
-                IdentitySpec.builder(Kind.SYSTEM).bin(PEP_BIN).organisation(PEP_NAME)
-                        .commonName(PEP_CN).usage(Usage.SIGNING).build());
+                IdentitySpec.builder(Kind.SYSTEM)
+                        .bin(PEP_BIN)
+                        .organisation(PEP_NAME)
+                        .commonName(PEP_CN)
+                        .usage(Usage.SIGNING)
+                        .build());
 
         private final String fileName;
         private final String alias;
@@ -122,11 +189,21 @@ public final class DemoIdentities {
             this.spec = spec;
         }
 
-        public String fileName() { return fileName; }
+        public String fileName() {
+            return fileName;
+        }
         /** Short name used by the CLI's --as option. */
-        public String alias() { return alias; }
-        public String description() { return description; }
-        public IdentitySpec spec() { return spec; }
+        public String alias() {
+            return alias;
+        }
+
+        public String description() {
+            return description;
+        }
+
+        public IdentitySpec spec() {
+            return spec;
+        }
 
         /** The demo by CLI alias (company, company-auth, other-company, person, provider, system, gateway) or enum name. */
         public static Demo byAlias(String alias) {
@@ -194,12 +271,15 @@ public final class DemoIdentities {
 
     private static void writeReadme(Path dir) {
         StringBuilder sb = new StringBuilder();
-        sb.append("E-licensing sandbox: demo keystores (PKCS#12, key alias \"").append(IssuedIdentity.ALIAS)
+        sb.append("E-licensing sandbox: demo keystores (PKCS#12, key alias \"")
+                .append(IssuedIdentity.ALIAS)
                 .append("\")\n");
         sb.append("Password of every file: ").append(PASSWORD).append("\n");
-        sb.append("Issued by the sandbox CA (../trust/").append(TestPki.CA_PEM)
+        sb.append("Issued by the sandbox CA (../trust/")
+                .append(TestPki.CA_PEM)
                 .append("); re-issued automatically if missing, expiring, or naming another OCSP/CRL address.\n");
-        sb.append("Revocation: OCSP and CRL of the running sandbox (AIA / CRL distribution points in each certificate).\n\n");
+        sb.append(
+                "Revocation: OCSP and CRL of the running sandbox (AIA / CRL distribution points in each certificate).\n\n");
         for (Demo d : Demo.values()) {
             IdentitySpec s = d.spec();
             sb.append(d.fileName()).append("  (--as ").append(d.alias()).append(")\n");
@@ -212,9 +292,16 @@ public final class DemoIdentities {
                 sb.append("    IIN:   ").append(s.iin()).append('\n');
             }
             if (s.isOrganisation()) {
-                sb.append("    BIN:   ").append(s.bin()).append("  ").append(s.organisation()).append('\n');
+                sb.append("    BIN:   ")
+                        .append(s.bin())
+                        .append("  ")
+                        .append(s.organisation())
+                        .append('\n');
             }
-            sb.append("    kind:  ").append(s.kind()).append(", usage ").append(s.usage())
+            sb.append("    kind:  ")
+                    .append(s.kind())
+                    .append(", usage ")
+                    .append(s.usage())
                     .append(s.usage() == Usage.SIGNING ? " (nonRepudiation)" : " (digitalSignature, keyEncipherment)")
                     .append('\n');
             sb.append("    role:  ").append(d.description()).append("\n\n");
@@ -237,25 +324,45 @@ public final class DemoIdentities {
     }
 
     /** Head of ТОО «Қорғау-Сервис», signing key. */
-    public IssuedIdentity company() { return get(Demo.COMPANY_HEAD); }
+    public IssuedIdentity company() {
+        return get(Demo.COMPANY_HEAD);
+    }
     /** Head of ТОО «Қорғау-Сервис», authentication key. */
-    public IssuedIdentity companyAuth() { return get(Demo.COMPANY_HEAD_AUTH); }
+    public IssuedIdentity companyAuth() {
+        return get(Demo.COMPANY_HEAD_AUTH);
+    }
     /** Head of ТОО «Өркен Күзет», signing key. */
-    public IssuedIdentity otherCompany() { return get(Demo.OTHER_COMPANY_HEAD); }
+    public IssuedIdentity otherCompany() {
+        return get(Demo.OTHER_COMPANY_HEAD);
+    }
     /** The individual ҒАБИТОВ ІЛИЯС, signing key. */
-    public IssuedIdentity person() { return get(Demo.PERSON); }
+    public IssuedIdentity person() {
+        return get(Demo.PERSON);
+    }
     /** The licensing provider's authorized person; E-licensing signs licenses with it. */
-    public IssuedIdentity providerSigner() { return get(Demo.PROVIDER_SIGNER); }
+    public IssuedIdentity providerSigner() {
+        return get(Demo.PROVIDER_SIGNER);
+    }
     /** E-licensing's own system key (signs its GBD UL requests). */
-    public IssuedIdentity elicensingSystem() { return get(Demo.ELICENSING_SYSTEM); }
+    public IssuedIdentity elicensingSystem() {
+        return get(Demo.ELICENSING_SYSTEM);
+    }
 
-    public IssuedIdentity portalSystem() { return get(Demo.PORTAL_SYSTEM); }
+    public IssuedIdentity portalSystem() {
+        return get(Demo.PORTAL_SYSTEM);
+    }
 
-    public IssuedIdentity pepSystem() { return get(Demo.PEP_SYSTEM); }
+    public IssuedIdentity pepSystem() {
+        return get(Demo.PEP_SYSTEM);
+    }
 
-    public TimeStampAuthority tsa() { return new TimeStampAuthority(get(Demo.TSA)); }
+    public TimeStampAuthority tsa() {
+        return new TimeStampAuthority(get(Demo.TSA));
+    }
     /** The ShEP gateway's system key (signs the sandbox gateway's responses). */
-    public IssuedIdentity shepGateway() { return get(Demo.SHEP_GATEWAY); }
+    public IssuedIdentity shepGateway() {
+        return get(Demo.SHEP_GATEWAY);
+    }
 
     /** {@code <data>/keys}. */
     public Path keysDir() {

@@ -7,13 +7,25 @@ import java.util.Objects;
 public final class IdentitySpec {
 
     /** The holder's kind, as the NCA distinguishes them. */
-    public enum Kind { INDIVIDUAL, LEGAL_ENTITY_HEAD, LEGAL_ENTITY_EMPLOYEE, SYSTEM, TIME_STAMPING }
+    public enum Kind {
+        INDIVIDUAL,
+        LEGAL_ENTITY_HEAD,
+        LEGAL_ENTITY_EMPLOYEE,
+        SYSTEM,
+        TIME_STAMPING
+    }
 
     /** SIGNING: keyUsage nonRepudiation; AUTHENTICATION: digitalSignature + keyEncipherment. */
-    public enum Usage { SIGNING, AUTHENTICATION }
+    public enum Usage {
+        SIGNING,
+        AUTHENTICATION
+    }
 
     /** The subject key's algorithm. */
-    public enum KeyAlgorithm { RSA_2048, EC_P256 }
+    public enum KeyAlgorithm {
+        RSA_2048,
+        EC_P256
+    }
 
     private final Kind kind;
     private final String iin;
@@ -96,23 +108,61 @@ public final class IdentitySpec {
         return commonName != null ? commonName : surname + " " + name;
     }
 
-    public Kind kind() { return kind; }
-    public String iin() { return iin; }
-    public String bin() { return bin; }
-    public String surname() { return surname; }
-    public String name() { return name; }
-    public String patronymic() { return patronymic; }
-    public String organisation() { return organisation; }
-    public String commonName() { return commonName; }
-    public Usage usage() { return usage; }
-    public KeyAlgorithm keyAlgorithm() { return keyAlgorithm; }
+    public Kind kind() {
+        return kind;
+    }
+
+    public String iin() {
+        return iin;
+    }
+
+    public String bin() {
+        return bin;
+    }
+
+    public String surname() {
+        return surname;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String patronymic() {
+        return patronymic;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public String commonName() {
+        return commonName;
+    }
+
+    public Usage usage() {
+        return usage;
+    }
+
+    public KeyAlgorithm keyAlgorithm() {
+        return keyAlgorithm;
+    }
     /** Null means "now minus one day" at issue time. */
-    public Instant notBefore() { return notBefore; }
+    public Instant notBefore() {
+        return notBefore;
+    }
     /** Null means "now plus one year" at issue time. */
-    public Instant notAfter() { return notAfter; }
-    public boolean untrusted() { return untrusted; }
+    public Instant notAfter() {
+        return notAfter;
+    }
+
+    public boolean untrusted() {
+        return untrusted;
+    }
     /** False: a trusted certificate without AIA (OCSP) and CRL distribution points. */
-    public boolean revocationInfo() { return revocationInfo; }
+    public boolean revocationInfo() {
+        return revocationInfo;
+    }
 
     /** Fluent builder of {@link IdentitySpec}. */
     public static final class Builder {
@@ -135,23 +185,76 @@ public final class IdentitySpec {
             this.kind = kind;
         }
 
-        public Builder iin(String v) { this.iin = v; return this; }
-        public Builder bin(String v) { this.bin = v; return this; }
-        public Builder surname(String v) { this.surname = v; return this; }
-        public Builder name(String v) { this.name = v; return this; }
-        public Builder patronymic(String v) { this.patronymic = v; return this; }
-        public Builder organisation(String v) { this.organisation = v; return this; }
+        public Builder iin(String v) {
+            this.iin = v;
+            return this;
+        }
+
+        public Builder bin(String v) {
+            this.bin = v;
+            return this;
+        }
+
+        public Builder surname(String v) {
+            this.surname = v;
+            return this;
+        }
+
+        public Builder name(String v) {
+            this.name = v;
+            return this;
+        }
+
+        public Builder patronymic(String v) {
+            this.patronymic = v;
+            return this;
+        }
+
+        public Builder organisation(String v) {
+            this.organisation = v;
+            return this;
+        }
         /** Overrides CN (default "SURNAME NAME"), e.g. "E-LICENSING" for a system certificate. */
-        public Builder commonName(String v) { this.commonName = v; return this; }
-        public Builder usage(Usage v) { this.usage = v; return this; }
-        public Builder keyAlgorithm(KeyAlgorithm v) { this.keyAlgorithm = v; return this; }
-        public Builder notBefore(Instant v) { this.notBefore = v; return this; }
-        public Builder notAfter(Instant v) { this.notAfter = v; return this; }
-        public Builder validity(Instant from, Instant to) { this.notBefore = from; this.notAfter = to; return this; }
+        public Builder commonName(String v) {
+            this.commonName = v;
+            return this;
+        }
+
+        public Builder usage(Usage v) {
+            this.usage = v;
+            return this;
+        }
+
+        public Builder keyAlgorithm(KeyAlgorithm v) {
+            this.keyAlgorithm = v;
+            return this;
+        }
+
+        public Builder notBefore(Instant v) {
+            this.notBefore = v;
+            return this;
+        }
+
+        public Builder notAfter(Instant v) {
+            this.notAfter = v;
+            return this;
+        }
+
+        public Builder validity(Instant from, Instant to) {
+            this.notBefore = from;
+            this.notAfter = to;
+            return this;
+        }
         /** Issued by a separate in-memory "rogue" CA that is not in the trust directory. */
-        public Builder untrusted(boolean v) { this.untrusted = v; return this; }
+        public Builder untrusted(boolean v) {
+            this.untrusted = v;
+            return this;
+        }
         /** No Authority Information Access (OCSP) and no CRL distribution points, even from the trusted CA. */
-        public Builder noRevocationInfo() { this.revocationInfo = false; return this; }
+        public Builder noRevocationInfo() {
+            this.revocationInfo = false;
+            return this;
+        }
 
         public IdentitySpec build() {
             return new IdentitySpec(this);

@@ -48,8 +48,9 @@ public final class IssuedIdentity {
     /** The subject DN of any certificate in readable form (BouncyCastle style, not RFC 2253 hex for SERIALNUMBER etc.). */
     public static String subjectDn(X509Certificate cert) {
         return org.bouncycastle.asn1.x500.X500Name.getInstance(
-                org.bouncycastle.asn1.x500.style.BCStyle.INSTANCE,
-                cert.getSubjectX500Principal().getEncoded()).toString();
+                        org.bouncycastle.asn1.x500.style.BCStyle.INSTANCE,
+                        cert.getSubjectX500Principal().getEncoded())
+                .toString();
     }
 
     /** The certificate followed by the CA certificate. */

@@ -30,8 +30,8 @@ final class IssuedSerials {
         if (contains(cert.getSerialNumber())) {
             return;
         }
-        file.append(Revocation.hex(cert.getSerialNumber()) + " " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
-                + " " + IssuedIdentity.subjectDn(cert).replaceAll("[\\r\\n]", " "));
+        file.append(Revocation.hex(cert.getSerialNumber()) + " " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " "
+                + IssuedIdentity.subjectDn(cert).replaceAll("[\\r\\n]", " "));
         refresh();
     }
 

@@ -37,8 +37,12 @@ final class LineFile {
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.write(file, (line + "\n").getBytes(StandardCharsets.UTF_8),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            Files.write(
+                    file,
+                    (line + "\n").getBytes(StandardCharsets.UTF_8),
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new IllegalStateException("cannot append to " + file, e);
         }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Optional;
-
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
@@ -93,9 +92,13 @@ public final class OcspResponder {
             if (nonce != null) {
                 b.setResponseExtensions(new Extensions(nonce));
             }
-            BasicOCSPResp basic = b.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey),
-                    new X509CertificateHolder[] {caHolder}, thisUpdate);
-            return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic).getEncoded();
+            BasicOCSPResp basic = b.build(
+                    new JcaContentSignerBuilder("SHA256withRSA").build(caKey),
+                    new X509CertificateHolder[] {caHolder},
+                    thisUpdate);
+            return new OCSPRespBuilder()
+                    .build(OCSPRespBuilder.SUCCESSFUL, basic)
+                    .getEncoded();
         } catch (OCSPException | OperatorCreationException | IOException | RuntimeException e) {
             return error(OCSPRespBuilder.INTERNAL_ERROR);
         }
@@ -115,7 +118,8 @@ public final class OcspResponder {
         BigInteger serial = id.getSerialNumber();
         Optional<Revocation> revoked = revocations.find(serial);
         if (revoked.isPresent()) {
-            return new RevokedStatus(Date.from(revoked.get().revokedAt()), revoked.get().reason());
+            return new RevokedStatus(
+                    Date.from(revoked.get().revokedAt()), revoked.get().reason());
         }
         return issued.contains(serial) ? CertificateStatus.GOOD : new UnknownStatus();
     }

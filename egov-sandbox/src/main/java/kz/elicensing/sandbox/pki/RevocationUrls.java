@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.security.cert.X509Certificate;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x509.AccessDescription;
 import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
@@ -60,10 +59,11 @@ public record RevocationUrls(String baseUrl) {
     /** Adds Authority Information Access (OCSP, caIssuers) and CRL Distribution Points to a certificate. */
     void addTo(X509v3CertificateBuilder b) throws CertIOException {
         b.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(new AccessDescription[] {
-                new AccessDescription(AccessDescription.id_ad_ocsp, uri(ocspUrl())),
-                new AccessDescription(AccessDescription.id_ad_caIssuers, uri(caIssuersUrl()))}));
-        DistributionPoint dp = new DistributionPoint(
-                new DistributionPointName(new GeneralNames(uri(crlUrl()))), null, null);
+            new AccessDescription(AccessDescription.id_ad_ocsp, uri(ocspUrl())),
+            new AccessDescription(AccessDescription.id_ad_caIssuers, uri(caIssuersUrl()))
+        }));
+        DistributionPoint dp =
+                new DistributionPoint(new DistributionPointName(new GeneralNames(uri(crlUrl()))), null, null);
         b.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {dp}));
     }
 
@@ -87,8 +87,8 @@ public record RevocationUrls(String baseUrl) {
             return Optional.empty();
         }
         try {
-            AuthorityInformationAccess aia = AuthorityInformationAccess.getInstance(
-                    JcaX509ExtensionUtils.parseExtensionValue(value));
+            AuthorityInformationAccess aia =
+                    AuthorityInformationAccess.getInstance(JcaX509ExtensionUtils.parseExtensionValue(value));
             for (AccessDescription d : aia.getAccessDescriptions()) {
                 if (method.equals(d.getAccessMethod())
                         && d.getAccessLocation().getTagNo() == GeneralName.uniformResourceIdentifier) {
@@ -112,7 +112,8 @@ public record RevocationUrls(String baseUrl) {
             for (DistributionPoint p : points.getDistributionPoints()) {
                 DistributionPointName name = p.getDistributionPoint();
                 if (name != null && name.getType() == DistributionPointName.FULL_NAME) {
-                    for (GeneralName g : GeneralNames.getInstance(name.getName()).getNames()) {
+                    for (GeneralName g :
+                            GeneralNames.getInstance(name.getName()).getNames()) {
                         if (g.getTagNo() == GeneralName.uniformResourceIdentifier) {
                             return Optional.of(g.getName().toString());
                         }
@@ -127,6 +128,7 @@ public record RevocationUrls(String baseUrl) {
 
     /** True if the certificate names exactly this OCSP responder and CRL. */
     public boolean namedIn(X509Certificate cert) {
-        return ocspUrl().equals(ocspUrlOf(cert).orElse(null)) && crlUrl().equals(crlUrlOf(cert).orElse(null));
+        return ocspUrl().equals(ocspUrlOf(cert).orElse(null))
+                && crlUrl().equals(crlUrlOf(cert).orElse(null));
     }
 }

@@ -25,7 +25,6 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERPrintableString;
@@ -160,7 +159,8 @@ public final class TestPki {
         Path file = dataDir.resolve(REVOCATION_BASE_FILE);
         try {
             String text = urls.baseUrl() + "\n";
-            if (Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
+            if (Files.exists(file)
+                    && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
                 return;
             }
             Files.createDirectories(file.getParent());
@@ -276,17 +276,24 @@ public final class TestPki {
             JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
             X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
                     X500Name.getInstance(issuerCert.getSubjectX500Principal().getEncoded()),
-                    serial(), Date.from(from), Date.from(to), subjectOf(spec), kp.getPublic());
+                    serial(),
+                    Date.from(from),
+                    Date.from(to),
+                    subjectOf(spec),
+                    kp.getPublic());
             b.addExtension(Extension.basicConstraints, false, new BasicConstraints(false));
             boolean tsa = spec.kind() == IdentitySpec.Kind.TIME_STAMPING;
-            int ku = tsa ? KeyUsage.digitalSignature | KeyUsage.nonRepudiation
+            int ku = tsa
+                    ? KeyUsage.digitalSignature | KeyUsage.nonRepudiation
                     : spec.usage() == IdentitySpec.Usage.SIGNING
-                    ? KeyUsage.nonRepudiation
-                    : KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
+                            ? KeyUsage.nonRepudiation
+                            : KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
             b.addExtension(Extension.keyUsage, true, new KeyUsage(ku));
             // RFC 3161 2.3: a TSA certificate has the one extended key usage id-kp-timeStamping, marked critical
-            b.addExtension(Extension.extendedKeyUsage, tsa, tsa
-                    ? new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping) : extendedKeyUsage(spec));
+            b.addExtension(
+                    Extension.extendedKeyUsage,
+                    tsa,
+                    tsa ? new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping) : extendedKeyUsage(spec));
             b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(kp.getPublic()));
             b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(issuerCert));
             if (!spec.untrusted() && spec.revocationInfo() && revocationUrls != null) {
@@ -330,8 +337,10 @@ public final class TestPki {
 
     private static ExtendedKeyUsage extendedKeyUsage(IdentitySpec spec) {
         List<KeyPurposeId> ids = new ArrayList<>();
-        ids.add(spec.usage() == IdentitySpec.Usage.SIGNING
-                ? KeyPurposeId.id_kp_emailProtection : KeyPurposeId.id_kp_clientAuth);
+        ids.add(
+                spec.usage() == IdentitySpec.Usage.SIGNING
+                        ? KeyPurposeId.id_kp_emailProtection
+                        : KeyPurposeId.id_kp_clientAuth);
         switch (spec.kind()) {
             case INDIVIDUAL -> ids.add(purpose(OID_INDIVIDUAL));
             case LEGAL_ENTITY_HEAD -> {
@@ -383,9 +392,13 @@ public final class TestPki {
         Instant now = Instant.now();
         try {
             JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
-            X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(name, serial(),
-                    Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3653))),
-                    name, kp.getPublic());
+            X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
+                    name,
+                    serial(),
+                    Date.from(now.minus(Duration.ofDays(1))),
+                    Date.from(now.plus(Duration.ofDays(3653))),
+                    name,
+                    kp.getPublic());
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
             b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
             b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(kp.getPublic()));
@@ -397,7 +410,8 @@ public final class TestPki {
         }
     }
 
-    private static X509Certificate sign(X509v3CertificateBuilder b, PrivateKey issuerKey) throws GeneralSecurityException {
+    private static X509Certificate sign(X509v3CertificateBuilder b, PrivateKey issuerKey)
+            throws GeneralSecurityException {
         try {
             String alg = "EC".equals(issuerKey.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
             ContentSigner signer = new JcaContentSignerBuilder(alg).build(issuerKey);
@@ -462,7 +476,8 @@ public final class TestPki {
             String pem = toPem(caCert);
             Path file = caPemFile();
             Files.createDirectories(file.getParent());
-            if (Files.exists(file) && Files.readString(file, StandardCharsets.US_ASCII).equals(pem)) {
+            if (Files.exists(file)
+                    && Files.readString(file, StandardCharsets.US_ASCII).equals(pem)) {
                 return;
             }
             Path tmp = Files.createTempFile(file.getParent(), ".tmp-", ".pem");

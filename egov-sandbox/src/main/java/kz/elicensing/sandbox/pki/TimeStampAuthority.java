@@ -14,18 +14,19 @@ import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
-import org.bouncycastle.tsp.TSPAlgorithms;
 
 /** The sandbox's time-stamping authority (RFC 3161, as the national CA's TSP service): stamps a SHA-256 imprint at a given time. */
 public final class TimeStampAuthority {
     /** The sandbox TSA's policy OID (a private arc; the real service names its own). */
     public static final String POLICY = "1.2.398.3.3.2.99.1";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IssuedIdentity identity;
@@ -37,9 +38,14 @@ public final class TimeStampAuthority {
     /** A TSA certificate (critical EKU id-kp-timeStamping) from {@code pki}'s CA, valid for the given period. */
     public static TimeStampAuthority issue(TestPki pki, Instant notBefore, Instant notAfter, boolean untrusted) {
         return new TimeStampAuthority(pki.issue(IdentitySpec.builder(IdentitySpec.Kind.TIME_STAMPING)
-                .commonName("TSA НУЦ РК (SANDBOX)").organisation("E-licensing sandbox").bin("040340008429")
-                .usage(IdentitySpec.Usage.SIGNING).keyAlgorithm(IdentitySpec.KeyAlgorithm.RSA_2048)
-                .validity(notBefore, notAfter).untrusted(untrusted).build()));
+                .commonName("TSA НУЦ РК (SANDBOX)")
+                .organisation("E-licensing sandbox")
+                .bin("040340008429")
+                .usage(IdentitySpec.Usage.SIGNING)
+                .keyAlgorithm(IdentitySpec.KeyAlgorithm.RSA_2048)
+                .validity(notBefore, notAfter)
+                .untrusted(untrusted)
+                .build()));
     }
 
     public IssuedIdentity identity() {
@@ -60,7 +66,8 @@ public final class TimeStampAuthority {
     public byte[] stampImprint(byte[] sha256Imprint, Instant genTime) {
         TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
         requests.setCertReq(true);
-        TimeStampRequest request = requests.generate(TSPAlgorithms.SHA256, sha256Imprint, BigInteger.valueOf(RANDOM.nextLong()));
+        TimeStampRequest request =
+                requests.generate(TSPAlgorithms.SHA256, sha256Imprint, BigInteger.valueOf(RANDOM.nextLong()));
         try {
             return answer(request, genTime).getTimeStampToken().getEncoded();
         } catch (IOException e) {
@@ -82,12 +89,14 @@ public final class TimeStampAuthority {
             String alg = "EC".equals(identity.privateKey().getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
             TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
                     new JcaSimpleSignerInfoGeneratorBuilder().build(alg, identity.privateKey(), identity.certificate()),
-                    new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder().build()
+                    new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder()
+                            .build()
                             .get(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
                     new ASN1ObjectIdentifier(POLICY));
             tokens.addCertificates(new JcaCertStore(List.of(identity.certificate())));
             TimeStampResponseGenerator responses = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
-            return responses.generate(request, BigInteger.valueOf(RANDOM.nextLong() & Long.MAX_VALUE), Date.from(genTime));
+            return responses.generate(
+                    request, BigInteger.valueOf(RANDOM.nextLong() & Long.MAX_VALUE), Date.from(genTime));
         } catch (OperatorCreationException | CertificateEncodingException | TSPException e) {
             throw new IllegalStateException("cannot time-stamp", e);
         }

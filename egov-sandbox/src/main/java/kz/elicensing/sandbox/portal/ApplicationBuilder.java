@@ -12,13 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-
 import kz.elicensing.sandbox.pki.DemoIdentities;
 import kz.elicensing.sandbox.registry.PaymentRegistry;
 import kz.elicensing.sandbox.xml.SafeXml;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * Builds an unsigned {@code Application} document (elicensing.xsd, urn:kz:elicensing:v1) as a DOM, with demo
@@ -29,11 +27,9 @@ public final class ApplicationBuilder {
     /** Payload namespace of E-licensing. */
     public static final String NS = "urn:kz:elicensing:v1";
 
-    private record Obj(String address, String description) {
-    }
+    private record Obj(String address, String description) {}
 
-    private record Attachment(String fileName, String mediaType, byte[] content) {
-    }
+    private record Attachment(String fileName, String mediaType, byte[] content) {}
 
     private String id = "app-" + UUID.randomUUID();
     private String requestId = UUID.randomUUID().toString();
@@ -45,8 +41,8 @@ public final class ApplicationBuilder {
     private String[] legalEntity;
     private String[] individual;
     private final List<String> subtypes = new ArrayList<>(List.of("SECURITY_GUARD"));
-    private final List<Obj> objects = new ArrayList<>(List.of(
-            new Obj("Қазақстан, Алматы қ., Абай даңғылы, 150, 12 кеңсе", "Офис охранной организации")));
+    private final List<Obj> objects = new ArrayList<>(
+            List.of(new Obj("Қазақстан, Алматы қ., Абай даңғылы, 150, 12 кеңсе", "Офис охранной организации")));
     private String paymentReference = "PAY-DEMO-0001";
     private String paymentAmount = PaymentRegistry.DEMO_AMOUNT.toPlainString();
     private final Map<String, String> fields = new LinkedHashMap<>();
@@ -71,7 +67,9 @@ public final class ApplicationBuilder {
 
     /** Applicant: the other demo company ТОО «Өркен Күзет» (BIN 160540000039). */
     public ApplicationBuilder forOtherDemoCompany() {
-        return legalEntity(DemoIdentities.OTHER_COMPANY_BIN, DemoIdentities.OTHER_COMPANY_NAME,
+        return legalEntity(
+                DemoIdentities.OTHER_COMPANY_BIN,
+                DemoIdentities.OTHER_COMPANY_NAME,
                 DemoIdentities.OTHER_COMPANY_HEAD_IIN);
     }
 
@@ -81,16 +79,35 @@ public final class ApplicationBuilder {
     }
 
     /** The Id attribute the signature references (default "app-" + UUID). */
-    public ApplicationBuilder id(String v) { this.id = Objects.requireNonNull(v); return this; }
+    public ApplicationBuilder id(String v) {
+        this.id = Objects.requireNonNull(v);
+        return this;
+    }
     /** The portal's request id (default a fresh UUID). */
-    public ApplicationBuilder requestId(String v) { this.requestId = v; return this; }
-    public ApplicationBuilder service(String v) { this.service = v; return this; }
+    public ApplicationBuilder requestId(String v) {
+        this.requestId = v;
+        return this;
+    }
+
+    public ApplicationBuilder service(String v) {
+        this.service = v;
+        return this;
+    }
     /** ISSUE, REISSUE or DUPLICATE. */
-    public ApplicationBuilder operation(String v) { this.operation = v; return this; }
+    public ApplicationBuilder operation(String v) {
+        this.operation = v;
+        return this;
+    }
     /** Required by REISSUE and DUPLICATE; null omits the element. */
-    public ApplicationBuilder baseLicenseNumber(String v) { this.baseLicenseNumber = v; return this; }
+    public ApplicationBuilder baseLicenseNumber(String v) {
+        this.baseLicenseNumber = v;
+        return this;
+    }
     /** ru or kk. */
-    public ApplicationBuilder language(String v) { this.language = v; return this; }
+    public ApplicationBuilder language(String v) {
+        this.language = v;
+        return this;
+    }
 
     public ApplicationBuilder legalEntity(String bin, String name, String headIin) {
         this.legalEntity = new String[] {bin, name, headIin};
@@ -112,10 +129,16 @@ public final class ApplicationBuilder {
         return this;
     }
 
-    public ApplicationBuilder addSubtype(String code) { subtypes.add(code); return this; }
+    public ApplicationBuilder addSubtype(String code) {
+        subtypes.add(code);
+        return this;
+    }
 
     /** Removes all activity objects. */
-    public ApplicationBuilder clearObjects() { objects.clear(); return this; }
+    public ApplicationBuilder clearObjects() {
+        objects.clear();
+        return this;
+    }
 
     /** Adds an activity object (branch or site); description may be null. */
     public ApplicationBuilder addObject(String address, String description) {
@@ -144,7 +167,10 @@ public final class ApplicationBuilder {
         return this;
     }
 
-    public ApplicationBuilder clearFields() { fields.clear(); return this; }
+    public ApplicationBuilder clearFields() {
+        fields.clear();
+        return this;
+    }
 
     /** Adds an attachment; its sha256 (hex) and base64 content are computed here. */
     public ApplicationBuilder attachment(String fileName, String mediaType, byte[] content) {
@@ -157,8 +183,13 @@ public final class ApplicationBuilder {
         return attachment(fileName, "text/plain", text.getBytes(StandardCharsets.UTF_8));
     }
 
-    public String id() { return id; }
-    public String requestId() { return requestId; }
+    public String id() {
+        return id;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
 
     /** The applicant's IIN or BIN (the payer of the demo payment). */
     public String applicantId() {

@@ -10,8 +10,8 @@ import javax.xml.namespace.QName;
 import kz.elicensing.sandbox.gateway.MessageSigner;
 import kz.elicensing.sandbox.gateway.MessageVerifier;
 import kz.elicensing.sandbox.pki.IssuedIdentity;
-import kz.elicensing.sandbox.xml.SoapMessages;
 import kz.elicensing.sandbox.xml.SignatureCheckException;
+import kz.elicensing.sandbox.xml.SoapMessages;
 import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
 import org.w3c.dom.Document;
 

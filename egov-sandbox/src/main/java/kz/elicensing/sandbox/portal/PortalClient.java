@@ -1,5 +1,7 @@
 package kz.elicensing.sandbox.portal;
 
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.soap.SOAPFaultException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -7,16 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
-
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-
-import jakarta.xml.ws.BindingProvider;
-import jakarta.xml.ws.soap.SOAPFaultException;
 import kz.bee.bip.common.v10.types.ErrorInfo;
 import kz.bee.bip.common.v10.types.Property;
 import kz.bee.bip.common.v10.types.SenderInfo;
@@ -30,6 +24,9 @@ import kz.bee.bip.syncchannel.v10.types.response.SyncSendMessageResponse;
 import kz.elicensing.sandbox.pki.IssuedIdentity;
 import kz.elicensing.sandbox.xml.SafeXml;
 import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * A jaxws-rt client of a ShEP SyncChannel v10 receiver (E-licensing, or the sandbox gateway itself):
@@ -132,8 +129,8 @@ public final class PortalClient {
         SyncMessageInfo info = new SyncMessageInfo();
         info.setMessageId(messageId);
         info.setServiceId(serviceId);
-        info.setMessageDate(DATATYPES.newXMLGregorianCalendar(
-                java.util.GregorianCalendar.from(java.time.ZonedDateTime.now())));
+        info.setMessageDate(
+                DATATYPES.newXMLGregorianCalendar(java.util.GregorianCalendar.from(java.time.ZonedDateTime.now())));
         SenderInfo sender = new SenderInfo();
         sender.setSenderId(senderId);
         sender.setPassword(password);
@@ -154,8 +151,12 @@ public final class PortalClient {
             String code = ri != null && ri.getStatus() != null ? ri.getStatus().getCode() : null;
             String msg = ri != null && ri.getStatus() != null ? ri.getStatus().getMessage() : null;
             Object d = resp.getResponseData() != null ? resp.getResponseData().getData() : null;
-            return new SendResult(code, msg, dataToXml(d),
-                    ri != null ? ri.getCorrelationId() : null, ri != null ? ri.getMessageId() : null);
+            return new SendResult(
+                    code,
+                    msg,
+                    dataToXml(d),
+                    ri != null ? ri.getCorrelationId() : null,
+                    ri != null ? ri.getMessageId() : null);
         } catch (SendMessageSendMessageFaultMsg f) {
             ErrorInfo e = f.getFaultInfo();
             if (e == null) {
@@ -164,7 +165,8 @@ public final class PortalClient {
             throw new ShepFaultException(e.getErrorCode(), e.getErrorMessage(), e.getErrorData(), f);
         } catch (SOAPFaultException f) {
             String code = f.getFault().getFaultCodeAsQName() != null
-                    ? f.getFault().getFaultCodeAsQName().getLocalPart() : "SOAP_FAULT";
+                    ? f.getFault().getFaultCodeAsQName().getLocalPart()
+                    : "SOAP_FAULT";
             throw new ShepFaultException(code, f.getFault().getFaultString(), null, f);
         }
     }
@@ -213,8 +215,8 @@ public final class PortalClient {
     }
 
     /** ELICENSE_PaymentNotification (send it from a client created with the PEP sender). */
-    public SendResult notifyPayment(String reference, String payerId, BigDecimal amount, String budgetCode,
-                                    OffsetDateTime paidAt) {
+    public SendResult notifyPayment(
+            String reference, String payerId, BigDecimal amount, String budgetCode, OffsetDateTime paidAt) {
         Document doc = SafeXml.newDocument();
         Element root = doc.createElementNS(NS, "PaymentNotice");
         root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns", NS);

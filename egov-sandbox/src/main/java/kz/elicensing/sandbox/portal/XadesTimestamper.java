@@ -19,8 +19,7 @@ public final class XadesTimestamper {
     public static final String XADES = "http://uri.etsi.org/01903/v1.3.2#";
     private static final String EXC_C14N = Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS;
 
-    private XadesTimestamper() {
-    }
+    private XadesTimestamper() {}
 
     /** Stamps the root's ds:Signature in place at {@code genTime} and returns the document. */
     public static Document stamp(Document signed, TimeStampAuthority tsa, Instant genTime) {

@@ -4,7 +4,8 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.Objects;
 import java.util.UUID;
-
+import kz.elicensing.sandbox.pki.IssuedIdentity;
+import kz.elicensing.sandbox.xml.SafeXml;
 import org.apache.xml.security.Init;
 import org.apache.xml.security.algorithms.MessageDigestAlgorithm;
 import org.apache.xml.security.c14n.Canonicalizer;
@@ -15,9 +16,6 @@ import org.apache.xml.security.utils.Constants;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-
-import kz.elicensing.sandbox.pki.IssuedIdentity;
-import kz.elicensing.sandbox.xml.SafeXml;
 
 /**
  * Enveloped XML-DSig with Santuario as the portal (and NCALayer) makes it: one Reference to "#" + the root's Id,
@@ -83,7 +81,8 @@ public final class XmlSigner {
         Node n = root.getFirstChild();
         while (n != null) {
             Node next = n.getNextSibling();
-            if (n.getNodeType() == Node.ELEMENT_NODE && Constants.SignatureSpecNS.equals(n.getNamespaceURI())
+            if (n.getNodeType() == Node.ELEMENT_NODE
+                    && Constants.SignatureSpecNS.equals(n.getNamespaceURI())
                     && "Signature".equals(n.getLocalName())) {
                 root.removeChild(n);
             }

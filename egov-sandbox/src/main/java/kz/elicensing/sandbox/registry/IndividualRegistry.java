@@ -20,8 +20,16 @@ public final class IndividualRegistry {
     public static final String ABSENT_IIN = "990101300122";
 
     /** One person as GBD FL describes them; gender "1" male / "2" female, citizenship an ISO 3166 numeric code. */
-    public record Person(String iin, String surname, String name, String patronymic, LocalDate birthDate,
-                         String gender, String citizenship, String lifeStatus, String regAddress) {
+    public record Person(
+            String iin,
+            String surname,
+            String name,
+            String patronymic,
+            LocalDate birthDate,
+            String gender,
+            String citizenship,
+            String lifeStatus,
+            String regAddress) {
         public Person {
             Objects.requireNonNull(iin, "iin");
             Objects.requireNonNull(surname, "surname");
@@ -40,20 +48,56 @@ public final class IndividualRegistry {
     /** Forgets all changes and restores the seed data. */
     public void reset() {
         byIin.clear();
-        put(new Person(DemoIdentities.COMPANY_HEAD_IIN, DemoIdentities.COMPANY_HEAD_SURNAME, DemoIdentities.COMPANY_HEAD_NAME,
-                DemoIdentities.COMPANY_HEAD_PATRONYMIC, LocalDate.of(1990, 5, 15), "1", "398", ALIVE,
+        put(new Person(
+                DemoIdentities.COMPANY_HEAD_IIN,
+                DemoIdentities.COMPANY_HEAD_SURNAME,
+                DemoIdentities.COMPANY_HEAD_NAME,
+                DemoIdentities.COMPANY_HEAD_PATRONYMIC,
+                LocalDate.of(1990, 5, 15),
+                "1",
+                "398",
+                ALIVE,
                 "Қазақстан, Алматы қ., Бостандық ауданы, Тимирязев к-сі, 42, 17 пәтер"));
-        put(new Person(DemoIdentities.OTHER_COMPANY_HEAD_IIN, DemoIdentities.OTHER_COMPANY_HEAD_SURNAME,
-                DemoIdentities.OTHER_COMPANY_HEAD_NAME, DemoIdentities.OTHER_COMPANY_HEAD_PATRONYMIC,
-                LocalDate.of(1985, 3, 20), "2", "398", ALIVE, "Қазақстан, Астана қ., Есіл ауданы, Сығанақ к-сі, 5, 80 пәтер"));
-        put(new Person(DemoIdentities.PERSON_IIN, DemoIdentities.PERSON_SURNAME, DemoIdentities.PERSON_NAME,
-                "ӘДІЛҰЛЫ", LocalDate.of(1975, 11, 2), "1", "398", ALIVE,
+        put(new Person(
+                DemoIdentities.OTHER_COMPANY_HEAD_IIN,
+                DemoIdentities.OTHER_COMPANY_HEAD_SURNAME,
+                DemoIdentities.OTHER_COMPANY_HEAD_NAME,
+                DemoIdentities.OTHER_COMPANY_HEAD_PATRONYMIC,
+                LocalDate.of(1985, 3, 20),
+                "2",
+                "398",
+                ALIVE,
+                "Қазақстан, Астана қ., Есіл ауданы, Сығанақ к-сі, 5, 80 пәтер"));
+        put(new Person(
+                DemoIdentities.PERSON_IIN,
+                DemoIdentities.PERSON_SURNAME,
+                DemoIdentities.PERSON_NAME,
+                "ӘДІЛҰЛЫ",
+                LocalDate.of(1975, 11, 2),
+                "1",
+                "398",
+                ALIVE,
                 "Қазақстан, Алматы облысы, Қонаев қ., Абай к-сі, 7"));
-        put(new Person(DemoIdentities.PROVIDER_SIGNER_IIN, DemoIdentities.PROVIDER_SIGNER_SURNAME,
-                DemoIdentities.PROVIDER_SIGNER_NAME, null, LocalDate.of(1987, 12, 14), "2", "398", ALIVE,
+        put(new Person(
+                DemoIdentities.PROVIDER_SIGNER_IIN,
+                DemoIdentities.PROVIDER_SIGNER_SURNAME,
+                DemoIdentities.PROVIDER_SIGNER_NAME,
+                null,
+                LocalDate.of(1987, 12, 14),
+                "2",
+                "398",
+                ALIVE,
                 "Қазақстан, Алматы қ., Алмалы ауданы, Жібек жолы к-сі, 50"));
-        put(new Person(DECEASED_IIN, "ҚҰРМАНҒАЛИЕВ", "ӨМІРЗАҚ", "ҒАЛЫМҰЛЫ", LocalDate.of(1956, 2, 4), "1", "398",
-                DECEASED, "Қазақстан, Жамбыл облысы, Тараз қ."));
+        put(new Person(
+                DECEASED_IIN,
+                "ҚҰРМАНҒАЛИЕВ",
+                "ӨМІРЗАҚ",
+                "ҒАЛЫМҰЛЫ",
+                LocalDate.of(1956, 2, 4),
+                "1",
+                "398",
+                DECEASED,
+                "Қазақстан, Жамбыл облысы, Тараз қ."));
     }
 
     /** The person with this IIN, if registered. */

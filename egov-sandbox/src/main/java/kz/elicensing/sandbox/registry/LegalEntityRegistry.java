@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import kz.elicensing.sandbox.pki.DemoIdentities;
 
 /** In-memory legal entities registry (GBD UL): BIN to organisation, seeded with the demo companies and the provider. */
@@ -19,10 +18,17 @@ public final class LegalEntityRegistry {
     public static final String ABSENT_BIN = "000101400005";
 
     /** One organisation as GBD UL describes it. */
-    public record Organisation(String bin, String regStatus, LocalDate registrationDate,
-                               String fullNameRu, String fullNameKz,
-                               String leaderIin, String leaderSurname, String leaderName, String leaderMiddleName,
-                               String address) {
+    public record Organisation(
+            String bin,
+            String regStatus,
+            LocalDate registrationDate,
+            String fullNameRu,
+            String fullNameKz,
+            String leaderIin,
+            String leaderSurname,
+            String leaderName,
+            String leaderMiddleName,
+            String address) {
         public Organisation {
             Objects.requireNonNull(bin, "bin");
             Objects.requireNonNull(regStatus, "regStatus");
@@ -31,8 +37,17 @@ public final class LegalEntityRegistry {
 
         /** A copy with another registration status (e.g. LIQUIDATED). */
         public Organisation withRegStatus(String status) {
-            return new Organisation(bin, status, registrationDate, fullNameRu, fullNameKz,
-                    leaderIin, leaderSurname, leaderName, leaderMiddleName, address);
+            return new Organisation(
+                    bin,
+                    status,
+                    registrationDate,
+                    fullNameRu,
+                    fullNameKz,
+                    leaderIin,
+                    leaderSurname,
+                    leaderName,
+                    leaderMiddleName,
+                    address);
         }
     }
 
@@ -46,22 +61,38 @@ public final class LegalEntityRegistry {
     /** Forgets all changes and restores the seed data. */
     public void reset() {
         byBin.clear();
-        put(new Organisation(DemoIdentities.COMPANY_BIN, ACTIVE, LocalDate.of(2015, 1, 14),
+        put(new Organisation(
+                DemoIdentities.COMPANY_BIN,
+                ACTIVE,
+                LocalDate.of(2015, 1, 14),
                 "Товарищество с ограниченной ответственностью «Қорғау-Сервис»",
                 "«Қорғау-Сервис» жауапкершілігі шектеулі серіктестігі",
-                DemoIdentities.COMPANY_HEAD_IIN, DemoIdentities.COMPANY_HEAD_SURNAME,
-                DemoIdentities.COMPANY_HEAD_NAME, DemoIdentities.COMPANY_HEAD_PATRONYMIC,
+                DemoIdentities.COMPANY_HEAD_IIN,
+                DemoIdentities.COMPANY_HEAD_SURNAME,
+                DemoIdentities.COMPANY_HEAD_NAME,
+                DemoIdentities.COMPANY_HEAD_PATRONYMIC,
                 "Қазақстан, Алматы қ., Бостандық ауданы, Абай даңғылы, 150, 12 кеңсе"));
-        put(new Organisation(DemoIdentities.OTHER_COMPANY_BIN, ACTIVE, LocalDate.of(2016, 5, 23),
+        put(new Organisation(
+                DemoIdentities.OTHER_COMPANY_BIN,
+                ACTIVE,
+                LocalDate.of(2016, 5, 23),
                 "Товарищество с ограниченной ответственностью «Өркен Күзет»",
                 "«Өркен Күзет» жауапкершілігі шектеулі серіктестігі",
-                DemoIdentities.OTHER_COMPANY_HEAD_IIN, DemoIdentities.OTHER_COMPANY_HEAD_SURNAME,
-                DemoIdentities.OTHER_COMPANY_HEAD_NAME, DemoIdentities.OTHER_COMPANY_HEAD_PATRONYMIC,
+                DemoIdentities.OTHER_COMPANY_HEAD_IIN,
+                DemoIdentities.OTHER_COMPANY_HEAD_SURNAME,
+                DemoIdentities.OTHER_COMPANY_HEAD_NAME,
+                DemoIdentities.OTHER_COMPANY_HEAD_PATRONYMIC,
                 "Қазақстан, Астана қ., Есіл ауданы, Қабанбай батыр даңғылы, 11"));
-        put(new Organisation(DemoIdentities.PROVIDER_BIN, ACTIVE, LocalDate.of(2012, 3, 2),
+        put(new Organisation(
+                DemoIdentities.PROVIDER_BIN,
+                ACTIVE,
+                LocalDate.of(2012, 3, 2),
                 "Государственное учреждение «Департамент полиции города Алматы»",
                 "«Алматы қаласының Полиция департаменті» мемлекеттік мекемесі",
-                "700301300012", "ТҰРСЫНОВ", "ЕРЛАН", "БОЛАТҰЛЫ",
+                "700301300012",
+                "ТҰРСЫНОВ",
+                "ЕРЛАН",
+                "БОЛАТҰЛЫ",
                 "Қазақстан, Алматы қ., Алмалы ауданы, Мәметова к-сі, 63"));
     }
 

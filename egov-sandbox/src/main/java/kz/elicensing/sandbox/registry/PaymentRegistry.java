@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import kz.elicensing.sandbox.pki.DemoIdentities;
 
 /** In-memory payment gateway: payment reference to payer, amount, budget code and payment time. */
@@ -24,7 +23,8 @@ public final class PaymentRegistry {
     public static final ZoneOffset KZ_OFFSET = ZoneOffset.ofHours(5);
 
     /** One payment. */
-    public record Payment(String reference, String payerId, BigDecimal amount, String budgetCode, OffsetDateTime paidAt) {
+    public record Payment(
+            String reference, String payerId, BigDecimal amount, String budgetCode, OffsetDateTime paidAt) {
         public Payment {
             Objects.requireNonNull(reference, "reference");
             Objects.requireNonNull(payerId, "payerId");

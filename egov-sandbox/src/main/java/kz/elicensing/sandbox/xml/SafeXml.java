@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -15,7 +14,6 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
@@ -26,8 +24,7 @@ public final class SafeXml {
 
     private static final DocumentBuilderFactory FACTORY = hardenedFactory();
 
-    private SafeXml() {
-    }
+    private SafeXml() {}
 
     /** A namespace-aware factory with DOCTYPE, external entities and XInclude disabled and secure processing on. */
     public static DocumentBuilderFactory hardenedFactory() {

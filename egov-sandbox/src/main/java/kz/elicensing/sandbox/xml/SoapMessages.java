@@ -16,8 +16,7 @@ import org.xml.sax.SAXException;
 /** Moves a SAAJ message to a plain DOM from the hardened parser and back, so signatures are made and checked on what goes on the wire. */
 public final class SoapMessages {
 
-    private SoapMessages() {
-    }
+    private SoapMessages() {}
 
     /** The message's bytes, parsed by {@link SafeXml}. */
     public static Document dom(SOAPMessage message) {
@@ -35,8 +34,10 @@ public final class SoapMessages {
         try {
             MimeHeaders headers = new MimeHeaders();
             headers.addHeader("Content-Type", "text/xml; charset=utf-8");
-            return MessageFactory.newInstance(SOAPConstants.SOAP_1_1_PROTOCOL).createMessage(headers,
-                    new ByteArrayInputStream(SafeXml.toXml(envelope).getBytes(StandardCharsets.UTF_8)));
+            return MessageFactory.newInstance(SOAPConstants.SOAP_1_1_PROTOCOL)
+                    .createMessage(
+                            headers,
+                            new ByteArrayInputStream(SafeXml.toXml(envelope).getBytes(StandardCharsets.UTF_8)));
         } catch (SOAPException | IOException e) {
             throw new WebServiceException("cannot rebuild the SOAP message: " + e.getMessage(), e);
         }

@@ -15,7 +15,6 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.apache.xml.security.Init;
 import org.apache.xml.security.exceptions.XMLSecurityException;
 import org.apache.xml.security.keys.KeyInfo;
@@ -90,11 +89,13 @@ public final class XmlSignatureVerifier {
             XMLSignature sig = new XMLSignature(sigEl, "", true);
             SignedInfo si = sig.getSignedInfo();
             if (si.getLength() != 1) {
-                throw new SignatureCheckException("SIGNATURE_WRAPPING", "expected exactly one Reference, found " + si.getLength());
+                throw new SignatureCheckException(
+                        "SIGNATURE_WRAPPING", "expected exactly one Reference, found " + si.getLength());
             }
             Reference ref = si.item(0);
             if (!("#" + id).equals(ref.getURI())) {
-                throw new SignatureCheckException("SIGNATURE_WRAPPING",
+                throw new SignatureCheckException(
+                        "SIGNATURE_WRAPPING",
                         "the Reference URI '" + ref.getURI() + "' does not point to the root element #" + id);
             }
             KeyInfo ki = sig.getKeyInfo();
@@ -107,7 +108,8 @@ public final class XmlSignatureVerifier {
                 throw new SignatureCheckException("SIGNATURE_INVALID", "signature value or digest does not match");
             }
         } catch (XMLSecurityException e) {
-            throw new SignatureCheckException("SIGNATURE_INVALID", "signature cannot be verified: " + e.getMessage(), e);
+            throw new SignatureCheckException(
+                    "SIGNATURE_INVALID", "signature cannot be verified: " + e.getMessage(), e);
         }
         checkCertificate(cert);
         return new VerifiedSignature(doc, cert, method);
@@ -120,7 +122,8 @@ public final class XmlSignatureVerifier {
         } catch (CertificateExpiredException e) {
             throw new SignatureCheckException("CERTIFICATE_EXPIRED", "certificate expired on " + cert.getNotAfter());
         } catch (CertificateNotYetValidException e) {
-            throw new SignatureCheckException("CERTIFICATE_NOT_YET_VALID", "certificate valid from " + cert.getNotBefore());
+            throw new SignatureCheckException(
+                    "CERTIFICATE_NOT_YET_VALID", "certificate valid from " + cert.getNotBefore());
         }
         try {
             CertPath path = CertificateFactory.getInstance("X.509").generateCertPath(List.of(cert));
@@ -129,10 +132,11 @@ public final class XmlSignatureVerifier {
             params.setDate(new Date());
             CertPathValidator.getInstance("PKIX").validate(path, params);
         } catch (CertPathValidatorException e) {
-            throw new SignatureCheckException("CERTIFICATE_UNTRUSTED", "certificate does not chain to a trusted CA: "
-                    + e.getMessage(), e);
+            throw new SignatureCheckException(
+                    "CERTIFICATE_UNTRUSTED", "certificate does not chain to a trusted CA: " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
-            throw new SignatureCheckException("CERTIFICATE_UNTRUSTED", "certificate path check failed: " + e.getMessage(), e);
+            throw new SignatureCheckException(
+                    "CERTIFICATE_UNTRUSTED", "certificate path check failed: " + e.getMessage(), e);
         }
     }
 }

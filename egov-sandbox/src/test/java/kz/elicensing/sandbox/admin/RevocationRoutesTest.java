@@ -32,7 +32,13 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
+import kz.elicensing.sandbox.RevocationClient;
+import kz.elicensing.sandbox.Sandbox;
+import kz.elicensing.sandbox.SandboxConfig;
+import kz.elicensing.sandbox.pki.IdentitySpec;
+import kz.elicensing.sandbox.pki.IdentitySpec.Kind;
+import kz.elicensing.sandbox.pki.Revocation;
+import kz.elicensing.sandbox.pki.RevocationUrls;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
@@ -53,18 +59,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import kz.elicensing.sandbox.RevocationClient;
-import kz.elicensing.sandbox.Sandbox;
-import kz.elicensing.sandbox.SandboxConfig;
-import kz.elicensing.sandbox.pki.IdentitySpec;
-import kz.elicensing.sandbox.pki.IdentitySpec.Kind;
-import kz.elicensing.sandbox.pki.Revocation;
-import kz.elicensing.sandbox.pki.RevocationUrls;
-
 class RevocationRoutesTest {
 
     @TempDir
     static Path data;
+
     static Sandbox sandbox;
     static X509Certificate ca;
 
@@ -85,19 +84,29 @@ class RevocationRoutesTest {
     }
 
     private static X509Certificate fresh() {
-        return sandbox.pki().issue(IdentitySpec.builder(Kind.INDIVIDUAL).iin("751102300459")
-                .surname("ҒАБИТОВ").name("ІЛИЯС").build()).certificate();
+        return sandbox.pki()
+                .issue(IdentitySpec.builder(Kind.INDIVIDUAL)
+                        .iin("751102300459")
+                        .surname("ҒАБИТОВ")
+                        .name("ІЛИЯС")
+                        .build())
+                .certificate();
     }
 
     @Test
     void issuedCertificatesNameThisSandbox() {
         X509Certificate cert = fresh();
-        assertEquals(sandbox.adminUrl() + "/ocsp", RevocationUrls.ocspUrlOf(cert).orElseThrow());
+        assertEquals(
+                sandbox.adminUrl() + "/ocsp", RevocationUrls.ocspUrlOf(cert).orElseThrow());
         assertEquals(sandbox.ocspUrl(), RevocationUrls.ocspUrlOf(cert).orElseThrow());
         assertEquals(sandbox.crlUrl(), RevocationUrls.crlUrlOf(cert).orElseThrow());
-        assertEquals(sandbox.adminUrl() + "/ca/sandbox-ca.cer", RevocationUrls.caIssuersUrlOf(cert).orElseThrow());
+        assertEquals(
+                sandbox.adminUrl() + "/ca/sandbox-ca.cer",
+                RevocationUrls.caIssuersUrlOf(cert).orElseThrow());
         assertTrue(sandbox.adminUrl().startsWith("http://127.0.0.1:"));
-        assertEquals(sandbox.ocspUrl(), RevocationUrls.ocspUrlOf(sandbox.demo().company().certificate()).orElseThrow());
+        assertEquals(
+                sandbox.ocspUrl(),
+                RevocationUrls.ocspUrlOf(sandbox.demo().company().certificate()).orElseThrow());
     }
 
     @Test
@@ -107,35 +116,49 @@ class RevocationRoutesTest {
         new SecureRandom().nextBytes(nonce);
         var id = RevocationClient.certId(ca, cert.getSerialNumber());
 
-        BasicOCSPResp basic = RevocationClient.ask(RevocationUrls.ocspUrlOf(cert).orElseThrow(),
-                RevocationClient.request(id, nonce));
+        BasicOCSPResp basic =
+                RevocationClient.ask(RevocationUrls.ocspUrlOf(cert).orElseThrow(), RevocationClient.request(id, nonce));
 
         assertTrue(basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(ca.getPublicKey())));
-        assertEquals("SHA256WITHRSA", new org.bouncycastle.operator.DefaultAlgorithmNameFinder()
-                .getAlgorithmName(basic.getSignatureAlgorithmID()).toUpperCase());
+        assertEquals(
+                "SHA256WITHRSA",
+                new org.bouncycastle.operator.DefaultAlgorithmNameFinder()
+                        .getAlgorithmName(basic.getSignatureAlgorithmID())
+                        .toUpperCase());
         assertEquals(new JcaX509CertificateHolder(ca), basic.getCerts()[0]);
         SingleResp single = basic.getResponses()[0];
         assertEquals(id, single.getCertID());
         assertEquals(CertificateStatus.GOOD, single.getCertStatus());
         Instant thisUpdate = single.getThisUpdate().toInstant();
         assertTrue(Duration.between(thisUpdate, Instant.now()).abs().getSeconds() < 60);
-        assertEquals(Duration.ofHours(1), Duration.between(thisUpdate, single.getNextUpdate().toInstant()));
+        assertEquals(
+                Duration.ofHours(1),
+                Duration.between(thisUpdate, single.getNextUpdate().toInstant()));
         Extension echoed = basic.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
         assertNotNull(echoed);
-        assertArrayEquals(nonce, ASN1OctetString.getInstance(echoed.getParsedValue()).getOctets());
+        assertArrayEquals(
+                nonce, ASN1OctetString.getInstance(echoed.getParsedValue()).getOctets());
     }
 
     @Test
     void aRawNonceIsEchoedByteForByte() throws Exception {
         var id = RevocationClient.certId(ca, fresh().getSerialNumber());
         byte[] raw = {1, 2, 3, 4, 5, 6, 7, 8};
-        var req = new org.bouncycastle.cert.ocsp.OCSPReqBuilder().addRequest(id).setRequestExtensions(
-                new org.bouncycastle.asn1.x509.Extensions(new Extension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce,
-                        false, new org.bouncycastle.asn1.DEROctetString(raw)))).build();
+        var req = new org.bouncycastle.cert.ocsp.OCSPReqBuilder()
+                .addRequest(id)
+                .setRequestExtensions(new org.bouncycastle.asn1.x509.Extensions(new Extension(
+                        OCSPObjectIdentifiers.id_pkix_ocsp_nonce,
+                        false,
+                        new org.bouncycastle.asn1.DEROctetString(raw))))
+                .build();
 
         BasicOCSPResp basic = RevocationClient.ask(sandbox.ocspUrl(), req);
 
-        assertArrayEquals(raw, basic.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce).getExtnValue().getOctets());
+        assertArrayEquals(
+                raw,
+                basic.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce)
+                        .getExtnValue()
+                        .getOctets());
     }
 
     @Test
@@ -145,38 +168,56 @@ class RevocationRoutesTest {
 
         sandbox.pki().revoke(cert, Revocation.KEY_COMPROMISE, at);
 
-        RevokedStatus status = assertInstanceOf(RevokedStatus.class,
-                RevocationClient.askOne(sandbox.ocspUrl(), ca, cert.getSerialNumber()).getCertStatus());
+        RevokedStatus status = assertInstanceOf(
+                RevokedStatus.class,
+                RevocationClient.askOne(sandbox.ocspUrl(), ca, cert.getSerialNumber())
+                        .getCertStatus());
         assertEquals(at, status.getRevocationTime().toInstant());
         assertEquals(Revocation.KEY_COMPROMISE, status.getRevocationReason());
     }
 
     @Test
     void ocspSaysUnknownForSerialsThisCaNeverIssued() throws Exception {
-        assertInstanceOf(UnknownStatus.class,
-                RevocationClient.askOne(sandbox.ocspUrl(), ca, new BigInteger(120, new SecureRandom())).getCertStatus());
-        X509Certificate rogue = sandbox.pki().issue(IdentitySpec.builder(Kind.INDIVIDUAL).iin("751102300459")
-                .surname("ROGUE").name("ROGUE").untrusted(true).build()).certificate();
-        assertInstanceOf(UnknownStatus.class, RevocationClient.askOne(sandbox.ocspUrl(),
-                sandbox.pki().rogueCaCertificate(), rogue.getSerialNumber()).getCertStatus());
+        assertInstanceOf(
+                UnknownStatus.class,
+                RevocationClient.askOne(sandbox.ocspUrl(), ca, new BigInteger(120, new SecureRandom()))
+                        .getCertStatus());
+        X509Certificate rogue = sandbox.pki()
+                .issue(IdentitySpec.builder(Kind.INDIVIDUAL)
+                        .iin("751102300459")
+                        .surname("ROGUE")
+                        .name("ROGUE")
+                        .untrusted(true)
+                        .build())
+                .certificate();
+        assertInstanceOf(
+                UnknownStatus.class,
+                RevocationClient.askOne(sandbox.ocspUrl(), sandbox.pki().rogueCaCertificate(), rogue.getSerialNumber())
+                        .getCertStatus());
     }
 
     @Test
     void ocspByGetAndMalformedRequests() throws Exception {
         X509Certificate cert = fresh();
-        byte[] req = RevocationClient.request(RevocationClient.certId(ca, cert.getSerialNumber()), null).getEncoded();
+        byte[] req = RevocationClient.request(RevocationClient.certId(ca, cert.getSerialNumber()), null)
+                .getEncoded();
         String b64 = URLEncoder.encode(Base64.getEncoder().encodeToString(req), StandardCharsets.UTF_8);
 
         HttpResponse<byte[]> get = RevocationClient.get(sandbox.ocspUrl() + "/" + b64);
         assertEquals(200, get.statusCode());
-        assertEquals("application/ocsp-response", get.headers().firstValue("Content-Type").orElse(null));
+        assertEquals(
+                "application/ocsp-response",
+                get.headers().firstValue("Content-Type").orElse(null));
         OCSPResp viaGet = new OCSPResp(get.body());
-        assertEquals(CertificateStatus.GOOD, ((BasicOCSPResp) viaGet.getResponseObject()).getResponses()[0].getCertStatus());
+        assertEquals(
+                CertificateStatus.GOOD, ((BasicOCSPResp) viaGet.getResponseObject()).getResponses()[0].getCertStatus());
 
-        HttpResponse<byte[]> bad = RevocationClient.post(sandbox.ocspUrl(), "not DER".getBytes(StandardCharsets.US_ASCII));
+        HttpResponse<byte[]> bad =
+                RevocationClient.post(sandbox.ocspUrl(), "not DER".getBytes(StandardCharsets.US_ASCII));
         assertEquals(200, bad.statusCode());
         assertEquals(OCSPResp.MALFORMED_REQUEST, new OCSPResp(bad.body()).getStatus());
-        assertEquals(OCSPResp.MALFORMED_REQUEST,
+        assertEquals(
+                OCSPResp.MALFORMED_REQUEST,
                 new OCSPResp(RevocationClient.get(sandbox.ocspUrl() + "/%25%25").body()).getStatus());
         assertEquals(404, RevocationClient.get(sandbox.adminUrl() + "/ocspx").statusCode());
     }
@@ -195,8 +236,14 @@ class RevocationRoutesTest {
         assertEquals("SHA256withRSA", crl.getSigAlgName());
         assertEquals(2, crl.getVersion());
         assertEquals(ca.getSubjectX500Principal(), crl.getIssuerX500Principal());
-        assertEquals(Duration.ofDays(1), Duration.between(crl.getThisUpdate().toInstant(), crl.getNextUpdate().toInstant()));
-        assertTrue(Duration.between(crl.getThisUpdate().toInstant(), Instant.now()).abs().getSeconds() < 60);
+        assertEquals(
+                Duration.ofDays(1),
+                Duration.between(
+                        crl.getThisUpdate().toInstant(), crl.getNextUpdate().toInstant()));
+        assertTrue(Duration.between(crl.getThisUpdate().toInstant(), Instant.now())
+                        .abs()
+                        .getSeconds()
+                < 60);
         X509CRLEntry entry = crl.getRevokedCertificate(cert.getSerialNumber());
         assertNotNull(entry);
         assertEquals(at, entry.getRevocationDate().toInstant());
@@ -204,30 +251,37 @@ class RevocationRoutesTest {
         assertNull(crl.getRevokedCertificate(other.getSerialNumber()));
         assertTrue(crl.isRevoked(cert));
         assertTrue(number(crl).compareTo(number(before)) > 0, "CRL number grows when revocations change");
-        byte[] aki = AuthorityKeyIdentifier.getInstance(ASN1OctetString.getInstance(
-                crl.getExtensionValue(Extension.authorityKeyIdentifier.getId())).getOctets()).getKeyIdentifier();
-        byte[] ski = SubjectKeyIdentifier.getInstance(ASN1OctetString.getInstance(
-                ca.getExtensionValue(Extension.subjectKeyIdentifier.getId())).getOctets()).getKeyIdentifier();
+        byte[] aki = AuthorityKeyIdentifier.getInstance(
+                        ASN1OctetString.getInstance(crl.getExtensionValue(Extension.authorityKeyIdentifier.getId()))
+                                .getOctets())
+                .getKeyIdentifier();
+        byte[] ski = SubjectKeyIdentifier.getInstance(
+                        ASN1OctetString.getInstance(ca.getExtensionValue(Extension.subjectKeyIdentifier.getId()))
+                                .getOctets())
+                .getKeyIdentifier();
         assertArrayEquals(ski, aki);
     }
 
     private static BigInteger number(X509CRL crl) {
         byte[] v = crl.getExtensionValue(Extension.cRLNumber.getId());
         assertNotNull(v, "CRL number");
-        return ASN1Integer.getInstance(ASN1OctetString.getInstance(v).getOctets()).getValue();
+        return ASN1Integer.getInstance(ASN1OctetString.getInstance(v).getOctets())
+                .getValue();
     }
 
     @Test
     void caCertificateIsPublished() throws Exception {
         HttpResponse<byte[]> r = RevocationClient.get(sandbox.adminUrl() + "/ca/sandbox-ca.cer");
         assertEquals(200, r.statusCode());
-        assertEquals(ca, CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(r.body())));
+        assertEquals(
+                ca, CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(r.body())));
     }
 
     @Test
     void faultSwitchesAnswer503AndDelay() throws Exception {
         X509Certificate cert = fresh();
-        byte[] req = RevocationClient.request(RevocationClient.certId(ca, cert.getSerialNumber()), null).getEncoded();
+        byte[] req = RevocationClient.request(RevocationClient.certId(ca, cert.getSerialNumber()), null)
+                .getEncoded();
 
         sandbox.revocationFaults().ocspDown(true);
         assertEquals(503, RevocationClient.post(sandbox.ocspUrl(), req).statusCode());
@@ -237,12 +291,16 @@ class RevocationRoutesTest {
         assertEquals(200, RevocationClient.post(sandbox.ocspUrl(), req).statusCode());
         assertEquals(503, RevocationClient.get(sandbox.crlUrl()).statusCode());
 
-        HttpResponse<String> sw = RevocationClient.postForm(sandbox.adminUrl() + "/admin/revocation?ocsp=down&crl=up", "");
+        HttpResponse<String> sw =
+                RevocationClient.postForm(sandbox.adminUrl() + "/admin/revocation?ocsp=down&crl=up", "");
         assertEquals(200, sw.statusCode());
         assertEquals("ocsp=down crl=up ocspDelay=PT0S", sw.body().trim());
         assertEquals(503, RevocationClient.post(sandbox.ocspUrl(), req).statusCode());
         assertEquals(200, RevocationClient.get(sandbox.crlUrl()).statusCode());
-        assertEquals(400, RevocationClient.postForm(sandbox.adminUrl() + "/admin/revocation", "ocsp=sideways").statusCode());
+        assertEquals(
+                400,
+                RevocationClient.postForm(sandbox.adminUrl() + "/admin/revocation", "ocsp=sideways")
+                        .statusCode());
 
         RevocationClient.postForm(sandbox.adminUrl() + "/admin/revocation", "ocsp=up&ocspDelay=300");
         assertEquals(Duration.ofMillis(300), sandbox.revocationFaults().ocspDelay());
@@ -256,24 +314,40 @@ class RevocationRoutesTest {
         X509Certificate cert = fresh();
         String hex = cert.getSerialNumber().toString(16);
 
-        HttpResponse<String> r = RevocationClient.postForm(sandbox.adminUrl() + "/admin/revoke",
-                "serial=" + hex + "&reason=4&at=2025-02-03T04:05:06Z");
+        HttpResponse<String> r = RevocationClient.postForm(
+                sandbox.adminUrl() + "/admin/revoke", "serial=" + hex + "&reason=4&at=2025-02-03T04:05:06Z");
 
         assertEquals(200, r.statusCode(), r.body());
-        assertEquals("REVOKED " + hex + " reason 4 at 2025-02-03T04:05:06Z", r.body().trim());
-        RevokedStatus s = assertInstanceOf(RevokedStatus.class,
-                RevocationClient.askOne(sandbox.ocspUrl(), ca, cert.getSerialNumber()).getCertStatus());
-        assertEquals(Instant.parse("2025-02-03T04:05:06Z"), s.getRevocationTime().toInstant());
+        assertEquals(
+                "REVOKED " + hex + " reason 4 at 2025-02-03T04:05:06Z", r.body().trim());
+        RevokedStatus s = assertInstanceOf(
+                RevokedStatus.class,
+                RevocationClient.askOne(sandbox.ocspUrl(), ca, cert.getSerialNumber())
+                        .getCertStatus());
+        assertEquals(
+                Instant.parse("2025-02-03T04:05:06Z"), s.getRevocationTime().toInstant());
         assertEquals(Revocation.SUPERSEDED, s.getRevocationReason());
 
         X509Certificate now = fresh();
-        assertEquals(200, RevocationClient.postForm(sandbox.adminUrl() + "/admin/revoke",
-                "serial=" + now.getSerialNumber().toString(16)).statusCode());
-        assertEquals(Revocation.UNSPECIFIED, sandbox.pki().revocation(now.getSerialNumber()).orElseThrow().reason());
-        assertEquals(400, RevocationClient.postForm(sandbox.adminUrl() + "/admin/revoke", "serial=zz").statusCode());
-        assertEquals(400, RevocationClient.postForm(sandbox.adminUrl() + "/admin/revoke",
-                "serial=" + hex + "&reason=7").statusCode());
-        assertEquals(405, RevocationClient.get(sandbox.adminUrl() + "/admin/revoke").statusCode());
+        assertEquals(
+                200,
+                RevocationClient.postForm(
+                                sandbox.adminUrl() + "/admin/revoke",
+                                "serial=" + now.getSerialNumber().toString(16))
+                        .statusCode());
+        assertEquals(
+                Revocation.UNSPECIFIED,
+                sandbox.pki().revocation(now.getSerialNumber()).orElseThrow().reason());
+        assertEquals(
+                400,
+                RevocationClient.postForm(sandbox.adminUrl() + "/admin/revoke", "serial=zz")
+                        .statusCode());
+        assertEquals(
+                400,
+                RevocationClient.postForm(sandbox.adminUrl() + "/admin/revoke", "serial=" + hex + "&reason=7")
+                        .statusCode());
+        assertEquals(
+                405, RevocationClient.get(sandbox.adminUrl() + "/admin/revoke").statusCode());
     }
 
     @Test

@@ -3,7 +3,6 @@ package kz.elicensing.sandbox.gateway;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 class EnvelopeInspectorTest {
@@ -26,26 +25,36 @@ class EnvelopeInspectorTest {
         String payload = "&lt;GbdulInfoByBinRequest xmlns=\"urn:kz:elicensing:ext:gbdul:v2\" Id=\"r\"&gt;"
                 + "&lt;RequestorBIN&gt;101040000072&lt;/RequestorBIN&gt;&lt;BIN&gt; 150140000012 &lt;/BIN&gt;"
                 + "&lt;/GbdulInfoByBinRequest&gt;";
-        assertEquals(new RequestSummary("GbdulInfoByBin_v2", "m-1", "ELICENSE", "150140000012"),
+        assertEquals(
+                new RequestSummary("GbdulInfoByBin_v2", "m-1", "ELICENSE", "150140000012"),
                 inspect(envelope("<data xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
-                        + " xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xsi:type=\"xs:string\">" + payload + "</data>")));
+                        + " xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xsi:type=\"xs:string\">" + payload
+                        + "</data>")));
     }
 
     @Test
     void readsAnInlinePayloadAndToleratesAMissingOrBrokenOne() {
-        assertEquals("PAY-7", inspect(envelope("<data><p:PaymentCheckRequest xmlns:p=\"urn:kz:elicensing:ext:pep:v1\">"
-                + "<p:reference>PAY-7</p:reference></p:PaymentCheckRequest></data>")).businessKey());
+        assertEquals(
+                "PAY-7",
+                inspect(envelope("<data><p:PaymentCheckRequest xmlns:p=\"urn:kz:elicensing:ext:pep:v1\">"
+                                + "<p:reference>PAY-7</p:reference></p:PaymentCheckRequest></data>"))
+                        .businessKey());
         assertEquals(new RequestSummary("GbdulInfoByBin_v2", "m-1", "ELICENSE", null), inspect(envelope("")));
-        assertEquals(new RequestSummary("GbdulInfoByBin_v2", "m-1", "ELICENSE", null),
+        assertEquals(
+                new RequestSummary("GbdulInfoByBin_v2", "m-1", "ELICENSE", null),
                 inspect(envelope("<data>&lt;broken</data>")));
-        assertEquals(new RequestSummary("GbdulInfoByBin_v2", "m-1", "ELICENSE", null), inspect(envelope("<data>plain</data>")));
+        assertEquals(
+                new RequestSummary("GbdulInfoByBin_v2", "m-1", "ELICENSE", null),
+                inspect(envelope("<data>plain</data>")));
     }
 
     @Test
     void whatIsNotASafeSendMessageIsUnreadable() {
         assertEquals(RequestSummary.unreadable(), inspect("not xml"));
         assertEquals(RequestSummary.unreadable(), inspect("<a/>"));
-        assertEquals(RequestSummary.unreadable(), inspect(
-                "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x><requestInfo><serviceId>&e;</serviceId></requestInfo></x>"));
+        assertEquals(
+                RequestSummary.unreadable(),
+                inspect(
+                        "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x><requestInfo><serviceId>&e;</serviceId></requestInfo></x>"));
     }
 }

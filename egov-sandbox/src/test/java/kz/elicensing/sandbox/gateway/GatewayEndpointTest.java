@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.xml.bind.JAXBContext;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -15,26 +16,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-
 import javax.xml.XMLConstants;
+import javax.xml.datatype.DatatypeFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-
-import javax.xml.datatype.DatatypeFactory;
-
-import jakarta.xml.bind.JAXBContext;
 import kz.bee.bip.common.v10.types.SenderInfo;
 import kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel;
 import kz.bee.bip.syncchannel.v10.interfaces.ISyncChannelHttpService;
 import kz.bee.bip.syncchannel.v10.types.request.RequestData;
 import kz.bee.bip.syncchannel.v10.types.request.SyncMessageInfo;
 import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
-import kz.bee.bip.syncchannel.v10.types.response.SyncSendMessageResponse;
 import kz.elicensing.contract.gbdul.v2.GbdulInfoByBinResponse;
 import kz.elicensing.contract.pep.v1.PaymentCheckResponse;
 import kz.elicensing.sandbox.Sandbox;
@@ -47,6 +38,10 @@ import kz.elicensing.sandbox.portal.ShepFaultException;
 import kz.elicensing.sandbox.portal.XmlSigner;
 import kz.elicensing.sandbox.registry.LegalEntityRegistry;
 import kz.elicensing.sandbox.xml.SafeXml;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 class GatewayEndpointTest {
 
@@ -57,9 +52,12 @@ class GatewayEndpointTest {
     @BeforeAll
     static void start() throws Exception {
         sandbox = SharedSandbox.get();
-        elicensing = new PortalClient(sandbox.gatewayUrl(), GatewayEndpoint.ELICENSE_SENDER, GatewayEndpoint.ELICENSE_PASSWORD)
+        elicensing = new PortalClient(
+                        sandbox.gatewayUrl(), GatewayEndpoint.ELICENSE_SENDER, GatewayEndpoint.ELICENSE_PASSWORD)
                 .signedBy(sandbox.demo().elicensingSystem());
-        jaxb = JAXBContext.newInstance(GbdulInfoByBinResponse.class, PaymentCheckResponse.class,
+        jaxb = JAXBContext.newInstance(
+                GbdulInfoByBinResponse.class,
+                PaymentCheckResponse.class,
                 kz.elicensing.contract.gbdfl.v1.PersonResponse.class);
     }
 
@@ -102,8 +100,11 @@ class GatewayEndpointTest {
     @Test
     void registeredBinAnswers002WithOrganization() throws Exception {
         String messageId = UUID.randomUUID().toString();
-        SendResult r = elicensing.send(messageId, GatewayEndpoint.GBDUL_SERVICE,
-                gbdulRequest("150140000012", sandbox.demo().elicensingSystem()), "ru");
+        SendResult r = elicensing.send(
+                messageId,
+                GatewayEndpoint.GBDUL_SERVICE,
+                gbdulRequest("150140000012", sandbox.demo().elicensingSystem()),
+                "ru");
         assertEquals("SUCCESS", r.statusCode());
         assertEquals(messageId, r.correlationId());
         assertNotEquals(messageId, r.messageId());
@@ -112,14 +113,15 @@ class GatewayEndpointTest {
         assertEquals("150140000012", resp.getOrganization().getBIN());
         assertEquals("ACTIVE", resp.getOrganization().getRegStatus());
         assertTrue(resp.getOrganization().getFullNameRu().contains("Қорғау-Сервис"));
-        assertEquals("900515300018", resp.getOrganization().getOrganizationLeader().getIIN());
+        assertEquals(
+                "900515300018", resp.getOrganization().getOrganizationLeader().getIIN());
         assertEquals("ҚАЙРАТҰЛЫ", resp.getOrganization().getOrganizationLeader().getMiddleName());
     }
 
     // GBD FL
     static String gbdflRequest(String iin) {
-        return "<PersonRequest xmlns=\"" + GatewayEndpoint.GBDFL_NS + "\"><requestorBIN>101040000072</requestorBIN><iin>"
-                + iin + "</iin></PersonRequest>";
+        return "<PersonRequest xmlns=\"" + GatewayEndpoint.GBDFL_NS
+                + "\"><requestorBIN>101040000072</requestorBIN><iin>" + iin + "</iin></PersonRequest>";
     }
 
     @Test
@@ -133,22 +135,36 @@ class GatewayEndpointTest {
         assertEquals("Қазақстан", person.getPerson().getCitizenship().getNameKz());
         assertEquals("0", person.getPerson().getLifeStatus().getCode());
 
-        var deceased = answer(elicensing.send(GatewayEndpoint.GBDFL_SERVICE,
-                gbdflRequest(kz.elicensing.sandbox.registry.IndividualRegistry.DECEASED_IIN), "ru").dataXml(),
-                "gbdfl/v1/gbdfl.xsd", kz.elicensing.contract.gbdfl.v1.PersonResponse.class);
+        var deceased = answer(
+                elicensing
+                        .send(
+                                GatewayEndpoint.GBDFL_SERVICE,
+                                gbdflRequest(kz.elicensing.sandbox.registry.IndividualRegistry.DECEASED_IIN),
+                                "ru")
+                        .dataXml(),
+                "gbdfl/v1/gbdfl.xsd",
+                kz.elicensing.contract.gbdfl.v1.PersonResponse.class);
         assertEquals("1", deceased.getPerson().getLifeStatus().getCode());
 
-        var absent = answer(elicensing.send(GatewayEndpoint.GBDFL_SERVICE,
-                gbdflRequest(kz.elicensing.sandbox.registry.IndividualRegistry.ABSENT_IIN), "kk").dataXml(),
-                "gbdfl/v1/gbdfl.xsd", kz.elicensing.contract.gbdfl.v1.PersonResponse.class);
+        var absent = answer(
+                elicensing
+                        .send(
+                                GatewayEndpoint.GBDFL_SERVICE,
+                                gbdflRequest(kz.elicensing.sandbox.registry.IndividualRegistry.ABSENT_IIN),
+                                "kk")
+                        .dataXml(),
+                "gbdfl/v1/gbdfl.xsd",
+                kz.elicensing.contract.gbdfl.v1.PersonResponse.class);
         assertEquals("003", absent.getStatus().getCode());
         assertNull(absent.getPerson());
     }
 
     @Test
     void unknownBinAnswers003() throws Exception {
-        SendResult r = elicensing.send(GatewayEndpoint.GBDUL_SERVICE,
-                gbdulRequest(LegalEntityRegistry.ABSENT_BIN, sandbox.demo().elicensingSystem()), "kk");
+        SendResult r = elicensing.send(
+                GatewayEndpoint.GBDUL_SERVICE,
+                gbdulRequest(LegalEntityRegistry.ABSENT_BIN, sandbox.demo().elicensingSystem()),
+                "kk");
         assertEquals("SUCCESS", r.statusCode());
         GbdulInfoByBinResponse resp = answer(r.dataXml(), "gbdul/v2/gbdul.xsd", GbdulInfoByBinResponse.class);
         assertEquals("003", resp.getStatus().getCode());
@@ -162,10 +178,15 @@ class GatewayEndpointTest {
         var org = sandbox.legalEntities().find("160540000039").orElseThrow();
         sandbox.legalEntities().put(org.withRegStatus("LIQUIDATED"));
         try {
-            SendResult r = elicensing.send(GatewayEndpoint.GBDUL_SERVICE,
-                    gbdulRequest("160540000039", sandbox.demo().elicensingSystem()), "ru");
-            assertEquals("LIQUIDATED", answer(r.dataXml(), "gbdul/v2/gbdul.xsd", GbdulInfoByBinResponse.class)
-                    .getOrganization().getRegStatus());
+            SendResult r = elicensing.send(
+                    GatewayEndpoint.GBDUL_SERVICE,
+                    gbdulRequest("160540000039", sandbox.demo().elicensingSystem()),
+                    "ru");
+            assertEquals(
+                    "LIQUIDATED",
+                    answer(r.dataXml(), "gbdul/v2/gbdul.xsd", GbdulInfoByBinResponse.class)
+                            .getOrganization()
+                            .getRegStatus());
         } finally {
             sandbox.legalEntities().put(org);
         }
@@ -174,18 +195,26 @@ class GatewayEndpointTest {
     @Test
     void unsignedTamperedOrUntrustedRequestsAreRefused() {
         String unsigned = gbdulRequest("150140000012", null);
-        assertEquals("MESSAGE_SIGNATURE_INVALID", faultCode(() -> elicensing.send(GatewayEndpoint.GBDUL_SERVICE, unsigned, "ru")));
+        assertEquals(
+                "MESSAGE_SIGNATURE_INVALID",
+                faultCode(() -> elicensing.send(GatewayEndpoint.GBDUL_SERVICE, unsigned, "ru")));
 
         String signed = gbdulRequest("150140000012", sandbox.demo().elicensingSystem());
         String tampered = signed.replace("<BIN>150140000012</BIN>", "<BIN>160540000039</BIN>");
         assertNotEquals(signed, tampered);
-        assertEquals("MESSAGE_SIGNATURE_INVALID", faultCode(() -> elicensing.send(GatewayEndpoint.GBDUL_SERVICE, tampered, "ru")));
+        assertEquals(
+                "MESSAGE_SIGNATURE_INVALID",
+                faultCode(() -> elicensing.send(GatewayEndpoint.GBDUL_SERVICE, tampered, "ru")));
 
         // same subject as E-licensing's system key, but issued by a CA the gateway does not trust
-        IssuedIdentity rogue = sandbox.pki().issue(
-                DemoIdentities.Demo.ELICENSING_SYSTEM.spec().toBuilder().untrusted(true).build());
+        IssuedIdentity rogue = sandbox.pki()
+                .issue(DemoIdentities.Demo.ELICENSING_SYSTEM.spec().toBuilder()
+                        .untrusted(true)
+                        .build());
         String byRogue = gbdulRequest("150140000012", rogue);
-        assertEquals("MESSAGE_SIGNATURE_INVALID", faultCode(() -> elicensing.send(GatewayEndpoint.GBDUL_SERVICE, byRogue, "ru")));
+        assertEquals(
+                "MESSAGE_SIGNATURE_INVALID",
+                faultCode(() -> elicensing.send(GatewayEndpoint.GBDUL_SERVICE, byRogue, "ru")));
     }
 
     @Test
@@ -207,8 +236,12 @@ class GatewayEndpointTest {
         assertNull(none.getAmount());
 
         sandbox.payments().pay("PAY-TEST-42", "751102300459", new BigDecimal("5000.50"));
-        PaymentCheckResponse now = answer(elicensing.send(GatewayEndpoint.PAYMENT_CHECK_SERVICE,
-                paymentCheck("PAY-TEST-42"), "ru").dataXml(), "pep/v1/payment.xsd", PaymentCheckResponse.class);
+        PaymentCheckResponse now = answer(
+                elicensing
+                        .send(GatewayEndpoint.PAYMENT_CHECK_SERVICE, paymentCheck("PAY-TEST-42"), "ru")
+                        .dataXml(),
+                "pep/v1/payment.xsd",
+                PaymentCheckResponse.class);
         assertEquals("PAID", now.getStatus());
         assertEquals("751102300459", now.getPayerId());
         assertEquals(new BigDecimal("5000.50"), now.getAmount());
@@ -220,19 +253,30 @@ class GatewayEndpointTest {
 
         PortalClient wrongPassword = new PortalClient(sandbox.gatewayUrl(), "ELICENSE", "guess")
                 .signedBy(sandbox.demo().elicensingSystem());
-        assertEquals("SENDER_UNKNOWN", faultCode(() -> wrongPassword.send(GatewayEndpoint.PAYMENT_CHECK_SERVICE,
-                paymentCheck("PAY-DEMO-0001"), "ru")));
+        assertEquals(
+                "SENDER_UNKNOWN",
+                faultCode(() -> wrongPassword.send(
+                        GatewayEndpoint.PAYMENT_CHECK_SERVICE, paymentCheck("PAY-DEMO-0001"), "ru")));
         PortalClient stranger = new PortalClient(sandbox.gatewayUrl(), "PORTAL", GatewayEndpoint.ELICENSE_PASSWORD)
                 .signedBy(sandbox.demo().portalSystem());
-        assertEquals("SENDER_UNKNOWN", faultCode(() -> stranger.send(GatewayEndpoint.PAYMENT_CHECK_SERVICE,
-                paymentCheck("PAY-DEMO-0001"), "ru")));
+        assertEquals(
+                "SENDER_UNKNOWN",
+                faultCode(() ->
+                        stranger.send(GatewayEndpoint.PAYMENT_CHECK_SERVICE, paymentCheck("PAY-DEMO-0001"), "ru")));
 
-        assertEquals("MALFORMED_XML", faultCode(() -> elicensing.send(GatewayEndpoint.PAYMENT_CHECK_SERVICE,
-                "<PaymentCheckRequest", "ru")));
-        assertEquals("MALFORMED_XML", faultCode(() -> elicensing.send(GatewayEndpoint.PAYMENT_CHECK_SERVICE,
-                "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>", "ru")));
-        assertEquals("SCHEMA_VIOLATION", faultCode(() -> elicensing.send(GatewayEndpoint.PAYMENT_CHECK_SERVICE,
-                "<Other xmlns=\"urn:x\"/>", "ru")));
+        assertEquals(
+                "MALFORMED_XML",
+                faultCode(() -> elicensing.send(GatewayEndpoint.PAYMENT_CHECK_SERVICE, "<PaymentCheckRequest", "ru")));
+        assertEquals(
+                "MALFORMED_XML",
+                faultCode(() -> elicensing.send(
+                        GatewayEndpoint.PAYMENT_CHECK_SERVICE,
+                        "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>",
+                        "ru")));
+        assertEquals(
+                "SCHEMA_VIOLATION",
+                faultCode(() ->
+                        elicensing.send(GatewayEndpoint.PAYMENT_CHECK_SERVICE, "<Other xmlns=\"urn:x\"/>", "ru")));
     }
 
     @Test
@@ -247,32 +291,48 @@ class GatewayEndpointTest {
                     <requestData><data><p:PaymentCheckRequest xmlns:p="urn:kz:elicensing:ext:pep:v1"><p:reference>PAY-DEMO-0002</p:reference></p:PaymentCheckRequest></data></requestData>
                   </request></typ:SendMessage></soapenv:Body></soapenv:Envelope>""";
         Document unsigned = SafeXml.parse(envelope);
-        MessageSigner.sign(unsigned, sandbox.demo().elicensingSystem().privateKey(), sandbox.demo().elicensingSystem().certificate());
+        MessageSigner.sign(
+                unsigned,
+                sandbox.demo().elicensingSystem().privateKey(),
+                sandbox.demo().elicensingSystem().certificate());
         envelope = SafeXml.toXml(unsigned);
-        HttpResponse<String> resp = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(sandbox.gatewayUrl()))
-                        .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
-                        .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> resp = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(sandbox.gatewayUrl()))
+                                .header("Content-Type", "text/xml; charset=UTF-8")
+                                .header("SOAPAction", "\"\"")
+                                .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, resp.statusCode(), resp.body());
         Document doc = SafeXml.parse(resp.body());
         Element data = (Element) doc.getElementsByTagName("data").item(0);
-        Element answer = (Element) data.getElementsByTagNameNS(GatewayEndpoint.PEP_NS, "PaymentCheckResponse").item(0);
+        Element answer = (Element) data.getElementsByTagNameNS(GatewayEndpoint.PEP_NS, "PaymentCheckResponse")
+                .item(0);
         assertNotNull(answer, resp.body());
-        assertEquals("PAID", answer.getElementsByTagNameNS(GatewayEndpoint.PEP_NS, "status").item(0).getTextContent());
+        assertEquals(
+                "PAID",
+                answer.getElementsByTagNameNS(GatewayEndpoint.PEP_NS, "status")
+                        .item(0)
+                        .getTextContent());
         assertEquals("m-1", doc.getElementsByTagName("correlationId").item(0).getTextContent());
     }
 
     @Test
     void wsdlIsServed() throws Exception {
-        HttpResponse<String> resp = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(sandbox.gatewayUrl() + "?wsdl")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> resp = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(sandbox.gatewayUrl() + "?wsdl"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, resp.statusCode());
         assertTrue(resp.body().contains("ISyncChannelHttpService"));
         assertTrue(resp.body().contains(sandbox.gatewayUrl()), "soap:address points at the gateway");
 
         // a client built from the published WSDL alone (imports served as ?xsd=N) can call the gateway
-        ISyncChannel port = new ISyncChannelHttpService(URI.create(sandbox.gatewayUrl() + "?wsdl").toURL())
+        ISyncChannel port = new ISyncChannelHttpService(
+                        URI.create(sandbox.gatewayUrl() + "?wsdl").toURL())
                 .getSyncChannelHttpPort();
         SyncSendMessageRequest req = new SyncSendMessageRequest();
         SyncMessageInfo info = new SyncMessageInfo();
@@ -288,37 +348,50 @@ class GatewayEndpointTest {
         rd.setData(paymentCheck("PAY-DEMO-0003"));
         req.setRequestData(rd);
         // a client built from the served WSDL alone reaches the gateway, which refuses it: the message is unsigned
-        kz.bee.bip.syncchannel.v10.interfaces.SendMessageSendMessageFaultMsg refused = org.junit.jupiter.api.Assertions.assertThrows(
-                kz.bee.bip.syncchannel.v10.interfaces.SendMessageSendMessageFaultMsg.class, () -> port.sendMessage(req));
+        kz.bee.bip.syncchannel.v10.interfaces.SendMessageSendMessageFaultMsg refused =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        kz.bee.bip.syncchannel.v10.interfaces.SendMessageSendMessageFaultMsg.class,
+                        () -> port.sendMessage(req));
         assertEquals("MESSAGE_SIGNATURE_INVALID", refused.getFaultInfo().getErrorCode());
     }
 
     @Test
     void adminRegistersPaymentsAndAnswersHealth() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(sandbox.adminUrl() + "/admin/health"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = http.send(
+                HttpRequest.newBuilder(URI.create(sandbox.adminUrl() + "/admin/health"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, health.statusCode());
         assertEquals("OK", health.body().trim());
 
-        HttpResponse<String> paid = http.send(HttpRequest.newBuilder(URI.create(sandbox.adminUrl() + "/admin/payments"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("reference=PAY-ADMIN-1&payerId=160540000039&amount=19660.00"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> paid = http.send(
+                HttpRequest.newBuilder(URI.create(sandbox.adminUrl() + "/admin/payments"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "reference=PAY-ADMIN-1&payerId=160540000039&amount=19660.00"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, paid.statusCode(), paid.body());
         var p = sandbox.payments().find("PAY-ADMIN-1").orElseThrow();
         assertEquals("160540000039", p.payerId());
         assertEquals(new BigDecimal("19660.00"), p.amount());
 
-        HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(sandbox.adminUrl() + "/admin/payments"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("reference=PAY-ADMIN-2&payerId=1&amount=lots"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> bad = http.send(
+                HttpRequest.newBuilder(URI.create(sandbox.adminUrl() + "/admin/payments"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("reference=PAY-ADMIN-2&payerId=1&amount=lots"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(400, bad.statusCode());
         assertTrue(sandbox.payments().find("PAY-ADMIN-2").isEmpty());
 
-        HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(sandbox.adminUrl() + "/admin/payments"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> get = http.send(
+                HttpRequest.newBuilder(URI.create(sandbox.adminUrl() + "/admin/payments"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(405, get.statusCode());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.xml.ws.WebServiceException;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -24,15 +25,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.xml.sax.SAXException;
-
-import jakarta.xml.ws.WebServiceException;
 import kz.elicensing.sandbox.Sandbox;
 import kz.elicensing.sandbox.SharedSandbox;
 import kz.elicensing.sandbox.admin.AdminClient;
@@ -46,6 +38,12 @@ import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.portal.ShepFaultException;
 import kz.elicensing.sandbox.xml.SafeXml;
 import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
 
 /** Drives every gateway fault over real HTTP, set through the admin API, with the jaxws-rt client and a raw HTTP client. */
 class GatewayFaultInjectionTest {
@@ -63,8 +61,9 @@ class GatewayFaultInjectionTest {
     static void start() {
         sandbox = SharedSandbox.get();
         admin = sandbox.adminClient();
-        elicensing = new PortalClient(sandbox.gatewayUrl(), GatewayEndpoint.ELICENSE_SENDER,
-                GatewayEndpoint.ELICENSE_PASSWORD).signedBy(sandbox.demo().elicensingSystem());
+        elicensing = new PortalClient(
+                        sandbox.gatewayUrl(), GatewayEndpoint.ELICENSE_SENDER, GatewayEndpoint.ELICENSE_PASSWORD)
+                .signedBy(sandbox.demo().elicensingSystem());
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
@@ -75,8 +74,12 @@ class GatewayFaultInjectionTest {
     }
 
     private static SendResult gbdul(String messageId) {
-        return elicensing.send(messageId, GBDUL,
-                GatewayEndpointTest.gbdulRequest(DemoIdentities.COMPANY_BIN, sandbox.demo().elicensingSystem()), "ru");
+        return elicensing.send(
+                messageId,
+                GBDUL,
+                GatewayEndpointTest.gbdulRequest(
+                        DemoIdentities.COMPANY_BIN, sandbox.demo().elicensingSystem()),
+                "ru");
     }
 
     private static SendResult pep(String messageId) {
@@ -108,21 +111,27 @@ class GatewayFaultInjectionTest {
     }
 
     private static HttpRequest rawRequest(String messageId, Duration timeout) {
-        return HttpRequest.newBuilder(URI.create(sandbox.gatewayUrl())).timeout(timeout)
-                .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
+        return HttpRequest.newBuilder(URI.create(sandbox.gatewayUrl()))
+                .timeout(timeout)
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"\"")
                 .POST(HttpRequest.BodyPublishers.ofString(envelope(messageId, "PAY-DEMO-0005"), StandardCharsets.UTF_8))
                 .build();
     }
 
     /** POSTs a PEP_PaymentCheck as raw SOAP (java.net.http never re-sends a POST by itself). */
     private static HttpResponse<String> raw(String messageId) throws Exception {
-        return http.send(rawRequest(messageId, Duration.ofSeconds(20)), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(
+                rawRequest(messageId, Duration.ofSeconds(20)),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** The journal's outcomes for {@code messageId}, once the gateway has settled them (it does so just after answering). */
     private static List<String> outcomes(String messageId) {
         long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        List<String> outcomes = admin.journal(JournalQuery.messageId(messageId)).stream().map(JournalEntry::outcome).toList();
+        List<String> outcomes = admin.journal(JournalQuery.messageId(messageId)).stream()
+                .map(JournalEntry::outcome)
+                .toList();
         while (outcomes.contains("PENDING") && System.nanoTime() < end) {
             try {
                 Thread.sleep(20);
@@ -130,13 +139,17 @@ class GatewayFaultInjectionTest {
                 Thread.currentThread().interrupt();
                 break;
             }
-            outcomes = admin.journal(JournalQuery.messageId(messageId)).stream().map(JournalEntry::outcome).toList();
+            outcomes = admin.journal(JournalQuery.messageId(messageId)).stream()
+                    .map(JournalEntry::outcome)
+                    .toList();
         }
         return outcomes;
     }
 
     private static List<String> faults(String messageId) {
-        return admin.journal(JournalQuery.messageId(messageId)).stream().map(JournalEntry::fault).toList();
+        return admin.journal(JournalQuery.messageId(messageId)).stream()
+                .map(JournalEntry::fault)
+                .toList();
     }
 
     private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
@@ -163,7 +176,9 @@ class GatewayFaultInjectionTest {
 
         assertEquals(List.of("HTTP 500", "HTTP 500", "SUCCESS"), outcomes(messageId));
         assertEquals(List.of("http500", "http500", "none"), faults(messageId));
-        assertEquals(Map.of(messageId, 3L), admin.countsByMessageId(JournalQuery.service(GBDUL).andMessageId(messageId)));
+        assertEquals(
+                Map.of(messageId, 3L),
+                admin.countsByMessageId(JournalQuery.service(GBDUL).andMessageId(messageId)));
         for (JournalEntry e : admin.journal(JournalQuery.messageId(messageId))) {
             assertEquals(GBDUL, e.serviceId());
             assertEquals(GatewayEndpoint.ELICENSE_SENDER, e.senderId());
@@ -185,7 +200,8 @@ class GatewayFaultInjectionTest {
     @Test
     void soapFaultCarriesTheSyncChannelErrorInfo() throws Exception {
         admin.setFault(PEP, FaultSpec.soapFault().times(1));
-        ShepFaultException e = assertThrows(ShepFaultException.class, () -> pep(UUID.randomUUID().toString()));
+        ShepFaultException e = assertThrows(
+                ShepFaultException.class, () -> pep(UUID.randomUUID().toString()));
         assertEquals("UPSTREAM_UNAVAILABLE", e.errorCode());
         assertNotNull(e.errorMessage());
         assertNotNull(e.errorData());
@@ -198,7 +214,9 @@ class GatewayFaultInjectionTest {
         Document fault = SafeXml.parse(r.body());
         var detail = fault.getElementsByTagNameNS(TYPES_NS, "SendMessageFault1_SendMessageFault");
         assertEquals(1, detail.getLength(), r.body());
-        assertEquals("INTERNAL_ERROR", fault.getElementsByTagName("errorCode").item(0).getTextContent());
+        assertEquals(
+                "INTERNAL_ERROR",
+                fault.getElementsByTagName("errorCode").item(0).getTextContent());
         assertTrue(MessageSignatureCheck.check(r.body()).valid(), "faults are signed too");
         assertEquals(List.of("INTERNAL_ERROR"), outcomes(messageId));
         assertEquals(List.of("soapFault"), faults(messageId));
@@ -223,19 +241,29 @@ class GatewayFaultInjectionTest {
     @Test
     void timeoutHoldsTheRequestPastTheClientTimeout() {
         admin.setFault(GBDUL, FaultSpec.timeout());
-        PortalClient impatient = new PortalClient(sandbox.gatewayUrl(), GatewayEndpoint.ELICENSE_SENDER,
-                GatewayEndpoint.ELICENSE_PASSWORD, Duration.ofSeconds(5), Duration.ofSeconds(1))
+        PortalClient impatient = new PortalClient(
+                        sandbox.gatewayUrl(),
+                        GatewayEndpoint.ELICENSE_SENDER,
+                        GatewayEndpoint.ELICENSE_PASSWORD,
+                        Duration.ofSeconds(5),
+                        Duration.ofSeconds(1))
                 .signedBy(sandbox.demo().elicensingSystem());
         String messageId = UUID.randomUUID().toString();
         Instant start = Instant.now();
-        WebServiceException e = assertThrows(WebServiceException.class,
-                () -> impatient.send(messageId, GBDUL,
-                        GatewayEndpointTest.gbdulRequest(DemoIdentities.COMPANY_BIN, sandbox.demo().elicensingSystem()), "ru"));
+        WebServiceException e = assertThrows(
+                WebServiceException.class,
+                () -> impatient.send(
+                        messageId,
+                        GBDUL,
+                        GatewayEndpointTest.gbdulRequest(
+                                DemoIdentities.COMPANY_BIN, sandbox.demo().elicensingSystem()),
+                        "ru"));
         long took = Duration.between(start, Instant.now()).toMillis();
         assertTrue(causedBy(e, SocketTimeoutException.class), e.toString());
         assertTrue(took >= 900 && took < 10_000, "read timeout after about a second, took " + took);
         assertTrue(sandbox.heldRequests() >= 1);
-        assertEquals(List.of(JournalEntry.HELD), outcomes(messageId), "journalled once: no silent re-send after a timeout");
+        assertEquals(
+                List.of(JournalEntry.HELD), outcomes(messageId), "journalled once: no silent re-send after a timeout");
 
         assertEquals("SUCCESS", pep(UUID.randomUUID().toString()).statusCode(), "other services still answer");
     }
@@ -247,7 +275,8 @@ class GatewayFaultInjectionTest {
         Instant start = Instant.now();
         List<CompletableFuture<HttpResponse<String>>> pending = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            pending.add(http.sendAsync(rawRequest(UUID.randomUUID().toString(), Duration.ofSeconds(30)),
+            pending.add(http.sendAsync(
+                    rawRequest(UUID.randomUUID().toString(), Duration.ofSeconds(30)),
                     HttpResponse.BodyHandlers.ofString()));
         }
         Instant until = Instant.now().plusSeconds(10);
@@ -257,8 +286,9 @@ class GatewayFaultInjectionTest {
         assertEquals(before + 40, sandbox.heldRequests());
         for (var entry : Thread.getAllStackTraces().entrySet()) {
             for (StackTraceElement frame : entry.getValue()) {
-                assertFalse(frame.getClassName().startsWith(FaultFilter.class.getName())
-                        || frame.getClassName().startsWith(HeldExchanges.class.getName()),
+                assertFalse(
+                        frame.getClassName().startsWith(FaultFilter.class.getName())
+                                || frame.getClassName().startsWith(HeldExchanges.class.getName()),
                         "thread " + entry.getKey().getName() + " is busy with a held request");
             }
         }
@@ -267,7 +297,8 @@ class GatewayFaultInjectionTest {
         for (CompletableFuture<HttpResponse<String>> f : pending) {
             CompletionException e = assertThrows(CompletionException.class, f::join);
             assertInstanceOf(IOException.class, e.getCause());
-            assertFalse(e.getCause() instanceof HttpTimeoutException, "dropped by the gateway, not the client's timeout");
+            assertFalse(
+                    e.getCause() instanceof HttpTimeoutException, "dropped by the gateway, not the client's timeout");
         }
         assertTrue(Duration.between(start, Instant.now()).toMillis() >= 2900);
         assertEquals(before, sandbox.heldRequests());
@@ -276,7 +307,8 @@ class GatewayFaultInjectionTest {
     @Test
     void malformedIsHttp200WithBrokenXml() throws Exception {
         admin.setFault(PEP, FaultSpec.malformed().times(2));
-        WebServiceException e = assertThrows(WebServiceException.class, () -> pep(UUID.randomUUID().toString()));
+        WebServiceException e = assertThrows(
+                WebServiceException.class, () -> pep(UUID.randomUUID().toString()));
         assertFalse(e instanceof jakarta.xml.ws.soap.SOAPFaultException);
 
         HttpResponse<String> r = raw(UUID.randomUUID().toString());
@@ -321,16 +353,22 @@ class GatewayFaultInjectionTest {
         String messageId = UUID.randomUUID().toString();
         HttpResponse<String> bad = raw(messageId);
         assertEquals(200, bad.statusCode());
-        assertTrue(bad.body().contains("<p:status>PAID</p:status>") || bad.body().contains("PAID"), bad.body());
+        assertTrue(
+                bad.body().contains("<p:status>PAID</p:status>") || bad.body().contains("PAID"), bad.body());
         MessageSignatureCheck.Result broken = MessageSignatureCheck.check(bad.body());
         assertEquals(sandbox.demo().shepGateway().certificate(), broken.certificate(), "the gateway's certificate...");
         assertFalse(broken.valid(), "...but a signature made with another key");
         assertEquals(List.of("wrongSignature"), faults(messageId));
 
-        assertTrue(MessageSignatureCheck.check(raw(UUID.randomUUID().toString()).body()).valid(), "recovered");
+        assertTrue(
+                MessageSignatureCheck.check(raw(UUID.randomUUID().toString()).body())
+                        .valid(),
+                "recovered");
 
         admin.setFault(PEP, FaultSpec.wrongSignature().times(1));
-        assertEquals("SUCCESS", pep(UUID.randomUUID().toString()).statusCode(),
+        assertEquals(
+                "SUCCESS",
+                pep(UUID.randomUUID().toString()).statusCode(),
                 "a client that does not check the message signature notices nothing");
     }
 
@@ -341,7 +379,8 @@ class GatewayFaultInjectionTest {
         assertEquals("SUCCESS", gbdul(messageId).statusCode());
 
         assertEquals(Map.of(messageId, 2L), admin.countsByMessageId(JournalQuery.messageId(messageId)));
-        assertEquals(Map.of(DemoIdentities.COMPANY_BIN, 2L),
+        assertEquals(
+                Map.of(DemoIdentities.COMPANY_BIN, 2L),
                 admin.countsByBusinessKey(JournalQuery.service(GBDUL).andMessageId(messageId)));
         assertEquals(List.of("duplicate", "duplicate"), faults(messageId));
         assertEquals(List.of("SUCCESS", "SUCCESS"), outcomes(messageId));
@@ -353,11 +392,21 @@ class GatewayFaultInjectionTest {
 
     @Test
     void aFaultForEveryServiceAndProbabilityOne() {
-        admin.setFault(GatewayFaults.ANY_SERVICE, FaultSpec.soapFault().probability(1.0).times(2));
-        assertEquals("UPSTREAM_UNAVAILABLE",
-                assertThrows(ShepFaultException.class, () -> pep(UUID.randomUUID().toString())).errorCode());
-        assertEquals("UPSTREAM_UNAVAILABLE",
-                assertThrows(ShepFaultException.class, () -> gbdul(UUID.randomUUID().toString())).errorCode());
+        admin.setFault(
+                GatewayFaults.ANY_SERVICE,
+                FaultSpec.soapFault().probability(1.0).times(2));
+        assertEquals(
+                "UPSTREAM_UNAVAILABLE",
+                assertThrows(
+                                ShepFaultException.class,
+                                () -> pep(UUID.randomUUID().toString()))
+                        .errorCode());
+        assertEquals(
+                "UPSTREAM_UNAVAILABLE",
+                assertThrows(
+                                ShepFaultException.class,
+                                () -> gbdul(UUID.randomUUID().toString()))
+                        .errorCode());
         assertEquals("SUCCESS", pep(UUID.randomUUID().toString()).statusCode());
     }
 
@@ -373,7 +422,9 @@ class GatewayFaultInjectionTest {
         pep(m2);
         PortalClient stranger = new PortalClient(sandbox.gatewayUrl(), "ELICENSE", "wrong")
                 .signedBy(sandbox.demo().elicensingSystem());
-        assertThrows(ShepFaultException.class, () -> stranger.send(m3, PEP, GatewayEndpointTest.paymentCheck("PAY-X"), "ru"));
+        assertThrows(
+                ShepFaultException.class,
+                () -> stranger.send(m3, PEP, GatewayEndpointTest.paymentCheck("PAY-X"), "ru"));
 
         List<JournalEntry> all = admin.journal();
         assertEquals(3, all.size(), all.toString());
@@ -384,12 +435,15 @@ class GatewayFaultInjectionTest {
         assertEquals("none", first.fault());
         assertEquals("SUCCESS", first.outcome());
         assertTrue(!first.receivedAt().isBefore(before) && !first.receivedAt().isAfter(Instant.now()));
-        assertTrue(all.get(0).seq() < all.get(1).seq() && all.get(1).seq() < all.get(2).seq());
+        assertTrue(all.get(0).seq() < all.get(1).seq()
+                && all.get(1).seq() < all.get(2).seq());
         assertEquals("PAY-DEMO-0004", all.get(1).businessKey());
         assertEquals("SENDER_UNKNOWN", all.get(2).outcome());
         assertEquals("PAY-X", all.get(2).businessKey());
 
-        assertEquals(List.of(m2, m3), admin.journal(PEP).stream().map(JournalEntry::messageId).toList());
+        assertEquals(
+                List.of(m2, m3),
+                admin.journal(PEP).stream().map(JournalEntry::messageId).toList());
         assertEquals(Map.of(m2, 1L, m3, 1L), admin.countsByMessageId(JournalQuery.service(PEP)));
         assertEquals(all, sandbox.journal().list(), "the admin API lists what the in-process journal holds");
 
@@ -401,7 +455,10 @@ class GatewayFaultInjectionTest {
     @Test
     void theWsdlIsNotJournalled() throws Exception {
         int before = sandbox.journal().size();
-        HttpResponse<String> wsdl = http.send(HttpRequest.newBuilder(URI.create(sandbox.gatewayUrl() + "?wsdl")).GET().build(),
+        HttpResponse<String> wsdl = http.send(
+                HttpRequest.newBuilder(URI.create(sandbox.gatewayUrl() + "?wsdl"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, wsdl.statusCode());
         assertEquals(before, sandbox.journal().size());

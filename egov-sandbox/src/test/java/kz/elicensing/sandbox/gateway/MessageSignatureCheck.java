@@ -4,15 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
-
+import kz.elicensing.sandbox.xml.SafeXml;
 import org.apache.xml.security.Init;
 import org.apache.xml.security.signature.XMLSignature;
 import org.apache.xml.security.utils.Constants;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-
-import kz.elicensing.sandbox.xml.SafeXml;
 
 /**
  * Test helper: checks a SOAP answer's WS-Security signature as a receiver would (one ds:Signature in
@@ -25,11 +23,9 @@ final class MessageSignatureCheck {
     }
 
     /** The signer's certificate and whether the signature value and digest verify. */
-    record Result(X509Certificate certificate, boolean valid) {
-    }
+    record Result(X509Certificate certificate, boolean valid) {}
 
-    private MessageSignatureCheck() {
-    }
+    private MessageSignatureCheck() {}
 
     static Result check(String soapAnswer) throws Exception {
         Document doc = SafeXml.parse(soapAnswer);
@@ -43,8 +39,9 @@ final class MessageSignatureCheck {
         if (!"Security".equals(sig.getParentNode().getLocalName())) {
             throw new AssertionError("ds:Signature is not in wsse:Security");
         }
-        X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
-                new ByteArrayInputStream(Base64.getMimeDecoder().decode(tokens.item(0).getTextContent())));
+        X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(
+                        Base64.getMimeDecoder().decode(tokens.item(0).getTextContent())));
         Element body = (Element) bodies.item(0);
         String id = body.getAttributeNS(MessageSigner.WSU_NS, "Id");
         body.setIdAttributeNS(MessageSigner.WSU_NS, "Id", true);

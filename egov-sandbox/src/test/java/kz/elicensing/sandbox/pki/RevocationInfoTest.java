@@ -15,7 +15,8 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-
+import kz.elicensing.sandbox.RevocationClient;
+import kz.elicensing.sandbox.pki.IdentitySpec.Kind;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.CertificateStatus;
@@ -26,15 +27,15 @@ import org.bouncycastle.cert.ocsp.UnknownStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import kz.elicensing.sandbox.RevocationClient;
-import kz.elicensing.sandbox.pki.IdentitySpec.Kind;
-
 class RevocationInfoTest {
 
     private static final String BASE = "http://127.0.0.1:18999";
 
     private static IdentitySpec.Builder person() {
-        return IdentitySpec.builder(Kind.INDIVIDUAL).iin("751102300459").surname("ҒАБИТОВ").name("ІЛИЯС");
+        return IdentitySpec.builder(Kind.INDIVIDUAL)
+                .iin("751102300459")
+                .surname("ҒАБИТОВ")
+                .name("ІЛИЯС");
     }
 
     @Test
@@ -61,7 +62,8 @@ class RevocationInfoTest {
         TestPki.open(dir, BASE);
         TestPki reopened = TestPki.open(dir);
         assertEquals(Optional.of(new RevocationUrls(BASE)), reopened.revocationUrls());
-        assertEquals(Optional.of(BASE + "/ocsp"),
+        assertEquals(
+                Optional.of(BASE + "/ocsp"),
                 RevocationUrls.ocspUrlOf(reopened.issue(person().build()).certificate()));
         assertEquals(offline.caCertificate(), reopened.caCertificate());
     }
@@ -92,7 +94,8 @@ class RevocationInfoTest {
 
         assertEquals(Instant.parse("2025-03-01T08:30:15Z"), r.revokedAt());
         assertTrue(pki.isRevoked(cert.getSerialNumber()));
-        assertEquals(Revocation.hex(cert.getSerialNumber()) + " 2025-03-01T08:30:15Z 1\n",
+        assertEquals(
+                Revocation.hex(cert.getSerialNumber()) + " 2025-03-01T08:30:15Z 1\n",
                 Files.readString(dir.resolve(Revocations.FILE), StandardCharsets.UTF_8));
         TestPki again = TestPki.open(dir);
         assertEquals(Optional.of(r), again.revocation(cert.getSerialNumber()));
@@ -109,7 +112,9 @@ class RevocationInfoTest {
         Revocations.open(dir).revoke(cert.getSerialNumber(), Revocation.SUPERSEDED, Instant.now()); // like the CLI
 
         assertTrue(pki.isRevoked(cert.getSerialNumber()));
-        assertEquals(Revocation.SUPERSEDED, pki.revocation(cert.getSerialNumber()).orElseThrow().reason());
+        assertEquals(
+                Revocation.SUPERSEDED,
+                pki.revocation(cert.getSerialNumber()).orElseThrow().reason());
     }
 
     @Test
@@ -135,8 +140,11 @@ class RevocationInfoTest {
         Instant at = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
         pki.revoke(revoked, Revocation.CESSATION_OF_OPERATION, at);
 
-        assertEquals(OCSPResp.MALFORMED_REQUEST, new OCSPResp(pki.ocspResponder().respond(new byte[] {1, 2, 3})).getStatus());
-        assertEquals(OCSPResp.MALFORMED_REQUEST, new OCSPResp(pki.ocspResponder().respond(new byte[0])).getStatus());
+        assertEquals(
+                OCSPResp.MALFORMED_REQUEST,
+                new OCSPResp(pki.ocspResponder().respond(new byte[] {1, 2, 3})).getStatus());
+        assertEquals(
+                OCSPResp.MALFORMED_REQUEST, new OCSPResp(pki.ocspResponder().respond(new byte[0])).getStatus());
 
         var req = new org.bouncycastle.cert.ocsp.OCSPReqBuilder()
                 .addRequest(RevocationClient.certId(pki.caCertificate(), good.getSerialNumber()))

@@ -23,7 +23,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
+import kz.elicensing.sandbox.pki.IdentitySpec.Kind;
+import kz.elicensing.sandbox.pki.IdentitySpec.Usage;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.x500.RDN;
@@ -33,13 +34,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import kz.elicensing.sandbox.pki.IdentitySpec.Kind;
-import kz.elicensing.sandbox.pki.IdentitySpec.Usage;
-
 class TestPkiTest {
 
     @TempDir
     static Path data;
+
     static TestPki pki;
 
     @BeforeAll
@@ -49,8 +48,12 @@ class TestPkiTest {
 
     private static IdentitySpec.Builder companyHead() {
         return IdentitySpec.builder(Kind.LEGAL_ENTITY_HEAD)
-                .bin("150140000012").organisation("ТОО «Қорғау-Сервис»")
-                .iin("900515300018").surname("СӘРСЕНБАЕВ").name("НҰРЛАН").patronymic("ҚАЙРАТҰЛЫ");
+                .bin("150140000012")
+                .organisation("ТОО «Қорғау-Сервис»")
+                .iin("900515300018")
+                .surname("СӘРСЕНБАЕВ")
+                .name("НҰРЛАН")
+                .patronymic("ҚАЙРАТҰЛЫ");
     }
 
     private static String rdn(X500Name name, ASN1ObjectIdentifier type) {
@@ -79,9 +82,11 @@ class TestPkiTest {
         assertEquals("ТОО «Қорғау-Сервис»", rdn(subject, BCStyle.O));
         assertEquals("BIN150140000012", rdn(subject, BCStyle.OU));
         assertEquals("ҚАЙРАТҰЛЫ", rdn(subject, BCStyle.GIVENNAME));
-        assertInstanceOf(DERUTF8String.class, subject.getRDNs(BCStyle.CN)[0].getFirst().getValue());
+        assertInstanceOf(
+                DERUTF8String.class, subject.getRDNs(BCStyle.CN)[0].getFirst().getValue());
         // the JDK's own view of the DN keeps the Kazakh letters too
-        assertTrue(cert.getSubjectX500Principal().getName().contains("CN=СӘРСЕНБАЕВ НҰРЛАН"),
+        assertTrue(
+                cert.getSubjectX500Principal().getName().contains("CN=СӘРСЕНБАЕВ НҰРЛАН"),
                 cert.getSubjectX500Principal().getName());
 
         boolean[] ku = cert.getKeyUsage();
@@ -98,7 +103,8 @@ class TestPkiTest {
 
     @Test
     void authenticationCertificateHasDigitalSignatureAndKeyEncipherment() {
-        X509Certificate cert = pki.issue(companyHead().usage(Usage.AUTHENTICATION).build()).certificate();
+        X509Certificate cert =
+                pki.issue(companyHead().usage(Usage.AUTHENTICATION).build()).certificate();
         boolean[] ku = cert.getKeyUsage();
         assertTrue(ku[0], "digitalSignature");
         assertTrue(ku[2], "keyEncipherment");
@@ -108,7 +114,11 @@ class TestPkiTest {
     @Test
     void individualHasNoOrganisationAttributes() {
         X509Certificate cert = pki.issue(IdentitySpec.builder(Kind.INDIVIDUAL)
-                .iin("751102300459").surname("ҒАБИТОВ").name("ІЛИЯС").build()).certificate();
+                        .iin("751102300459")
+                        .surname("ҒАБИТОВ")
+                        .name("ІЛИЯС")
+                        .build())
+                .certificate();
         X500Name subject = X500Name.getInstance(cert.getSubjectX500Principal().getEncoded());
         assertEquals("ҒАБИТОВ ІЛИЯС", rdn(subject, BCStyle.CN));
         assertEquals("IIN751102300459", rdn(subject, BCStyle.SERIALNUMBER));
@@ -130,8 +140,14 @@ class TestPkiTest {
 
     @Test
     void ecP256KeysAreIssued() throws Exception {
-        IssuedIdentity id = pki.issue(companyHead().keyAlgorithm(IdentitySpec.KeyAlgorithm.EC_P256).build());
-        assertEquals(256, ((ECPublicKey) id.certificate().getPublicKey()).getParams().getOrder().bitLength());
+        IssuedIdentity id = pki.issue(
+                companyHead().keyAlgorithm(IdentitySpec.KeyAlgorithm.EC_P256).build());
+        assertEquals(
+                256,
+                ((ECPublicKey) id.certificate().getPublicKey())
+                        .getParams()
+                        .getOrder()
+                        .bitLength());
         validate(id.certificate(), pki.caCertificate());
     }
 
@@ -150,9 +166,11 @@ class TestPkiTest {
     void expiredAndNotYetValidCertificatesFailValidation() {
         Instant now = Instant.now();
         IssuedIdentity expired = pki.issue(companyHead()
-                .validity(now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(1))).build());
+                .validity(now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(1)))
+                .build());
         IssuedIdentity future = pki.issue(companyHead()
-                .validity(now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(400))).build());
+                .validity(now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(400)))
+                .build());
         assertThrows(CertPathValidatorException.class, () -> validate(expired.certificate(), pki.caCertificate()));
         assertThrows(CertPathValidatorException.class, () -> validate(future.certificate(), pki.caCertificate()));
     }
@@ -162,7 +180,8 @@ class TestPkiTest {
         TestPki first = TestPki.open(dir);
         IssuedIdentity id = first.issue(companyHead().build());
         TestPki second = TestPki.open(dir);
-        assertArrayEquals(first.caCertificate().getEncoded(), second.caCertificate().getEncoded());
+        assertArrayEquals(
+                first.caCertificate().getEncoded(), second.caCertificate().getEncoded());
         validate(id.certificate(), second.caCertificate());
 
         Path pem = dir.resolve("trust/sandbox-ca.pem");
@@ -172,7 +191,8 @@ class TestPkiTest {
         assertEquals(second.caCertificate(), fromPem);
 
         // a fresh data directory gets a different CA
-        assertNotEquals(first.caCertificate(), TestPki.open(dir.resolve("other")).caCertificate());
+        assertNotEquals(
+                first.caCertificate(), TestPki.open(dir.resolve("other")).caCertificate());
     }
 
     @Test
@@ -195,16 +215,24 @@ class TestPkiTest {
             assertTrue(Files.exists(dir.resolve("keys").resolve(d.fileName())), d.fileName());
         }
         String readme = Files.readString(dir.resolve("keys/README.txt"), StandardCharsets.UTF_8);
-        assertTrue(readme.contains("demo1234") && readme.contains("900515300018") && readme.contains("provider-signer.p12"));
+        assertTrue(readme.contains("demo1234")
+                && readme.contains("900515300018")
+                && readme.contains("provider-signer.p12"));
 
         DemoIdentities second = DemoIdentities.open(dir, TestPki.open(dir));
         assertEquals(first.company().certificate(), second.company().certificate());
-        assertEquals(first.elicensingSystem().certificate(), second.elicensingSystem().certificate());
+        assertEquals(
+                first.elicensingSystem().certificate(),
+                second.elicensingSystem().certificate());
 
-        X500Name sys = X500Name.getInstance(second.elicensingSystem().certificate().getSubjectX500Principal().getEncoded());
+        X500Name sys = X500Name.getInstance(second.elicensingSystem()
+                .certificate()
+                .getSubjectX500Principal()
+                .getEncoded());
         assertEquals("E-LICENSING", rdn(sys, BCStyle.CN));
         assertEquals("BIN101040000072", rdn(sys, BCStyle.OU));
-        X500Name prov = X500Name.getInstance(second.providerSigner().certificate().getSubjectX500Principal().getEncoded());
+        X500Name prov = X500Name.getInstance(
+                second.providerSigner().certificate().getSubjectX500Principal().getEncoded());
         assertEquals("ӘБІЛҚАСЫМОВА ҮМІТ", rdn(prov, BCStyle.CN));
         assertEquals("BIN120340000054", rdn(prov, BCStyle.OU));
         assertTrue(second.companyAuth().certificate().getKeyUsage()[0]);

@@ -27,6 +27,7 @@ public class DefaultCatalogAdministration implements CatalogAdministration {
 
     @Inject
     CatalogChanges changes;
+
     @Inject
     Clock clock;
 
@@ -36,27 +37,43 @@ public class DefaultCatalogAdministration implements CatalogAdministration {
     }
 
     @Override
-    public void setOperation(String admin, String serviceCode, String operation, boolean enabled, int termValue,
-                             String termUnit, BigDecimal fee) {
+    public void setOperation(
+            String admin,
+            String serviceCode,
+            String operation,
+            boolean enabled,
+            int termValue,
+            String termUnit,
+            BigDecimal fee) {
         Operation op = enumOf(Operation.class, operation);
         TermUnit unit = enumOf(TermUnit.class, termUnit);
         if (termValue <= 0 || fee == null || fee.signum() < 0) {
             throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "a term is positive and a fee not negative");
         }
         if (!changes.setOperation(serviceCode, op, enabled, new Term(termValue, unit), fee)) {
-            throw new ElicensingException(ErrorCode.SERVICE_NOT_IN_CATALOG, "no operation " + operation + " of " + serviceCode,
-                    serviceCode);
+            throw new ElicensingException(
+                    ErrorCode.SERVICE_NOT_IN_CATALOG, "no operation " + operation + " of " + serviceCode, serviceCode);
         }
-        log(admin, "SET_OPERATION", serviceCode + " " + operation + " enabled=" + enabled + " term=" + termValue + " "
-                + termUnit + " fee=" + fee);
+        log(
+                admin,
+                "SET_OPERATION",
+                serviceCode + " " + operation + " enabled=" + enabled + " term=" + termValue + " " + termUnit + " fee="
+                        + fee);
     }
 
     @Override
-    public void putRefusalGround(String admin, String serviceCode, String code, String nameRu, String nameKz,
-                                 String basisRu, String basisKz) {
+    public void putRefusalGround(
+            String admin,
+            String serviceCode,
+            String code,
+            String nameRu,
+            String nameKz,
+            String basisRu,
+            String basisKz) {
         required(code, nameRu, nameKz, basisRu, basisKz);
-        changes.putRefusalGround(serviceCode, new RefusalGround(code.strip(), nameRu.strip(), nameKz.strip(),
-                basisRu.strip(), basisKz.strip()));
+        changes.putRefusalGround(
+                serviceCode,
+                new RefusalGround(code.strip(), nameRu.strip(), nameKz.strip(), basisRu.strip(), basisKz.strip()));
         log(admin, "PUT_REFUSAL_GROUND", serviceCode + " " + code + ": " + nameRu);
     }
 
@@ -68,14 +85,21 @@ public class DefaultCatalogAdministration implements CatalogAdministration {
     }
 
     @Override
-    public void putRequiredDocument(String admin, String serviceCode, String operation, String code, boolean mandatory,
-                                    String applicantKind, String nameRu, String nameKz) {
+    public void putRequiredDocument(
+            String admin,
+            String serviceCode,
+            String operation,
+            String code,
+            boolean mandatory,
+            String applicantKind,
+            String nameRu,
+            String nameKz) {
         Operation op = enumOf(Operation.class, operation);
-        ApplicantKind kind = applicantKind == null || applicantKind.isBlank() ? null
-                : enumOf(ApplicantKind.class, applicantKind);
+        ApplicantKind kind =
+                applicantKind == null || applicantKind.isBlank() ? null : enumOf(ApplicantKind.class, applicantKind);
         required(code, nameRu, nameKz);
-        changes.putRequiredDocument(serviceCode, op, new RequiredDocument(code.strip(), nameRu.strip(), nameKz.strip(),
-                mandatory, kind));
+        changes.putRequiredDocument(
+                serviceCode, op, new RequiredDocument(code.strip(), nameRu.strip(), nameKz.strip(), mandatory, kind));
         log(admin, "PUT_REQUIRED_DOCUMENT", serviceCode + " " + operation + " " + code + " mandatory=" + mandatory);
     }
 
@@ -89,7 +113,11 @@ public class DefaultCatalogAdministration implements CatalogAdministration {
     }
 
     private void log(String admin, String action, String detail) {
-        changes.log(clock.instant(), admin, action, detail.length() > DETAIL_MAX ? detail.substring(0, DETAIL_MAX) : detail);
+        changes.log(
+                clock.instant(),
+                admin,
+                action,
+                detail.length() > DETAIL_MAX ? detail.substring(0, DETAIL_MAX) : detail);
         LOG.info(() -> "catalog " + action + " by " + admin + ": " + detail);
     }
 

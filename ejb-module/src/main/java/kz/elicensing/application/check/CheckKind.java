@@ -19,7 +19,8 @@ public enum CheckKind {
             case GBD_FL -> Optional.of(INDIVIDUAL_REGISTRY);
             case GBD_UL -> Optional.of(LEGAL_ENTITY_REGISTRY);
             case NONE -> Optional.empty();
-            case BY_APPLICANT -> throw new IllegalArgumentException("resolve BY_APPLICANT with forApplicant(kind) first");
+            case BY_APPLICANT ->
+                throw new IllegalArgumentException("resolve BY_APPLICANT with forApplicant(kind) first");
         };
     }
 }

@@ -9,9 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import kz.elicensing.application.check.CheckKind;
-import kz.elicensing.application.check.CheckService;
-import kz.elicensing.domain.licence.DocumentFactory;
 import kz.elicensing.domain.application.ActorRole;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.LicenseApplication;
@@ -24,6 +21,7 @@ import kz.elicensing.domain.evidence.Direction;
 import kz.elicensing.domain.evidence.EvidenceKind;
 import kz.elicensing.domain.evidence.EvidenceLog;
 import kz.elicensing.domain.evidence.EvidenceRecord;
+import kz.elicensing.domain.licence.DocumentFactory;
 import kz.elicensing.domain.party.IndividualRecord;
 import kz.elicensing.domain.party.IndividualRegistry;
 import kz.elicensing.domain.party.LegalEntityRecord;
@@ -42,20 +40,28 @@ public class DefaultCheckService implements CheckService {
 
     @Inject
     ApplicationRepository applications;
+
     @Inject
     Catalog catalog;
+
     @Inject
     LegalEntityRegistry legalEntities;
+
     @Inject
     IndividualRegistry individuals;
+
     @Inject
     PaymentGateway paymentGateway;
+
     @Inject
     PaymentNoticeRepository notices;
+
     @Inject
     DocumentFactory documents;
+
     @Inject
     EvidenceLog evidence;
+
     @Inject
     Clock clock;
 
@@ -102,7 +108,8 @@ public class DefaultCheckService implements CheckService {
     }
 
     private void checkPayment(LicenseApplication application, String messageId) {
-        Optional<PaymentRecord> payment = notices.byReference(application.paymentReference()).map(PaymentNotice::toRecord);
+        Optional<PaymentRecord> payment =
+                notices.byReference(application.paymentReference()).map(PaymentNotice::toRecord);
         if (payment.isEmpty()) {
             payment = paymentGateway.findPayment(application.paymentReference(), messageId);
         }
@@ -119,11 +126,18 @@ public class DefaultCheckService implements CheckService {
     private void refuse(LicenseApplication application, ErrorCode reason, String note) {
         Instant now = clock.instant();
         LicenseService service = service(application);
-        byte[] refusal = documents.signedRefusal(application, service, reason,
-                Messages.ru(reason.messageKey()), Messages.kk(reason.messageKey()));
+        byte[] refusal = documents.signedRefusal(
+                application, service, reason, Messages.ru(reason.messageKey()), Messages.kk(reason.messageKey()));
         application.refuse(reason, refusal, now, ActorRole.SYSTEM, SYSTEM, note);
-        evidence.append(List.of(new EvidenceRecord(now, Direction.INTERNAL, EvidenceKind.DECISION,
-                application.resultKind(), null, SYSTEM, application.number(), refusal)));
+        evidence.append(List.of(new EvidenceRecord(
+                now,
+                Direction.INTERNAL,
+                EvidenceKind.DECISION,
+                application.resultKind(),
+                null,
+                SYSTEM,
+                application.number(),
+                refusal)));
         LOG.info(() -> application.number() + " refused: " + reason);
     }
 
@@ -132,7 +146,9 @@ public class DefaultCheckService implements CheckService {
     }
 
     private LicenseApplication load(String number) {
-        return applications.byNumber(number).orElseThrow(() -> new ElicensingException(
-                ErrorCode.APPLICATION_NOT_FOUND, "no application " + number, number));
+        return applications
+                .byNumber(number)
+                .orElseThrow(() ->
+                        new ElicensingException(ErrorCode.APPLICATION_NOT_FOUND, "no application " + number, number));
     }
 }

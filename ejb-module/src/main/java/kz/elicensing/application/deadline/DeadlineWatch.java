@@ -1,7 +1,7 @@
 package kz.elicensing.application.deadline;
 
-import kz.elicensing.application.query.ApplicationView;
 import java.util.List;
+import kz.elicensing.application.query.ApplicationView;
 
 /** Watches open applications' deadlines (nearing, overdue) and sums up how providers keep them. */
 public interface DeadlineWatch {

@@ -27,10 +27,13 @@ public class DefaultDeadlineWatch implements DeadlineWatch {
 
     @Inject
     ApplicationRepository applications;
+
     @Inject
     OfficerDirectory officers;
+
     @Inject
     WorkingCalendars calendars;
+
     @Inject
     Clock clock;
 
@@ -41,7 +44,9 @@ public class DefaultDeadlineWatch implements DeadlineWatch {
         WorkingDayCalendar calendar = calendars.current();
         int changed = 0;
         for (LicenseApplication a : applications.open()) {
-            LocalDate due = a.stepDeadline() != null && a.stepDeadline().isBefore(a.deadline()) ? a.stepDeadline() : a.deadline();
+            LocalDate due = a.stepDeadline() != null && a.stepDeadline().isBefore(a.deadline())
+                    ? a.stepDeadline()
+                    : a.deadline();
             if (a.markDeadline(DeadlineMark.of(due, today, calendar, warningWorkingDays), now)) {
                 changed++;
             }
@@ -54,8 +59,11 @@ public class DefaultDeadlineWatch implements DeadlineWatch {
     @Override
     public List<ApplicationView> watched(String officer) {
         Officer me = officer(officer);
-        return applications.openByProvider(me.providerCode()).stream().filter(me::maySee)
-                .sorted(Comparator.comparing(LicenseApplication::deadline)).map(ApplicationView::of).toList();
+        return applications.openByProvider(me.providerCode()).stream()
+                .filter(me::maySee)
+                .sorted(Comparator.comparing(LicenseApplication::deadline))
+                .map(ApplicationView::of)
+                .toList();
     }
 
     @Override
@@ -66,7 +74,8 @@ public class DefaultDeadlineWatch implements DeadlineWatch {
     }
 
     private Officer officer(String username) {
-        return officers.officer(username).orElseThrow(() -> new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED,
-                username + " is not an officer"));
+        return officers.officer(username)
+                .orElseThrow(
+                        () -> new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED, username + " is not an officer"));
     }
 }

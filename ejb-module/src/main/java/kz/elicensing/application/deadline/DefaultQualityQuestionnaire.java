@@ -26,36 +26,58 @@ public class DefaultQualityQuestionnaire implements QualityQuestionnaire {
 
     @Inject
     QuestionnaireStore store;
+
     @Inject
     ApplicationRepository applications;
+
     @Inject
     OfficerDirectory officers;
+
     @Inject
     Clock clock;
 
     @Override
-    public void answer(String senderId, String applicationNumber, String applicantId, SatisfactionLevel processQuality,
-                       SatisfactionLevel informationQuality) {
-        LicenseApplication a = applications.byNumber(applicationNumber).filter(x -> x.applicantId().equals(applicantId))
-                .orElseThrow(() -> new ElicensingException(ErrorCode.APPLICATION_NOT_FOUND,
-                        "no application " + applicationNumber + " of " + applicantId, applicationNumber));
+    public void answer(
+            String senderId,
+            String applicationNumber,
+            String applicantId,
+            SatisfactionLevel processQuality,
+            SatisfactionLevel informationQuality) {
+        LicenseApplication a = applications
+                .byNumber(applicationNumber)
+                .filter(x -> x.applicantId().equals(applicantId))
+                .orElseThrow(() -> new ElicensingException(
+                        ErrorCode.APPLICATION_NOT_FOUND,
+                        "no application " + applicationNumber + " of " + applicantId,
+                        applicationNumber));
         if (!a.status().isFinal()) {
-            throw new ElicensingException(ErrorCode.RESULT_NOT_READY, applicationNumber + " is " + a.status()
-                    + ": the questionnaire follows the result", applicationNumber);
-        }
-        if (store.answered(applicationNumber)) {
-            throw new ElicensingException(ErrorCode.QUESTIONNAIRE_ALREADY_ANSWERED, applicationNumber + " answered before",
+            throw new ElicensingException(
+                    ErrorCode.RESULT_NOT_READY,
+                    applicationNumber + " is " + a.status() + ": the questionnaire follows the result",
                     applicationNumber);
         }
-        store.add(new QuestionnaireAnswer(applicationNumber, a.providerCode(), a.serviceCode(), processQuality,
-                informationQuality, clock.instant(), senderId));
+        if (store.answered(applicationNumber)) {
+            throw new ElicensingException(
+                    ErrorCode.QUESTIONNAIRE_ALREADY_ANSWERED,
+                    applicationNumber + " answered before",
+                    applicationNumber);
+        }
+        store.add(new QuestionnaireAnswer(
+                applicationNumber,
+                a.providerCode(),
+                a.serviceCode(),
+                processQuality,
+                informationQuality,
+                clock.instant(),
+                senderId));
         LOG.info(() -> "questionnaire on " + applicationNumber + ": " + processQuality + "/" + informationQuality);
     }
 
     @Override
     public List<QuestionnaireRow> summary(String officer) {
-        Officer me = officers.officer(officer).orElseThrow(() -> new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED,
-                officer + " is not an officer"));
+        Officer me = officers.officer(officer)
+                .orElseThrow(
+                        () -> new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED, officer + " is not an officer"));
         Map<String, int[][]> counts = new LinkedHashMap<>();
         for (QuestionnaireAnswer r : store.ofProvider(me.providerCode())) {
             int[][] c = counts.computeIfAbsent(r.serviceCode(), k -> new int[3][3]);

@@ -7,15 +7,19 @@ import kz.elicensing.domain.application.SatisfactionLevel;
 public interface QualityQuestionnaire {
 
     /** The applicant's two answers on their own decided application; a second questionnaire is refused. */
-    void answer(String senderId, String applicationNumber, String applicantId, SatisfactionLevel processQuality,
-                SatisfactionLevel informationQuality);
+    void answer(
+            String senderId,
+            String applicationNumber,
+            String applicantId,
+            SatisfactionLevel processQuality,
+            SatisfactionLevel informationQuality);
 
     /** Per provider and service: how many answered each level of each question (the officer's own provider). */
     List<QuestionnaireRow> summary(String officer);
 
     /** One summary row; quality and accessibility are the shares (0–100) of "satisfied" answers to question 1 and 2. */
-    record QuestionnaireRow(String providerCode, String serviceCode, int answers, int[] processQuality,
-                            int[] informationQuality) {
+    record QuestionnaireRow(
+            String providerCode, String serviceCode, int answers, int[] processQuality, int[] informationQuality) {
 
         public double qualityPercent() {
             return answers == 0 ? 0 : 100.0 * processQuality[SatisfactionLevel.SATISFIED.ordinal()] / answers;

@@ -6,20 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import kz.elicensing.application.deadline.SlaRow;
 import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.workflow.WorkingDayCalendar;
 
 /** Sums up one provider's applications per service: on time means decided on or before the deadline day. */
 final class SlaSummary {
 
-    private SlaSummary() {
-    }
+    private SlaSummary() {}
 
-    static List<SlaRow> of(String providerCode, List<LicenseApplication> applications, LocalDate today,
-                           WorkingDayCalendar calendar) {
+    static List<SlaRow> of(
+            String providerCode, List<LicenseApplication> applications, LocalDate today, WorkingDayCalendar calendar) {
         Map<String, List<LicenseApplication>> byService = new TreeMap<>();
-        applications.forEach(a -> byService.computeIfAbsent(a.serviceCode(), k -> new ArrayList<>()).add(a));
+        applications.forEach(a -> byService
+                .computeIfAbsent(a.serviceCode(), k -> new ArrayList<>())
+                .add(a));
         List<SlaRow> rows = new ArrayList<>();
         byService.forEach((service, list) -> {
             int decided = 0;
@@ -43,8 +43,16 @@ final class SlaSummary {
                     }
                 }
             }
-            rows.add(new SlaRow(providerCode, service, decided, onTime, decided - onTime, open, overdue,
-                    decided == 0 ? 0 : (double) working / decided, decided == 0 ? 0 : (double) calendarDays / decided));
+            rows.add(new SlaRow(
+                    providerCode,
+                    service,
+                    decided,
+                    onTime,
+                    decided - onTime,
+                    open,
+                    overdue,
+                    decided == 0 ? 0 : (double) working / decided,
+                    decided == 0 ? 0 : (double) calendarDays / decided));
         });
         return rows;
     }

@@ -19,7 +19,6 @@ public interface DecisionService {
     /** Issues the license: numbers it, signs it, writes it to the registry. Returns the license number. */
     String approve(String applicationNumber, String officer);
 
-
     /** The catalog's refusal grounds of the application's service (the officer's own provider only). */
     List<RefusalGroundView> refusalGrounds(String applicationNumber, String officer);
 

@@ -13,9 +13,6 @@ import java.util.Set;
 import java.util.logging.Logger;
 import kz.elicensing.application.check.CheckKind;
 import kz.elicensing.application.check.CheckQueue;
-import kz.elicensing.application.decision.DecisionService;
-import kz.elicensing.domain.licence.DocumentFactory;
-import kz.elicensing.domain.officer.OfficerDirectory;
 import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.domain.application.ActorRole;
 import kz.elicensing.domain.application.ApplicationRepository;
@@ -31,6 +28,7 @@ import kz.elicensing.domain.evidence.Direction;
 import kz.elicensing.domain.evidence.EvidenceKind;
 import kz.elicensing.domain.evidence.EvidenceLog;
 import kz.elicensing.domain.evidence.EvidenceRecord;
+import kz.elicensing.domain.licence.DocumentFactory;
 import kz.elicensing.domain.licence.License;
 import kz.elicensing.domain.licence.LicenseNumber;
 import kz.elicensing.domain.licence.LicenseRepository;
@@ -48,20 +46,28 @@ public class DefaultDecisionService implements DecisionService {
 
     @Inject
     ApplicationRepository applications;
+
     @Inject
     LicenseRepository licenses;
+
     @Inject
     OfficerDirectory officers;
+
     @Inject
     Catalog catalog;
+
     @Inject
     DocumentFactory documents;
+
     @Inject
     EvidenceLog evidence;
+
     @Inject
     CheckQueue checks;
+
     @Inject
     Clock clock;
+
     @Inject
     WorkingCalendars calendars;
 
@@ -69,19 +75,24 @@ public class DefaultDecisionService implements DecisionService {
     public List<ApplicationView> awaitingDecision(String officer) {
         Officer me = officer(officer);
         return applications.byProviderAndStatus(me.providerCode(), ApplicationStatus.IN_REVIEW).stream()
-                .filter(me::maySee).map(ApplicationView::of).toList();
+                .filter(me::maySee)
+                .map(ApplicationView::of)
+                .toList();
     }
 
     @Override
     public List<ApplicationView> checksFailed(String officer) {
         Officer me = officer(officer);
         return applications.byProviderAndStatus(me.providerCode(), ApplicationStatus.CHECK_FAILED).stream()
-                .filter(me::maySee).map(ApplicationView::of).toList();
+                .filter(me::maySee)
+                .map(ApplicationView::of)
+                .toList();
     }
 
     @Override
     public void retryChecks(String applicationNumber, String officer) {
-        LicenseApplication application = ownApplication(applicationNumber, officer, EnumSet.of(ApplicationStatus.CHECK_FAILED));
+        LicenseApplication application =
+                ownApplication(applicationNumber, officer, EnumSet.of(ApplicationStatus.CHECK_FAILED));
         application.retryChecks(clock.instant(), officer);
         if (!application.applicantConfirmed()) {
             LicenseService service = catalog.service(application.serviceCode()).orElseThrow();
@@ -102,12 +113,15 @@ public class DefaultDecisionService implements DecisionService {
 
     @Override
     public String approve(String applicationNumber, String officer) {
-        LicenseApplication application = ownApplication(applicationNumber, officer, EnumSet.of(ApplicationStatus.IN_REVIEW));
+        LicenseApplication application =
+                ownApplication(applicationNumber, officer, EnumSet.of(ApplicationStatus.IN_REVIEW));
         LicenseService service = catalog.service(application.serviceCode()).orElseThrow();
         Optional<Procedure> procedure = catalog.procedure(service.code());
         if (procedure.isPresent() && !procedure.get().isLast(application.currentStep())) {
-            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED, applicationNumber + " is at step "
-                    + application.currentStep() + ": the result is issued at step " + procedure.get().last().code());
+            throw new ElicensingException(
+                    ErrorCode.OPERATION_NOT_ALLOWED,
+                    applicationNumber + " is at step " + application.currentStep() + ": the result is issued at step "
+                            + procedure.get().last().code());
         }
         Instant now = clock.instant();
         if (service.resultKind() == ResultKind.ORDER) {
@@ -122,8 +136,14 @@ public class DefaultDecisionService implements DecisionService {
 
     private String issueLicense(LicenseApplication application, LicenseService service, String officer, Instant now) {
         LicenseNumber number = LicenseNumber.of(service.licenseSeries(), licenses.nextNumberSequence());
-        License license = new License(number, application.number(), service.code(), application.providerCode(),
-                application.applicantId(), application.applicantName(), now);
+        License license = new License(
+                number,
+                application.number(),
+                service.code(),
+                application.providerCode(),
+                application.applicantId(),
+                application.applicantName(),
+                now);
         license.cover(application.activitySubtypes(), List.of(), now);
         return enter(license, application, service, officer, now);
     }
@@ -147,8 +167,8 @@ public class DefaultDecisionService implements DecisionService {
         return original.number();
     }
 
-    private String enter(License license, LicenseApplication application, LicenseService service, String officer,
-                         Instant now) {
+    private String enter(
+            License license, LicenseApplication application, LicenseService service, String officer, Instant now) {
         byte[] signed = documents.signedLicense(license, application, service);
         license.attachSignedDocument(signed);
         application.issue(signed, now, officer);
@@ -160,11 +180,17 @@ public class DefaultDecisionService implements DecisionService {
 
     /** The base of a re-issue or duplicate, checked again at the decision: it may have changed since registration. */
     private License baseInForce(LicenseApplication application) {
-        License base = licenses.byNumber(application.baseLicenseNumber()).orElseThrow(() -> new ElicensingException(
-                ErrorCode.LICENSE_NOT_FOUND, "no license " + application.baseLicenseNumber(), application.baseLicenseNumber()));
+        License base = licenses.byNumber(application.baseLicenseNumber())
+                .orElseThrow(() -> new ElicensingException(
+                        ErrorCode.LICENSE_NOT_FOUND,
+                        "no license " + application.baseLicenseNumber(),
+                        application.baseLicenseNumber()));
         if (!base.status().inForce() || !base.holderId().equals(application.applicantId())) {
-            throw ElicensingException.withMessage(ErrorCode.OPERATION_NOT_ALLOWED,
-                    "error.LICENSE_STATE_" + base.status().name(), base.number() + " is " + base.status(), base.number());
+            throw ElicensingException.withMessage(
+                    ErrorCode.OPERATION_NOT_ALLOWED,
+                    "error.LICENSE_STATE_" + base.status().name(),
+                    base.number() + " is " + base.status(),
+                    base.number());
         }
         return base;
     }
@@ -187,41 +213,55 @@ public class DefaultDecisionService implements DecisionService {
 
     @Override
     public void advance(String applicationNumber, String officer) {
-        LicenseApplication application = ownApplication(applicationNumber, officer, EnumSet.of(ApplicationStatus.IN_REVIEW));
-        Procedure procedure = catalog.procedure(application.serviceCode()).orElseThrow(() -> new ElicensingException(
-                ErrorCode.OPERATION_NOT_ALLOWED, application.serviceCode() + " has no procedure of steps"));
+        LicenseApplication application =
+                ownApplication(applicationNumber, officer, EnumSet.of(ApplicationStatus.IN_REVIEW));
+        Procedure procedure = catalog.procedure(application.serviceCode())
+                .orElseThrow(() -> new ElicensingException(
+                        ErrorCode.OPERATION_NOT_ALLOWED, application.serviceCode() + " has no procedure of steps"));
         String done = application.currentStep();
         ProcedureStep next = procedure.next(done);
         Instant now = clock.instant();
         DeadlinePolicy policy = new DeadlinePolicy(calendars.current(), clock);
         LocalDate ended = now.atZone(DeadlinePolicy.ALMATY).toLocalDate();
-        application.enterStep(next.code(), procedure.deadline(next, ended, policy), now, ActorRole.OFFICER, officer,
-                done + " done");
+        application.enterStep(
+                next.code(), procedure.deadline(next, ended, policy), now, ActorRole.OFFICER, officer, done + " done");
         LOG.info(() -> applicationNumber + " step " + done + " done by " + officer + ", now " + next.code());
     }
 
     @Override
     public List<RefusalGroundView> refusalGrounds(String applicationNumber, String officer) {
-        LicenseApplication application = ownApplication(applicationNumber, officer, EnumSet.allOf(ApplicationStatus.class));
-        return catalog.refusalGrounds(application.serviceCode()).stream().map(RefusalGroundView::of).toList();
+        LicenseApplication application =
+                ownApplication(applicationNumber, officer, EnumSet.allOf(ApplicationStatus.class));
+        return catalog.refusalGrounds(application.serviceCode()).stream()
+                .map(RefusalGroundView::of)
+                .toList();
     }
 
     @Override
-    public void refuse(String applicationNumber, String officer, String groundCode, String commentRu, String commentKz) {
+    public void refuse(
+            String applicationNumber, String officer, String groundCode, String commentRu, String commentKz) {
         if (isBlank(commentRu) || isBlank(commentKz)) {
             throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "a refusal needs its motivation in ru and kk");
         }
-        LicenseApplication application = ownApplication(applicationNumber, officer,
-                EnumSet.of(ApplicationStatus.IN_REVIEW, ApplicationStatus.CHECK_FAILED));
-        catalog.procedure(application.serviceCode()).map(p -> p.find(application.currentStep()))
-                .flatMap(step -> step).filter(step -> !step.refusable()).ifPresent(step -> {
-                    throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED, applicationNumber + " is at step "
-                            + step.code() + ", where the procedure allows no refusal");
+        LicenseApplication application = ownApplication(
+                applicationNumber, officer, EnumSet.of(ApplicationStatus.IN_REVIEW, ApplicationStatus.CHECK_FAILED));
+        catalog.procedure(application.serviceCode())
+                .map(p -> p.find(application.currentStep()))
+                .flatMap(step -> step)
+                .filter(step -> !step.refusable())
+                .ifPresent(step -> {
+                    throw new ElicensingException(
+                            ErrorCode.OPERATION_NOT_ALLOWED,
+                            applicationNumber + " is at step " + step.code()
+                                    + ", where the procedure allows no refusal");
                 });
         RefusalGround ground = catalog.refusalGrounds(application.serviceCode()).stream()
-                .filter(g -> g.code().equals(groundCode)).findFirst()
-                .orElseThrow(() -> new ElicensingException(ErrorCode.REFUSAL_GROUND_UNKNOWN, "no refusal ground "
-                        + groundCode + " for " + application.serviceCode(), groundCode));
+                .filter(g -> g.code().equals(groundCode))
+                .findFirst()
+                .orElseThrow(() -> new ElicensingException(
+                        ErrorCode.REFUSAL_GROUND_UNKNOWN,
+                        "no refusal ground " + groundCode + " for " + application.serviceCode(),
+                        groundCode));
         LicenseService service = catalog.service(application.serviceCode()).orElseThrow();
         byte[] signed = documents.signedRefusal(application, service, ground, commentRu.strip(), commentKz.strip());
         Instant now = clock.instant();
@@ -232,8 +272,15 @@ public class DefaultDecisionService implements DecisionService {
 
     /** The signed decision, exactly as signed, into the evidence log in the decision's transaction. */
     private void keep(LicenseApplication application, String officer, Instant at, byte[] signed) {
-        evidence.append(List.of(new EvidenceRecord(at, Direction.INTERNAL, EvidenceKind.DECISION,
-                application.resultKind(), null, officer, application.number(), signed)));
+        evidence.append(List.of(new EvidenceRecord(
+                at,
+                Direction.INTERNAL,
+                EvidenceKind.DECISION,
+                application.resultKind(),
+                null,
+                officer,
+                application.number(),
+                signed)));
     }
 
     private static boolean isBlank(String s) {
@@ -243,19 +290,23 @@ public class DefaultDecisionService implements DecisionService {
     private LicenseApplication ownApplication(String number, String officer, Set<ApplicationStatus> allowed) {
         // only the officer's own provider's applications, and of those the unassigned and their own (the head: all)
         Officer me = officer(officer);
-        LicenseApplication application = applications.byNumber(number)
+        LicenseApplication application = applications
+                .byNumber(number)
                 .filter(me::maySee)
-                .orElseThrow(() -> new ElicensingException(ErrorCode.APPLICATION_NOT_FOUND,
-                        "no application " + number + " visible to " + officer + " of " + me.providerCode(), number));
+                .orElseThrow(() -> new ElicensingException(
+                        ErrorCode.APPLICATION_NOT_FOUND,
+                        "no application " + number + " visible to " + officer + " of " + me.providerCode(),
+                        number));
         if (!allowed.contains(application.status())) {
-            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
-                    number + " is " + application.status() + ", not " + allowed);
+            throw new ElicensingException(
+                    ErrorCode.OPERATION_NOT_ALLOWED, number + " is " + application.status() + ", not " + allowed);
         }
         return application;
     }
 
     private Officer officer(String officer) {
-        return officers.officer(officer).orElseThrow(() -> new ElicensingException(ErrorCode.SENDER_NOT_ALLOWED,
-                "user " + officer + " is not an officer of any provider"));
+        return officers.officer(officer)
+                .orElseThrow(() -> new ElicensingException(
+                        ErrorCode.SENDER_NOT_ALLOWED, "user " + officer + " is not an officer of any provider"));
     }
 }

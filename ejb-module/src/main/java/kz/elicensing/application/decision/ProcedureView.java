@@ -12,8 +12,7 @@ public record ProcedureView(List<Step> steps) {
     }
 
     /** One step: code, name and responsible unit in ru and kk, and whether an officer may refuse there. */
-    public record Step(String code, String nameRu, String nameKz, String unitRu, String unitKz, boolean refusable) {
-    }
+    public record Step(String code, String nameRu, String nameKz, String unitRu, String unitKz, boolean refusable) {}
 
     /** The step by code, if the procedure has it. */
     public Optional<Step> find(String code) {
@@ -26,7 +25,8 @@ public record ProcedureView(List<Step> steps) {
     }
 
     static ProcedureView of(Procedure p) {
-        return new ProcedureView(p.steps().stream().map(s -> new Step(s.code(), s.nameRu(), s.nameKz(), s.unitRu(),
-                s.unitKz(), s.refusable())).toList());
+        return new ProcedureView(p.steps().stream()
+                .map(s -> new Step(s.code(), s.nameRu(), s.nameKz(), s.unitRu(), s.unitKz(), s.refusable()))
+                .toList());
     }
 }

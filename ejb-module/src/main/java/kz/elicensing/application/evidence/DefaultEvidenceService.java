@@ -19,6 +19,7 @@ public class DefaultEvidenceService implements EvidenceService {
 
     @Inject
     EvidenceLog log;
+
     @Inject
     EvidenceBundles bundles;
 
@@ -27,21 +28,35 @@ public class DefaultEvidenceService implements EvidenceService {
         ChainVerification v = log.verify();
         if (v.ok()) {
             LOG.info(() -> "evidence chain verified: " + v.entries() + " entries, last seq " + v.lastSeq());
-            return new ChainReport(true, v.entries(), null, null, v.lastSeq(), v.lastHash(),
-                    Messages.ru("evidence.ok", v.entries()), Messages.kk("evidence.ok", v.entries()));
+            return new ChainReport(
+                    true,
+                    v.entries(),
+                    null,
+                    null,
+                    v.lastSeq(),
+                    v.lastHash(),
+                    Messages.ru("evidence.ok", v.entries()),
+                    Messages.kk("evidence.ok", v.entries()));
         }
         LOG.severe(() -> "evidence chain broken at seq " + v.firstBrokenSeq() + ": " + v.reason());
         String key = v.reason().messageKey();
-        return new ChainReport(false, v.entries(), v.firstBrokenSeq(), v.reason().name(), v.lastSeq(), v.lastHash(),
-                Messages.ru(key, v.firstBrokenSeq()), Messages.kk(key, v.firstBrokenSeq()));
+        return new ChainReport(
+                false,
+                v.entries(),
+                v.firstBrokenSeq(),
+                v.reason().name(),
+                v.lastSeq(),
+                v.lastHash(),
+                Messages.ru(key, v.firstBrokenSeq()),
+                Messages.kk(key, v.firstBrokenSeq()));
     }
 
     @Override
     public byte[] export(String applicationNumber) {
         List<EvidenceEntry> entries = log.entriesOf(applicationNumber);
         if (entries.isEmpty()) {
-            throw new ElicensingException(ErrorCode.APPLICATION_NOT_FOUND, "no evidence for " + applicationNumber,
-                    applicationNumber);
+            throw new ElicensingException(
+                    ErrorCode.APPLICATION_NOT_FOUND, "no evidence for " + applicationNumber, applicationNumber);
         }
         LOG.info(() -> "exporting " + entries.size() + " evidence entries of " + applicationNumber);
         return bundles.bundle(applicationNumber, entries);

@@ -22,9 +22,9 @@ import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.Channel;
 import kz.elicensing.domain.application.IntakeRules;
 import kz.elicensing.domain.application.LicenseApplication;
-import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
+import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.catalog.ServiceOperation;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
@@ -78,10 +78,22 @@ public class ApplicationRegistration {
      * @param applicantChecked true when the channel asked the registry already (walk-in): no registry check is queued
      * @param validationReport the signature's validation report, carried into the answer (null without a signature)
      */
-    public record Submission(Channel channel, String actor, String messageId, Instant receivedAt, String requestId,
-                             String serviceCode, Operation operation, ApplicantKind applicantKind, String applicantId,
-                             String paymentReference, ApplicationForm signedForm, Unpaid unpaid, String ownProvider,
-                             boolean applicantChecked, String validationReport) {
+    public record Submission(
+            Channel channel,
+            String actor,
+            String messageId,
+            Instant receivedAt,
+            String requestId,
+            String serviceCode,
+            Operation operation,
+            ApplicantKind applicantKind,
+            String applicantId,
+            String paymentReference,
+            ApplicationForm signedForm,
+            Unpaid unpaid,
+            String ownProvider,
+            boolean applicantChecked,
+            String validationReport) {
         public Submission {
             Objects.requireNonNull(channel, "channel");
             Objects.requireNonNull(unpaid, "unpaid");
@@ -95,8 +107,7 @@ public class ApplicationRegistration {
          * The channel's own checks once the request is known to be new and before the fee is asked (walk-in: paper
          * documents, scans, the applicant in the registry); refuses by throwing. Nothing is stored yet.
          */
-        default void prepare(LicenseService service) {
-        }
+        default void prepare(LicenseService service) {}
 
         /** The application as the channel keeps it, registered with this number, deadline and the fee asked. */
         LicenseApplication open(String number, Deadline deadline, LicenseService service, BigDecimal fee);
@@ -117,9 +128,15 @@ public class ApplicationRegistration {
     private final Clock clock;
 
     @Inject
-    public ApplicationRegistration(ApplicationRepository applications, Catalog catalog, LicenseRepository licenses,
-                                   PaymentCheck payments, CheckQueue checks, WorkingCalendars calendars,
-                                   EvidenceLog evidence, Clock clock) {
+    public ApplicationRegistration(
+            ApplicationRepository applications,
+            Catalog catalog,
+            LicenseRepository licenses,
+            PaymentCheck payments,
+            CheckQueue checks,
+            WorkingCalendars calendars,
+            EvidenceLog evidence,
+            Clock clock) {
         this.applications = applications;
         this.catalog = catalog;
         this.licenses = licenses;
@@ -133,8 +150,9 @@ public class ApplicationRegistration {
     /** Registers the submission, or answers why not; the same request again answers with the earlier application. */
     public Registration register(Submission s, Entry entry) {
         // the catalog: the service exists and takes this applicant (a signed form: its signer and its base license too)
-        LicenseService service = catalog.service(s.serviceCode()).orElseThrow(() -> new ElicensingException(
-                ErrorCode.SERVICE_NOT_IN_CATALOG, "no catalog service " + s.serviceCode(), s.serviceCode()));
+        LicenseService service = catalog.service(s.serviceCode())
+                .orElseThrow(() -> new ElicensingException(
+                        ErrorCode.SERVICE_NOT_IN_CATALOG, "no catalog service " + s.serviceCode(), s.serviceCode()));
         if (s.signedForm() != null) {
             ApplicationForm form = s.signedForm();
             new IntakeRules().check(form, service);
@@ -147,23 +165,26 @@ public class ApplicationRegistration {
         Optional<LicenseApplication> earlier = applications.byRequest(s.applicantId(), s.requestId());
         if (earlier.isPresent()) {
             if (s.ownProvider() != null && !earlier.get().providerCode().equals(s.ownProvider())) {
-                throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
-                        "request " + s.requestId() + " is another provider's");
+                throw new ElicensingException(
+                        ErrorCode.OPERATION_NOT_ALLOWED, "request " + s.requestId() + " is another provider's");
             }
-            LOG.info(() -> "request " + s.requestId() + " already registered as " + earlier.get().number());
+            LOG.info(() -> "request " + s.requestId() + " already registered as "
+                    + earlier.get().number());
             return new Registration(ApplicationView.of(earlier.get()), s.validationReport());
         }
         entry.prepare(service);
 
         // condition 2 before process 9: the fee is paid before the application is registered (nothing stored if not)
-        ServiceOperation operation = catalog.operation(service.code(), s.operation()).orElse(null);
+        ServiceOperation operation =
+                catalog.operation(service.code(), s.operation()).orElse(null);
         if (operation != null && !operation.enabled()) {
-            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
-                    s.operation() + " is not offered for " + service.code());
+            throw new ElicensingException(
+                    ErrorCode.OPERATION_NOT_ALLOWED, s.operation() + " is not offered for " + service.code());
         }
         BigDecimal fee = operation == null ? service.fee() : operation.fee();
         if (fee.signum() > 0) {
-            PaymentVerdict verdict = payments.check(s.paymentReference(), fee, paymentMessageId(s.actor(), s.messageId()));
+            PaymentVerdict verdict =
+                    payments.check(s.paymentReference(), fee, paymentMessageId(s.actor(), s.messageId()));
             if (!verdict.paid()) {
                 String why = s.channel() + " request " + s.requestId() + " of " + s.applicantId() + " refused before"
                         + " registration: payment " + s.paymentReference() + " " + verdict.refusal();
@@ -182,15 +203,16 @@ public class ApplicationRegistration {
         // a service with a procedure of its own (service 8): the application's deadline is its last step's
         Optional<Procedure> procedure = catalog.procedure(service.code());
         if (procedure.isPresent()) {
-            deadline = new Deadline(deadline.registrationDay(),
-                    procedure.get().outerDeadline(deadline.registrationDay(), policy));
+            deadline = new Deadline(
+                    deadline.registrationDay(), procedure.get().outerDeadline(deadline.registrationDay(), policy));
         }
         String number = ApplicationNumber.of(deadline.registrationDay(), applications.nextNumberSequence());
         LicenseApplication application = entry.open(number, deadline, service, fee);
         application.moveTo(ApplicationStatus.CHECKING, s.receivedAt(), ActorRole.SYSTEM, "E-licensing", null);
         application.confirmPayment(s.receivedAt());
         // the registry the catalog names for this applicant's kind (GBD FL, GBD UL, or none), unless already asked
-        Optional<CheckKind> registryCheck = s.applicantChecked() ? Optional.empty()
+        Optional<CheckKind> registryCheck = s.applicantChecked()
+                ? Optional.empty()
                 : CheckKind.forRegistry(service.registry().forApplicant(s.applicantKind()));
         if (registryCheck.isEmpty()) {
             application.confirmApplicant(s.receivedAt());
@@ -199,14 +221,26 @@ public class ApplicationRegistration {
         registryCheck.ifPresent(kind -> checks.enqueue(number, kind));
         byte[] original = entry.evidence(application);
         if (original != null) {
-            evidence.append(List.of(new EvidenceRecord(s.receivedAt(), Direction.INTERNAL, EvidenceKind.DOCUMENT,
-                    evidenceChannel(s.channel()), s.messageId(), s.actor(), number, original)));
+            evidence.append(List.of(new EvidenceRecord(
+                    s.receivedAt(),
+                    Direction.INTERNAL,
+                    EvidenceKind.DOCUMENT,
+                    evidenceChannel(s.channel()),
+                    s.messageId(),
+                    s.actor(),
+                    number,
+                    original)));
         }
         if (procedure.isPresent() && application.status() == ApplicationStatus.IN_REVIEW) {
             // step 1 (registration) is done now; the officers' first step starts with its own deadline
             Procedure p = procedure.get();
-            application.enterStep(p.firstOfficerStep().code(), p.firstDeadline(deadline.registrationDay(), policy),
-                    s.receivedAt(), ActorRole.SYSTEM, "E-licensing", p.registration().code() + " done");
+            application.enterStep(
+                    p.firstOfficerStep().code(),
+                    p.firstDeadline(deadline.registrationDay(), policy),
+                    s.receivedAt(),
+                    ActorRole.SYSTEM,
+                    "E-licensing",
+                    p.registration().code() + " done");
         }
         LOG.info(() -> s.channel() + " " + number + " registered for " + s.applicantId() + " by " + s.actor()
                 + " messageId=" + s.messageId());

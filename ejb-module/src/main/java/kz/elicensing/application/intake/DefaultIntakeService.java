@@ -25,8 +25,10 @@ public class DefaultIntakeService implements IntakeService {
 
     @Inject
     SignedApplicationReader reader;
+
     @Inject
     ApplicationRegistration registration;
+
     @Inject
     Clock clock;
 
@@ -35,11 +37,32 @@ public class DefaultIntakeService implements IntakeService {
         Instant receivedAt = clock.instant();
         SignedApplication signed = reader.read(signedDocument, receivedAt);
         ApplicationForm form = signed.form();
-        Submission submission = new Submission(Channel.PORTAL, senderId, messageId, receivedAt, form.requestId(),
-                form.serviceCode(), form.operation(), form.applicantKind(), form.applicantId(), form.paymentReference(),
-                form, Unpaid.ANSWER, null, false, signed.validationReport());
-        return registration.register(submission, (String number, Deadline deadline, LicenseService service,
-                                                  BigDecimal fee) -> new LicenseApplication(number, signed,
-                service.provider().code(), senderId, messageId, receivedAt, deadline.registrationDay(), deadline.lastDay()));
+        Submission submission = new Submission(
+                Channel.PORTAL,
+                senderId,
+                messageId,
+                receivedAt,
+                form.requestId(),
+                form.serviceCode(),
+                form.operation(),
+                form.applicantKind(),
+                form.applicantId(),
+                form.paymentReference(),
+                form,
+                Unpaid.ANSWER,
+                null,
+                false,
+                signed.validationReport());
+        return registration.register(
+                submission,
+                (String number, Deadline deadline, LicenseService service, BigDecimal fee) -> new LicenseApplication(
+                        number,
+                        signed,
+                        service.provider().code(),
+                        senderId,
+                        messageId,
+                        receivedAt,
+                        deadline.registrationDay(),
+                        deadline.lastDay()));
     }
 }

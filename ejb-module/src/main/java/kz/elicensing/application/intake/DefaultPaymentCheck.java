@@ -1,6 +1,5 @@
 package kz.elicensing.application.intake;
 
-import kz.elicensing.domain.payment.PaymentRule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,14 +7,14 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.logging.Logger;
-import kz.elicensing.application.intake.PaymentCheck;
-import kz.elicensing.domain.payment.PaymentVerdict;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.payment.PaymentGateway;
 import kz.elicensing.domain.payment.PaymentNotice;
 import kz.elicensing.domain.payment.PaymentNoticeRepository;
 import kz.elicensing.domain.payment.PaymentRecord;
+import kz.elicensing.domain.payment.PaymentRule;
+import kz.elicensing.domain.payment.PaymentVerdict;
 
 /**
  * Asks for the payment before registration, in a transaction of its own: the gateway call's evidence is kept even when
@@ -28,6 +27,7 @@ public class DefaultPaymentCheck implements PaymentCheck {
 
     @Inject
     PaymentNoticeRepository notices;
+
     @Inject
     PaymentGateway gateway;
 
@@ -50,7 +50,8 @@ public class DefaultPaymentCheck implements PaymentCheck {
             if (e.code() == ErrorCode.UPSTREAM_UNAVAILABLE) {
                 throw e;
             }
-            throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, "payment gateway answer unusable: " + e.getMessage(), e);
+            throw new ElicensingException(
+                    ErrorCode.UPSTREAM_UNAVAILABLE, "payment gateway answer unusable: " + e.getMessage(), e);
         }
     }
 }

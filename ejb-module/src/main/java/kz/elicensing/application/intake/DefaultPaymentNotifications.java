@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
-import kz.elicensing.application.intake.PaymentNotifications;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.party.IdentificationNumber;
@@ -23,14 +22,15 @@ public class DefaultPaymentNotifications implements PaymentNotifications {
 
     @Inject
     PaymentNoticeRepository notices;
+
     @Inject
     Clock clock;
 
     @Override
     public boolean record(PaymentRecord payment) {
         if (!IdentificationNumber.hasValidCheckDigit(payment.payerId())) {
-            throw new ElicensingException(ErrorCode.INVALID_IIN,
-                    "payer is not an IIN/BIN: " + payment.payerId(), payment.payerId());
+            throw new ElicensingException(
+                    ErrorCode.INVALID_IIN, "payer is not an IIN/BIN: " + payment.payerId(), payment.payerId());
         }
         Optional<PaymentNotice> known = notices.byReference(payment.reference());
         if (known.isPresent()) {

@@ -1,7 +1,7 @@
 package kz.elicensing.application.intake;
 
-import kz.elicensing.domain.payment.PaymentVerdict;
 import java.math.BigDecimal;
+import kz.elicensing.domain.payment.PaymentVerdict;
 
 /** Condition 2 of channel 1: the fee was paid, asked before the application is registered (Reg. 000 §2.2(7)). */
 public interface PaymentCheck {

@@ -14,6 +14,7 @@ import kz.elicensing.domain.error.ErrorCode;
 public final class MessageObservation implements AutoCloseable {
     /** The log category of the one-line-per-message trail; set it to WARN to silence it. */
     public static final String LOG_CATEGORY = "kz.elicensing.messages";
+
     private static final Logger LOG = Logger.getLogger(LOG_CATEGORY);
     private static final AtomicBoolean METRICS_FAILURE_LOGGED = new AtomicBoolean();
 
@@ -25,8 +26,8 @@ public final class MessageObservation implements AutoCloseable {
     private final long start = System.nanoTime();
     private ErrorCode error = ErrorCode.INTERNAL_ERROR;
 
-    private MessageObservation(MessageMetrics metrics, MessageDirection direction, String messageId, String serviceId,
-                               String senderId) {
+    private MessageObservation(
+            MessageMetrics metrics, MessageDirection direction, String messageId, String serviceId, String senderId) {
         this.metrics = metrics;
         this.direction = direction;
         this.serviceId = serviceId;
@@ -35,8 +36,8 @@ public final class MessageObservation implements AutoCloseable {
     }
 
     /** Starts observing a message; use it in try-with-resources. */
-    public static MessageObservation start(MessageMetrics metrics, MessageDirection direction, String messageId,
-                                           String serviceId, String senderId) {
+    public static MessageObservation start(
+            MessageMetrics metrics, MessageDirection direction, String messageId, String serviceId, String senderId) {
         return new MessageObservation(metrics, direction, messageId, serviceId, senderId);
     }
 

@@ -1,6 +1,5 @@
 package kz.elicensing.application.ops;
 
-
 /** Port: one condition E-licensing needs to serve (database, schema, trust anchors, keys, outbox); infrastructure checks it. */
 public interface ReadinessCheck {
 

@@ -3,9 +3,6 @@ package kz.elicensing.application.query;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import kz.elicensing.application.query.ApplicationQueries;
-import kz.elicensing.application.query.ApplicationView;
-import kz.elicensing.application.query.ResultDocument;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.error.ElicensingException;
@@ -18,6 +15,7 @@ public class DefaultApplicationQueries implements ApplicationQueries {
 
     @Inject
     ApplicationRepository applications;
+
     @Inject
     Printouts printouts;
 
@@ -31,15 +29,17 @@ public class DefaultApplicationQueries implements ApplicationQueries {
         if (!IdentificationNumber.hasValidCheckDigit(applicantId)) {
             throw new ElicensingException(ErrorCode.INVALID_IIN, "not an IIN/BIN: " + applicantId, applicantId);
         }
-        return applications.byApplicant(applicantId).stream().map(ApplicationView::of).toList();
+        return applications.byApplicant(applicantId).stream()
+                .map(ApplicationView::of)
+                .toList();
     }
 
     @Override
     public ResultDocument result(String applicationNumber) {
         LicenseApplication application = load(applicationNumber);
         if (!application.resultAvailable()) {
-            throw new ElicensingException(ErrorCode.RESULT_NOT_READY, applicationNumber + " has no result yet",
-                    applicationNumber);
+            throw new ElicensingException(
+                    ErrorCode.RESULT_NOT_READY, applicationNumber + " has no result yet", applicationNumber);
         }
         return new ResultDocument(application.number(), application.resultKind(), application.resultDocument());
     }
@@ -51,7 +51,9 @@ public class DefaultApplicationQueries implements ApplicationQueries {
     }
 
     private LicenseApplication load(String number) {
-        return applications.byNumber(number).orElseThrow(() -> new ElicensingException(
-                ErrorCode.APPLICATION_NOT_FOUND, "no application " + number, number));
+        return applications
+                .byNumber(number)
+                .orElseThrow(() ->
+                        new ElicensingException(ErrorCode.APPLICATION_NOT_FOUND, "no application " + number, number));
     }
 }

@@ -30,10 +30,13 @@ public class DefaultLicenseRegistry implements LicenseRegistry {
 
     @Inject
     LicenseRepository licenses;
+
     @Inject
     Catalog catalog;
+
     @Inject
     OfficerDirectory officers;
+
     @Inject
     Clock clock;
 
@@ -47,8 +50,13 @@ public class DefaultLicenseRegistry implements LicenseRegistry {
         LicenseAction action = enumOf(LicenseAction.class, request.action());
         LicenseChange change;
         try {
-            change = new LicenseChange(clock.instant(), enumOf(DecisionBasis.class, request.basis()), officer,
-                    request.reason(), blankToNull(request.decisionNumber()), request.decisionDate(),
+            change = new LicenseChange(
+                    clock.instant(),
+                    enumOf(DecisionBasis.class, request.basis()),
+                    officer,
+                    request.reason(),
+                    blankToNull(request.decisionNumber()),
+                    request.decisionDate(),
                     blankToNull(request.decisionBody()));
         } catch (IllegalArgumentException e) {
             throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "registry change: " + e.getMessage());
@@ -84,8 +92,8 @@ public class DefaultLicenseRegistry implements LicenseRegistry {
     }
 
     @Override
-    public LicenseView addObject(String licenseNumber, String address, String description, String officer,
-                                 LicenseChange change) {
+    public LicenseView addObject(
+            String licenseNumber, String address, String description, String officer, LicenseChange change) {
         License license = load(licenseNumber);
         if (officer != null) {
             authorized(license, officer, change);
@@ -106,11 +114,14 @@ public class DefaultLicenseRegistry implements LicenseRegistry {
 
     /** The head of the license's own provider acts for it, in their own name, on the officer basis. */
     private void authorized(License license, String officer, LicenseChange change) {
-        Officer me = officers.officer(officer).orElseThrow(() -> new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED,
-                officer + " is not an officer"));
+        Officer me = officers.officer(officer)
+                .orElseThrow(
+                        () -> new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED, officer + " is not an officer"));
         if (!me.providerCode().equals(license.providerCode()) || !HEAD.equals(me.role())) {
-            throw new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED, officer + " is not the head of "
-                    + license.providerCode() + ", the licensor of " + license.number());
+            throw new ElicensingException(
+                    ErrorCode.OFFICER_NOT_ALLOWED,
+                    officer + " is not the head of " + license.providerCode() + ", the licensor of "
+                            + license.number());
         }
         if (change.basis() == DecisionBasis.SYSTEM || !officer.equals(change.actor())) {
             throw new IllegalArgumentException("an officer's change is made in their own name");
@@ -122,8 +133,8 @@ public class DefaultLicenseRegistry implements LicenseRegistry {
         if (!LicenseNumber.isValid(n)) {
             throw new ElicensingException(ErrorCode.LICENSE_NOT_FOUND, "not a license number: " + n, n);
         }
-        return licenses.byNumber(n).orElseThrow(() -> new ElicensingException(ErrorCode.LICENSE_NOT_FOUND,
-                "no license " + n, n));
+        return licenses.byNumber(n)
+                .orElseThrow(() -> new ElicensingException(ErrorCode.LICENSE_NOT_FOUND, "no license " + n, n));
     }
 
     private LicenseView view(License license) {
@@ -135,8 +146,8 @@ public class DefaultLicenseRegistry implements LicenseRegistry {
             chain.add(base.get().number());
             base = Optional.ofNullable(base.get().baseNumber()).flatMap(licenses::byNumber);
         }
-        return LicenseView.of(license, service,
-                catalog.providerByCode(license.providerCode()).orElse(service.provider()), chain);
+        return LicenseView.of(
+                license, service, catalog.providerByCode(license.providerCode()).orElse(service.provider()), chain);
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {

@@ -19,7 +19,8 @@ public interface LicenseRegistry {
     LicenseView changeByDecision(String licenseNumber, LicenseAction action, LicenseChange change);
 
     /** Adds a branch or object (officer of the provider: change.actor; or a decision). */
-    LicenseView addObject(String licenseNumber, String address, String description, String officer, LicenseChange change);
+    LicenseView addObject(
+            String licenseNumber, String address, String description, String officer, LicenseChange change);
 
     /** Removes a branch or object. */
     LicenseView removeObject(String licenseNumber, long objectId, String officer, LicenseChange change);

@@ -7,6 +7,12 @@ import java.time.LocalDate;
  * REMOVE_OBJECT) with its object (address to add, id to remove), and its basis (OFFICER, COURT, AUTHORITY) with the
  * reason and, for a court's or authority's decision, its number, date and issuing body.
  */
-public record OfficerChange(String action, String basis, String reason, String decisionNumber, LocalDate decisionDate,
-                            String decisionBody, String address, Long objectId) {
-}
+public record OfficerChange(
+        String action,
+        String basis,
+        String reason,
+        String decisionNumber,
+        LocalDate decisionDate,
+        String decisionBody,
+        String address,
+        Long objectId) {}

@@ -25,6 +25,7 @@ public class DefaultSenderAdministration implements SenderAdministration {
 
     @Inject
     SenderStore store;
+
     @Inject
     CallableServices callable;
 
@@ -34,18 +35,29 @@ public class DefaultSenderAdministration implements SenderAdministration {
     }
 
     @Override
-    public void register(String senderId, String password, String certificateBin, String certificateCn,
-                         String certificateSha256, Set<String> services) {
+    public void register(
+            String senderId,
+            String password,
+            String certificateBin,
+            String certificateCn,
+            String certificateSha256,
+            Set<String> services) {
         if (senderId == null || !SENDER_ID.matcher(senderId).matches()) {
             throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "senderId must be 1..100 of A-Z a-z 0-9 _ -");
         }
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "the password needs at least " + MIN_PASSWORD + " characters");
+            throw new ElicensingException(
+                    ErrorCode.SCHEMA_VIOLATION, "the password needs at least " + MIN_PASSWORD + " characters");
         }
-        if (certificateBin == null || !IdentificationNumber.hasValidCheckDigit(certificateBin) || certificateBin.length() != 12) {
-            throw new ElicensingException(ErrorCode.INVALID_BIN, "certificate BIN " + certificateBin + " is not a valid BIN");
+        if (certificateBin == null
+                || !IdentificationNumber.hasValidCheckDigit(certificateBin)
+                || certificateBin.length() != 12) {
+            throw new ElicensingException(
+                    ErrorCode.INVALID_BIN, "certificate BIN " + certificateBin + " is not a valid BIN");
         }
-        if (certificateSha256 != null && !certificateSha256.isBlank() && !SHA256.matcher(certificateSha256).matches()) {
+        if (certificateSha256 != null
+                && !certificateSha256.isBlank()
+                && !SHA256.matcher(certificateSha256).matches()) {
             throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "certificateSha256 must be 64 hex digits");
         }
         for (String service : services) {
@@ -53,10 +65,19 @@ public class DefaultSenderAdministration implements SenderAdministration {
                 throw new ElicensingException(ErrorCode.UNKNOWN_SERVICE, "unknown serviceId " + service, service);
             }
         }
-        store.save(new RegisteredSender(senderId, true, certificateBin, blankToNull(certificateCn),
-                certificateSha256 == null || certificateSha256.isBlank() ? null : certificateSha256.toLowerCase(Locale.ROOT),
-                new TreeSet<>(services)), password);
-        LOG.info(() -> "sender " + senderId + " registered: certificate BIN " + certificateBin + ", services " + services);
+        store.save(
+                new RegisteredSender(
+                        senderId,
+                        true,
+                        certificateBin,
+                        blankToNull(certificateCn),
+                        certificateSha256 == null || certificateSha256.isBlank()
+                                ? null
+                                : certificateSha256.toLowerCase(Locale.ROOT),
+                        new TreeSet<>(services)),
+                password);
+        LOG.info(() ->
+                "sender " + senderId + " registered: certificate BIN " + certificateBin + ", services " + services);
     }
 
     @Override

@@ -7,9 +7,13 @@ import java.util.Set;
 public interface SenderAdministration {
 
     /** A sending system as registered: whether it may send, which certificate signs for it, what it may call. */
-    record RegisteredSender(String senderId, boolean enabled, String certificateBin, String certificateCn,
-                            String certificateSha256, Set<String> services) {
-    }
+    record RegisteredSender(
+            String senderId,
+            boolean enabled,
+            String certificateBin,
+            String certificateCn,
+            String certificateSha256,
+            Set<String> services) {}
 
     /** Every registered sender, by id. */
     List<RegisteredSender> senders();
@@ -19,8 +23,13 @@ public interface SenderAdministration {
      * (SCHEMA_VIOLATION) an id that is not 1..100 letters, digits, '_' or '-', a password shorter than 12, a BIN with a
      * wrong check digit (INVALID_BIN), or a service E-licensing does not answer (UNKNOWN_SERVICE).
      */
-    void register(String senderId, String password, String certificateBin, String certificateCn,
-                  String certificateSha256, Set<String> services);
+    void register(
+            String senderId,
+            String password,
+            String certificateBin,
+            String certificateCn,
+            String certificateSha256,
+            Set<String> services);
 
     /** Disables a sender (kept for the evidence of its past messages); false when there is no such sender. */
     boolean disable(String senderId);

@@ -13,36 +13,36 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import kz.elicensing.application.intake.ApplicationRegistration;
 import kz.elicensing.application.intake.ApplicationRegistration.Submission;
 import kz.elicensing.application.intake.ApplicationRegistration.Unpaid;
-import kz.elicensing.application.intake.ApplicationRegistration;
 import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.application.query.CaseView;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.Channel;
 import kz.elicensing.domain.application.CheckedScan;
 import kz.elicensing.domain.application.LicenseApplication;
-import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.application.ScanPolicy;
 import kz.elicensing.domain.application.WalkInDocuments;
 import kz.elicensing.domain.application.WalkInForm;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
+import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.catalog.Provider;
 import kz.elicensing.domain.catalog.RegistryKind;
 import kz.elicensing.domain.catalog.RequiredDocument;
 import kz.elicensing.domain.catalog.ServiceOperation;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
-import kz.elicensing.domain.party.ApplicantKind;
 import kz.elicensing.domain.officer.Assignment;
+import kz.elicensing.domain.officer.Officer;
+import kz.elicensing.domain.officer.OfficerDirectory;
+import kz.elicensing.domain.party.ApplicantKind;
 import kz.elicensing.domain.party.IdentificationNumber;
 import kz.elicensing.domain.party.IndividualRecord;
 import kz.elicensing.domain.party.IndividualRegistry;
 import kz.elicensing.domain.party.LegalEntityRecord;
 import kz.elicensing.domain.party.LegalEntityRegistry;
-import kz.elicensing.domain.officer.Officer;
-import kz.elicensing.domain.officer.OfficerDirectory;
 import kz.elicensing.domain.workflow.Deadline;
 
 /**
@@ -56,18 +56,25 @@ public class DefaultWalkInService implements WalkInService {
 
     @Inject
     ApplicationRegistration registration;
+
     @Inject
     OfficerDirectory officers;
+
     @Inject
     Catalog catalog;
+
     @Inject
     IndividualRegistry individuals;
+
     @Inject
     LegalEntityRegistry legalEntities;
+
     @Inject
     ApplicationRepository applications;
+
     @Inject
     WalkInDocuments documents;
+
     @Inject
     Clock clock;
 
@@ -75,10 +82,14 @@ public class DefaultWalkInService implements WalkInService {
     public List<ServiceView> services(String officer) {
         Officer me = officer(officer);
         Optional<Provider> office = office(me);
-        return catalog.services().stream().filter(LicenseService::enabled)
-                .filter(s -> catalog.provider(s.code(), office.map(Provider::regionCode).orElse(null))
-                        .map(p -> p.code().equals(me.providerCode())).orElse(false))
-                .map(ServiceView::of).toList();
+        return catalog.services().stream()
+                .filter(LicenseService::enabled)
+                .filter(s -> catalog.provider(
+                                s.code(), office.map(Provider::regionCode).orElse(null))
+                        .map(p -> p.code().equals(me.providerCode()))
+                        .orElse(false))
+                .map(ServiceView::of)
+                .toList();
     }
 
     @Override
@@ -92,20 +103,36 @@ public class DefaultWalkInService implements WalkInService {
     public ApplicationView register(String officer, WalkInRequest request, String messageId) {
         Instant receivedAt = clock.instant();
         Officer me = officer(officer);
-        LicenseService service = serviceOfOffice(me, request.serviceCode(), request.operation(), request.applicantKind());
+        LicenseService service =
+                serviceOfOffice(me, request.serviceCode(), request.operation(), request.applicantKind());
         if (request.paymentReference() == null || request.paymentReference().isBlank()) {
-            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "a walk-in application needs the fee's receipt reference");
+            throw new ElicensingException(
+                    ErrorCode.SCHEMA_VIOLATION, "a walk-in application needs the fee's receipt reference");
         }
         String requestId = request.requestId() == null || request.requestId().isBlank()
-                ? "WALKIN-" + messageId : request.requestId().strip();
+                ? "WALKIN-" + messageId
+                : request.requestId().strip();
         String payment = request.paymentReference().strip();
         // the officer asked the registry (the applicant is checked), an unpaid fee is the officer's error (a fault),
         // a resend must be of the officer's own office, and the officer's entry is kept as the original document
-        Submission submission = new Submission(Channel.OFFICER, officer, messageId, receivedAt, requestId,
-                service.code(), request.operation(), request.applicantKind(), request.applicantId(), payment, null,
-                Unpaid.FAULT, me.providerCode(), true, null);
-        return registration.register(submission, new OfficerEntry(me, request, requestId, payment, receivedAt,
-                        messageId))
+        Submission submission = new Submission(
+                Channel.OFFICER,
+                officer,
+                messageId,
+                receivedAt,
+                requestId,
+                service.code(),
+                request.operation(),
+                request.applicantKind(),
+                request.applicantId(),
+                payment,
+                null,
+                Unpaid.FAULT,
+                me.providerCode(),
+                true,
+                null);
+        return registration
+                .register(submission, new OfficerEntry(me, request, requestId, payment, receivedAt, messageId))
                 .application();
     }
 
@@ -122,8 +149,13 @@ public class DefaultWalkInService implements WalkInService {
         private ApplicantData applicant;
         private byte[] record;
 
-        OfficerEntry(Officer me, WalkInRequest request, String requestId, String payment, Instant receivedAt,
-                     String messageId) {
+        OfficerEntry(
+                Officer me,
+                WalkInRequest request,
+                String requestId,
+                String payment,
+                Instant receivedAt,
+                String messageId) {
             this.me = me;
             this.request = request;
             this.requestId = requestId;
@@ -144,12 +176,29 @@ public class DefaultWalkInService implements WalkInService {
         @Override
         public LicenseApplication open(String number, Deadline deadline, LicenseService service, BigDecimal fee) {
             String language = "kk".equals(request.language()) ? "kk" : "ru";
-            WalkInForm form = new WalkInForm(requestId, service.code(), request.operation(), language,
-                    request.applicantKind(), request.applicantId(),
-                    "kk".equals(language) ? applicant.nameKz() : applicant.nameRu(), payment, fee, presented);
+            WalkInForm form = new WalkInForm(
+                    requestId,
+                    service.code(),
+                    request.operation(),
+                    language,
+                    request.applicantKind(),
+                    request.applicantId(),
+                    "kk".equals(language) ? applicant.nameKz() : applicant.nameRu(),
+                    payment,
+                    fee,
+                    presented);
             record = documents.officerRecord(form, me.username(), me.providerCode(), receivedAt, scans);
-            return LicenseApplication.walkIn(number, form, me.providerCode(), me.username(), messageId, receivedAt,
-                    deadline.registrationDay(), deadline.lastDay(), record, scans);
+            return LicenseApplication.walkIn(
+                    number,
+                    form,
+                    me.providerCode(),
+                    me.username(),
+                    messageId,
+                    receivedAt,
+                    deadline.registrationDay(),
+                    deadline.lastDay(),
+                    record,
+                    scans);
         }
 
         /** The officer's entry, as kept, into the evidence log with the registration (page and SOAP alike). */
@@ -162,23 +211,34 @@ public class DefaultWalkInService implements WalkInService {
     @Override
     public List<CaseView> cases(String officer) {
         Officer me = officer(officer);
-        return applications.openByProvider(me.providerCode()).stream().filter(me::maySee).map(CaseView::of).toList();
+        return applications.openByProvider(me.providerCode()).stream()
+                .filter(me::maySee)
+                .map(CaseView::of)
+                .toList();
     }
 
     @Override
     public List<OfficerView> colleagues(String officer) {
-        return officers.ofProvider(officer(officer).providerCode()).stream().map(OfficerView::of).toList();
+        return officers.ofProvider(officer(officer).providerCode()).stream()
+                .map(OfficerView::of)
+                .toList();
     }
 
     @Override
     public void assign(String head, String applicationNumber, String target) {
         Officer me = officer(head);
-        LicenseApplication application = applications.byNumber(applicationNumber)
+        LicenseApplication application = applications
+                .byNumber(applicationNumber)
                 .filter(a -> a.providerCode().equals(me.providerCode()))
-                .orElseThrow(() -> new ElicensingException(ErrorCode.APPLICATION_NOT_FOUND,
-                        "no application " + applicationNumber + " of " + me.providerCode(), applicationNumber));
-        Officer to = target == null || target.isBlank() ? null : officers.officer(target.strip())
-                .orElseThrow(() -> new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED, "no officer " + target));
+                .orElseThrow(() -> new ElicensingException(
+                        ErrorCode.APPLICATION_NOT_FOUND,
+                        "no application " + applicationNumber + " of " + me.providerCode(),
+                        applicationNumber));
+        Officer to = target == null || target.isBlank()
+                ? null
+                : officers.officer(target.strip())
+                        .orElseThrow(
+                                () -> new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED, "no officer " + target));
         Assignment.check(me, to, application);
         application.assign(to == null ? null : to.username(), clock.instant(), head);
         LOG.info(() -> applicationNumber + " assigned by " + head + " to " + (to == null ? "nobody" : to.username()));
@@ -187,7 +247,8 @@ public class DefaultWalkInService implements WalkInService {
     /** Asks the registry the catalog names for this applicant kind; not found (or deceased) is the regulation's message. */
     private ApplicantData ask(LicenseService service, Operation operation, ApplicantKind kind, String applicantId) {
         RegistryKind registry = service.registry().forApplicant(kind);
-        List<ApplicantData.Document> required = required(service.code(), operation, kind).stream().map(ApplicantData::of)
+        List<ApplicantData.Document> required = required(service.code(), operation, kind).stream()
+                .map(ApplicantData::of)
                 .toList();
         String messageId = UUID.randomUUID().toString();
         try {
@@ -202,8 +263,18 @@ public class DefaultWalkInService implements WalkInService {
                     throw notFound(registry, applicantId);
                 }
                 IndividualRecord p = person.get();
-                return new ApplicantData(kind, applicantId, registry, p.fullName(), p.fullName(), p.regAddress(),
-                        p.birthDate(), p.lifeStatus() == null ? null : p.lifeStatus().nameRu(), null, null, required);
+                return new ApplicantData(
+                        kind,
+                        applicantId,
+                        registry,
+                        p.fullName(),
+                        p.fullName(),
+                        p.regAddress(),
+                        p.birthDate(),
+                        p.lifeStatus() == null ? null : p.lifeStatus().nameRu(),
+                        null,
+                        null,
+                        required);
             }
             if (registry == RegistryKind.GBD_UL) {
                 Optional<LegalEntityRecord> entity = legalEntities.findByBin(applicantId, messageId);
@@ -211,28 +282,44 @@ public class DefaultWalkInService implements WalkInService {
                     throw notFound(registry, applicantId);
                 }
                 LegalEntityRecord e = entity.get();
-                return new ApplicantData(kind, applicantId, registry, e.fullNameRu(), e.fullNameKz(), e.address(), null,
-                        e.registrationStatus(), e.leaderIin(), e.leaderName(), required);
+                return new ApplicantData(
+                        kind,
+                        applicantId,
+                        registry,
+                        e.fullNameRu(),
+                        e.fullNameKz(),
+                        e.address(),
+                        null,
+                        e.registrationStatus(),
+                        e.leaderIin(),
+                        e.leaderName(),
+                        required);
             }
         } catch (ElicensingException e) {
             if (e.code() == ErrorCode.UPSTREAM_UNAVAILABLE) {
-                throw ElicensingException.withMessage(ErrorCode.UPSTREAM_UNAVAILABLE, "walkin.upstream",
+                throw ElicensingException.withMessage(
+                        ErrorCode.UPSTREAM_UNAVAILABLE,
+                        "walkin.upstream",
                         registry + " through ShEP: " + e.getMessage());
             }
             throw e;
         }
         // the catalog asks no registry: the officer's entry is all there is
-        return new ApplicantData(kind, applicantId, registry, applicantId, applicantId, null, null, null, null, null,
-                required);
+        return new ApplicantData(
+                kind, applicantId, registry, applicantId, applicantId, null, null, null, null, null, required);
     }
 
     private static ElicensingException notFound(RegistryKind registry, String applicantId) {
-        return ElicensingException.withMessage(ErrorCode.APPLICANT_NOT_FOUND, "walkin.notFound." + registry,
+        return ElicensingException.withMessage(
+                ErrorCode.APPLICANT_NOT_FOUND,
+                "walkin.notFound." + registry,
                 applicantId + " is not in " + registry + " (or not alive)");
     }
 
     private List<RequiredDocument> required(String serviceCode, Operation operation, ApplicantKind kind) {
-        return catalog.requiredDocuments(serviceCode, operation).stream().filter(d -> d.appliesTo(kind)).toList();
+        return catalog.requiredDocuments(serviceCode, operation).stream()
+                .filter(d -> d.appliesTo(kind))
+                .toList();
     }
 
     /** Every mandatory document must be marked; a code the catalog does not list for this application is bad input. */
@@ -248,11 +335,16 @@ public class DefaultWalkInService implements WalkInService {
             }
             given.add(code.strip());
         }
-        List<RequiredDocument> missing = required.stream().filter(RequiredDocument::mandatory)
-                .filter(d -> !given.contains(d.code())).toList();
+        List<RequiredDocument> missing = required.stream()
+                .filter(RequiredDocument::mandatory)
+                .filter(d -> !given.contains(d.code()))
+                .toList();
         if (!missing.isEmpty()) {
-            throw ElicensingException.withMessage(ErrorCode.DOCUMENTS_INCOMPLETE, "walkin.documentsIncomplete",
-                    "not marked as presented: " + missing.stream().map(RequiredDocument::code).toList(),
+            throw ElicensingException.withMessage(
+                    ErrorCode.DOCUMENTS_INCOMPLETE,
+                    "walkin.documentsIncomplete",
+                    "not marked as presented: "
+                            + missing.stream().map(RequiredDocument::code).toList(),
                     missing.stream().map(RequiredDocument::code).collect(Collectors.joining(", ")));
         }
         return new ArrayList<>(given);
@@ -260,13 +352,17 @@ public class DefaultWalkInService implements WalkInService {
 
     private static List<CheckedScan> scans(List<RequiredDocument> required, List<WalkInRequest.ScanUpload> uploads) {
         if (uploads.size() > ScanPolicy.MAX_SCANS) {
-            throw new ElicensingException(ErrorCode.SCAN_REJECTED, uploads.size() + " scans, at most " + ScanPolicy.MAX_SCANS,
+            throw new ElicensingException(
+                    ErrorCode.SCAN_REJECTED,
+                    uploads.size() + " scans, at most " + ScanPolicy.MAX_SCANS,
                     uploads.size());
         }
         Set<String> known = required.stream().map(RequiredDocument::code).collect(Collectors.toSet());
         List<CheckedScan> checked = new ArrayList<>();
         for (WalkInRequest.ScanUpload upload : uploads) {
-            String code = upload.documentCode() == null || upload.documentCode().isBlank() ? null : upload.documentCode().strip();
+            String code = upload.documentCode() == null || upload.documentCode().isBlank()
+                    ? null
+                    : upload.documentCode().strip();
             if (code == null || (!known.isEmpty() && !known.contains(code))) {
                 throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "scan of unknown document " + code);
             }
@@ -278,35 +374,47 @@ public class DefaultWalkInService implements WalkInService {
     /** The service, if the officer's office provides it, offers the operation (issue) and takes this applicant kind. */
     private LicenseService serviceOfOffice(Officer me, String serviceCode, Operation operation, ApplicantKind kind) {
         if (serviceCode == null || operation == null || kind == null) {
-            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "service, operation and applicant kind are required");
+            throw new ElicensingException(
+                    ErrorCode.SCHEMA_VIOLATION, "service, operation and applicant kind are required");
         }
-        LicenseService service = catalog.service(serviceCode).filter(LicenseService::enabled)
-                .orElseThrow(() -> new ElicensingException(ErrorCode.SERVICE_NOT_IN_CATALOG, "no catalog service " + serviceCode,
-                        serviceCode));
+        LicenseService service = catalog.service(serviceCode)
+                .filter(LicenseService::enabled)
+                .orElseThrow(() -> new ElicensingException(
+                        ErrorCode.SERVICE_NOT_IN_CATALOG, "no catalog service " + serviceCode, serviceCode));
         String region = office(me).map(Provider::regionCode).orElse(null);
-        boolean ours = catalog.provider(serviceCode, region).map(p -> p.code().equals(me.providerCode())).orElse(false);
+        boolean ours = catalog.provider(serviceCode, region)
+                .map(p -> p.code().equals(me.providerCode()))
+                .orElse(false);
         if (!ours) {
-            throw new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED,
+            throw new ElicensingException(
+                    ErrorCode.OFFICER_NOT_ALLOWED,
                     me.username() + " of " + me.providerCode() + " does not provide " + serviceCode);
         }
-        boolean offered = catalog.operation(serviceCode, operation).map(ServiceOperation::enabled).orElse(false);
+        boolean offered = catalog.operation(serviceCode, operation)
+                .map(ServiceOperation::enabled)
+                .orElse(false);
         if (!offered || operation != Operation.ISSUE) {
-            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED, operation + " of " + serviceCode
-                    + " is not offered through the officer channel");
+            throw new ElicensingException(
+                    ErrorCode.OPERATION_NOT_ALLOWED,
+                    operation + " of " + serviceCode + " is not offered through the officer channel");
         }
         if (!service.accepts(kind)) {
-            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
+            throw new ElicensingException(
+                    ErrorCode.OPERATION_NOT_ALLOWED,
                     serviceCode + " is for " + service.applicantKinds() + ", not " + kind);
         }
         return service;
     }
 
     private Optional<Provider> office(Officer me) {
-        return catalog.providers().stream().filter(p -> p.code().equals(me.providerCode())).findFirst();
+        return catalog.providers().stream()
+                .filter(p -> p.code().equals(me.providerCode()))
+                .findFirst();
     }
 
     private Officer officer(String username) {
-        return officers.officer(username).orElseThrow(() -> new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED,
-                "user " + username + " is not an officer of any provider"));
+        return officers.officer(username)
+                .orElseThrow(() -> new ElicensingException(
+                        ErrorCode.OFFICER_NOT_ALLOWED, "user " + username + " is not an officer of any provider"));
     }
 }

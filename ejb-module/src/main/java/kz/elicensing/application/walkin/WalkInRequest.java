@@ -8,15 +8,21 @@ import kz.elicensing.domain.party.ApplicantKind;
  * A walk-in application as the officer submits it: service, operation, applicant, the receipt reference of the paid
  * fee, the codes of the documents presented on paper, and the scans; {@code requestId} makes a resend harmless.
  */
-public record WalkInRequest(String requestId, String serviceCode, Operation operation, ApplicantKind applicantKind,
-                            String applicantId, String paymentReference, List<String> presentedDocuments,
-                            List<ScanUpload> scans, String language) {
+public record WalkInRequest(
+        String requestId,
+        String serviceCode,
+        Operation operation,
+        ApplicantKind applicantKind,
+        String applicantId,
+        String paymentReference,
+        List<String> presentedDocuments,
+        List<ScanUpload> scans,
+        String language) {
     public WalkInRequest {
         presentedDocuments = presentedDocuments == null ? List.of() : List.copyOf(presentedDocuments);
         scans = scans == null ? List.of() : List.copyOf(scans);
     }
 
     /** One uploaded scan: which document it shows, the file's name, its bytes (checked by ScanPolicy). */
-    public record ScanUpload(String documentCode, String fileName, byte[] content) {
-    }
+    public record ScanUpload(String documentCode, String fileName, byte[] content) {}
 }

@@ -3,8 +3,6 @@ package kz.elicensing.application.walkin;
 import java.util.List;
 import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.application.query.CaseView;
-import kz.elicensing.domain.catalog.LicenseService;
-import kz.elicensing.domain.officer.Officer;
 
 /**
  * Channel 2 (Reg. 000 §2.3, 002 §7, 004 §7): an officer registers a walk-in applicant's application (look-up in GBD FL

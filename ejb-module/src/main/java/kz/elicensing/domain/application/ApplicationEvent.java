@@ -12,11 +12,15 @@ public class ApplicationEvent {
     private String actor;
     private String note;
 
-    protected ApplicationEvent() {
-    }
+    protected ApplicationEvent() {}
 
-    ApplicationEvent(LicenseApplication application, ApplicationStatus status, Instant at, ActorRole actorRole,
-                     String actor, String note) {
+    ApplicationEvent(
+            LicenseApplication application,
+            ApplicationStatus status,
+            Instant at,
+            ActorRole actorRole,
+            String actor,
+            String note) {
         this.application = application;
         this.status = status;
         this.at = at;
@@ -25,9 +29,23 @@ public class ApplicationEvent {
         this.note = note;
     }
 
-    public ApplicationStatus status() { return status; }
-    public Instant at() { return at; }
-    public ActorRole actorRole() { return actorRole; }
-    public String actor() { return actor; }
-    public String note() { return note; }
+    public ApplicationStatus status() {
+        return status;
+    }
+
+    public Instant at() {
+        return at;
+    }
+
+    public ActorRole actorRole() {
+        return actorRole;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String note() {
+        return note;
+    }
 }

@@ -4,8 +4,7 @@ import java.time.LocalDate;
 
 /** Application numbers: {@code EL-<year>-<8 digits>} from a database sequence, unique and never reused. */
 public final class ApplicationNumber {
-    private ApplicationNumber() {
-    }
+    private ApplicationNumber() {}
 
     public static String of(LocalDate registrationDay, long sequence) {
         if (sequence < 1) {

@@ -19,9 +19,11 @@ public interface ApplicationRepository {
 
     /** The applications of a provider that are not closed yet (walk-in / assignment lists), by deadline. */
     default List<LicenseApplication> openByProvider(String providerCode) {
-        return java.util.Arrays.stream(ApplicationStatus.values()).filter(s -> !s.isFinal())
+        return java.util.Arrays.stream(ApplicationStatus.values())
+                .filter(s -> !s.isFinal())
                 .flatMap(s -> byProviderAndStatus(providerCode, s).stream())
-                .sorted(java.util.Comparator.comparing(LicenseApplication::deadline).thenComparing(LicenseApplication::number))
+                .sorted(java.util.Comparator.comparing(LicenseApplication::deadline)
+                        .thenComparing(LicenseApplication::number))
                 .toList();
     }
 

@@ -13,8 +13,7 @@ public class ApplicationScan {
     private String sha256;
     private byte[] content;
 
-    protected ApplicationScan() {
-    }
+    protected ApplicationScan() {}
 
     ApplicationScan(LicenseApplication application, CheckedScan scan) {
         this.application = application;
@@ -27,10 +26,27 @@ public class ApplicationScan {
         Objects.requireNonNull(documentCode);
     }
 
-    public String documentCode() { return documentCode; }
-    public String fileName() { return fileName; }
-    public String contentType() { return contentType; }
-    public long sizeBytes() { return sizeBytes; }
-    public String sha256() { return sha256; }
-    public byte[] content() { return content == null ? null : content.clone(); }
+    public String documentCode() {
+        return documentCode;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public byte[] content() {
+        return content == null ? null : content.clone();
+    }
 }

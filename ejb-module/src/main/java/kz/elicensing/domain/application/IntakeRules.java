@@ -17,7 +17,8 @@ public final class IntakeRules {
     /** Any channel: the service takes this kind of applicant (individual or legal entity). */
     public void checkApplicantKind(ApplicantKind kind, LicenseService service) {
         if (!service.accepts(kind)) {
-            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
+            throw new ElicensingException(
+                    ErrorCode.OPERATION_NOT_ALLOWED,
                     service.code() + " is for " + service.applicantKinds() + ", not " + kind);
         }
     }

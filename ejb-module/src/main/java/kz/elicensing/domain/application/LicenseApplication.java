@@ -1,6 +1,5 @@
 package kz.elicensing.domain.application;
 
-import kz.elicensing.domain.catalog.Operation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.party.ApplicantKind;
@@ -57,12 +57,18 @@ public class LicenseApplication {
     private LocalDate decidedOn;
     private LocalDate stepDeadline;
 
-    protected LicenseApplication() {
-    }
+    protected LicenseApplication() {}
 
     /** A newly registered application built from a verified form. */
-    public LicenseApplication(String number, SignedApplication signed, String providerCode, String senderId,
-                              String messageId, Instant receivedAt, LocalDate registeredOn, LocalDate deadline) {
+    public LicenseApplication(
+            String number,
+            SignedApplication signed,
+            String providerCode,
+            String senderId,
+            String messageId,
+            Instant receivedAt,
+            LocalDate registeredOn,
+            LocalDate deadline) {
         ApplicationForm form = signed.form();
         this.number = Objects.requireNonNull(number);
         this.requestId = form.requestId();
@@ -86,7 +92,8 @@ public class LicenseApplication {
         this.signedDocument = signed.signedBytes().clone();
         this.validationReport = signed.validationReport();
         this.status = ApplicationStatus.REGISTERED;
-        history.add(new ApplicationEvent(this, ApplicationStatus.REGISTERED, receivedAt, ActorRole.APPLICANT, senderId, null));
+        history.add(new ApplicationEvent(
+                this, ApplicationStatus.REGISTERED, receivedAt, ActorRole.APPLICANT, senderId, null));
     }
 
     /**
@@ -94,9 +101,17 @@ public class LicenseApplication {
      * the officer entered, kept as the application's document; the applicant is already confirmed by the registry
      * the officer's look-up asked; the scans of the paper documents go with it.
      */
-    public static LicenseApplication walkIn(String number, WalkInForm form, String providerCode, String officer,
-                                            String messageId, Instant receivedAt, LocalDate registeredOn,
-                                            LocalDate deadline, byte[] officerDocument, List<CheckedScan> scans) {
+    public static LicenseApplication walkIn(
+            String number,
+            WalkInForm form,
+            String providerCode,
+            String officer,
+            String messageId,
+            Instant receivedAt,
+            LocalDate registeredOn,
+            LocalDate deadline,
+            byte[] officerDocument,
+            List<CheckedScan> scans) {
         LicenseApplication a = new LicenseApplication();
         a.number = Objects.requireNonNull(number);
         a.requestId = form.requestId();
@@ -120,8 +135,8 @@ public class LicenseApplication {
         a.paperDocuments = String.join(",", form.presentedDocuments());
         a.applicantConfirmed = true;
         a.status = ApplicationStatus.REGISTERED;
-        a.history.add(new ApplicationEvent(a, ApplicationStatus.REGISTERED, receivedAt, ActorRole.OFFICER, officer,
-                "walk-in"));
+        a.history.add(new ApplicationEvent(
+                a, ApplicationStatus.REGISTERED, receivedAt, ActorRole.OFFICER, officer, "walk-in"));
         for (CheckedScan scan : scans) {
             a.scans.add(new ApplicationScan(a, scan));
         }
@@ -134,19 +149,26 @@ public class LicenseApplication {
      */
     public void assign(String officer, Instant at, String head) {
         if (status.isFinal()) {
-            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
+            throw new ElicensingException(
+                    ErrorCode.OPERATION_NOT_ALLOWED,
                     "application " + number + " is " + status + ": it is not assigned any more");
         }
         String from = assignedOfficer;
         assignedOfficer = officer;
-        history.add(new ApplicationEvent(this, status, at, ActorRole.OFFICER, head,
+        history.add(new ApplicationEvent(
+                this,
+                status,
+                at,
+                ActorRole.OFFICER,
+                head,
                 "assigned: " + (from == null ? "-" : from) + " -> " + (officer == null ? "-" : officer)));
     }
 
     /** Moves to {@code target}, recording the step; refuses a move the state machine does not allow. */
     public void moveTo(ApplicationStatus target, Instant at, ActorRole role, String actor, String note) {
         if (!status.next().contains(target)) {
-            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
+            throw new ElicensingException(
+                    ErrorCode.OPERATION_NOT_ALLOWED,
                     "application " + number + " cannot move from " + status + " to " + target);
         }
         status = target;
@@ -186,7 +208,8 @@ public class LicenseApplication {
     /** An officer has the unconfirmed checks made again; an application with both confirmed goes straight to review. */
     public void retryChecks(Instant at, String officer) {
         if (status != ApplicationStatus.CHECK_FAILED) {
-            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
+            throw new ElicensingException(
+                    ErrorCode.OPERATION_NOT_ALLOWED,
                     "application " + number + " is " + status + ": only a failed check is retried");
         }
         moveTo(ApplicationStatus.CHECKING, at, ActorRole.OFFICER, officer, null);
@@ -226,7 +249,8 @@ public class LicenseApplication {
      */
     public void enterStep(String step, LocalDate deadline, Instant at, ActorRole role, String actor, String note) {
         if (status != ApplicationStatus.IN_REVIEW) {
-            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
+            throw new ElicensingException(
+                    ErrorCode.OPERATION_NOT_ALLOWED,
                     "application " + number + " is " + status + ": its procedure does not move");
         }
         currentStep = step;
@@ -260,57 +284,159 @@ public class LicenseApplication {
     }
 
     /** The timer's last mark of an open application (null: on track, never warned; and once decided). */
-    public DeadlineMark deadlineMark() { return deadlineMark; }
+    public DeadlineMark deadlineMark() {
+        return deadlineMark;
+    }
     /** The day the application was decided (issued or refused), or null while open. */
-    public LocalDate decidedOn() { return decidedOn; }
+    public LocalDate decidedOn() {
+        return decidedOn;
+    }
 
     /** The license a re-issue or duplicate is about, or null for an issue. */
-    public String baseLicenseNumber() { return baseLicenseNumber; }
+    public String baseLicenseNumber() {
+        return baseLicenseNumber;
+    }
 
     /** The step of its service's procedure the application is in, or null. */
-    public String currentStep() { return currentStep; }
-    /** The deadline of {@link #currentStep()}, or null. */
-    public LocalDate stepDeadline() { return stepDeadline; }
-
-    public Long id() { return id; }
-    public String number() { return number; }
-    public String requestId() { return requestId; }
-    public String serviceCode() { return serviceCode; }
-    public String providerCode() { return providerCode; }
-    public Operation operation() { return operation; }
-    public String language() { return language; }
-    public ApplicantKind applicantKind() { return applicantKind; }
-    public String applicantId() { return applicantId; }
-    public String applicantName() { return applicantName; }
-    public String signerIin() { return signerIin; }
-    public List<String> activitySubtypes() {
-        return activitySubtypes == null || activitySubtypes.isEmpty() ? List.of() : List.of(activitySubtypes.split(","));
+    public String currentStep() {
+        return currentStep;
     }
-    public String paymentReference() { return paymentReference; }
-    public BigDecimal paymentAmount() { return paymentAmount; }
-    public String senderId() { return senderId; }
-    public String messageId() { return messageId; }
-    public ApplicationStatus status() { return status; }
-    public Instant receivedAt() { return receivedAt; }
-    public LocalDate registeredOn() { return registeredOn; }
-    public LocalDate deadline() { return deadline; }
-    public boolean applicantConfirmed() { return applicantConfirmed; }
-    public boolean paymentConfirmed() { return paymentConfirmed; }
-    public byte[] signedDocument() { return signedDocument == null ? null : signedDocument.clone(); }
-    public String validationReport() { return validationReport; }
-    public String resultKind() { return resultKind; }
-    public byte[] resultDocument() { return resultDocument == null ? null : resultDocument.clone(); }
-    public String refusalCode() { return refusalCode; }
-    public boolean resultAvailable() { return resultDocument != null; }
-    public List<ApplicationEvent> history() { return Collections.unmodifiableList(history); }
+    /** The deadline of {@link #currentStep()}, or null. */
+    public LocalDate stepDeadline() {
+        return stepDeadline;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    public String serviceCode() {
+        return serviceCode;
+    }
+
+    public String providerCode() {
+        return providerCode;
+    }
+
+    public Operation operation() {
+        return operation;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public ApplicantKind applicantKind() {
+        return applicantKind;
+    }
+
+    public String applicantId() {
+        return applicantId;
+    }
+
+    public String applicantName() {
+        return applicantName;
+    }
+
+    public String signerIin() {
+        return signerIin;
+    }
+
+    public List<String> activitySubtypes() {
+        return activitySubtypes == null || activitySubtypes.isEmpty()
+                ? List.of()
+                : List.of(activitySubtypes.split(","));
+    }
+
+    public String paymentReference() {
+        return paymentReference;
+    }
+
+    public BigDecimal paymentAmount() {
+        return paymentAmount;
+    }
+
+    public String senderId() {
+        return senderId;
+    }
+
+    public String messageId() {
+        return messageId;
+    }
+
+    public ApplicationStatus status() {
+        return status;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public LocalDate registeredOn() {
+        return registeredOn;
+    }
+
+    public LocalDate deadline() {
+        return deadline;
+    }
+
+    public boolean applicantConfirmed() {
+        return applicantConfirmed;
+    }
+
+    public boolean paymentConfirmed() {
+        return paymentConfirmed;
+    }
+
+    public byte[] signedDocument() {
+        return signedDocument == null ? null : signedDocument.clone();
+    }
+
+    public String validationReport() {
+        return validationReport;
+    }
+
+    public String resultKind() {
+        return resultKind;
+    }
+
+    public byte[] resultDocument() {
+        return resultDocument == null ? null : resultDocument.clone();
+    }
+
+    public String refusalCode() {
+        return refusalCode;
+    }
+
+    public boolean resultAvailable() {
+        return resultDocument != null;
+    }
+
+    public List<ApplicationEvent> history() {
+        return Collections.unmodifiableList(history);
+    }
     /** How it reached E-licensing (channel 1 portal or channel 2 officer). */
-    public Channel channel() { return channel == null ? Channel.PORTAL : channel; }
+    public Channel channel() {
+        return channel == null ? Channel.PORTAL : channel;
+    }
     /** The officer the head assigned it to, or null while unassigned. */
-    public String assignedOfficer() { return assignedOfficer; }
+    public String assignedOfficer() {
+        return assignedOfficer;
+    }
     /** Codes of the required documents the officer marked as presented on paper (walk-in only). */
     public List<String> paperDocuments() {
         return paperDocuments == null || paperDocuments.isEmpty() ? List.of() : List.of(paperDocuments.split(","));
     }
     /** The scans attached by the officer (walk-in only). */
-    public List<ApplicationScan> scans() { return Collections.unmodifiableList(scans); }
+    public List<ApplicationScan> scans() {
+        return Collections.unmodifiableList(scans);
+    }
 }

@@ -16,12 +16,12 @@ public final class ScanPolicy {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     /** At most this many scans on one application. */
     public static final int MAX_SCANS = 20;
+
     private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
-    private ScanPolicy() {
-    }
+    private ScanPolicy() {}
 
     /** The scan checked, with its content type from its magic bytes and its SHA-256 (hex). */
     public static CheckedScan check(String documentCode, String fileName, byte[] content) {
@@ -30,8 +30,10 @@ public final class ScanPolicy {
             throw new ElicensingException(ErrorCode.SCAN_REJECTED, "scan " + name + " is empty", name);
         }
         if (content.length > MAX_BYTES) {
-            throw new ElicensingException(ErrorCode.SCAN_REJECTED, "scan " + name + " has " + content.length
-                    + " bytes, more than " + MAX_BYTES, name);
+            throw new ElicensingException(
+                    ErrorCode.SCAN_REJECTED,
+                    "scan " + name + " has " + content.length + " bytes, more than " + MAX_BYTES,
+                    name);
         }
         String type = contentType(content);
         if (type == null) {

@@ -1,6 +1,5 @@
 package kz.elicensing.domain.application;
 
-import kz.elicensing.domain.application.ApplicationForm;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.party.ApplicantKind;
@@ -18,18 +17,21 @@ public final class SignerRule {
                 IdentificationNumber.iin(form.headIin());
             }
             if (!form.applicantId().equals(signer.bin())) {
-                throw new ElicensingException(ErrorCode.SIGNER_MISMATCH, "application BIN " + form.applicantId()
-                        + " but certificate BIN " + signer.bin());
+                throw new ElicensingException(
+                        ErrorCode.SIGNER_MISMATCH,
+                        "application BIN " + form.applicantId() + " but certificate BIN " + signer.bin());
             }
             if (signedByHead && !signer.iin().equals(form.headIin())) {
-                throw new ElicensingException(ErrorCode.SIGNER_MISMATCH, "signer IIN " + signer.iin()
-                        + " is not the head's IIN " + form.headIin());
+                throw new ElicensingException(
+                        ErrorCode.SIGNER_MISMATCH,
+                        "signer IIN " + signer.iin() + " is not the head's IIN " + form.headIin());
             }
         } else {
             IdentificationNumber.iin(form.applicantId());
             if (!form.applicantId().equals(signer.iin())) {
-                throw new ElicensingException(ErrorCode.SIGNER_MISMATCH, "application IIN " + form.applicantId()
-                        + " but certificate IIN " + signer.iin());
+                throw new ElicensingException(
+                        ErrorCode.SIGNER_MISMATCH,
+                        "application IIN " + form.applicantId() + " but certificate IIN " + signer.iin());
             }
         }
     }

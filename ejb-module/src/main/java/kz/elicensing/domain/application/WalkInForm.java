@@ -1,18 +1,26 @@
 package kz.elicensing.domain.application;
 
-import kz.elicensing.domain.catalog.Operation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.party.ApplicantKind;
 
 /**
  * What an officer entered for a walk-in applicant (channel 2), the applicant's data as the registry gave it:
  * service, operation, applicant, the fee's receipt reference and the paper documents presented.
  */
-public record WalkInForm(String requestId, String serviceCode, Operation operation, String language,
-                         ApplicantKind applicantKind, String applicantId, String applicantName,
-                         String paymentReference, BigDecimal paymentAmount, List<String> presentedDocuments) {
+public record WalkInForm(
+        String requestId,
+        String serviceCode,
+        Operation operation,
+        String language,
+        ApplicantKind applicantKind,
+        String applicantId,
+        String applicantName,
+        String paymentReference,
+        BigDecimal paymentAmount,
+        List<String> presentedDocuments) {
     public WalkInForm {
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(serviceCode, "serviceCode");

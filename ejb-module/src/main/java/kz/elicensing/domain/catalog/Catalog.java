@@ -2,7 +2,6 @@ package kz.elicensing.domain.catalog;
 
 import java.util.List;
 import java.util.Optional;
-import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.workflow.Procedure;
 
 /** Port to the service catalog (data, not code): services, providers, operations and the lists applications meet. */

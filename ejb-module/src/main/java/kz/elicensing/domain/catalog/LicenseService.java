@@ -27,11 +27,18 @@ public class LicenseService {
     private boolean enabled = true;
     private int ord;
 
-    protected LicenseService() {
-    }
+    protected LicenseService() {}
 
-    public LicenseService(String code, String titleRu, String titleKz, Provider provider, ApplicantKind applicantKind,
-                          boolean signedByHead, BigDecimal fee, int deadlineWorkingDays, String licenseSeries) {
+    public LicenseService(
+            String code,
+            String titleRu,
+            String titleKz,
+            Provider provider,
+            ApplicantKind applicantKind,
+            boolean signedByHead,
+            BigDecimal fee,
+            int deadlineWorkingDays,
+            String licenseSeries) {
         this.code = code;
         this.titleRu = titleRu;
         this.titleKz = titleKz;
@@ -43,18 +50,45 @@ public class LicenseService {
         this.licenseSeries = licenseSeries;
     }
 
-    public String code() { return code; }
-    public String titleRu() { return titleRu; }
-    public String titleKz() { return titleKz; }
-    public Provider provider() { return provider; }
-    public ApplicantKind applicantKind() { return applicantKind; }
+    public String code() {
+        return code;
+    }
+
+    public String titleRu() {
+        return titleRu;
+    }
+
+    public String titleKz() {
+        return titleKz;
+    }
+
+    public Provider provider() {
+        return provider;
+    }
+
+    public ApplicantKind applicantKind() {
+        return applicantKind;
+    }
     /** True when a legal entity's application must be signed by its head (the catalog says so per service). */
-    public boolean signedByHead() { return signedByHead; }
-    public BigDecimal fee() { return fee; }
-    public int deadlineWorkingDays() { return deadlineWorkingDays; }
+    public boolean signedByHead() {
+        return signedByHead;
+    }
+
+    public BigDecimal fee() {
+        return fee;
+    }
+
+    public int deadlineWorkingDays() {
+        return deadlineWorkingDays;
+    }
     /** The decision term: {@link #deadlineWorkingDays()} working days from registration. */
-    public Term term() { return Term.workingDays(deadlineWorkingDays); }
-    public String licenseSeries() { return licenseSeries; }
+    public Term term() {
+        return Term.workingDays(deadlineWorkingDays);
+    }
+
+    public String licenseSeries() {
+        return licenseSeries;
+    }
 
     /** Who may apply: individuals, legal entities or both (catalog column applicant_kinds). */
     public Set<ApplicantKind> applicantKinds() {
@@ -62,7 +96,9 @@ public class LicenseService {
             return EnumSet.of(applicantKind);
         }
         Set<ApplicantKind> kinds = EnumSet.noneOf(ApplicantKind.class);
-        Arrays.stream(applicantKinds.split(",")).map(String::trim).filter(k -> !k.isEmpty())
+        Arrays.stream(applicantKinds.split(","))
+                .map(String::trim)
+                .filter(k -> !k.isEmpty())
                 .forEach(k -> kinds.add(ApplicantKind.valueOf(k)));
         return kinds;
     }
@@ -73,14 +109,31 @@ public class LicenseService {
     }
 
     /** Which registry confirms the applicant. */
-    public RegistryKind registry() { return registry == null ? RegistryKind.BY_APPLICANT : registry; }
+    public RegistryKind registry() {
+        return registry == null ? RegistryKind.BY_APPLICANT : registry;
+    }
     /** What the positive result is: a license, or (service 8) a ministerial order. */
-    public ResultKind resultKind() { return resultKind == null ? ResultKind.LICENSE : resultKind; }
-    public String normRu() { return normRu; }
-    public String normKz() { return normKz; }
+    public ResultKind resultKind() {
+        return resultKind == null ? ResultKind.LICENSE : resultKind;
+    }
+
+    public String normRu() {
+        return normRu;
+    }
+
+    public String normKz() {
+        return normKz;
+    }
     /** True when the provider depends on the application's region (form field "region"). */
-    public boolean perRegion() { return perRegion; }
-    public boolean enabled() { return enabled; }
+    public boolean perRegion() {
+        return perRegion;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
     /** Position in the catalog's lists. */
-    public int ord() { return ord; }
+    public int ord() {
+        return ord;
+    }
 }

@@ -15,8 +15,7 @@ public class Provider {
     private String timeZone;
     private String regionCode;
 
-    protected Provider() {
-    }
+    protected Provider() {}
 
     /** A provider with the regulations' cut-off: 18:00 Almaty time. */
     public Provider(String code, String bin, String nameRu, String nameKz) {
@@ -32,12 +31,25 @@ public class Provider {
         this.timeZone = cutoff.zone().getId();
     }
 
-    public String code() { return code; }
-    public String bin() { return bin; }
-    public String nameRu() { return nameRu; }
-    public String nameKz() { return nameKz; }
+    public String code() {
+        return code;
+    }
+
+    public String bin() {
+        return bin;
+    }
+
+    public String nameRu() {
+        return nameRu;
+    }
+
+    public String nameKz() {
+        return nameKz;
+    }
     /** The region it serves, or null for a republic-wide provider. */
-    public String regionCode() { return regionCode; }
+    public String regionCode() {
+        return regionCode;
+    }
 
     /** After what local time, in which zone, an application counts as received the next day (18:00 Almaty by default). */
     public RegistrationCutoff registrationCutoff() {
@@ -48,8 +60,10 @@ public class Provider {
         try {
             return new RegistrationCutoff(time, ZoneId.of(timeZone));
         } catch (DateTimeException e) {
-            throw new IllegalStateException("provider " + code + " has an unknown time zone '" + timeZone
-                    + "' (column provider.time_zone, e.g. Asia/Almaty)", e);
+            throw new IllegalStateException(
+                    "provider " + code + " has an unknown time zone '" + timeZone
+                            + "' (column provider.time_zone, e.g. Asia/Almaty)",
+                    e);
         }
     }
 }

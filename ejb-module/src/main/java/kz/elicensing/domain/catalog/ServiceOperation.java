@@ -2,7 +2,6 @@ package kz.elicensing.domain.catalog;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.workflow.Term;
 
 /** One operation (issue, re-issue, duplicate) of a catalog service: whether it is offered, its term and its fee. */

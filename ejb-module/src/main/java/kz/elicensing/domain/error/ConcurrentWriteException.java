@@ -1,8 +1,5 @@
 package kz.elicensing.domain.error;
 
-import kz.elicensing.domain.error.ElicensingException;
-import kz.elicensing.domain.error.ErrorCode;
-
 /**
  * The work of a message collided with a concurrent message that did the same business act (the same application
  * request, the same payment reference: a unique key, or a lock held too long): its transaction is rolled back, and

@@ -26,8 +26,8 @@ public class ElicensingException extends RuntimeException {
      * The same code with a more specific person-facing text (a bundle key of its own, e.g. the regulation's message
      * for the registry that was asked); {@link #messageKey()} returns it.
      */
-    public static ElicensingException withMessage(ErrorCode code, String messageKey, String englishDetail,
-                                                  Object... arguments) {
+    public static ElicensingException withMessage(
+            ErrorCode code, String messageKey, String englishDetail, Object... arguments) {
         ElicensingException e = new ElicensingException(code, englishDetail, arguments);
         e.messageKey = messageKey;
         return e;

@@ -11,12 +11,14 @@ public final class Messages {
     public static final Locale KK = Locale.forLanguageTag("kk");
     private static final String BUNDLE = "kz.elicensing.i18n.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The text for {@code key} in {@code locale}, with {@code args} filled in. */
     public static String text(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                locale,
+                Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern;
         try {

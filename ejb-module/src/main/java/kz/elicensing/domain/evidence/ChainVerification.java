@@ -1,8 +1,8 @@
 package kz.elicensing.domain.evidence;
 
 /** The outcome of verifying the chain: rows read, the first broken seq and why (null when ok), and the last good row. */
-public record ChainVerification(boolean ok, long entries, Long firstBrokenSeq, ChainBreak reason, long lastSeq,
-                                String lastHash) {
+public record ChainVerification(
+        boolean ok, long entries, Long firstBrokenSeq, ChainBreak reason, long lastSeq, String lastHash) {
 
     static ChainVerification intact(long entries, long lastSeq, String lastHash) {
         return new ChainVerification(true, entries, null, null, lastSeq, lastHash);

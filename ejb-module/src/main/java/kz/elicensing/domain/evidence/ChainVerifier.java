@@ -25,7 +25,8 @@ public final class ChainVerifier {
             reason = ChainBreak.CONTENT_HASH_MISMATCH;
         } else if (!e.previousHash().equals(lastHash)) {
             reason = ChainBreak.PREVIOUS_HASH_MISMATCH;
-        } else if (!e.rowHash().equals(EvidenceChain.rowHash(e.seq(), e.record(), e.contentSha256(), e.previousHash()))) {
+        } else if (!e.rowHash()
+                .equals(EvidenceChain.rowHash(e.seq(), e.record(), e.contentSha256(), e.previousHash()))) {
             reason = ChainBreak.ROW_HASH_MISMATCH;
         }
         if (reason != null) {
@@ -43,8 +44,8 @@ public final class ChainVerifier {
             return broken;
         }
         if (headSeq != lastSeq) {
-            return ChainVerification.broken(entries, Math.min(headSeq, lastSeq) + 1, ChainBreak.HEAD_MISMATCH, lastSeq,
-                    lastHash);
+            return ChainVerification.broken(
+                    entries, Math.min(headSeq, lastSeq) + 1, ChainBreak.HEAD_MISMATCH, lastSeq, lastHash);
         }
         if (!headHash.equals(lastHash)) {
             return ChainVerification.broken(entries, lastSeq, ChainBreak.HEAD_MISMATCH, lastSeq, lastHash);
@@ -54,7 +55,8 @@ public final class ChainVerifier {
 
     /** The result when rows exist beyond the head (written around the log): broken right after the head. */
     public ChainVerification rowsBeyondHead(long headSeq) {
-        return broken != null ? broken
+        return broken != null
+                ? broken
                 : ChainVerification.broken(entries, headSeq + 1, ChainBreak.HEAD_MISMATCH, lastSeq, lastHash);
     }
 }

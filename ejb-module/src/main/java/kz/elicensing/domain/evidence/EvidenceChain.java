@@ -13,10 +13,10 @@ public final class EvidenceChain {
     public static final String GENESIS = "0".repeat(64);
     /** Names the encoding, so a changed encoding can never produce an old hash. */
     static final String TAG = "kz.elicensing.evidence.v1";
+
     private static final HexFormat HEX = HexFormat.of();
 
-    private EvidenceChain() {
-    }
+    private EvidenceChain() {}
 
     /** The entry that follows the row {@code (lastSeq, lastHash)}; {@code contentSha256} may be computed beforehand. */
     public static EvidenceEntry next(long lastSeq, String lastHash, EvidenceRecord record, String contentSha256) {

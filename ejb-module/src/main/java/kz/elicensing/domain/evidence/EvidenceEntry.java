@@ -3,8 +3,8 @@ package kz.elicensing.domain.evidence;
 import java.util.Objects;
 
 /** A stored evidence entry: its place in the chain, the record, and the hashes (lower-case hex SHA-256). */
-public record EvidenceEntry(long seq, EvidenceRecord record, String contentSha256, String previousHash,
-                            String rowHash) {
+public record EvidenceEntry(
+        long seq, EvidenceRecord record, String contentSha256, String previousHash, String rowHash) {
 
     public EvidenceEntry {
         Objects.requireNonNull(record, "record");

@@ -5,8 +5,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /** What is appended to the evidence log: the exact bytes and what they are. */
-public record EvidenceRecord(Instant at, Direction direction, EvidenceKind kind, String channel, String messageId,
-                             String senderId, String applicationNumber, byte[] content) {
+public record EvidenceRecord(
+        Instant at,
+        Direction direction,
+        EvidenceKind kind,
+        String channel,
+        String messageId,
+        String senderId,
+        String applicationNumber,
+        byte[] content) {
     /** Longest channel, message id and sender id kept. */
     public static final int MAX_TEXT = 200;
     /** Longest application number kept. */

@@ -9,11 +9,10 @@ public final class SenderPassword {
     /** What the password's text becomes. */
     public static final String MASK = "***";
     /** The element with its text (plain or CDATA); read byte for byte, which suits UTF-8 and every ASCII-based encoding. */
-    private static final Pattern PASSWORD = Pattern.compile(
-            "<password(?:\\s[^>]*)?>((?:[^<]|<!\\[CDATA\\[.*?]]>)*)</password>", Pattern.DOTALL);
+    private static final Pattern PASSWORD =
+            Pattern.compile("<password(?:\\s[^>]*)?>((?:[^<]|<!\\[CDATA\\[.*?]]>)*)</password>", Pattern.DOTALL);
 
-    private SenderPassword() {
-    }
+    private SenderPassword() {}
 
     /**
      * The envelope with the text of its first {@code password} element ({@code requestInfo/sender/password}) replaced by
@@ -28,6 +27,7 @@ public final class SenderPassword {
         if (!m.find() || m.group(1).isEmpty()) {
             return envelope;
         }
-        return (bytes.substring(0, m.start(1)) + MASK + bytes.substring(m.end(1))).getBytes(StandardCharsets.ISO_8859_1);
+        return (bytes.substring(0, m.start(1)) + MASK + bytes.substring(m.end(1)))
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 }

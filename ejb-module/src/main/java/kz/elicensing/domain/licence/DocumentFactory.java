@@ -10,12 +10,16 @@ public interface DocumentFactory {
 
     byte[] signedLicense(License license, LicenseApplication application, LicenseService service);
 
-    byte[] signedRefusal(LicenseApplication application, LicenseService service, ErrorCode reason, String reasonRu,
-                         String reasonKz);
+    byte[] signedRefusal(
+            LicenseApplication application, LicenseService service, ErrorCode reason, String reasonRu, String reasonKz);
 
     /** An officer's motivated refusal: a catalog ground (code, text, legal basis) and the officer's own words, ru and kk. */
-    byte[] signedRefusal(LicenseApplication application, LicenseService service, RefusalGround ground, String commentRu,
-                         String commentKz);
+    byte[] signedRefusal(
+            LicenseApplication application,
+            LicenseService service,
+            RefusalGround ground,
+            String commentRu,
+            String commentKz);
 
     /** Service 8's result: the Minister's order determining the applicant as a special training centre, signed. */
     byte[] signedOrder(LicenseApplication application, LicenseService service, String orderNumber);

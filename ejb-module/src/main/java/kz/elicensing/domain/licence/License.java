@@ -26,11 +26,16 @@ public class License {
     private List<LicenseObject> objects = new ArrayList<>();
     private List<LicenseDuplicate> duplicates = new ArrayList<>();
 
-    protected License() {
-    }
+    protected License() {}
 
-    public License(LicenseNumber number, String applicationNumber, String serviceCode, String providerCode,
-                   String holderId, String holderName, Instant issuedAt) {
+    public License(
+            LicenseNumber number,
+            String applicationNumber,
+            String serviceCode,
+            String providerCode,
+            String holderId,
+            String holderName,
+            Instant issuedAt) {
         this.number = number.value();
         this.applicationNumber = Objects.requireNonNull(applicationNumber);
         this.serviceCode = Objects.requireNonNull(serviceCode);
@@ -39,23 +44,31 @@ public class License {
         this.holderName = holderName;
         this.issuedAt = Objects.requireNonNull(issuedAt);
         this.status = LicenseStatus.ISSUED;
-        history.add(new LicenseEvent(this, LicenseAction.ISSUE, status, LicenseChange.system(issuedAt, applicationNumber)));
+        history.add(
+                new LicenseEvent(this, LicenseAction.ISSUE, status, LicenseChange.system(issuedAt, applicationNumber)));
     }
 
     /**
      * A license re-issuing {@code base} (same holder and service): it points to the base, and the base, replaced,
      * becomes REISSUED and points to it.
      */
-    public static License reissueOf(License base, LicenseNumber number, String applicationNumber, String holderName,
-                                    Instant issuedAt) {
-        License l = new License(number, applicationNumber, base.serviceCode, base.providerCode, base.holderId,
-                holderName == null ? base.holderName : holderName, issuedAt);
+    public static License reissueOf(
+            License base, LicenseNumber number, String applicationNumber, String holderName, Instant issuedAt) {
+        License l = new License(
+                number,
+                applicationNumber,
+                base.serviceCode,
+                base.providerCode,
+                base.holderId,
+                holderName == null ? base.holderName : holderName,
+                issuedAt);
         l.history.clear();
-        l.history.add(new LicenseEvent(l, LicenseAction.REISSUE, l.status,
-                LicenseChange.system(issuedAt, "re-issue of " + base.number)));
+        l.history.add(new LicenseEvent(
+                l, LicenseAction.REISSUE, l.status, LicenseChange.system(issuedAt, "re-issue of " + base.number)));
         l.baseNumber = base.number;
         l.activitySubtypes = base.activitySubtypes;
-        base.objects.stream().filter(LicenseObject::current)
+        base.objects.stream()
+                .filter(LicenseObject::current)
                 .forEach(o -> l.objects.add(new LicenseObject(l, o.address(), o.description(), issuedAt)));
         base.apply(LicenseAction.REPLACED, LicenseChange.system(issuedAt, "re-issued as " + number.value()));
         base.successorNumber = number.value();
@@ -97,20 +110,27 @@ public class License {
 
     /** Removes a current branch or object (it stays in the registry, marked removed). */
     public void removeObject(long objectId, LicenseChange change) {
-        LicenseObject o = objects.stream().filter(x -> x.id() != null && x.id() == objectId && x.current()).findFirst()
-                .orElseThrow(() -> new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED,
-                        "license " + number + " has no current object " + objectId));
+        LicenseObject o = objects.stream()
+                .filter(x -> x.id() != null && x.id() == objectId && x.current())
+                .findFirst()
+                .orElseThrow(() -> new ElicensingException(
+                        ErrorCode.OPERATION_NOT_ALLOWED, "license " + number + " has no current object " + objectId));
         apply(LicenseAction.REMOVE_OBJECT, change);
         o.remove(change.at());
     }
 
     private void apply(LicenseAction action, LicenseChange change) {
         if (!status.allowed().contains(action)) {
-            throw ElicensingException.withMessage(ErrorCode.OPERATION_NOT_ALLOWED, "error.LICENSE_STATE_" + status.name(),
-                    "license " + number + " is " + status + ": " + action + " is not allowed", number);
+            throw ElicensingException.withMessage(
+                    ErrorCode.OPERATION_NOT_ALLOWED,
+                    "error.LICENSE_STATE_" + status.name(),
+                    "license " + number + " is " + status + ": " + action + " is not allowed",
+                    number);
         }
         if (!change.complete()) {
-            throw ElicensingException.withMessage(ErrorCode.SCHEMA_VIOLATION, "error.LICENSE_CHANGE_UNREASONED",
+            throw ElicensingException.withMessage(
+                    ErrorCode.SCHEMA_VIOLATION,
+                    "error.LICENSE_CHANGE_UNREASONED",
                     action + " of " + number + " without its reason or decision");
         }
         status = status.after(action);
@@ -122,23 +142,65 @@ public class License {
         this.signedDocument = document.clone();
     }
 
-    public String number() { return number; }
-    public String applicationNumber() { return applicationNumber; }
-    public String serviceCode() { return serviceCode; }
-    public String providerCode() { return providerCode; }
-    public String holderId() { return holderId; }
-    public String holderName() { return holderName; }
-    public LicenseStatus status() { return status; }
-    public Instant issuedAt() { return issuedAt; }
-    public byte[] signedDocument() { return signedDocument == null ? null : signedDocument.clone(); }
-    /** The license this one re-issued, or null. */
-    public String baseNumber() { return baseNumber; }
-    /** The license that re-issued (replaced) this one, or null. */
-    public String successorNumber() { return successorNumber; }
-    public List<String> activitySubtypes() {
-        return activitySubtypes == null || activitySubtypes.isBlank() ? List.of() : List.of(activitySubtypes.split(","));
+    public String number() {
+        return number;
     }
-    public List<LicenseEvent> history() { return List.copyOf(history); }
-    public List<LicenseObject> objects() { return List.copyOf(objects); }
-    public List<LicenseDuplicate> duplicates() { return List.copyOf(duplicates); }
+
+    public String applicationNumber() {
+        return applicationNumber;
+    }
+
+    public String serviceCode() {
+        return serviceCode;
+    }
+
+    public String providerCode() {
+        return providerCode;
+    }
+
+    public String holderId() {
+        return holderId;
+    }
+
+    public String holderName() {
+        return holderName;
+    }
+
+    public LicenseStatus status() {
+        return status;
+    }
+
+    public Instant issuedAt() {
+        return issuedAt;
+    }
+
+    public byte[] signedDocument() {
+        return signedDocument == null ? null : signedDocument.clone();
+    }
+    /** The license this one re-issued, or null. */
+    public String baseNumber() {
+        return baseNumber;
+    }
+    /** The license that re-issued (replaced) this one, or null. */
+    public String successorNumber() {
+        return successorNumber;
+    }
+
+    public List<String> activitySubtypes() {
+        return activitySubtypes == null || activitySubtypes.isBlank()
+                ? List.of()
+                : List.of(activitySubtypes.split(","));
+    }
+
+    public List<LicenseEvent> history() {
+        return List.copyOf(history);
+    }
+
+    public List<LicenseObject> objects() {
+        return List.copyOf(objects);
+    }
+
+    public List<LicenseDuplicate> duplicates() {
+        return List.copyOf(duplicates);
+    }
 }

@@ -8,8 +8,14 @@ import java.util.Objects;
  * Who changes a license, when and why: the actor, the basis (an officer, a court, an authority), the reason, and for a
  * court or authority the decision's number, date and issuing body (all required then).
  */
-public record LicenseChange(Instant at, DecisionBasis basis, String actor, String reason, String decisionNumber,
-                            LocalDate decisionDate, String decisionBody) {
+public record LicenseChange(
+        Instant at,
+        DecisionBasis basis,
+        String actor,
+        String reason,
+        String decisionNumber,
+        LocalDate decisionDate,
+        String decisionBody) {
 
     public LicenseChange {
         Objects.requireNonNull(at, "at");
@@ -23,8 +29,12 @@ public record LicenseChange(Instant at, DecisionBasis basis, String actor, Strin
     public boolean complete() {
         boolean reasoned = reason != null && !reason.isBlank();
         if (basis == DecisionBasis.COURT || basis == DecisionBasis.AUTHORITY) {
-            return reasoned && decisionNumber != null && !decisionNumber.isBlank() && decisionDate != null
-                    && decisionBody != null && !decisionBody.isBlank();
+            return reasoned
+                    && decisionNumber != null
+                    && !decisionNumber.isBlank()
+                    && decisionDate != null
+                    && decisionBody != null
+                    && !decisionBody.isBlank();
         }
         return basis == DecisionBasis.SYSTEM || reasoned;
     }

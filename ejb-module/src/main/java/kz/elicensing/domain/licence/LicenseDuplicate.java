@@ -10,8 +10,7 @@ public class LicenseDuplicate {
     private Instant issuedAt;
     private byte[] signedDocument;
 
-    protected LicenseDuplicate() {
-    }
+    protected LicenseDuplicate() {}
 
     LicenseDuplicate(License license, String applicationNumber, Instant issuedAt, byte[] signedDocument) {
         this.license = license;
@@ -20,7 +19,15 @@ public class LicenseDuplicate {
         this.signedDocument = signedDocument.clone();
     }
 
-    public String applicationNumber() { return applicationNumber; }
-    public Instant issuedAt() { return issuedAt; }
-    public byte[] signedDocument() { return signedDocument.clone(); }
+    public String applicationNumber() {
+        return applicationNumber;
+    }
+
+    public Instant issuedAt() {
+        return issuedAt;
+    }
+
+    public byte[] signedDocument() {
+        return signedDocument.clone();
+    }
 }

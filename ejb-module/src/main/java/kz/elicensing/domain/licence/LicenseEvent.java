@@ -17,8 +17,7 @@ public class LicenseEvent {
     private LocalDate decisionDate;
     private String decisionBody;
 
-    protected LicenseEvent() {
-    }
+    protected LicenseEvent() {}
 
     LicenseEvent(License license, LicenseAction action, LicenseStatus statusAfter, LicenseChange change) {
         this.license = license;
@@ -33,13 +32,39 @@ public class LicenseEvent {
         this.decisionBody = change.decisionBody();
     }
 
-    public LicenseAction action() { return action; }
-    public LicenseStatus statusAfter() { return statusAfter; }
-    public Instant at() { return at; }
-    public DecisionBasis basis() { return basis; }
-    public String actor() { return actor; }
-    public String reason() { return reason; }
-    public String decisionNumber() { return decisionNumber; }
-    public LocalDate decisionDate() { return decisionDate; }
-    public String decisionBody() { return decisionBody; }
+    public LicenseAction action() {
+        return action;
+    }
+
+    public LicenseStatus statusAfter() {
+        return statusAfter;
+    }
+
+    public Instant at() {
+        return at;
+    }
+
+    public DecisionBasis basis() {
+        return basis;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String decisionNumber() {
+        return decisionNumber;
+    }
+
+    public LocalDate decisionDate() {
+        return decisionDate;
+    }
+
+    public String decisionBody() {
+        return decisionBody;
+    }
 }

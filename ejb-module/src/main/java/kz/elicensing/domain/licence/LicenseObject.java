@@ -11,8 +11,7 @@ public class LicenseObject {
     private Instant addedAt;
     private Instant removedAt;
 
-    protected LicenseObject() {
-    }
+    protected LicenseObject() {}
 
     LicenseObject(License license, String address, String description, Instant addedAt) {
         this.license = license;
@@ -25,10 +24,27 @@ public class LicenseObject {
         this.removedAt = at;
     }
 
-    public Long id() { return id; }
-    public String address() { return address; }
-    public String description() { return description; }
-    public Instant addedAt() { return addedAt; }
-    public Instant removedAt() { return removedAt; }
-    public boolean current() { return removedAt == null; }
+    public Long id() {
+        return id;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Instant addedAt() {
+        return addedAt;
+    }
+
+    public Instant removedAt() {
+        return removedAt;
+    }
+
+    public boolean current() {
+        return removedAt == null;
+    }
 }

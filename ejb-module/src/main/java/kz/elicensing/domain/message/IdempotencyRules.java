@@ -21,8 +21,7 @@ public final class IdempotencyRules {
         TAKE_OVER
     }
 
-    private IdempotencyRules() {
-    }
+    private IdempotencyRules() {}
 
     public static Next next(Optional<LedgerEntry> entry, String contentHash, Instant now, Duration abandonedAfter) {
         if (entry.isEmpty()) {

@@ -9,22 +9,26 @@ import kz.elicensing.domain.error.ErrorCode;
  * to an officer of that same provider (or back to nobody).
  */
 public final class Assignment {
-    private Assignment() {
-    }
+    private Assignment() {}
 
     /** Refuses the assignment of {@code application} by {@code head} to {@code target} (null: unassign) when not allowed. */
     public static void check(Officer head, Officer target, LicenseApplication application) {
         if (!head.isHead()) {
-            throw new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED,
+            throw new ElicensingException(
+                    ErrorCode.OFFICER_NOT_ALLOWED,
                     head.username() + " is not the head of the office and may not assign applications");
         }
         if (!head.providerCode().equals(application.providerCode())) {
-            throw new ElicensingException(ErrorCode.APPLICATION_NOT_FOUND,
-                    "no application " + application.number() + " of " + head.providerCode(), application.number());
+            throw new ElicensingException(
+                    ErrorCode.APPLICATION_NOT_FOUND,
+                    "no application " + application.number() + " of " + head.providerCode(),
+                    application.number());
         }
         if (target != null && !head.providerCode().equals(target.providerCode())) {
-            throw new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED,
-                    target.username() + " is an officer of " + target.providerCode() + ", not of " + head.providerCode());
+            throw new ElicensingException(
+                    ErrorCode.OFFICER_NOT_ALLOWED,
+                    target.username() + " is an officer of " + target.providerCode() + ", not of "
+                            + head.providerCode());
         }
     }
 }

@@ -7,15 +7,20 @@ import kz.elicensing.domain.error.ErrorCode;
 public record IdentificationNumber(String value, Kind kind) {
 
     /** Individual (IIN) or business (BIN). */
-    public enum Kind { IIN, BIN }
+    public enum Kind {
+        IIN,
+        BIN
+    }
 
     private static final int[] WEIGHTS_1 = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
     private static final int[] WEIGHTS_2 = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
 
     public IdentificationNumber {
         if (!hasValidCheckDigit(value)) {
-            throw new ElicensingException(kind == Kind.IIN ? ErrorCode.INVALID_IIN : ErrorCode.INVALID_BIN,
-                    "not a valid " + kind + ": " + value, value);
+            throw new ElicensingException(
+                    kind == Kind.IIN ? ErrorCode.INVALID_IIN : ErrorCode.INVALID_BIN,
+                    "not a valid " + kind + ": " + value,
+                    value);
         }
     }
 

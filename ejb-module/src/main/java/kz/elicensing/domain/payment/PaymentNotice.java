@@ -13,8 +13,7 @@ public class PaymentNotice {
     private Instant paidAt;
     private Instant receivedAt;
 
-    protected PaymentNotice() {
-    }
+    protected PaymentNotice() {}
 
     public PaymentNotice(PaymentRecord record, Instant receivedAt) {
         this.reference = record.reference();

@@ -2,15 +2,12 @@ package kz.elicensing.domain.payment;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import kz.elicensing.domain.payment.PaymentVerdict;
 import kz.elicensing.domain.error.ErrorCode;
-import kz.elicensing.domain.payment.PaymentRecord;
 
 /** Whether a payment covers a fee: none is PAYMENT_NOT_FOUND, less than the fee PAYMENT_AMOUNT_MISMATCH. */
 public final class PaymentRule {
 
-    private PaymentRule() {
-    }
+    private PaymentRule() {}
 
     public static PaymentVerdict verdict(Optional<PaymentRecord> payment, BigDecimal fee) {
         if (payment.isEmpty()) {

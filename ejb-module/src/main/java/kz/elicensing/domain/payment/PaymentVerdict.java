@@ -1,7 +1,6 @@
 package kz.elicensing.domain.payment;
 
 import kz.elicensing.domain.error.ErrorCode;
-import kz.elicensing.domain.payment.PaymentRecord;
 
 /** The answer of the payment check: the payment found and the refusal code when it does not cover the fee. */
 public record PaymentVerdict(PaymentRecord payment, ErrorCode refusal) {

@@ -3,8 +3,15 @@ package kz.elicensing.domain.signature;
 import java.time.Instant;
 
 /** Who signed a document, as read from the signer's NCA-style certificate (IIN from SERIALNUMBER, BIN from OU). */
-public record SignerIdentity(String iin, String bin, String commonName, String subject, String issuer,
-                             String serialNumber, Instant notBefore, Instant notAfter) {
+public record SignerIdentity(
+        String iin,
+        String bin,
+        String commonName,
+        String subject,
+        String issuer,
+        String serialNumber,
+        Instant notBefore,
+        Instant notAfter) {
 
     /** True when the certificate carries a BIN (an organisation's certificate). */
     public boolean hasBin() {

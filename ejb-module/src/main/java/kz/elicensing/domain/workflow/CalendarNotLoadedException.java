@@ -11,8 +11,11 @@ public class CalendarNotLoadedException extends ElicensingException {
     private final int year;
 
     public CalendarNotLoadedException(Year year) {
-        super(ErrorCode.CALENDAR_NOT_LOADED, "no working calendar is loaded for " + year
-                + " (table working_calendar_year); load it before counting deadlines into that year", year.toString());
+        super(
+                ErrorCode.CALENDAR_NOT_LOADED,
+                "no working calendar is loaded for " + year
+                        + " (table working_calendar_year); load it before counting deadlines into that year",
+                year.toString());
         this.year = year.getValue();
     }
 

@@ -37,12 +37,13 @@ public final class CalendarYear {
         }
         boolean weekend = Weekend.includes(row.date());
         if (row.kind().weekdayOnly() && weekend) {
-            throw new IllegalArgumentException("working calendar " + year + ": " + row.date() + " (" + row.date().getDayOfWeek()
-                    + ") is a weekend day already; " + row.kind() + " must be a weekday");
+            throw new IllegalArgumentException("working calendar " + year + ": " + row.date() + " ("
+                    + row.date().getDayOfWeek() + ") is a weekend day already; " + row.kind() + " must be a weekday");
         }
         if (row.kind().weekendOnly() && !weekend) {
-            throw new IllegalArgumentException("working calendar " + year + ": " + row.date() + " (" + row.date().getDayOfWeek()
-                    + ") is a working day already; " + row.kind() + " must be a Saturday or Sunday");
+            throw new IllegalArgumentException("working calendar " + year + ": " + row.date() + " ("
+                    + row.date().getDayOfWeek() + ") is a working day already; " + row.kind()
+                    + " must be a Saturday or Sunday");
         }
     }
 

@@ -11,7 +11,8 @@ public enum DeadlineMark {
     OVERDUE;
 
     /** The mark of a deadline seen on {@code today}, warning {@code warningWorkingDays} working days ahead. */
-    public static DeadlineMark of(LocalDate deadline, LocalDate today, WorkingDayCalendar calendar, int warningWorkingDays) {
+    public static DeadlineMark of(
+            LocalDate deadline, LocalDate today, WorkingDayCalendar calendar, int warningWorkingDays) {
         if (today.isAfter(deadline)) {
             return OVERDUE;
         }

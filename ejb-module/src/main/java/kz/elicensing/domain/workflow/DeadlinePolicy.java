@@ -80,6 +80,7 @@ public class DeadlinePolicy {
 
     /** The last day of {@code workingDays} working days, registered under 18:00 Almaty time. */
     public LocalDate deadline(Instant receivedAt, int workingDays) {
-        return deadline(receivedAt, RegistrationCutoff.DEFAULT, Term.workingDays(workingDays)).lastDay();
+        return deadline(receivedAt, RegistrationCutoff.DEFAULT, Term.workingDays(workingDays))
+                .lastDay();
     }
 }

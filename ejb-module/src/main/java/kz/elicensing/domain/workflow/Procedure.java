@@ -18,7 +18,9 @@ public final class Procedure {
         if (steps.size() < 2) {
             throw new IllegalArgumentException("a procedure has a registration step and at least one more");
         }
-        this.steps = steps.stream().sorted(Comparator.comparingInt(ProcedureStep::ord)).toList();
+        this.steps = steps.stream()
+                .sorted(Comparator.comparingInt(ProcedureStep::ord))
+                .toList();
     }
 
     public List<ProcedureStep> steps() {
@@ -45,7 +47,9 @@ public final class Procedure {
     }
 
     public ProcedureStep step(String code) {
-        return steps.stream().filter(s -> s.code().equals(code)).findFirst()
+        return steps.stream()
+                .filter(s -> s.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no step " + code + " in the procedure"));
     }
 
@@ -53,7 +57,8 @@ public final class Procedure {
     public ProcedureStep next(String code) {
         int i = steps.indexOf(step(code));
         if (i == steps.size() - 1) {
-            throw new ElicensingException(ErrorCode.OPERATION_NOT_ALLOWED, "step " + code + " is the last: issue the result");
+            throw new ElicensingException(
+                    ErrorCode.OPERATION_NOT_ALLOWED, "step " + code + " is the last: issue the result");
         }
         return steps.get(i + 1);
     }
@@ -65,12 +70,15 @@ public final class Procedure {
 
     /** The deadline of the first officer step, counted from the registration day through the registration step's term. */
     public LocalDate firstDeadline(LocalDate registrationDay, DeadlinePolicy policy) {
-        return policy.lastDay(registrationDay, List.of(registration().term(), firstOfficerStep().term()));
+        return policy.lastDay(
+                registrationDay,
+                List.of(registration().term(), firstOfficerStep().term()));
     }
 
     /** The latest the whole procedure may end when every step takes its full term from registration. */
     public LocalDate outerDeadline(LocalDate registrationDay, DeadlinePolicy policy) {
-        return policy.lastDay(registrationDay, steps.stream().map(ProcedureStep::term).toList());
+        return policy.lastDay(
+                registrationDay, steps.stream().map(ProcedureStep::term).toList());
     }
 
     /** The step by code, if the procedure has it. */

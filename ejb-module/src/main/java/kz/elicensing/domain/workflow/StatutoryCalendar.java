@@ -21,8 +21,7 @@ import kz.elicensing.domain.error.Messages;
 public final class StatutoryCalendar {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    private StatutoryCalendar() {
-    }
+    private StatutoryCalendar() {}
 
     /** The HOLIDAY and TRANSFERRED_DAY_OFF rows of {@code year}, in date order; Kurban Ait's first day is supplied. */
     public static List<CalendarDay> rows(Year year, LocalDate kurbanAitFirstDay) {
@@ -32,12 +31,16 @@ public final class StatutoryCalendar {
         Map<LocalDate, List<PublicHoliday>> holidays = new TreeMap<>();
         for (PublicHoliday holiday : PublicHoliday.values()) {
             List<LocalDate> dates = holiday.movable() ? List.of(kurbanAitFirstDay) : holiday.datesIn(year);
-            dates.forEach(d -> holidays.computeIfAbsent(d, k -> new ArrayList<>()).add(holiday));
+            dates.forEach(
+                    d -> holidays.computeIfAbsent(d, k -> new ArrayList<>()).add(holiday));
         }
         List<CalendarDay> rows = new ArrayList<>();
         Set<LocalDate> taken = new HashSet<>(holidays.keySet());
         holidays.forEach((date, onDate) -> {
-            rows.add(new CalendarDay(date, CalendarDayKind.HOLIDAY, names(onDate, PublicHoliday::nameRu),
+            rows.add(new CalendarDay(
+                    date,
+                    CalendarDayKind.HOLIDAY,
+                    names(onDate, PublicHoliday::nameRu),
                     names(onDate, PublicHoliday::nameKz)));
             boolean carried = onDate.stream().anyMatch(h -> !h.religious());
             if (carried && Weekend.includes(date)) {
@@ -47,7 +50,9 @@ public final class StatutoryCalendar {
                 }
                 taken.add(dayOff);
                 String from = date.format(DAY);
-                rows.add(new CalendarDay(dayOff, CalendarDayKind.TRANSFERRED_DAY_OFF,
+                rows.add(new CalendarDay(
+                        dayOff,
+                        CalendarDayKind.TRANSFERRED_DAY_OFF,
                         Messages.ru("calendar.transferred", from, names(onDate, PublicHoliday::nameRu)),
                         Messages.kk("calendar.transferred", from, names(onDate, PublicHoliday::nameKz))));
             }
@@ -63,9 +68,11 @@ public final class StatutoryCalendar {
 
     /** The first weekday after {@code holiday} that is neither a holiday nor already a carried day off. */
     private static LocalDate nextFreeWeekday(LocalDate holiday, Set<LocalDate> taken) {
-        return holiday.plusDays(1).datesUntil(holiday.plusYears(1))
+        return holiday.plusDays(1)
+                .datesUntil(holiday.plusYears(1))
                 .filter(d -> !Weekend.includes(d) && !taken.contains(d))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String names(List<PublicHoliday> holidays, Function<PublicHoliday, String> name) {

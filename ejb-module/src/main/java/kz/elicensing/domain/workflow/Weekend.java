@@ -9,8 +9,7 @@ import java.util.Set;
 public final class Weekend {
     private static final Set<DayOfWeek> DAYS = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
 
-    private Weekend() {
-    }
+    private Weekend() {}
 
     /** True when {@code day} is a Saturday or a Sunday. */
     public static boolean includes(LocalDate day) {

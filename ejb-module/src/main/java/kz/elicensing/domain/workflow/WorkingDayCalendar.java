@@ -42,7 +42,9 @@ public final class WorkingDayCalendar {
             }
             ofYear.add(row);
         }
-        return new WorkingDayCalendar(byYear.entrySet().stream().map(e -> new CalendarYear(e.getKey(), e.getValue())).toList());
+        return new WorkingDayCalendar(byYear.entrySet().stream()
+                .map(e -> new CalendarYear(e.getKey(), e.getValue()))
+                .toList());
     }
 
     /** The years this calendar can count in. */
@@ -102,7 +104,10 @@ public final class WorkingDayCalendar {
         if (to.isBefore(from)) {
             return -workingDaysBetween(to, from);
         }
-        return from.plusDays(1).datesUntil(to.plusDays(1)).filter(this::isWorkingDay).count();
+        return from.plusDays(1)
+                .datesUntil(to.plusDays(1))
+                .filter(this::isWorkingDay)
+                .count();
     }
 
     private CalendarYear yearOf(LocalDate date) {

@@ -51,7 +51,8 @@ public class ElicensingConfig implements IdempotencySettings {
     private static String required(String property) {
         String value = System.getProperty(property);
         if (value == null) {
-            throw new IllegalStateException(property + " is not set: store it in the credential store (README, Configuration)");
+            throw new IllegalStateException(
+                    property + " is not set: store it in the credential store (README, Configuration)");
         }
         return value;
     }

@@ -26,12 +26,14 @@ import kz.elicensing.infrastructure.signature.SigningKeys;
 public class AsicEvidenceBundles implements EvidenceBundles {
     /** The container's media type, the content of its first file {@code mimetype}. */
     public static final String MEDIA_TYPE = "application/vnd.etsi.asic-e+zip";
+
     static final String SIGNATURES = "META-INF/signatures.xml";
     /** Data files per signature: with the index and the manifest, 30 references, what secure validation allows. */
     static final int FILES_PER_SIGNATURE = 28;
 
     @Inject
     SigningKeys keys;
+
     @Inject
     Clock clock;
 
@@ -44,7 +46,8 @@ public class AsicEvidenceBundles implements EvidenceBundles {
      * The container: {@code mimetype} first and stored; each entry's bytes as a file; {@code evidence.xml} (the index);
      * {@code META-INF/manifest.xml}; {@code META-INF/signatures.xml} by {@code signer}, referencing every other file.
      */
-    static byte[] write(String applicationNumber, List<EvidenceEntry> entries, SigningCredential signer, Instant createdAt) {
+    static byte[] write(
+            String applicationNumber, List<EvidenceEntry> entries, SigningCredential signer, Instant createdAt) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> dataFiles = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
@@ -52,7 +55,8 @@ public class AsicEvidenceBundles implements EvidenceBundles {
             dataFiles.add(name);
             files.put(name, entries.get(i).record().content());
         }
-        files.put(EvidenceFiles.INDEX, EvidenceFiles.index(applicationNumber, createdAt.toString(), dataFiles, entries));
+        files.put(
+                EvidenceFiles.INDEX, EvidenceFiles.index(applicationNumber, createdAt.toString(), dataFiles, entries));
         List<String> listed = new ArrayList<>(files.keySet());
         files.put(EvidenceFiles.MANIFEST, EvidenceFiles.manifest(MEDIA_TYPE, listed));
         files.put(SIGNATURES, DetachedSigner.signatures(files, groups(dataFiles), signer));

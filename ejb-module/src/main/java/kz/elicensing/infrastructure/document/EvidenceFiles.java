@@ -16,8 +16,7 @@ final class EvidenceFiles {
     private static final String MANIFEST_NS = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
     private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
 
-    private EvidenceFiles() {
-    }
+    private EvidenceFiles() {}
 
     /** {@code messages/0001-IN-SOAP_REQUEST.xml}: folder by kind, position in the bundle, direction, kind. */
     static String fileName(int position, EvidenceEntry entry) {
@@ -36,8 +35,12 @@ final class EvidenceFiles {
     }
 
     static boolean isXml(byte[] content) {
-        int i = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        int i = content.length >= 3
+                        && (content[0] & 0xFF) == 0xEF
+                        && (content[1] & 0xFF) == 0xBB
+                        && (content[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
         while (i < content.length && Character.isWhitespace(content[i])) {
             i++;
         }

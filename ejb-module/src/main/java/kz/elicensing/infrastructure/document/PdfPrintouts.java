@@ -59,9 +59,12 @@ public class PdfPrintouts implements Printouts {
         lines.add(Messages.text(locale, "print.title." + root.getLocalName(), number));
         lines.add(text(root, kk ? "titleKz" : "titleRu"));
         lines.add(Messages.text(locale, "print.application", result.applicationNumber()));
-        for (Map.Entry<String, String> party : List.of(Map.entry("licensor", "print.licensor"),
-                Map.entry("provider", "print.licensor"), Map.entry("issuer", "print.licensor"),
-                Map.entry("licensee", "print.licensee"), Map.entry("trainingCenter", "print.licensee"))) {
+        for (Map.Entry<String, String> party : List.of(
+                Map.entry("licensor", "print.licensor"),
+                Map.entry("provider", "print.licensor"),
+                Map.entry("issuer", "print.licensor"),
+                Map.entry("licensee", "print.licensee"),
+                Map.entry("trainingCenter", "print.licensee"))) {
             Element p = child(root, party.getKey());
             if (p != null) {
                 lines.add(Messages.text(locale, party.getValue(), text(p, kk ? "nameKz" : "nameRu"), text(p, "id")));
@@ -86,7 +89,8 @@ public class PdfPrintouts implements Printouts {
     }
 
     private static byte[] render(List<String> lines, String qrText) {
-        try (PDDocument pdf = new PDDocument(); InputStream font = PdfPrintouts.class.getResourceAsStream(FONT)) {
+        try (PDDocument pdf = new PDDocument();
+                InputStream font = PdfPrintouts.class.getResourceAsStream(FONT)) {
             if (font == null) {
                 throw new IllegalStateException("font " + FONT + " is not on the class path");
             }
@@ -139,8 +143,13 @@ public class PdfPrintouts implements Printouts {
 
     private static BufferedImage qr(String text) {
         try {
-            BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 256, 256,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            BitMatrix m = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            256,
+                            256,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
             BufferedImage image = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
             for (int x = 0; x < m.getWidth(); x++) {
                 for (int y = 0; y < m.getHeight(); y++) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.UUID;
-import kz.elicensing.domain.licence.DocumentFactory;
 import kz.elicensing.contract.v1.Activity;
 import kz.elicensing.contract.v1.License;
 import kz.elicensing.contract.v1.ObjectFactory;
@@ -18,6 +17,7 @@ import kz.elicensing.domain.catalog.Provider;
 import kz.elicensing.domain.catalog.RefusalGround;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.error.Messages;
+import kz.elicensing.domain.licence.DocumentFactory;
 import kz.elicensing.infrastructure.signature.EnvelopedSigner;
 import kz.elicensing.infrastructure.signature.SecureXml;
 import kz.elicensing.infrastructure.signature.SigningKeys;
@@ -32,14 +32,16 @@ public class XmlResultDocuments implements DocumentFactory {
 
     @Inject
     SigningKeys keys;
+
     @Inject
     Clock clock;
+
     @Inject
     Catalog catalog;
 
     @Override
-    public byte[] signedLicense(kz.elicensing.domain.licence.License license, LicenseApplication application,
-                                LicenseService service) {
+    public byte[] signedLicense(
+            kz.elicensing.domain.licence.License license, LicenseApplication application, LicenseService service) {
         License doc = licenseDocument(license, application, service);
         doc.setOperation(Operation.fromValue(application.operation().name()));
         doc.setBaseLicenseNumber(license.baseNumber());
@@ -47,8 +49,8 @@ public class XmlResultDocuments implements DocumentFactory {
     }
 
     @Override
-    public byte[] signedDuplicate(kz.elicensing.domain.licence.License original, LicenseApplication application,
-                                  LicenseService service) {
+    public byte[] signedDuplicate(
+            kz.elicensing.domain.licence.License original, LicenseApplication application, LicenseService service) {
         License doc = licenseDocument(original, application, service);
         doc.setOperation(Operation.DUPLICATE);
         doc.setBaseLicenseNumber(original.number());
@@ -57,8 +59,8 @@ public class XmlResultDocuments implements DocumentFactory {
     }
 
     /** The license's content: number, service, status, issue date, licensor, licensee, activity. */
-    private License licenseDocument(kz.elicensing.domain.licence.License license, LicenseApplication application,
-                                    LicenseService service) {
+    private License licenseDocument(
+            kz.elicensing.domain.licence.License license, LicenseApplication application, LicenseService service) {
         License doc = FACTORY.createLicense();
         doc.setId("license-" + UUID.randomUUID());
         doc.setLicenseNumber(license.number());
@@ -75,8 +77,11 @@ public class XmlResultDocuments implements DocumentFactory {
         licensee.setNameKz(license.holderName());
         doc.setLicensee(licensee);
         Activity activity = FACTORY.createActivity();
-        activity.getSubtype().addAll(license.activitySubtypes().isEmpty() ? application.activitySubtypes()
-                : license.activitySubtypes());
+        activity.getSubtype()
+                .addAll(
+                        license.activitySubtypes().isEmpty()
+                                ? application.activitySubtypes()
+                                : license.activitySubtypes());
         license.objects().stream().filter(o -> o.current()).forEach(o -> {
             kz.elicensing.contract.v1.ActivityObject object = FACTORY.createActivityObject();
             object.setAddress(o.address());
@@ -88,8 +93,12 @@ public class XmlResultDocuments implements DocumentFactory {
     }
 
     @Override
-    public byte[] signedRefusal(LicenseApplication application, LicenseService service, ErrorCode reason,
-                                String reasonRu, String reasonKz) {
+    public byte[] signedRefusal(
+            LicenseApplication application,
+            LicenseService service,
+            ErrorCode reason,
+            String reasonRu,
+            String reasonKz) {
         Refusal doc = FACTORY.createRefusal();
         doc.setId("refusal-" + UUID.randomUUID());
         doc.setApplicationNumber(application.number());
@@ -104,8 +113,12 @@ public class XmlResultDocuments implements DocumentFactory {
     }
 
     @Override
-    public byte[] signedRefusal(LicenseApplication application, LicenseService service, RefusalGround ground,
-                                String commentRu, String commentKz) {
+    public byte[] signedRefusal(
+            LicenseApplication application,
+            LicenseService service,
+            RefusalGround ground,
+            String commentRu,
+            String commentKz) {
         Refusal doc = FACTORY.createRefusal();
         doc.setId("refusal-" + UUID.randomUUID());
         doc.setApplicationNumber(application.number());

@@ -19,7 +19,8 @@ public class XmlWalkInDocuments implements WalkInDocuments {
     static final String NS = "urn:kz:elicensing:walkin:v1";
 
     @Override
-    public byte[] officerRecord(WalkInForm form, String officer, String providerCode, Instant at, List<CheckedScan> scans) {
+    public byte[] officerRecord(
+            WalkInForm form, String officer, String providerCode, Instant at, List<CheckedScan> scans) {
         Document doc = SecureXml.newDocument();
         Element root = doc.createElementNS(NS, "WalkInApplication");
         doc.appendChild(root);

@@ -12,8 +12,7 @@ final class Backoff {
     static final Duration MAX = Duration.ofMinutes(10);
     static final Duration DEFAULT_BASE = Duration.ofSeconds(1);
 
-    private Backoff() {
-    }
+    private Backoff() {}
 
     /** After {@code attempts} tries: between half and the whole of min(2^attempts s, 10 min) from {@code now}. */
     static Instant next(Instant now, int attempts, RandomGenerator random) {
@@ -24,7 +23,8 @@ final class Backoff {
     static Instant next(Instant now, int attempts, Duration base, RandomGenerator random) {
         long baseMillis = Math.max(1L, base.toMillis());
         int shift = Math.min(Math.max(attempts, 0), 20);
-        long ceiling = baseMillis > (MAX.toMillis() >> shift) ? MAX.toMillis() : Math.min(MAX.toMillis(), baseMillis << shift);
+        long ceiling =
+                baseMillis > (MAX.toMillis() >> shift) ? MAX.toMillis() : Math.min(MAX.toMillis(), baseMillis << shift);
         long jitter = random.nextLong(ceiling / 2 + 1);
         return now.plusMillis(ceiling / 2 + jitter);
     }

@@ -7,6 +7,5 @@ import kz.elicensing.application.check.CheckKind;
  * attempt number, and the row version the claim set; settling it names that version, so a claim that another server
  * took over after the lease ran out settles nothing.
  */
-public record ClaimedCall(long id, String messageId, String applicationNumber, CheckKind kind, int attempts,
-                          long version) {
-}
+public record ClaimedCall(
+        long id, String messageId, String applicationNumber, CheckKind kind, int attempts, long version) {}

@@ -20,37 +20,50 @@ import kz.elicensing.application.check.CheckKind;
  */
 @Entity
 @Table(name = "outbox_message")
-@NamedQuery(name = "OutboxMessage.byMessageId", query = "SELECT o.applicationNumber FROM OutboxMessage o WHERE o.messageId = :messageId")
+@NamedQuery(
+        name = "OutboxMessage.byMessageId",
+        query = "SELECT o.applicationNumber FROM OutboxMessage o WHERE o.messageId = :messageId")
 public class OutboxMessage {
 
     /** Where a row is in its life. */
-    public enum State { PENDING, DONE, FAILED }
+    public enum State {
+        PENDING,
+        DONE,
+        FAILED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_message_seq")
     @SequenceGenerator(name = "outbox_message_seq", sequenceName = "outbox_message_seq", allocationSize = 50)
     private Long id;
+
     @Column(name = "message_id", nullable = false, unique = true)
     private String messageId;
+
     @Column(name = "application_number", nullable = false)
     private String applicationNumber;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
     private CheckKind kind;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false)
     private State state;
+
     @Column(name = "attempts", nullable = false)
     private int attempts;
+
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
     @Column(name = "last_error", length = 2000)
     private String lastError;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
     public OutboxMessage(String applicationNumber, CheckKind kind, Instant now) {
         this.messageId = UUID.randomUUID().toString();
@@ -61,10 +74,27 @@ public class OutboxMessage {
         this.nextAttemptAt = now;
     }
 
-    public Long id() { return id; }
-    public String messageId() { return messageId; }
-    public String applicationNumber() { return applicationNumber; }
-    public CheckKind kind() { return kind; }
-    public State state() { return state; }
-    public int attempts() { return attempts; }
+    public Long id() {
+        return id;
+    }
+
+    public String messageId() {
+        return messageId;
+    }
+
+    public String applicationNumber() {
+        return applicationNumber;
+    }
+
+    public CheckKind kind() {
+        return kind;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
 }

@@ -21,11 +21,11 @@ import kz.elicensing.application.check.CheckKind;
  */
 final class OutboxRows {
 
-    private OutboxRows() {
-    }
+    private OutboxRows() {}
 
     /** Claims up to {@code max} due rows until {@code leaseEnd}: one more attempt each, the same messageId as before. */
-    static List<ClaimedCall> claim(Connection c, Instant now, Instant leaseEnd, String node, int max) throws SQLException {
+    static List<ClaimedCall> claim(Connection c, Instant now, Instant leaseEnd, String node, int max)
+            throws SQLException {
         List<Long> due = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM outbox_message WHERE state = 'PENDING'"
                 + " AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?")) {
@@ -40,10 +40,11 @@ final class OutboxRows {
         due.sort(null);
         List<ClaimedCall> claimed = new ArrayList<>(due.size());
         try (PreparedStatement update = c.prepareStatement("UPDATE outbox_message SET attempts = attempts + 1,"
-                + " next_attempt_at = ?, claimed_by = ?, version = version + 1"
-                + " WHERE id = ? AND state = 'PENDING' AND next_attempt_at <= ?");
-             PreparedStatement read = c.prepareStatement("SELECT message_id, application_number, kind, attempts, version"
-                     + " FROM outbox_message WHERE id = ?")) {
+                        + " next_attempt_at = ?, claimed_by = ?, version = version + 1"
+                        + " WHERE id = ? AND state = 'PENDING' AND next_attempt_at <= ?");
+                PreparedStatement read =
+                        c.prepareStatement("SELECT message_id, application_number, kind, attempts, version"
+                                + " FROM outbox_message WHERE id = ?")) {
             for (long id : due) {
                 update.setObject(1, utc(leaseEnd));
                 update.setString(2, node);
@@ -53,8 +54,13 @@ final class OutboxRows {
                     read.setLong(1, id);
                     try (ResultSet rs = read.executeQuery()) {
                         rs.next();
-                        claimed.add(new ClaimedCall(id, rs.getString(1), rs.getString(2), CheckKind.valueOf(rs.getString(3)),
-                                rs.getInt(4), rs.getLong(5)));
+                        claimed.add(new ClaimedCall(
+                                id,
+                                rs.getString(1),
+                                rs.getString(2),
+                                CheckKind.valueOf(rs.getString(3)),
+                                rs.getInt(4),
+                                rs.getLong(5)));
                     }
                 }
             }

@@ -32,10 +32,13 @@ public class OutboxStore implements CheckQueue {
 
     @PersistenceContext(unitName = "elicensing")
     EntityManager em;
+
     @Resource(lookup = "java:jboss/datasources/ElicensingDS")
     DataSource dataSource;
+
     @Inject
     Clock clock;
+
     @Inject
     ElicensingConfig config;
 
@@ -47,16 +50,24 @@ public class OutboxStore implements CheckQueue {
 
     /** The application a queued call belongs to, or null when {@code messageId} is no outbox row's. */
     public String applicationOf(String messageId) {
-        return em.createNamedQuery("OutboxMessage.byMessageId", String.class).setParameter("messageId", messageId)
-                .getResultStream().findFirst().orElse(null);
+        return em.createNamedQuery("OutboxMessage.byMessageId", String.class)
+                .setParameter("messageId", messageId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     @Override
     public boolean pending(String applicationNumber, CheckKind kind) {
-        return em.createQuery("SELECT COUNT(o) FROM OutboxMessage o WHERE o.applicationNumber = :number"
-                        + " AND o.kind = :kind AND o.state = :pending", Long.class)
-                .setParameter("number", applicationNumber).setParameter("kind", kind)
-                .setParameter("pending", OutboxMessage.State.PENDING).getSingleResult() > 0;
+        return em.createQuery(
+                                "SELECT COUNT(o) FROM OutboxMessage o WHERE o.applicationNumber = :number"
+                                        + " AND o.kind = :kind AND o.state = :pending",
+                                Long.class)
+                        .setParameter("number", applicationNumber)
+                        .setParameter("kind", kind)
+                        .setParameter("pending", OutboxMessage.State.PENDING)
+                        .getSingleResult()
+                > 0;
     }
 
     /** Claims up to {@code max} due rows for {@code lease} in the name of {@code node}; other servers skip them meanwhile. */
@@ -83,8 +94,8 @@ public class OutboxStore implements CheckQueue {
     /** Schedules the next try with exponential back-off and jitter; false when the claim is no longer this server's. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean retryLater(ClaimedCall call, String error) {
-        Instant at = Backoff.next(clock.instant(), call.attempts(), config.outboxBackoffBase(),
-                ThreadLocalRandom.current());
+        Instant at =
+                Backoff.next(clock.instant(), call.attempts(), config.outboxBackoffBase(), ThreadLocalRandom.current());
         try (Connection c = dataSource.getConnection()) {
             return OutboxRows.retryAt(c, call, at, error);
         } catch (SQLException e) {

@@ -21,12 +21,11 @@ import org.w3c.dom.Node;
 final class ShepEnvelopes {
     static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
 
-    private ShepEnvelopes() {
-    }
+    private ShepEnvelopes() {}
 
     /** The request envelope as the bytes that go on the wire; the payload travels as escaped text. */
-    static byte[] request(String serviceId, String messageId, Instant at, String senderId, String password,
-                          String payloadXml) {
+    static byte[] request(
+            String serviceId, String messageId, Instant at, String senderId, String password, String payloadXml) {
         SyncMessageInfo info = new SyncMessageInfo();
         info.setMessageId(messageId);
         info.setServiceId(serviceId);
@@ -53,8 +52,8 @@ final class ShepEnvelopes {
         try {
             body = body(SecureXml.parse(envelope).getDocumentElement());
         } catch (ElicensingException e) {
-            throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " answered no SOAP envelope: "
-                    + e.getMessage(), e);
+            throw new ElicensingException(
+                    ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " answered no SOAP envelope: " + e.getMessage(), e);
         }
         Element content = firstElement(body);
         if (content == null) {
@@ -63,13 +62,19 @@ final class ShepEnvelopes {
         if (SOAP_NS.equals(content.getNamespaceURI()) && "Fault".equals(content.getLocalName())) {
             throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " fault " + faultCode(content));
         }
-        SyncSendMessageResponse response = Jaxb.unmarshal(content, SendMessageResponse.class).getResponse();
-        String code = response == null || response.getResponseInfo() == null
-                || response.getResponseInfo().getStatus() == null ? null : response.getResponseInfo().getStatus().getCode();
+        SyncSendMessageResponse response =
+                Jaxb.unmarshal(content, SendMessageResponse.class).getResponse();
+        String code = response == null
+                        || response.getResponseInfo() == null
+                        || response.getResponseInfo().getStatus() == null
+                ? null
+                : response.getResponseInfo().getStatus().getCode();
         if (!"SUCCESS".equals(code)) {
             throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " answered " + code);
         }
-        Object data = response.getResponseData() == null ? null : response.getResponseData().getData();
+        Object data = response.getResponseData() == null
+                ? null
+                : response.getResponseData().getData();
         if (!(data instanceof String text)) {
             throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " answered no payload text");
         }

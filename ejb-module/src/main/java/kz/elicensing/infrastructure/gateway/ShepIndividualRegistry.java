@@ -27,6 +27,7 @@ public class ShepIndividualRegistry implements IndividualRegistry {
 
     @Inject
     ShepClient client;
+
     @Inject
     ElicensingConfig config;
 
@@ -48,10 +49,22 @@ public class ShepIndividualRegistry implements IndividualRegistry {
             throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, SERVICE_ID + " answered status " + code);
         }
         Person p = response.getPerson();
-        LocalDate birth = p.getBirthDate() == null ? null
-                : LocalDate.of(p.getBirthDate().getYear(), p.getBirthDate().getMonth(), p.getBirthDate().getDay());
-        return Optional.of(new IndividualRecord(p.getIin(), p.getSurname(), p.getName(), p.getPatronymic(), birth,
-                code(p.getGender()), code(p.getCitizenship()), code(p.getLifeStatus()), p.getRegAddress()));
+        LocalDate birth = p.getBirthDate() == null
+                ? null
+                : LocalDate.of(
+                        p.getBirthDate().getYear(),
+                        p.getBirthDate().getMonth(),
+                        p.getBirthDate().getDay());
+        return Optional.of(new IndividualRecord(
+                p.getIin(),
+                p.getSurname(),
+                p.getName(),
+                p.getPatronymic(),
+                birth,
+                code(p.getGender()),
+                code(p.getCitizenship()),
+                code(p.getLifeStatus()),
+                p.getRegAddress()));
     }
 
     private static IndividualRecord.RegistryCode code(Code c) {

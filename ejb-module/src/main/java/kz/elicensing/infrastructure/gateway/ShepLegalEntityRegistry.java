@@ -29,8 +29,10 @@ public class ShepLegalEntityRegistry implements LegalEntityRegistry {
 
     @Inject
     ShepClient client;
+
     @Inject
     SigningKeys keys;
+
     @Inject
     ElicensingConfig config;
 
@@ -56,9 +58,17 @@ public class ShepLegalEntityRegistry implements LegalEntityRegistry {
         }
         Organization o = response.getOrganization();
         Leader l = o.getOrganizationLeader();
-        String leaderName = l == null ? null : String.join(" ", l.getSurName(), l.getName(),
-                l.getMiddleName() == null ? "" : l.getMiddleName()).trim();
-        return Optional.of(new LegalEntityRecord(o.getBIN(), o.getRegStatus(), o.getFullNameRu(), o.getFullNameKz(),
-                l == null ? null : l.getIIN(), leaderName, o.getAddress()));
+        String leaderName = l == null
+                ? null
+                : String.join(" ", l.getSurName(), l.getName(), l.getMiddleName() == null ? "" : l.getMiddleName())
+                        .trim();
+        return Optional.of(new LegalEntityRecord(
+                o.getBIN(),
+                o.getRegStatus(),
+                o.getFullNameRu(),
+                o.getFullNameKz(),
+                l == null ? null : l.getIIN(),
+                leaderName,
+                o.getAddress()));
     }
 }

@@ -27,14 +27,22 @@ public class ShepPaymentGateway implements PaymentGateway {
         request.setReference(reference);
         String answer = client.send(SERVICE_ID, messageId, Jaxb.toXml(request));
         PaymentCheckResponse r = Jaxb.unmarshal(
-                SecureXml.parse(answer.getBytes(StandardCharsets.UTF_8)).getDocumentElement(), PaymentCheckResponse.class);
+                SecureXml.parse(answer.getBytes(StandardCharsets.UTF_8)).getDocumentElement(),
+                PaymentCheckResponse.class);
         if ("NOT_FOUND".equals(r.getStatus())) {
             return Optional.empty();
         }
         if (!"PAID".equals(r.getStatus()) || r.getAmount() == null) {
-            throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, SERVICE_ID + " answered status " + r.getStatus());
+            throw new ElicensingException(
+                    ErrorCode.UPSTREAM_UNAVAILABLE, SERVICE_ID + " answered status " + r.getStatus());
         }
-        return Optional.of(new PaymentRecord(r.getReference(), r.getPayerId(), r.getAmount(), r.getBudgetCode(),
-                r.getPaidAt() == null ? null : r.getPaidAt().toGregorianCalendar().toInstant()));
+        return Optional.of(new PaymentRecord(
+                r.getReference(),
+                r.getPayerId(),
+                r.getAmount(),
+                r.getBudgetCode(),
+                r.getPaidAt() == null
+                        ? null
+                        : r.getPaidAt().toGregorianCalendar().toInstant()));
     }
 }

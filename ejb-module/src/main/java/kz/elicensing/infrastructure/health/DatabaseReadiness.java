@@ -24,7 +24,8 @@ public class DatabaseReadiness implements ReadinessCheck {
     @Override
     public CheckResult check() {
         long start = System.nanoTime();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(TIMEOUT_SECONDS);
             try (ResultSet rs = statement.executeQuery("SELECT 1")) {
                 rs.next();

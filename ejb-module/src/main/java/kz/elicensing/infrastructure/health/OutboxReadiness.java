@@ -28,13 +28,15 @@ import kz.elicensing.infrastructure.gateway.OutboxMessage;
 @ApplicationScoped
 public class OutboxReadiness implements ReadinessCheck {
     static final String NAME = "elicensing-outbox";
-    private static final String DUE = "SELECT COUNT(*), MIN(next_attempt_at) FROM outbox_message"
-            + " WHERE state = ? AND next_attempt_at <= ?";
+    private static final String DUE =
+            "SELECT COUNT(*), MIN(next_attempt_at) FROM outbox_message" + " WHERE state = ? AND next_attempt_at <= ?";
 
     @Resource(lookup = "java:jboss/datasources/ElicensingDS")
     DataSource dataSource;
+
     @Inject
     ElicensingConfig config;
+
     @Inject
     Clock clock;
 
@@ -65,7 +67,8 @@ public class OutboxReadiness implements ReadinessCheck {
         data.put("oldestDueSeconds", waited.toSeconds());
         data.put("stuckAfterMinutes", stuckAfter.toMinutes());
         boolean stuck = !stuckAfter.isZero() && waited.compareTo(stuckAfter) > 0;
-        return stuck ? CheckResult.down(NAME, data, "a due outbox row has waited " + waited + ": is the dispatcher running?")
+        return stuck
+                ? CheckResult.down(NAME, data, "a due outbox row has waited " + waited + ": is the dispatcher running?")
                 : CheckResult.up(NAME, data);
     }
 }

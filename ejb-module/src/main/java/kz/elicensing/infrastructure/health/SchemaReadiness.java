@@ -26,6 +26,7 @@ public class SchemaReadiness implements ReadinessCheck {
 
     @Resource(lookup = "java:jboss/datasources/ElicensingDS")
     DataSource dataSource;
+
     @EJB
     DatabaseMigrator migrator;
 
@@ -60,10 +61,16 @@ public class SchemaReadiness implements ReadinessCheck {
         data.put("version", newest == null ? "none" : newest.getVersion());
         data.put("expected", expected == null ? "not migrated" : expected);
         data.put("failed", failed);
-        boolean ready = expected != null && failed == 0 && newest != null
+        boolean ready = expected != null
+                && failed == 0
+                && newest != null
                 && !MigrationVersion.fromVersion(expected).isNewerThan(newest);
-        return ready ? CheckResult.up(NAME, data)
-                : CheckResult.down(NAME, data, "schema at " + data.get("version") + ", this code needs " + data.get("expected")
-                        + ", failed migrations: " + failed);
+        return ready
+                ? CheckResult.up(NAME, data)
+                : CheckResult.down(
+                        NAME,
+                        data,
+                        "schema at " + data.get("version") + ", this code needs " + data.get("expected")
+                                + ", failed migrations: " + failed);
     }
 }

@@ -21,6 +21,7 @@ public class SigningKeysReadiness implements ReadinessCheck {
 
     @Inject
     SigningKeys keys;
+
     @Inject
     Clock clock;
 
@@ -38,11 +39,13 @@ public class SigningKeysReadiness implements ReadinessCheck {
         data.put("providerNotAfter", provider.getNotAfter().toInstant().toString());
         data.put("systemNotAfter", system.getNotAfter().toInstant().toString());
         boolean ready = validAt(provider, now) && validAt(system, now);
-        return ready ? CheckResult.up(NAME, data)
+        return ready
+                ? CheckResult.up(NAME, data)
                 : CheckResult.down(NAME, data, "a signing certificate is not valid now: " + data);
     }
 
     private static boolean validAt(X509Certificate certificate, Instant now) {
-        return !now.isBefore(certificate.getNotBefore().toInstant()) && !now.isAfter(certificate.getNotAfter().toInstant());
+        return !now.isBefore(certificate.getNotBefore().toInstant())
+                && !now.isAfter(certificate.getNotAfter().toInstant());
     }
 }

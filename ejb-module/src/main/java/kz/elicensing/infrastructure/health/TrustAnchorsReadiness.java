@@ -20,26 +20,34 @@ public class TrustAnchorsReadiness implements ReadinessCheck {
 
     @Inject
     TrustAnchors anchors;
+
     @Inject
     ElicensingConfig config;
+
     @Inject
     Clock clock;
 
     @Override
     public CheckResult check() {
         try {
-            return check(anchors.certificates(), Date.from(clock.instant()), config.trustDirectory().toString());
+            return check(
+                    anchors.certificates(),
+                    Date.from(clock.instant()),
+                    config.trustDirectory().toString());
         } catch (RuntimeException e) {
             return CheckResult.failed(NAME, e);
         }
     }
 
     static CheckResult check(List<X509Certificate> certificates, Date now, String directory) {
-        long valid = certificates.stream().filter(c -> !now.before(c.getNotBefore()) && !now.after(c.getNotAfter())).count();
+        long valid = certificates.stream()
+                .filter(c -> !now.before(c.getNotBefore()) && !now.after(c.getNotAfter()))
+                .count();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("anchors", certificates.size());
         data.put("valid", valid);
-        return valid > 0 ? CheckResult.up(NAME, data)
+        return valid > 0
+                ? CheckResult.up(NAME, data)
                 : CheckResult.down(NAME, data, "no trust anchor valid now in " + directory);
     }
 }

@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.util.Locale;
 import kz.elicensing.application.ops.MessageDirection;
 import kz.elicensing.application.ops.MessageMetrics;
-import kz.elicensing.shep.ServiceId;
 import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.shep.ServiceId;
 
 /**
  * Message metrics with the Prometheus Java client: a latency histogram per serviceId, direction and outcome
@@ -33,8 +33,7 @@ public class PrometheusMessageMetrics implements MessageMetrics {
     private Histogram latency;
     private Counter errors;
 
-    public PrometheusMessageMetrics() {
-    }
+    public PrometheusMessageMetrics() {}
 
     PrometheusMessageMetrics(PrometheusRegistry registry) {
         register(registry);
@@ -46,12 +45,16 @@ public class PrometheusMessageMetrics implements MessageMetrics {
     }
 
     private void register(PrometheusRegistry registry) {
-        latency = Histogram.builder().name(LATENCY)
-                .help("ShEP messages handled (inbound) or sent through the gateway (outbound) by E-licensing, in seconds")
+        latency = Histogram.builder()
+                .name(LATENCY)
+                .help(
+                        "ShEP messages handled (inbound) or sent through the gateway (outbound) by E-licensing, in seconds")
                 .labelNames("service_id", "direction", "outcome")
-                .classicOnly().classicUpperBounds(BUCKETS)
+                .classicOnly()
+                .classicUpperBounds(BUCKETS)
                 .register(registry);
-        errors = Counter.builder().name(ERRORS)
+        errors = Counter.builder()
+                .name(ERRORS)
                 .help("ShEP messages that ended in an error, by error code")
                 .labelNames("service_id", "direction", "error_code")
                 .register(registry);

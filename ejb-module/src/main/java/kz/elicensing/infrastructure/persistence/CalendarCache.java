@@ -17,8 +17,7 @@ import kz.elicensing.domain.workflow.WorkingDayCalendar;
 final class CalendarCache {
     private static final Logger LOG = Logger.getLogger(CalendarCache.class.getName());
 
-    private record Snapshot(WorkingDayCalendar calendar, Instant loadedAt) {
-    }
+    private record Snapshot(WorkingDayCalendar calendar, Instant loadedAt) {}
 
     private final Supplier<WorkingDayCalendar> loader;
     private final Clock clock;
@@ -56,8 +55,11 @@ final class CalendarCache {
                 if (current == null) {
                     throw e;
                 }
-                LOG.log(Level.WARNING, "reloading the working calendar failed; keeping the one loaded at "
-                        + current.loadedAt() + " for " + ttl, e);
+                LOG.log(
+                        Level.WARNING,
+                        "reloading the working calendar failed; keeping the one loaded at " + current.loadedAt()
+                                + " for " + ttl,
+                        e);
                 snapshot = new Snapshot(current.calendar(), clock.instant());
                 return current.calendar();
             }
@@ -75,6 +77,7 @@ final class CalendarCache {
     }
 
     private boolean fresh(Snapshot s) {
-        return !s.loadedAt().equals(Instant.MIN) && clock.instant().isBefore(s.loadedAt().plus(ttl));
+        return !s.loadedAt().equals(Instant.MIN)
+                && clock.instant().isBefore(s.loadedAt().plus(ttl));
     }
 }

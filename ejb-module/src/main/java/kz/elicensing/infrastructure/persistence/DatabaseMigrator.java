@@ -29,6 +29,7 @@ public class DatabaseMigrator {
 
     @Resource(lookup = "java:jboss/datasources/ElicensingDS")
     DataSource dataSource;
+
     @Inject
     ElicensingConfig config;
 

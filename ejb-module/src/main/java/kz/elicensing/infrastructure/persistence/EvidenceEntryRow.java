@@ -16,42 +16,54 @@ import kz.elicensing.domain.evidence.EvidenceRecord;
 /** One row of the {@code evidence_entry} table; written once, never updated or deleted by the application. */
 @Entity
 @Table(name = "evidence_entry")
-@NamedQuery(name = "EvidenceEntryRow.page",
+@NamedQuery(
+        name = "EvidenceEntryRow.page",
         query = "SELECT e FROM EvidenceEntryRow e WHERE e.seq > :after AND e.seq <= :upTo ORDER BY e.seq")
-@NamedQuery(name = "EvidenceEntryRow.ofApplication",
+@NamedQuery(
+        name = "EvidenceEntryRow.ofApplication",
         query = "SELECT e FROM EvidenceEntryRow e WHERE e.applicationNumber = :number ORDER BY e.seq")
 @NamedQuery(name = "EvidenceEntryRow.maxSeq", query = "SELECT MAX(e.seq) FROM EvidenceEntryRow e")
 public class EvidenceEntryRow {
     @Id
     @Column(name = "seq")
     private long seq;
+
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "direction", nullable = false)
     private Direction direction;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
     private EvidenceKind kind;
+
     @Column(name = "channel")
     private String channel;
+
     @Column(name = "message_id")
     private String messageId;
+
     @Column(name = "sender_id")
     private String senderId;
+
     @Column(name = "app_number")
     private String applicationNumber;
+
     @Column(name = "content", nullable = false)
     private byte[] content;
+
     @Column(name = "content_sha256", nullable = false)
     private String contentSha256;
+
     @Column(name = "prev_hash", nullable = false)
     private String previousHash;
+
     @Column(name = "row_hash", nullable = false)
     private String rowHash;
 
-    protected EvidenceEntryRow() {
-    }
+    protected EvidenceEntryRow() {}
 
     EvidenceEntryRow(EvidenceEntry e) {
         EvidenceRecord r = e.record();
@@ -70,8 +82,13 @@ public class EvidenceEntryRow {
     }
 
     EvidenceEntry toEntry() {
-        return new EvidenceEntry(seq, new EvidenceRecord(recordedAt, direction, kind, channel, messageId, senderId,
-                applicationNumber, content), contentSha256, previousHash, rowHash);
+        return new EvidenceEntry(
+                seq,
+                new EvidenceRecord(
+                        recordedAt, direction, kind, channel, messageId, senderId, applicationNumber, content),
+                contentSha256,
+                previousHash,
+                rowHash);
     }
 
     long seq() {

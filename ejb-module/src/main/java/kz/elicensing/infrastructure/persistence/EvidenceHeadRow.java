@@ -15,13 +15,14 @@ public class EvidenceHeadRow {
     @Id
     @Column(name = "id")
     private int id;
+
     @Column(name = "last_seq", nullable = false)
     private long lastSeq;
+
     @Column(name = "last_hash", nullable = false)
     private String lastHash;
 
-    protected EvidenceHeadRow() {
-    }
+    protected EvidenceHeadRow() {}
 
     long lastSeq() {
         return lastSeq;

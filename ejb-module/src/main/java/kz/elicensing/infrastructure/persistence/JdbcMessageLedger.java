@@ -18,11 +18,11 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import kz.elicensing.domain.error.ConcurrentWriteException;
+import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.shep.MessageLedger;
 import kz.elicensing.shep.OutboundMessage;
 import kz.elicensing.shep.ReceivedMessage;
-import kz.elicensing.domain.error.ElicensingException;
-import kz.elicensing.domain.error.ErrorCode;
 
 /**
  * The idempotency ledger on the {@code received_message} table (statements in {@link ReceivedMessageRows}), over the
@@ -36,8 +36,10 @@ public class JdbcMessageLedger implements MessageLedger {
 
     @Resource(lookup = "java:jboss/datasources/ElicensingDS")
     DataSource dataSource;
+
     @PersistenceContext(unitName = "elicensing")
     EntityManager em;
+
     @Inject
     Clock clock;
 
@@ -47,7 +49,8 @@ public class JdbcMessageLedger implements MessageLedger {
         String token = UUID.randomUUID().toString();
         try (Connection c = dataSource.getConnection()) {
             return ReceivedMessageRows.claim(c, senderId, messageId, serviceId, contentHash, token, clock.instant())
-                    ? Optional.of(token) : Optional.empty();
+                    ? Optional.of(token)
+                    : Optional.empty();
         } catch (SQLException e) {
             throw new IllegalStateException("messageId=" + messageId + " claim failed", e);
         }
@@ -68,7 +71,9 @@ public class JdbcMessageLedger implements MessageLedger {
     public Optional<String> takeOver(ReceivedMessage abandoned) {
         String token = UUID.randomUUID().toString();
         try (Connection c = dataSource.getConnection()) {
-            return ReceivedMessageRows.takeOver(c, abandoned, token, clock.instant()) ? Optional.of(token) : Optional.empty();
+            return ReceivedMessageRows.takeOver(c, abandoned, token, clock.instant())
+                    ? Optional.of(token)
+                    : Optional.empty();
         } catch (SQLException e) {
             throw new IllegalStateException("messageId=" + abandoned.messageId() + " take-over failed", e);
         }
@@ -93,7 +98,8 @@ public class JdbcMessageLedger implements MessageLedger {
             throw new IllegalStateException("messageId=" + messageId + " answer not stored", e);
         }
         if (!stored) {
-            throw new ElicensingException(ErrorCode.MESSAGE_IN_PROGRESS,
+            throw new ElicensingException(
+                    ErrorCode.MESSAGE_IN_PROGRESS,
                     "messageId=" + messageId + " claim was taken over while the work ran");
         }
     }

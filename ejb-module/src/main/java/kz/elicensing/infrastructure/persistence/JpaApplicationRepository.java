@@ -24,26 +24,33 @@ public class JpaApplicationRepository implements ApplicationRepository {
     @Override
     public Optional<LicenseApplication> byNumber(String number) {
         return em.createNamedQuery("LicenseApplication.byNumber", LicenseApplication.class)
-                .setParameter("number", number).getResultStream().findFirst();
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public Optional<LicenseApplication> byRequest(String applicantId, String requestId) {
         return em.createNamedQuery("LicenseApplication.byRequest", LicenseApplication.class)
-                .setParameter("applicantId", applicantId).setParameter("requestId", requestId)
-                .getResultStream().findFirst();
+                .setParameter("applicantId", applicantId)
+                .setParameter("requestId", requestId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<LicenseApplication> byApplicant(String applicantId) {
         return em.createNamedQuery("LicenseApplication.byApplicant", LicenseApplication.class)
-                .setParameter("applicantId", applicantId).getResultList();
+                .setParameter("applicantId", applicantId)
+                .getResultList();
     }
 
     @Override
     public List<LicenseApplication> byProviderAndStatus(String providerCode, ApplicationStatus status) {
         return em.createNamedQuery("LicenseApplication.byProviderAndStatus", LicenseApplication.class)
-                .setParameter("providerCode", providerCode).setParameter("status", status).getResultList();
+                .setParameter("providerCode", providerCode)
+                .setParameter("status", status)
+                .getResultList();
     }
 
     @Override
@@ -53,15 +60,20 @@ public class JpaApplicationRepository implements ApplicationRepository {
 
     @Override
     public List<LicenseApplication> open() {
-        return em.createQuery("SELECT a FROM LicenseApplication a WHERE a.status NOT IN :decided ORDER BY a.id",
+        return em.createQuery(
+                        "SELECT a FROM LicenseApplication a WHERE a.status NOT IN :decided ORDER BY a.id",
                         LicenseApplication.class)
-                .setParameter("decided", List.of(ApplicationStatus.ISSUED, ApplicationStatus.REFUSED)).getResultList();
+                .setParameter("decided", List.of(ApplicationStatus.ISSUED, ApplicationStatus.REFUSED))
+                .getResultList();
     }
 
     @Override
     public List<LicenseApplication> byProvider(String providerCode) {
-        return em.createQuery("SELECT a FROM LicenseApplication a WHERE a.providerCode = :p ORDER BY a.id",
-                LicenseApplication.class).setParameter("p", providerCode).getResultList();
+        return em.createQuery(
+                        "SELECT a FROM LicenseApplication a WHERE a.providerCode = :p ORDER BY a.id",
+                        LicenseApplication.class)
+                .setParameter("p", providerCode)
+                .getResultList();
     }
 
     @Override

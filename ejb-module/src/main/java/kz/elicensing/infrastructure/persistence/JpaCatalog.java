@@ -6,11 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.catalog.ActivitySubtype;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.FormField;
 import kz.elicensing.domain.catalog.LicenseService;
+import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.catalog.Provider;
 import kz.elicensing.domain.catalog.RefusalGround;
 import kz.elicensing.domain.catalog.Region;
@@ -42,42 +42,66 @@ public class JpaCatalog implements Catalog {
 
     @Override
     public Optional<ServiceOperation> operation(String serviceCode, Operation operation) {
-        return rows("SELECT enabled, term_value, term_unit, fee FROM service_operation"
-                + " WHERE service_code = ?1 AND operation = ?2", serviceCode, operation.name()).stream()
-                .map(r -> new ServiceOperation(serviceCode, operation, bool(r[0]),
-                        new Term(((Number) r[1]).intValue(), TermUnit.valueOf((String) r[2])), decimal(r[3])))
+        return rows(
+                        "SELECT enabled, term_value, term_unit, fee FROM service_operation"
+                                + " WHERE service_code = ?1 AND operation = ?2",
+                        serviceCode,
+                        operation.name())
+                .stream()
+                .map(r -> new ServiceOperation(
+                        serviceCode,
+                        operation,
+                        bool(r[0]),
+                        new Term(((Number) r[1]).intValue(), TermUnit.valueOf((String) r[2])),
+                        decimal(r[3])))
                 .findFirst();
     }
 
     @Override
     public List<RequiredDocument> requiredDocuments(String serviceCode, Operation operation) {
-        return rows("SELECT code, name_ru, name_kz, mandatory, applicant_kind FROM required_document"
-                + " WHERE service_code = ?1 AND operation = ?2 ORDER BY ord, code", serviceCode, operation.name()).stream()
-                .map(r -> new RequiredDocument((String) r[0], (String) r[1], (String) r[2], bool(r[3]),
+        return rows(
+                        "SELECT code, name_ru, name_kz, mandatory, applicant_kind FROM required_document"
+                                + " WHERE service_code = ?1 AND operation = ?2 ORDER BY ord, code",
+                        serviceCode,
+                        operation.name())
+                .stream()
+                .map(r -> new RequiredDocument(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        bool(r[3]),
                         r[4] == null ? null : ApplicantKind.valueOf((String) r[4])))
                 .toList();
     }
 
     @Override
     public List<FormField> formFields(String serviceCode) {
-        return rows("SELECT name, label_ru, label_kz, required, pattern FROM form_field WHERE service_code = ?1"
-                + " ORDER BY ord, name", serviceCode).stream()
+        return rows(
+                        "SELECT name, label_ru, label_kz, required, pattern FROM form_field WHERE service_code = ?1"
+                                + " ORDER BY ord, name",
+                        serviceCode)
+                .stream()
                 .map(r -> new FormField((String) r[0], (String) r[1], (String) r[2], bool(r[3]), (String) r[4]))
                 .toList();
     }
 
     @Override
     public List<ActivitySubtype> activitySubtypes(String serviceCode) {
-        return rows("SELECT code, name_ru, name_kz FROM activity_subtype WHERE service_code = ?1 ORDER BY ord, code",
-                serviceCode).stream()
+        return rows(
+                        "SELECT code, name_ru, name_kz FROM activity_subtype WHERE service_code = ?1 ORDER BY ord, code",
+                        serviceCode)
+                .stream()
                 .map(r -> new ActivitySubtype((String) r[0], (String) r[1], (String) r[2]))
                 .toList();
     }
 
     @Override
     public List<RefusalGround> refusalGrounds(String serviceCode) {
-        return rows("SELECT code, name_ru, name_kz, legal_basis_ru, legal_basis_kz FROM refusal_ground"
-                + " WHERE service_code = ?1 ORDER BY ord, code", serviceCode).stream()
+        return rows(
+                        "SELECT code, name_ru, name_kz, legal_basis_ru, legal_basis_kz FROM refusal_ground"
+                                + " WHERE service_code = ?1 ORDER BY ord, code",
+                        serviceCode)
+                .stream()
                 .map(r -> new RefusalGround((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
                 .toList();
     }
@@ -91,9 +115,14 @@ public class JpaCatalog implements Catalog {
         if (regionCode == null || !service.get().perRegion()) {
             return Optional.of(service.get().provider());
         }
-        return rows("SELECT provider_code FROM service_provider WHERE service_code = ?1 AND region_code = ?2",
-                serviceCode, regionCode).stream()
-                .map(r -> em.find(Provider.class, r[0])).filter(p -> p != null).findFirst();
+        return rows(
+                        "SELECT provider_code FROM service_provider WHERE service_code = ?1 AND region_code = ?2",
+                        serviceCode,
+                        regionCode)
+                .stream()
+                .map(r -> em.find(Provider.class, r[0]))
+                .filter(p -> p != null)
+                .findFirst();
     }
 
     @Override
@@ -103,15 +132,25 @@ public class JpaCatalog implements Catalog {
 
     @Override
     public List<Provider> providers() {
-        return em.createQuery("SELECT p FROM Provider p ORDER BY p.code", Provider.class).getResultList();
+        return em.createQuery("SELECT p FROM Provider p ORDER BY p.code", Provider.class)
+                .getResultList();
     }
 
     @Override
     public Optional<Procedure> procedure(String serviceCode) {
-        List<ProcedureStep> steps = rows("SELECT ord, code, name_ru, name_kz, unit_ru, unit_kz, term_value, term_unit, refusable"
-                + " FROM service_step WHERE service_code = ?1 ORDER BY ord", serviceCode).stream()
-                .map(r -> new ProcedureStep(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3],
-                        (String) r[4], (String) r[5], new Term(((Number) r[6]).intValue(), TermUnit.valueOf((String) r[7])),
+        List<ProcedureStep> steps = rows(
+                        "SELECT ord, code, name_ru, name_kz, unit_ru, unit_kz, term_value, term_unit, refusable"
+                                + " FROM service_step WHERE service_code = ?1 ORDER BY ord",
+                        serviceCode)
+                .stream()
+                .map(r -> new ProcedureStep(
+                        ((Number) r[0]).intValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        new Term(((Number) r[6]).intValue(), TermUnit.valueOf((String) r[7])),
                         bool(r[8])))
                 .toList();
         return steps.size() < 2 ? Optional.empty() : Optional.of(new Procedure(steps));
@@ -132,7 +171,9 @@ public class JpaCatalog implements Catalog {
         }
         @SuppressWarnings("unchecked")
         List<Object> result = query.getResultList();
-        return result.stream().map(r -> r instanceof Object[] a ? a : new Object[] {r}).toList();
+        return result.stream()
+                .map(r -> r instanceof Object[] a ? a : new Object[] {r})
+                .toList();
     }
 
     private static boolean bool(Object value) {

@@ -24,59 +24,100 @@ public class JpaCatalogChanges implements CatalogChanges {
     @Override
     public List<OperationRow> operations() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT o.service_code, o.operation, o.enabled, o.term_value, o.term_unit,"
-                + " o.fee FROM service_operation o JOIN license_service s ON s.code = o.service_code"
-                + " ORDER BY s.ord, o.service_code, o.operation").getResultList();
-        return rows.stream().map(r -> new OperationRow((String) r[0], (String) r[1],
-                r[2] instanceof Boolean b ? b : ((Number) r[2]).intValue() != 0, ((Number) r[3]).intValue(), (String) r[4],
-                r[5] instanceof BigDecimal d ? d : new BigDecimal(r[5].toString()))).toList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT o.service_code, o.operation, o.enabled, o.term_value, o.term_unit,"
+                                + " o.fee FROM service_operation o JOIN license_service s ON s.code = o.service_code"
+                                + " ORDER BY s.ord, o.service_code, o.operation")
+                .getResultList();
+        return rows.stream()
+                .map(r -> new OperationRow(
+                        (String) r[0],
+                        (String) r[1],
+                        r[2] instanceof Boolean b ? b : ((Number) r[2]).intValue() != 0,
+                        ((Number) r[3]).intValue(),
+                        (String) r[4],
+                        r[5] instanceof BigDecimal d ? d : new BigDecimal(r[5].toString())))
+                .toList();
     }
 
     @Override
     public boolean setOperation(String serviceCode, Operation operation, boolean enabled, Term term, BigDecimal fee) {
-        return em.createNativeQuery("UPDATE service_operation SET enabled = ?1, term_value = ?2, term_unit = ?3, fee = ?4"
-                        + " WHERE service_code = ?5 AND operation = ?6")
-                .setParameter(1, enabled).setParameter(2, term.days()).setParameter(3, term.unit().name())
-                .setParameter(4, fee).setParameter(5, serviceCode).setParameter(6, operation.name()).executeUpdate() > 0;
+        return em.createNativeQuery(
+                                "UPDATE service_operation SET enabled = ?1, term_value = ?2, term_unit = ?3, fee = ?4"
+                                        + " WHERE service_code = ?5 AND operation = ?6")
+                        .setParameter(1, enabled)
+                        .setParameter(2, term.days())
+                        .setParameter(3, term.unit().name())
+                        .setParameter(4, fee)
+                        .setParameter(5, serviceCode)
+                        .setParameter(6, operation.name())
+                        .executeUpdate()
+                > 0;
     }
 
     @Override
     public void putRefusalGround(String serviceCode, RefusalGround ground) {
         removeRefusalGround(serviceCode, ground.code());
-        Number ord = (Number) em.createNativeQuery("SELECT COALESCE(MAX(ord), 0) + 1 FROM refusal_ground WHERE service_code = ?1")
-                .setParameter(1, serviceCode).getSingleResult();
+        Number ord = (Number)
+                em.createNativeQuery("SELECT COALESCE(MAX(ord), 0) + 1 FROM refusal_ground WHERE service_code = ?1")
+                        .setParameter(1, serviceCode)
+                        .getSingleResult();
         em.createNativeQuery("INSERT INTO refusal_ground (service_code, code, ord, name_ru, name_kz, legal_basis_ru,"
                         + " legal_basis_kz) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .setParameter(1, serviceCode).setParameter(2, ground.code()).setParameter(3, ord.intValue())
-                .setParameter(4, ground.nameRu()).setParameter(5, ground.nameKz()).setParameter(6, ground.legalBasisRu())
-                .setParameter(7, ground.legalBasisKz()).executeUpdate();
+                .setParameter(1, serviceCode)
+                .setParameter(2, ground.code())
+                .setParameter(3, ord.intValue())
+                .setParameter(4, ground.nameRu())
+                .setParameter(5, ground.nameKz())
+                .setParameter(6, ground.legalBasisRu())
+                .setParameter(7, ground.legalBasisKz())
+                .executeUpdate();
     }
 
     @Override
     public boolean removeRefusalGround(String serviceCode, String code) {
         return em.createNativeQuery("DELETE FROM refusal_ground WHERE service_code = ?1 AND code = ?2")
-                .setParameter(1, serviceCode).setParameter(2, code).executeUpdate() > 0;
+                        .setParameter(1, serviceCode)
+                        .setParameter(2, code)
+                        .executeUpdate()
+                > 0;
     }
 
     @Override
     public void putRequiredDocument(String serviceCode, Operation operation, RequiredDocument document) {
         removeRequiredDocument(serviceCode, operation, document.code());
         Number ord = (Number) em.createNativeQuery("SELECT COALESCE(MAX(ord), 0) + 1 FROM required_document"
-                + " WHERE service_code = ?1 AND operation = ?2").setParameter(1, serviceCode)
-                .setParameter(2, operation.name()).getSingleResult();
-        em.createNativeQuery("INSERT INTO required_document (service_code, operation, code, ord, applicant_kind, mandatory,"
-                        + " name_ru, name_kz) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                .setParameter(1, serviceCode).setParameter(2, operation.name()).setParameter(3, document.code())
+                        + " WHERE service_code = ?1 AND operation = ?2")
+                .setParameter(1, serviceCode)
+                .setParameter(2, operation.name())
+                .getSingleResult();
+        em.createNativeQuery(
+                        "INSERT INTO required_document (service_code, operation, code, ord, applicant_kind, mandatory,"
+                                + " name_ru, name_kz) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .setParameter(1, serviceCode)
+                .setParameter(2, operation.name())
+                .setParameter(3, document.code())
                 .setParameter(4, ord.intValue())
-                .setParameter(5, document.applicantKind() == null ? null : document.applicantKind().name())
-                .setParameter(6, document.mandatory()).setParameter(7, document.nameRu())
-                .setParameter(8, document.nameKz()).executeUpdate();
+                .setParameter(
+                        5,
+                        document.applicantKind() == null
+                                ? null
+                                : document.applicantKind().name())
+                .setParameter(6, document.mandatory())
+                .setParameter(7, document.nameRu())
+                .setParameter(8, document.nameKz())
+                .executeUpdate();
     }
 
     @Override
     public boolean removeRequiredDocument(String serviceCode, Operation operation, String code) {
-        return em.createNativeQuery("DELETE FROM required_document WHERE service_code = ?1 AND operation = ?2 AND code = ?3")
-                .setParameter(1, serviceCode).setParameter(2, operation.name()).setParameter(3, code).executeUpdate() > 0;
+        return em.createNativeQuery(
+                                "DELETE FROM required_document WHERE service_code = ?1 AND operation = ?2 AND code = ?3")
+                        .setParameter(1, serviceCode)
+                        .setParameter(2, operation.name())
+                        .setParameter(3, code)
+                        .executeUpdate()
+                > 0;
     }
 
     @Override
@@ -84,7 +125,11 @@ public class JpaCatalogChanges implements CatalogChanges {
         long id = Sequences.next(em, "catalog_change_seq");
         em.createNativeQuery("INSERT INTO catalog_change (id, changed_at, changed_by, action, detail)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, id).setParameter(2, Timestamp.from(at)).setParameter(3, admin)
-                .setParameter(4, action).setParameter(5, detail).executeUpdate();
+                .setParameter(1, id)
+                .setParameter(2, Timestamp.from(at))
+                .setParameter(3, admin)
+                .setParameter(4, action)
+                .setParameter(5, detail)
+                .executeUpdate();
     }
 }

@@ -51,18 +51,21 @@ public class JpaEvidenceLog implements EvidenceLog {
             em.flush(); // the business change first: a collision with a concurrent message shows here, before the lock
         } catch (jakarta.persistence.PersistenceException e) {
             if (SqlErrors.isConcurrencyConflict(e)) {
-                throw new kz.elicensing.domain.error.ConcurrentWriteException("the change collided with a concurrent message", e);
+                throw new kz.elicensing.domain.error.ConcurrentWriteException(
+                        "the change collided with a concurrent message", e);
             }
             throw e;
         }
-        List<String> contentHashes = records.stream().map(r -> EvidenceChain.sha256Hex(r.content())).toList();
+        List<String> contentHashes =
+                records.stream().map(r -> EvidenceChain.sha256Hex(r.content())).toList();
         EvidenceHeadRow head = em.find(EvidenceHeadRow.class, EvidenceHeadRow.ID, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
             throw new IllegalStateException("evidence_head has no row: is migration V4 applied?");
         }
         List<EvidenceEntry> entries = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
-            EvidenceEntry entry = EvidenceChain.next(head.lastSeq(), head.lastHash(), records.get(i), contentHashes.get(i));
+            EvidenceEntry entry =
+                    EvidenceChain.next(head.lastSeq(), head.lastHash(), records.get(i), contentHashes.get(i));
             em.persist(new EvidenceEntryRow(entry));
             head.advance(entry.seq(), entry.rowHash());
             entries.add(entry);
@@ -74,7 +77,10 @@ public class JpaEvidenceLog implements EvidenceLog {
     @Override
     public List<EvidenceEntry> entriesOf(String applicationNumber) {
         return em.createNamedQuery("EvidenceEntryRow.ofApplication", EvidenceEntryRow.class)
-                .setParameter("number", applicationNumber).getResultStream().map(EvidenceEntryRow::toEntry).toList();
+                .setParameter("number", applicationNumber)
+                .getResultStream()
+                .map(EvidenceEntryRow::toEntry)
+                .toList();
     }
 
     /**
@@ -91,7 +97,10 @@ public class JpaEvidenceLog implements EvidenceLog {
         boolean going = true;
         while (going && after < headSeq) {
             List<EvidenceEntryRow> page = em.createNamedQuery("EvidenceEntryRow.page", EvidenceEntryRow.class)
-                    .setParameter("after", after).setParameter("upTo", headSeq).setMaxResults(PAGE).getResultList();
+                    .setParameter("after", after)
+                    .setParameter("upTo", headSeq)
+                    .setMaxResults(PAGE)
+                    .getResultList();
             if (page.isEmpty()) {
                 break;
             }

@@ -21,8 +21,10 @@ public class JpaLicenseRepository implements LicenseRepository {
 
     @Override
     public Optional<License> byNumber(String number) {
-        return em.createNamedQuery("License.byNumber", License.class).setParameter("number", number)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("License.byNumber", License.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

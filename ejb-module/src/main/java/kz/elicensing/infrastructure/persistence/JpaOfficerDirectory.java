@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import kz.elicensing.domain.officer.Officer;
 import kz.elicensing.domain.officer.OfficerDirectory;
-import kz.elicensing.domain.officer.OfficerDirectory;
 
 /** Officers from the {@code officer} table. */
 @ApplicationScoped
@@ -18,18 +17,27 @@ public class JpaOfficerDirectory implements OfficerDirectory {
 
     @Override
     public Optional<String> providerOf(String username) {
-        return Optional.ofNullable(username).map(u -> em.find(OfficerEntity.class, u)).map(OfficerEntity::providerCode);
+        return Optional.ofNullable(username)
+                .map(u -> em.find(OfficerEntity.class, u))
+                .map(OfficerEntity::providerCode);
     }
 
     @Override
     public Optional<Officer> officer(String username) {
-        return Optional.ofNullable(username).map(u -> em.find(OfficerEntity.class, u)).map(JpaOfficerDirectory::officer);
+        return Optional.ofNullable(username)
+                .map(u -> em.find(OfficerEntity.class, u))
+                .map(JpaOfficerDirectory::officer);
     }
 
     @Override
     public List<Officer> ofProvider(String providerCode) {
-        return em.createQuery("SELECT o FROM OfficerEntity o WHERE o.providerCode = :p ORDER BY o.username", OfficerEntity.class)
-                .setParameter("p", providerCode).getResultStream().map(JpaOfficerDirectory::officer).toList();
+        return em.createQuery(
+                        "SELECT o FROM OfficerEntity o WHERE o.providerCode = :p ORDER BY o.username",
+                        OfficerEntity.class)
+                .setParameter("p", providerCode)
+                .getResultStream()
+                .map(JpaOfficerDirectory::officer)
+                .toList();
     }
 
     private static Officer officer(OfficerEntity e) {

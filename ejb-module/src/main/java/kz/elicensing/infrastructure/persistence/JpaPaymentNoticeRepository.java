@@ -17,7 +17,9 @@ public class JpaPaymentNoticeRepository implements PaymentNoticeRepository {
     @Override
     public Optional<PaymentNotice> byReference(String reference) {
         return em.createNamedQuery("PaymentNotice.byReference", PaymentNotice.class)
-                .setParameter("reference", reference).getResultStream().findFirst();
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

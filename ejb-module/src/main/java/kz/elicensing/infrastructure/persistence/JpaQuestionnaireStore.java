@@ -22,7 +22,8 @@ public class JpaQuestionnaireStore implements QuestionnaireStore {
     @Override
     public boolean answered(String applicationNumber) {
         Number already = (Number) em.createNativeQuery("SELECT COUNT(*) FROM questionnaire WHERE app_number = ?1")
-                .setParameter(1, applicationNumber).getSingleResult();
+                .setParameter(1, applicationNumber)
+                .getSingleResult();
         return already.intValue() > 0;
     }
 
@@ -30,20 +31,34 @@ public class JpaQuestionnaireStore implements QuestionnaireStore {
     public void add(QuestionnaireAnswer a) {
         em.createNativeQuery("INSERT INTO questionnaire (app_number, provider_code, service_code, process_quality,"
                         + " information_quality, answered_at, sender_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .setParameter(1, a.applicationNumber()).setParameter(2, a.providerCode()).setParameter(3, a.serviceCode())
-                .setParameter(4, a.processQuality().name()).setParameter(5, a.informationQuality().name())
-                .setParameter(6, Timestamp.from(a.answeredAt())).setParameter(7, a.senderId()).executeUpdate();
+                .setParameter(1, a.applicationNumber())
+                .setParameter(2, a.providerCode())
+                .setParameter(3, a.serviceCode())
+                .setParameter(4, a.processQuality().name())
+                .setParameter(5, a.informationQuality().name())
+                .setParameter(6, Timestamp.from(a.answeredAt()))
+                .setParameter(7, a.senderId())
+                .executeUpdate();
     }
 
     @Override
     public List<QuestionnaireAnswer> ofProvider(String providerCode) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT app_number, service_code, process_quality, information_quality,"
-                + " answered_at, sender_id FROM questionnaire WHERE provider_code = ?1 ORDER BY service_code")
-                .setParameter(1, providerCode).getResultList();
-        return rows.stream().map(r -> new QuestionnaireAnswer((String) r[0], providerCode, (String) r[1],
-                SatisfactionLevel.valueOf((String) r[2]), SatisfactionLevel.valueOf((String) r[3]),
-                instant(r[4]), (String) r[5])).toList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT app_number, service_code, process_quality, information_quality,"
+                                + " answered_at, sender_id FROM questionnaire WHERE provider_code = ?1 ORDER BY service_code")
+                .setParameter(1, providerCode)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new QuestionnaireAnswer(
+                        (String) r[0],
+                        providerCode,
+                        (String) r[1],
+                        SatisfactionLevel.valueOf((String) r[2]),
+                        SatisfactionLevel.valueOf((String) r[3]),
+                        instant(r[4]),
+                        (String) r[5]))
+                .toList();
     }
 
     /** A TIMESTAMP column as the JDBC driver hands it to a native query. */

@@ -58,7 +58,9 @@ public class JpaSenderDirectory implements SenderDirectory {
     @Override
     public boolean signsFor(String senderId, SystemCertificate certificate) {
         SenderEntity sender = em.find(SenderEntity.class, senderId);
-        if (sender == null || sender.certificateBin() == null || !sender.certificateBin().equals(certificate.bin())) {
+        if (sender == null
+                || sender.certificateBin() == null
+                || !sender.certificateBin().equals(certificate.bin())) {
             return false;
         }
         if (sender.certificateCn() != null && !sender.certificateCn().equals(certificate.commonName())) {

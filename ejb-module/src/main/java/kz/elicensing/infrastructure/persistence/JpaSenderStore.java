@@ -17,9 +17,18 @@ public class JpaSenderStore implements SenderStore {
 
     @Override
     public List<RegisteredSender> all() {
-        return em.createQuery("SELECT s FROM SenderEntity s ORDER BY s.senderId", SenderEntity.class).getResultList()
-                .stream().map(s -> new RegisteredSender(s.senderId(), s.enabled(), s.certificateBin(), s.certificateCn(),
-                        s.certificateSha256(), new TreeSet<>(s.allowedServices()))).toList();
+        return em
+                .createQuery("SELECT s FROM SenderEntity s ORDER BY s.senderId", SenderEntity.class)
+                .getResultList()
+                .stream()
+                .map(s -> new RegisteredSender(
+                        s.senderId(),
+                        s.enabled(),
+                        s.certificateBin(),
+                        s.certificateCn(),
+                        s.certificateSha256(),
+                        new TreeSet<>(s.allowedServices())))
+                .toList();
     }
 
     @Override
@@ -29,8 +38,12 @@ public class JpaSenderStore implements SenderStore {
             entity = new SenderEntity(sender.senderId());
             em.persist(entity);
         }
-        entity.register(PasswordHashes.hash(password.toCharArray()), sender.certificateBin(), sender.certificateCn(),
-                sender.certificateSha256(), sender.services());
+        entity.register(
+                PasswordHashes.hash(password.toCharArray()),
+                sender.certificateBin(),
+                sender.certificateCn(),
+                sender.certificateSha256(),
+                sender.services());
     }
 
     @Override

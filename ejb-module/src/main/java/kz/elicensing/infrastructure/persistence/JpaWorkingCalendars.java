@@ -26,8 +26,10 @@ public class JpaWorkingCalendars implements WorkingCalendars {
 
     @PersistenceContext(unitName = "elicensing")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     ElicensingConfig config;
 
@@ -50,10 +52,18 @@ public class JpaWorkingCalendars implements WorkingCalendars {
     }
 
     WorkingDayCalendar load() {
-        List<Year> years = em.createQuery("SELECT y FROM WorkingCalendarYearEntity y", WorkingCalendarYearEntity.class)
-                .getResultList().stream().map(WorkingCalendarYearEntity::year).toList();
-        List<CalendarDay> days = em.createQuery("SELECT d FROM WorkingCalendarDayEntity d", WorkingCalendarDayEntity.class)
-                .getResultList().stream().map(WorkingCalendarDayEntity::toDay).toList();
+        List<Year> years = em
+                .createQuery("SELECT y FROM WorkingCalendarYearEntity y", WorkingCalendarYearEntity.class)
+                .getResultList()
+                .stream()
+                .map(WorkingCalendarYearEntity::year)
+                .toList();
+        List<CalendarDay> days = em
+                .createQuery("SELECT d FROM WorkingCalendarDayEntity d", WorkingCalendarDayEntity.class)
+                .getResultList()
+                .stream()
+                .map(WorkingCalendarDayEntity::toDay)
+                .toList();
         WorkingDayCalendar calendar = WorkingDayCalendar.of(years, days);
         warnIfShort(calendar);
         return calendar;
@@ -69,8 +79,9 @@ public class JpaWorkingCalendars implements WorkingCalendars {
         warnedFor = Set.copyOf(loaded);
         for (Year needed : List.of(now, now.plusYears(1))) {
             if (!calendar.covers(needed)) {
-                LOG.warning(() -> "the working calendar of " + needed + " is not loaded (loaded: " + loaded
-                        + "): deadlines reaching into it are refused with CALENDAR_NOT_LOADED; load it (README, Working calendar)");
+                LOG.warning(
+                        () -> "the working calendar of " + needed + " is not loaded (loaded: " + loaded
+                                + "): deadlines reaching into it are refused with CALENDAR_NOT_LOADED; load it (README, Working calendar)");
             }
         }
         LOG.info(() -> "working calendar loaded for " + loaded);

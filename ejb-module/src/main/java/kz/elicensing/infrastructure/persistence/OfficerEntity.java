@@ -12,18 +12,31 @@ public class OfficerEntity {
     @Id
     @Column(name = "username")
     private String username;
+
     @Column(name = "full_name")
     private String fullName;
+
     @Column(name = "provider_code")
     private String providerCode;
+
     @Column(name = "officer_role")
     private String role;
 
-    protected OfficerEntity() {
+    protected OfficerEntity() {}
+
+    public String username() {
+        return username;
     }
 
-    public String username() { return username; }
-    public String fullName() { return fullName; }
-    public String providerCode() { return providerCode; }
-    public String role() { return role; }
+    public String fullName() {
+        return fullName;
+    }
+
+    public String providerCode() {
+        return providerCode;
+    }
+
+    public String role() {
+        return role;
+    }
 }

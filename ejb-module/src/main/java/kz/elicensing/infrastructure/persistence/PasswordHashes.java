@@ -12,8 +12,7 @@ public final class PasswordHashes {
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int ITERATIONS = 120_000;
 
-    private PasswordHashes() {
-    }
+    private PasswordHashes() {}
 
     public static String hash(char[] password) {
         byte[] salt = new byte[16];
@@ -44,7 +43,9 @@ public final class PasswordHashes {
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
         try {
             PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2 is not available", e);
         }

@@ -21,15 +21,22 @@ import kz.elicensing.shep.ReceivedMessage;
 final class ReceivedMessageRows {
     private static final int STATUS_MESSAGE_MAX = 1000;
 
-    private ReceivedMessageRows() {
-    }
+    private ReceivedMessageRows() {}
 
     /** Inserts an IN_PROGRESS row; false when the sender's messageId has a row already. */
-    static boolean claim(Connection c, String senderId, String messageId, String serviceId, String contentHash,
-                         String token, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO received_message (sender_id, message_id, service_id,"
-                + " content_sha256, state, claim_token, claimed_at) VALUES (?, ?, ?, ?, 'IN_PROGRESS', ?, ?)"
-                + " ON CONFLICT DO NOTHING")) {
+    static boolean claim(
+            Connection c,
+            String senderId,
+            String messageId,
+            String serviceId,
+            String contentHash,
+            String token,
+            Instant now)
+            throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO received_message (sender_id, message_id, service_id,"
+                        + " content_sha256, state, claim_token, claimed_at) VALUES (?, ?, ?, ?, 'IN_PROGRESS', ?, ?)"
+                        + " ON CONFLICT DO NOTHING")) {
             ps.setString(1, senderId);
             ps.setString(2, messageId);
             ps.setString(3, serviceId);
@@ -41,8 +48,9 @@ final class ReceivedMessageRows {
     }
 
     static Optional<ReceivedMessage> find(Connection c, String senderId, String messageId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT content_sha256, state, claim_token, claimed_at, status_code,"
-                + " status_message, answer_payload FROM received_message WHERE sender_id = ? AND message_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT content_sha256, state, claim_token, claimed_at, status_code,"
+                        + " status_message, answer_payload FROM received_message WHERE sender_id = ? AND message_id = ?")) {
             ps.setString(1, senderId);
             ps.setString(2, messageId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -52,11 +60,19 @@ final class ReceivedMessageRows {
                 OutboundMessage answer = null;
                 if ("ANSWERED".equals(rs.getString("state"))) {
                     byte[] payload = rs.getBytes("answer_payload");
-                    answer = new OutboundMessage(rs.getString("status_code"), rs.getString("status_message"),
-                            payload == null ? null : new String(payload, StandardCharsets.UTF_8), null);
+                    answer = new OutboundMessage(
+                            rs.getString("status_code"),
+                            rs.getString("status_message"),
+                            payload == null ? null : new String(payload, StandardCharsets.UTF_8),
+                            null);
                 }
-                return Optional.of(new ReceivedMessage(senderId, messageId, rs.getString("content_sha256"),
-                        rs.getString("claim_token"), rs.getObject("claimed_at", OffsetDateTime.class).toInstant(), answer));
+                return Optional.of(new ReceivedMessage(
+                        senderId,
+                        messageId,
+                        rs.getString("content_sha256"),
+                        rs.getString("claim_token"),
+                        rs.getObject("claimed_at", OffsetDateTime.class).toInstant(),
+                        answer));
             }
         }
     }
@@ -75,11 +91,13 @@ final class ReceivedMessageRows {
     }
 
     /** Stores the answer under the claim; false when the claim is no longer held with {@code token}. */
-    static boolean answer(Connection c, String senderId, String messageId, String token, OutboundMessage answer,
-                          Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE received_message SET state = 'ANSWERED', answered_at = ?,"
-                + " status_code = ?, status_message = ?, answer_payload = ?"
-                + " WHERE sender_id = ? AND message_id = ? AND claim_token = ? AND state = 'IN_PROGRESS'")) {
+    static boolean answer(
+            Connection c, String senderId, String messageId, String token, OutboundMessage answer, Instant now)
+            throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("UPDATE received_message SET state = 'ANSWERED', answered_at = ?,"
+                        + " status_code = ?, status_message = ?, answer_payload = ?"
+                        + " WHERE sender_id = ? AND message_id = ? AND claim_token = ? AND state = 'IN_PROGRESS'")) {
             ps.setObject(1, utc(now));
             ps.setString(2, answer.statusCode());
             ps.setString(3, truncate(answer.statusMessage()));

@@ -13,8 +13,7 @@ final class SqlErrors {
      */
     private static final Set<String> CONFLICTS = Set.of("23505", "40001", "40P01", "55P03", "HYT00");
 
-    private SqlErrors() {
-    }
+    private SqlErrors() {}
 
     /** True when a conflict with a concurrent transaction is among the causes (or suppressed exceptions) of {@code failure}. */
     static boolean isConcurrencyConflict(Throwable failure) {

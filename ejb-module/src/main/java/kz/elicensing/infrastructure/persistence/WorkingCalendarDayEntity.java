@@ -17,18 +17,21 @@ public class WorkingCalendarDayEntity {
     @Id
     @Column(name = "calendar_date")
     private LocalDate date;
+
     @Column(name = "calendar_year", nullable = false)
     private int calendarYear;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "day_kind", nullable = false)
     private CalendarDayKind kind;
+
     @Column(name = "name_ru", nullable = false)
     private String nameRu;
+
     @Column(name = "name_kz", nullable = false)
     private String nameKz;
 
-    protected WorkingCalendarDayEntity() {
-    }
+    protected WorkingCalendarDayEntity() {}
 
     public CalendarDay toDay() {
         return new CalendarDay(date, kind, nameRu, nameKz);

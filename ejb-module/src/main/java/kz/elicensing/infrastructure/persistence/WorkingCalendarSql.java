@@ -16,8 +16,7 @@ import kz.elicensing.domain.workflow.StatutoryCalendar;
  */
 public final class WorkingCalendarSql {
 
-    private WorkingCalendarSql() {
-    }
+    private WorkingCalendarSql() {}
 
     public static void main(String[] args) {
         if (args.length != 2) {
@@ -25,23 +24,41 @@ public final class WorkingCalendarSql {
             System.exit(2);
         }
         Year year = Year.parse(args[0]);
-        System.out.print(inserts(year, LocalDate.parse(args[1]), "Law \"On holidays in the RK\"; Kurban Ait " + args[1]
-                + "; government decree moving days off: none entered yet"));
+        System.out.print(inserts(
+                year,
+                LocalDate.parse(args[1]),
+                "Law \"On holidays in the RK\"; Kurban Ait " + args[1]
+                        + "; government decree moving days off: none entered yet"));
     }
 
     /** The INSERTs of the year row and of its HOLIDAY and TRANSFERRED_DAY_OFF rows. */
     public static String inserts(Year year, LocalDate kurbanAitFirstDay, String note) {
         List<CalendarDay> rows = StatutoryCalendar.rows(year, kurbanAitFirstDay);
         StringBuilder sql = new StringBuilder()
-                .append("INSERT INTO working_calendar_year (calendar_year, note) VALUES\n    (").append(year).append(", ")
-                .append(literal(note)).append(");\n")
-                .append("INSERT INTO working_calendar_day (calendar_date, calendar_year, day_kind, name_ru, name_kz) VALUES\n");
+                .append("INSERT INTO working_calendar_year (calendar_year, note) VALUES\n    (")
+                .append(year)
+                .append(", ")
+                .append(literal(note))
+                .append(");\n")
+                .append(
+                        "INSERT INTO working_calendar_day (calendar_date, calendar_year, day_kind, name_ru, name_kz) VALUES\n");
         for (int i = 0; i < rows.size(); i++) {
             CalendarDay d = rows.get(i);
-            sql.append("    (DATE '").append(d.date()).append("', ").append(year).append(", '").append(d.kind()).append("', ")
-                    .append(literal(d.nameRu())).append(", ").append(literal(d.nameKz())).append(")")
+            sql.append("    (DATE '")
+                    .append(d.date())
+                    .append("', ")
+                    .append(year)
+                    .append(", '")
+                    .append(d.kind())
+                    .append("', ")
+                    .append(literal(d.nameRu()))
+                    .append(", ")
+                    .append(literal(d.nameKz()))
+                    .append(")")
                     .append(i + 1 < rows.size() ? "," : ";")
-                    .append("  -- ").append(d.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)).append('\n');
+                    .append("  -- ")
+                    .append(d.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+                    .append('\n');
         }
         return sql.toString();
     }

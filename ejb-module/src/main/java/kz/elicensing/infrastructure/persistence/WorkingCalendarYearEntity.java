@@ -13,12 +13,17 @@ public class WorkingCalendarYearEntity {
     @Id
     @Column(name = "calendar_year")
     private int calendarYear;
+
     @Column(name = "note", nullable = false)
     private String note;
 
-    protected WorkingCalendarYearEntity() {
+    protected WorkingCalendarYearEntity() {}
+
+    public Year year() {
+        return Year.of(calendarYear);
     }
 
-    public Year year() { return Year.of(calendarYear); }
-    public String note() { return note; }
+    public String note() {
+        return note;
+    }
 }

@@ -19,6 +19,7 @@ public class DeadlineTimer {
 
     @EJB
     DeadlineWatch watch;
+
     @Inject
     ElicensingConfig config;
 

@@ -19,14 +19,17 @@ public class LedgerPurge {
 
     @EJB
     JdbcMessageLedger ledger;
+
     @Inject
     ElicensingConfig config;
+
     @Inject
     Clock clock;
 
     @Schedule(hour = "3", minute = "17", persistent = false)
     public void purge() {
         int deleted = ledger.purge(clock.instant().minus(config.idempotencyRetention()));
-        LOG.info(() -> "idempotency ledger: " + deleted + " rows older than " + config.idempotencyRetention() + " deleted");
+        LOG.info(() ->
+                "idempotency ledger: " + deleted + " rows older than " + config.idempotencyRetention() + " deleted");
     }
 }

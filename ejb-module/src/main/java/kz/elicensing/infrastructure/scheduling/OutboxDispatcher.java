@@ -34,8 +34,10 @@ public class OutboxDispatcher {
 
     @EJB
     OutboxStore outbox;
+
     @EJB
     CheckService checks;
+
     @Inject
     ElicensingConfig config;
 
@@ -112,6 +114,7 @@ public class OutboxDispatcher {
     }
 
     private static void leaseLost(ClaimedCall call) {
-        LOG.warning(() -> "messageId=" + call.messageId() + " lease ran out before it was settled; another server holds it");
+        LOG.warning(() ->
+                "messageId=" + call.messageId() + " lease ran out before it was settled; another server holds it");
     }
 }

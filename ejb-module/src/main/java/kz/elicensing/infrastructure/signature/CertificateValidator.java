@@ -21,19 +21,19 @@ import kz.elicensing.domain.error.ErrorCode;
 public final class CertificateValidator {
     private static final ValidatedPaths PATHS = new ValidatedPaths();
 
-    private CertificateValidator() {
-    }
+    private CertificateValidator() {}
 
     /** Refuses with CERTIFICATE_EXPIRED, CERTIFICATE_NOT_YET_VALID or CERTIFICATE_UNTRUSTED. */
-    public static void validate(X509Certificate signer, List<X509Certificate> intermediates, Set<TrustAnchor> anchors,
-                                Instant at) {
+    public static void validate(
+            X509Certificate signer, List<X509Certificate> intermediates, Set<TrustAnchor> anchors, Instant at) {
         try {
             signer.checkValidity(Date.from(at));
         } catch (CertificateExpiredException e) {
-            throw new ElicensingException(ErrorCode.CERTIFICATE_EXPIRED, "certificate expired on " + signer.getNotAfter());
+            throw new ElicensingException(
+                    ErrorCode.CERTIFICATE_EXPIRED, "certificate expired on " + signer.getNotAfter());
         } catch (CertificateNotYetValidException e) {
-            throw new ElicensingException(ErrorCode.CERTIFICATE_NOT_YET_VALID,
-                    "certificate valid only from " + signer.getNotBefore());
+            throw new ElicensingException(
+                    ErrorCode.CERTIFICATE_NOT_YET_VALID, "certificate valid only from " + signer.getNotBefore());
         }
         if (anchors.isEmpty()) {
             throw new ElicensingException(ErrorCode.CERTIFICATE_UNTRUSTED, "no trust anchors are configured");
@@ -44,8 +44,10 @@ public final class CertificateValidator {
         try {
             List<X509Certificate> chain = new java.util.ArrayList<>();
             chain.add(signer);
-            intermediates.stream().filter(c -> !c.equals(signer))
-                    .filter(c -> anchors.stream().noneMatch(a -> a.getTrustedCert().equals(c)))
+            intermediates.stream()
+                    .filter(c -> !c.equals(signer))
+                    .filter(c ->
+                            anchors.stream().noneMatch(a -> a.getTrustedCert().equals(c)))
                     .forEach(chain::add);
             CertPath path = CertificateFactory.getInstance("X.509").generateCertPath(chain);
             PKIXParameters params = new PKIXParameters(anchors);
@@ -53,12 +55,16 @@ public final class CertificateValidator {
             params.setDate(Date.from(at));
             CertPathValidator.getInstance("PKIX").validate(path, params);
             List<X509Certificate> validated = new java.util.ArrayList<>(chain);
-            anchors.stream().map(TrustAnchor::getTrustedCert).filter(java.util.Objects::nonNull)
-                    .filter(a -> a.getSubjectX500Principal().equals(chain.get(chain.size() - 1).getIssuerX500Principal()))
+            anchors.stream()
+                    .map(TrustAnchor::getTrustedCert)
+                    .filter(java.util.Objects::nonNull)
+                    .filter(a -> a.getSubjectX500Principal()
+                            .equals(chain.get(chain.size() - 1).getIssuerX500Principal()))
                     .forEach(validated::add);
             PATHS.remember(signer, validated, intermediates, anchors);
         } catch (CertPathValidatorException e) {
-            throw new ElicensingException(ErrorCode.CERTIFICATE_UNTRUSTED,
+            throw new ElicensingException(
+                    ErrorCode.CERTIFICATE_UNTRUSTED,
                     "no path to a trust anchor for " + signer.getSubjectX500Principal() + ": " + e.getMessage());
         } catch (GeneralSecurityException e) {
             throw new ElicensingException(ErrorCode.CERTIFICATE_UNTRUSTED, "certificate path: " + e.getMessage());

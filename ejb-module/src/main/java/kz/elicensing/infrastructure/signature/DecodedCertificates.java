@@ -10,8 +10,7 @@ final class DecodedCertificates {
     private static final int MAX_ENTRIES = 10_000;
     private static final ConcurrentHashMap<String, X509Certificate> DECODED = new ConcurrentHashMap<>();
 
-    private DecodedCertificates() {
-    }
+    private DecodedCertificates() {}
 
     /** The certificate of a ds:X509Certificate element (decoded by Santuario on first sight). */
     static X509Certificate of(XMLX509Certificate element) throws XMLSecurityException {

@@ -13,18 +13,19 @@ import org.w3c.dom.Element;
 public final class DetachedSigner {
     /** Namespace of the ASiC signatures file (ETSI EN 319 162-1). */
     public static final String ASIC_NS = "http://uri.etsi.org/02918/v1.2.1#";
+
     private static final String EXC_C14N = "http://www.w3.org/2001/10/xml-exc-c14n#";
     private static final String SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256";
 
-    private DetachedSigner() {
-    }
+    private DetachedSigner() {}
 
     /**
      * The signatures file ({@code asic:XAdESSignatures}): one {@code ds:Signature} per group of names, each with a
      * reference per file (no transforms, SHA-256 over its bytes), exclusive C14N, the signer's certificate in KeyInfo.
      * Groups keep each signature within what Santuario's secure validation accepts (30 references).
      */
-    public static byte[] signatures(Map<String, byte[]> files, List<List<String>> groups, SigningCredential credential) {
+    public static byte[] signatures(
+            Map<String, byte[]> files, List<List<String>> groups, SigningCredential credential) {
         XmlSecurityInit.ensure();
         Document unsigned = SecureXml.newDocument();
         Element root = unsigned.createElementNS(ASIC_NS, "asic:XAdESSignatures");
@@ -51,7 +52,8 @@ public final class DetachedSigner {
             }
             return SecureXml.toBytes(doc);
         } catch (XMLSecurityException e) {
-            throw new ElicensingException(ErrorCode.INTERNAL_ERROR, "signing the evidence bundle failed: " + e.getMessage(), e);
+            throw new ElicensingException(
+                    ErrorCode.INTERNAL_ERROR, "signing the evidence bundle failed: " + e.getMessage(), e);
         }
     }
 }

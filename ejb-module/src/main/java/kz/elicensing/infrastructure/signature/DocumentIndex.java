@@ -18,7 +18,8 @@ final class DocumentIndex {
     private final Map<String, Integer> ids = new HashMap<>();
 
     void element(Element element) {
-        if ("Signature".equals(element.getLocalName()) && EnvelopedSignatureVerifier.DSIG.equals(element.getNamespaceURI())) {
+        if ("Signature".equals(element.getLocalName())
+                && EnvelopedSignatureVerifier.DSIG.equals(element.getNamespaceURI())) {
             signatures.add(element);
         }
     }
@@ -27,7 +28,9 @@ final class DocumentIndex {
     void attribute(Node attribute, String value) {
         String ns = attribute.getNamespaceURI();
         String name = attribute.getLocalName();
-        if (ns == null ? "Id".equals(name) || "ID".equals(name) || "id".equals(name) : WSU.equals(ns) && "Id".equals(name)) {
+        if (ns == null
+                ? "Id".equals(name) || "ID".equals(name) || "id".equals(name)
+                : WSU.equals(ns) && "Id".equals(name)) {
             ids.merge(value, 1, Integer::sum);
         }
     }

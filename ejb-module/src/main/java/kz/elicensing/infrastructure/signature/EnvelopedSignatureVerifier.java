@@ -30,22 +30,21 @@ public final class EnvelopedSignatureVerifier {
             "http://www.w3.org/2001/04/xmldsig-more#rsa-sha512",
             "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256",
             "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha384");
-    static final Set<String> C14N_METHODS = Set.of(
-            "http://www.w3.org/2001/10/xml-exc-c14n#",
-            "http://www.w3.org/TR/2001/REC-xml-c14n-20010315");
+    static final Set<String> C14N_METHODS =
+            Set.of("http://www.w3.org/2001/10/xml-exc-c14n#", "http://www.w3.org/TR/2001/REC-xml-c14n-20010315");
     static final Set<String> DIGESTS = Set.of(
             "http://www.w3.org/2001/04/xmlenc#sha256",
             "http://www.w3.org/2001/04/xmldsig-more#sha384",
             "http://www.w3.org/2001/04/xmlenc#sha512");
     /** The only children a ds:Signature may have; a ds:Object only as a XAdES timestamp container (no unsigned content can hide). */
     private static final Set<String> SIGNATURE_CHILDREN = Set.of("SignedInfo", "SignatureValue", "KeyInfo");
+
     private static final Set<String> TRANSFORMS = Set.of(
             Transforms.TRANSFORM_ENVELOPED_SIGNATURE,
             "http://www.w3.org/2001/10/xml-exc-c14n#",
             "http://www.w3.org/TR/2001/REC-xml-c14n-20010315");
 
-    private EnvelopedSignatureVerifier() {
-    }
+    private EnvelopedSignatureVerifier() {}
 
     /** The certificates of the verified signature, signer first. */
     public static List<X509Certificate> verify(Document doc, ValidationReport report) {
@@ -58,37 +57,45 @@ public final class EnvelopedSignatureVerifier {
             throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING, "the signed root has no Id");
         }
         if (index.occurrences(id) != 1) {
-            throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING, "Id " + id + " occurs " + index.occurrences(id) + " times");
+            throw new ElicensingException(
+                    ErrorCode.SIGNATURE_WRAPPING, "Id " + id + " occurs " + index.occurrences(id) + " times");
         }
         root.setIdAttributeNS(null, "Id", true);
         try {
             XMLSignature signature = new XMLSignature(signatureElement, "", true);
             SignedInfo signedInfo = signature.getSignedInfo();
             if (!SIGNATURE_METHODS.contains(signedInfo.getSignatureMethodURI())) {
-                throw new ElicensingException(ErrorCode.SIGNATURE_INVALID,
+                throw new ElicensingException(
+                        ErrorCode.SIGNATURE_INVALID,
                         "signature algorithm not allowed: " + signedInfo.getSignatureMethodURI());
             }
             if (!C14N_METHODS.contains(signedInfo.getCanonicalizationMethodURI())) {
-                throw new ElicensingException(ErrorCode.SIGNATURE_INVALID,
+                throw new ElicensingException(
+                        ErrorCode.SIGNATURE_INVALID,
                         "canonicalization not allowed: " + signedInfo.getCanonicalizationMethodURI());
             }
             if (signedInfo.getLength() != 1) {
-                throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING,
-                        "expected one Reference, found " + signedInfo.getLength());
+                throw new ElicensingException(
+                        ErrorCode.SIGNATURE_WRAPPING, "expected one Reference, found " + signedInfo.getLength());
             }
             Reference reference = signedInfo.item(0);
             if (!("#" + id).equals(reference.getURI())) {
-                throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING,
+                throw new ElicensingException(
+                        ErrorCode.SIGNATURE_WRAPPING,
                         "the Reference points to " + reference.getURI() + ", not to the root #" + id);
             }
             checkTransforms(reference);
             if (!DIGESTS.contains(reference.getMessageDigestAlgorithm().getAlgorithmURI())) {
-                throw new ElicensingException(ErrorCode.SIGNATURE_INVALID,
-                        "digest algorithm not allowed: " + reference.getMessageDigestAlgorithm().getAlgorithmURI());
+                throw new ElicensingException(
+                        ErrorCode.SIGNATURE_INVALID,
+                        "digest algorithm not allowed: "
+                                + reference.getMessageDigestAlgorithm().getAlgorithmURI());
             }
             List<X509Certificate> certificates = certificates(signature.getKeyInfo());
-            report.passed("SIGNATURE_STRUCTURE", "one signature, one reference to #" + id + ", "
-                    + signedInfo.getSignatureMethodURI() + ", secure validation");
+            report.passed(
+                    "SIGNATURE_STRUCTURE",
+                    "one signature, one reference to #" + id + ", " + signedInfo.getSignatureMethodURI()
+                            + ", secure validation");
             if (!signature.checkSignatureValue(certificates.get(0))) {
                 throw new ElicensingException(ErrorCode.SIGNATURE_INVALID, "digest or signature value does not verify");
             }
@@ -118,9 +125,11 @@ public final class EnvelopedSignatureVerifier {
         for (Node child = signature.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child.getNodeType() == Node.ELEMENT_NODE
                     && (!DSIG.equals(child.getNamespaceURI()) || !SIGNATURE_CHILDREN.contains(child.getLocalName()))
-                    && !(DSIG.equals(child.getNamespaceURI()) && "Object".equals(child.getLocalName())
+                    && !(DSIG.equals(child.getNamespaceURI())
+                            && "Object".equals(child.getLocalName())
                             && SignatureTimestamps.isTimestampContainer((Element) child, signature))) {
-                throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING,
+                throw new ElicensingException(
+                        ErrorCode.SIGNATURE_WRAPPING,
                         "unexpected " + child.getLocalName() + " inside the signature: unsigned content");
             }
         }

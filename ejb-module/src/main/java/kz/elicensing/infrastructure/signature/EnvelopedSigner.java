@@ -13,8 +13,7 @@ public final class EnvelopedSigner {
     private static final String EXC_C14N = "http://www.w3.org/2001/10/xml-exc-c14n#";
     private static final String SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256";
 
-    private EnvelopedSigner() {
-    }
+    private EnvelopedSigner() {}
 
     /** Signs {@code doc}'s root, whose {@code Id} attribute is the reference target; returns the signed bytes. */
     public static byte[] sign(Document unsigned, SigningCredential credential) {

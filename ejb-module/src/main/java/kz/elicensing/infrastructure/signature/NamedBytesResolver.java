@@ -24,8 +24,11 @@ public final class NamedBytesResolver extends ResourceResolverSpi {
     public XMLSignatureInput engineResolveURI(ResourceResolverContext context) throws ResourceResolverException {
         byte[] bytes = files.get(context.uriToResolve);
         if (bytes == null) {
-            throw new ResourceResolverException("generic.EmptyMessage", new Object[] {"no file " + context.uriToResolve},
-                    context.uriToResolve, context.baseUri);
+            throw new ResourceResolverException(
+                    "generic.EmptyMessage",
+                    new Object[] {"no file " + context.uriToResolve},
+                    context.uriToResolve,
+                    context.baseUri);
         }
         XMLSignatureInput input = new XMLSignatureByteInput(bytes);
         input.setSourceURI(context.uriToResolve);

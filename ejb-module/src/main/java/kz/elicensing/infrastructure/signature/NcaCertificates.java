@@ -14,8 +14,7 @@ import org.bouncycastle.asn1.x500.style.IETFUtils;
 public final class NcaCertificates {
     private static final int NON_REPUDIATION = 1;
 
-    private NcaCertificates() {
-    }
+    private NcaCertificates() {}
 
     public static SignerIdentity identity(X509Certificate certificate) {
         X500Name subject = subject(certificate);
@@ -23,11 +22,18 @@ public final class NcaCertificates {
         String iin = serial != null && serial.startsWith("IIN") ? serial.substring(3) : null;
         String bin = bin(subject);
         if (iin == null) {
-            throw new ElicensingException(ErrorCode.SIGNER_MISMATCH, "certificate has no IIN in SERIALNUMBER: " + subject);
+            throw new ElicensingException(
+                    ErrorCode.SIGNER_MISMATCH, "certificate has no IIN in SERIALNUMBER: " + subject);
         }
-        return new SignerIdentity(iin, bin, first(subject, BCStyle.CN), subject.toString(),
-                certificate.getIssuerX500Principal().getName(), certificate.getSerialNumber().toString(16),
-                certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant());
+        return new SignerIdentity(
+                iin,
+                bin,
+                first(subject, BCStyle.CN),
+                subject.toString(),
+                certificate.getIssuerX500Principal().getName(),
+                certificate.getSerialNumber().toString(16),
+                certificate.getNotBefore().toInstant(),
+                certificate.getNotAfter().toInstant());
     }
 
     /** True when the certificate is a signing certificate (key usage nonRepudiation). */
@@ -54,6 +60,8 @@ public final class NcaCertificates {
     /** The first value of an attribute of the name, or null. */
     static String first(X500Name name, ASN1ObjectIdentifier type) {
         RDN[] rdns = name.getRDNs(type);
-        return rdns.length == 0 ? null : IETFUtils.valueToString(rdns[0].getFirst().getValue());
+        return rdns.length == 0
+                ? null
+                : IETFUtils.valueToString(rdns[0].getFirst().getValue());
     }
 }

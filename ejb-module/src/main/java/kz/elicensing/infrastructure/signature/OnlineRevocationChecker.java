@@ -14,7 +14,6 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509CRLEntry;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
@@ -62,12 +61,10 @@ public class OnlineRevocationChecker implements RevocationChecker {
     private static final String OCSP_SIGNING = "1.3.6.1.5.5.7.3.9";
 
     /** A cached answer for one certificate: good, or revoked at a time. */
-    private record Answer(String source, Instant producedAt, Instant revokedAt, Instant fetchedAt) {
-    }
+    private record Answer(String source, Instant producedAt, Instant revokedAt, Instant fetchedAt) {}
 
     /** A cached CRL with when it was fetched. */
-    private record CachedCrl(X509CRL crl, Instant fetchedAt) {
-    }
+    private record CachedCrl(X509CRL crl, Instant fetchedAt) {}
 
     private final ConcurrentMap<String, Answer> answers = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CachedCrl> crls = new ConcurrentHashMap<>();
@@ -76,6 +73,7 @@ public class OnlineRevocationChecker implements RevocationChecker {
 
     @Inject
     ElicensingConfig config;
+
     @Inject
     TrustAnchors trustAnchors;
 
@@ -83,25 +81,32 @@ public class OnlineRevocationChecker implements RevocationChecker {
     public RevocationStatus check(X509Certificate certificate, X509Certificate issuer, Instant at) {
         RevocationPolicy policy = trustAnchors.policyFor(issuer);
         if (!policy.check()) {
-            return new RevocationStatus("POLICY:none (" + issuer.getSubjectX500Principal().getName() + ")", null, false);
+            return new RevocationStatus(
+                    "POLICY:none (" + issuer.getSubjectX500Principal().getName() + ")", null, false);
         }
-        String key = issuer.getSerialNumber().toString(16) + "/" + certificate.getSerialNumber().toString(16);
+        String key = issuer.getSerialNumber().toString(16) + "/"
+                + certificate.getSerialNumber().toString(16);
         Answer cached = answers.get(key);
-        boolean fromCache = cached != null && cached.fetchedAt().plus(config.revocationCacheTime()).isAfter(Instant.now());
+        boolean fromCache = cached != null
+                && cached.fetchedAt().plus(config.revocationCacheTime()).isAfter(Instant.now());
         Answer answer = fromCache ? cached : ask(certificate, issuer, policy);
         if (!fromCache) {
             answers.put(key, answer);
         }
         if (answer.revokedAt() != null && !answer.revokedAt().isAfter(at)) {
-            throw new ElicensingException(ErrorCode.CERTIFICATE_REVOKED, "revoked at " + answer.revokedAt() + " ("
-                    + answer.source() + ")", answer.revokedAt().toString());
+            throw new ElicensingException(
+                    ErrorCode.CERTIFICATE_REVOKED,
+                    "revoked at " + answer.revokedAt() + " (" + answer.source() + ")",
+                    answer.revokedAt().toString());
         }
         return new RevocationStatus(answer.source(), answer.producedAt(), fromCache);
     }
 
     private Answer ask(X509Certificate certificate, X509Certificate issuer, RevocationPolicy policy) {
         StringBuilder tried = new StringBuilder();
-        String ocspUrl = policy.ocspUrl() != null ? policy.ocspUrl() : ocspUrlOf(certificate).orElse(null);
+        String ocspUrl = policy.ocspUrl() != null
+                ? policy.ocspUrl()
+                : ocspUrlOf(certificate).orElse(null);
         if (ocspUrl != null) {
             try {
                 Optional<Answer> answer = ocsp(ocspUrl, certificate, issuer);
@@ -109,22 +114,35 @@ public class OnlineRevocationChecker implements RevocationChecker {
                     return answer.get();
                 }
                 tried.append("OCSP ").append(ocspUrl).append(": status unknown; ");
-            } catch (IOException | OCSPException | GeneralSecurityException | OperatorCreationException
-                     | IllegalArgumentException | ClassCastException e) {
+            } catch (IOException
+                    | OCSPException
+                    | GeneralSecurityException
+                    | OperatorCreationException
+                    | IllegalArgumentException
+                    | ClassCastException e) {
                 // a malformed answer is no answer: fall back to the CRL
-                tried.append("OCSP ").append(ocspUrl).append(": ").append(e.getMessage()).append("; ");
+                tried.append("OCSP ")
+                        .append(ocspUrl)
+                        .append(": ")
+                        .append(e.getMessage())
+                        .append("; ");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 tried.append("OCSP interrupted; ");
             }
         }
-        String crlUrl = policy.crlUrl() != null ? policy.crlUrl() : crlUrlOf(certificate).orElse(null);
+        String crlUrl = policy.crlUrl() != null
+                ? policy.crlUrl()
+                : crlUrlOf(certificate).orElse(null);
         if (crlUrl != null) {
             try {
                 X509CRL crl = crl(crlUrl, issuer);
                 X509CRLEntry entry = crl.getRevokedCertificate(certificate.getSerialNumber());
-                return new Answer("CRL " + crlUrl, crl.getThisUpdate().toInstant(),
-                        entry == null ? null : entry.getRevocationDate().toInstant(), Instant.now());
+                return new Answer(
+                        "CRL " + crlUrl,
+                        crl.getThisUpdate().toInstant(),
+                        entry == null ? null : entry.getRevocationDate().toInstant(),
+                        Instant.now());
             } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
                 tried.append("CRL ").append(crlUrl).append(": ").append(e.getMessage());
             } catch (InterruptedException e) {
@@ -138,17 +156,26 @@ public class OnlineRevocationChecker implements RevocationChecker {
     }
 
     private Optional<Answer> ocsp(String url, X509Certificate certificate, X509Certificate issuer)
-            throws IOException, InterruptedException, OCSPException, GeneralSecurityException, OperatorCreationException {
-        CertificateID id = new CertificateID(new JcaDigestCalculatorProviderBuilder().build().get(CertificateID.HASH_SHA1),
-                new JcaX509CertificateHolder(issuer), certificate.getSerialNumber());
+            throws IOException, InterruptedException, OCSPException, GeneralSecurityException,
+                    OperatorCreationException {
+        CertificateID id = new CertificateID(
+                new JcaDigestCalculatorProviderBuilder().build().get(CertificateID.HASH_SHA1),
+                new JcaX509CertificateHolder(issuer),
+                certificate.getSerialNumber());
         byte[] nonce = new byte[16];
         random.nextBytes(nonce);
-        OCSPReq request = new OCSPReqBuilder().addRequest(id).setRequestExtensions(new Extensions(
-                Extension.create(OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false, new DEROctetString(nonce)))).build();
-        HttpResponse<byte[]> response = client().send(HttpRequest.newBuilder(URI.create(url))
-                        .timeout(config.revocationTimeout()).header("Content-Type", "application/ocsp-request")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded())).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        OCSPReq request = new OCSPReqBuilder()
+                .addRequest(id)
+                .setRequestExtensions(new Extensions(
+                        Extension.create(OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false, new DEROctetString(nonce))))
+                .build();
+        HttpResponse<byte[]> response = client().send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(config.revocationTimeout())
+                                .header("Content-Type", "application/ocsp-request")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IOException("HTTP " + response.statusCode());
         }
@@ -159,15 +186,20 @@ public class OnlineRevocationChecker implements RevocationChecker {
         BasicOCSPResp basic = (BasicOCSPResp) ocsp.getResponseObject();
         verifyResponder(basic, issuer);
         Extension echoed = basic.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
-        if (echoed != null && !Arrays.equals(nonce, ASN1OctetString.getInstance(echoed.getParsedValue()).getOctets())) {
+        if (echoed != null
+                && !Arrays.equals(
+                        nonce,
+                        ASN1OctetString.getInstance(echoed.getParsedValue()).getOctets())) {
             throw new IOException("OCSP nonce does not match");
         }
         for (SingleResp single : basic.getResponses()) {
             if (!single.getCertID().equals(id)) {
                 continue;
             }
-            if (single.getNextUpdate() != null && single.getNextUpdate().toInstant().isBefore(Instant.now())) {
-                throw new IOException("stale OCSP answer (nextUpdate " + single.getNextUpdate().toInstant() + ")");
+            if (single.getNextUpdate() != null
+                    && single.getNextUpdate().toInstant().isBefore(Instant.now())) {
+                throw new IOException("stale OCSP answer (nextUpdate "
+                        + single.getNextUpdate().toInstant() + ")");
             }
             CertificateStatus status = single.getCertStatus();
             Instant produced = basic.getProducedAt().toInstant();
@@ -175,7 +207,8 @@ public class OnlineRevocationChecker implements RevocationChecker {
                 return Optional.of(new Answer("OCSP " + url, produced, null, Instant.now()));
             }
             if (status instanceof RevokedStatus revoked) {
-                return Optional.of(new Answer("OCSP " + url, produced, revoked.getRevocationTime().toInstant(), Instant.now()));
+                return Optional.of(new Answer(
+                        "OCSP " + url, produced, revoked.getRevocationTime().toInstant(), Instant.now()));
             }
             return Optional.empty();
         }
@@ -198,7 +231,8 @@ public class OnlineRevocationChecker implements RevocationChecker {
                 continue;
             }
             responder.checkValidity();
-            if (responder.getExtendedKeyUsage() != null && responder.getExtendedKeyUsage().contains(OCSP_SIGNING)
+            if (responder.getExtendedKeyUsage() != null
+                    && responder.getExtendedKeyUsage().contains(OCSP_SIGNING)
                     && basic.isSignatureValid(verifiers.build(responder))) {
                 return;
             }
@@ -206,11 +240,14 @@ public class OnlineRevocationChecker implements RevocationChecker {
         throw new GeneralSecurityException("the OCSP answer is not signed by the CA or its responder");
     }
 
-    private X509CRL crl(String url, X509Certificate issuer) throws IOException, InterruptedException, GeneralSecurityException {
+    private X509CRL crl(String url, X509Certificate issuer)
+            throws IOException, InterruptedException, GeneralSecurityException {
         CachedCrl cached = crls.get(url);
         Instant now = Instant.now();
-        if (cached != null && cached.fetchedAt().plus(config.revocationCacheTime()).isAfter(now)
-                && (cached.crl().getNextUpdate() == null || cached.crl().getNextUpdate().toInstant().isAfter(now))) {
+        if (cached != null
+                && cached.fetchedAt().plus(config.revocationCacheTime()).isAfter(now)
+                && (cached.crl().getNextUpdate() == null
+                        || cached.crl().getNextUpdate().toInstant().isAfter(now))) {
             return cached.crl();
         }
         byte[] body;
@@ -218,8 +255,12 @@ public class OnlineRevocationChecker implements RevocationChecker {
         if ("file".equals(uri.getScheme())) {
             body = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(uri));
         } else {
-            HttpResponse<byte[]> response = client().send(HttpRequest.newBuilder(uri).timeout(config.revocationTimeout())
-                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client().send(
+                            HttpRequest.newBuilder(uri)
+                                    .timeout(config.revocationTimeout())
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IOException("HTTP " + response.statusCode());
             }
@@ -228,7 +269,8 @@ public class OnlineRevocationChecker implements RevocationChecker {
         X509CRL crl = (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(body));
         crl.verify(issuer.getPublicKey());
         if (crl.getNextUpdate() != null && crl.getNextUpdate().toInstant().isBefore(now)) {
-            throw new IOException("the CRL is out of date (nextUpdate " + crl.getNextUpdate().toInstant() + ")");
+            throw new IOException(
+                    "the CRL is out of date (nextUpdate " + crl.getNextUpdate().toInstant() + ")");
         }
         crls.put(url, new CachedCrl(crl, now));
         return crl;
@@ -237,7 +279,9 @@ public class OnlineRevocationChecker implements RevocationChecker {
     private HttpClient client() {
         HttpClient c = http;
         if (c == null) {
-            c = HttpClient.newBuilder().connectTimeout(config.revocationTimeout()).followRedirects(HttpClient.Redirect.NEVER)
+            c = HttpClient.newBuilder()
+                    .connectTimeout(config.revocationTimeout())
+                    .followRedirects(HttpClient.Redirect.NEVER)
                     .build();
             http = c;
         }
@@ -250,8 +294,8 @@ public class OnlineRevocationChecker implements RevocationChecker {
             return Optional.empty();
         }
         try {
-            AuthorityInformationAccess aia = AuthorityInformationAccess.getInstance(
-                    JcaX509ExtensionUtils.parseExtensionValue(value));
+            AuthorityInformationAccess aia =
+                    AuthorityInformationAccess.getInstance(JcaX509ExtensionUtils.parseExtensionValue(value));
             for (AccessDescription d : aia.getAccessDescriptions()) {
                 if (AccessDescription.id_ad_ocsp.equals(d.getAccessMethod())
                         && d.getAccessLocation().getTagNo() == GeneralName.uniformResourceIdentifier) {
@@ -274,7 +318,8 @@ public class OnlineRevocationChecker implements RevocationChecker {
             for (DistributionPoint p : points.getDistributionPoints()) {
                 DistributionPointName name = p.getDistributionPoint();
                 if (name != null && name.getType() == DistributionPointName.FULL_NAME) {
-                    for (GeneralName g : GeneralNames.getInstance(name.getName()).getNames()) {
+                    for (GeneralName g :
+                            GeneralNames.getInstance(name.getName()).getNames()) {
                         if (g.getTagNo() == GeneralName.uniformResourceIdentifier) {
                             return Optional.of(g.getName().toString());
                         }
@@ -292,5 +337,4 @@ public class OnlineRevocationChecker implements RevocationChecker {
         answers.clear();
         crls.clear();
     }
-
 }

@@ -14,8 +14,7 @@ public final class PayloadSchemas {
     private static final String ELICENSING_XSD = "META-INF/wsdl/elicensing/v1/elicensing.xsd";
     private static final Schema ELICENSING = load(ELICENSING_XSD);
 
-    private PayloadSchemas() {
-    }
+    private PayloadSchemas() {}
 
     private static Schema load(String resource) {
         URL url = PayloadSchemas.class.getClassLoader().getResource(resource);

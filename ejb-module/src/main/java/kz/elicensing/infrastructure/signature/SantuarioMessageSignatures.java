@@ -8,10 +8,10 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.HexFormat;
-import kz.elicensing.shep.MessageSignatures;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.signature.SystemCertificate;
+import kz.elicensing.shep.MessageSignatures;
 import org.w3c.dom.Document;
 
 /** WS-Security for ShEP envelopes with Santuario: the ordered verifier for inbound messages, the system key for outbound ones. */
@@ -20,8 +20,10 @@ public class SantuarioMessageSignatures implements MessageSignatures {
 
     @Inject
     TrustAnchors trustAnchors;
+
     @Inject
     RevocationChecker revocation;
+
     @Inject
     SigningKeys keys;
 
@@ -31,7 +33,8 @@ public class SantuarioMessageSignatures implements MessageSignatures {
         try {
             doc = SecureXml.parse(envelope);
         } catch (ElicensingException e) {
-            throw new ElicensingException(ErrorCode.MESSAGE_SIGNATURE_INVALID, "unreadable envelope: " + e.getMessage(), e);
+            throw new ElicensingException(
+                    ErrorCode.MESSAGE_SIGNATURE_INVALID, "unreadable envelope: " + e.getMessage(), e);
         }
         return describe(WsSecurityVerifier.verify(doc, at, trustAnchors, revocation));
     }
@@ -61,7 +64,8 @@ public class SantuarioMessageSignatures implements MessageSignatures {
         String cn = NcaCertificates.first(subject, org.bouncycastle.asn1.x500.style.BCStyle.CN);
         String bin = NcaCertificates.bin(subject);
         try {
-            String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+            String sha256 = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
             return new SystemCertificate(certificate.getSubjectX500Principal().getName(), cn, bin, sha256);
         } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
             throw new ElicensingException(ErrorCode.MESSAGE_SIGNATURE_INVALID, "unreadable message certificate", e);

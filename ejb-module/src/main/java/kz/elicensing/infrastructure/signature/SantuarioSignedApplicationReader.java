@@ -28,8 +28,10 @@ public class SantuarioSignedApplicationReader implements SignedApplicationReader
         SignedDocumentVerifier.step(report, "SCHEMA", () -> {
             Element root = doc.getDocumentElement();
             if (!ELICENSING_NS.equals(root.getNamespaceURI()) || !"Application".equals(root.getLocalName())) {
-                throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "expected {" + ELICENSING_NS
-                        + "}Application, got {" + root.getNamespaceURI() + "}" + root.getLocalName());
+                throw new ElicensingException(
+                        ErrorCode.SCHEMA_VIOLATION,
+                        "expected {" + ELICENSING_NS + "}Application, got {" + root.getNamespaceURI() + "}"
+                                + root.getLocalName());
             }
             report.passed("SCHEMA", "elicensing.xsd Application (validated while parsing)");
             return null;

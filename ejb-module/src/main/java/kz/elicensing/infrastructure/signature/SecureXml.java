@@ -33,8 +33,7 @@ public final class SecureXml {
     private static final DocumentBuilderFactory FACTORY = newFactory();
     private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(SecureXml::newBuilder);
 
-    private SecureXml() {
-    }
+    private SecureXml() {}
 
     private static DocumentBuilderFactory newFactory() {
         try {
@@ -113,22 +112,28 @@ public final class SecureXml {
         int depth = 1;
         while (node != null) {
             if (++elements > MAX_ELEMENTS || depth > MAX_DEPTH) {
-                throw new ElicensingException(ErrorCode.MESSAGE_TOO_LARGE, "more than " + MAX_ELEMENTS
-                        + " elements or deeper than " + MAX_DEPTH, MAX_ELEMENTS);
+                throw new ElicensingException(
+                        ErrorCode.MESSAGE_TOO_LARGE,
+                        "more than " + MAX_ELEMENTS + " elements or deeper than " + MAX_DEPTH,
+                        MAX_ELEMENTS);
             }
             index.element((org.w3c.dom.Element) node);
             org.w3c.dom.NamedNodeMap attributes = node.getAttributes();
             int count = attributes.getLength();
             if (count > MAX_ATTRIBUTES) {
-                throw new ElicensingException(ErrorCode.MESSAGE_TOO_LARGE, "more than " + MAX_ATTRIBUTES
-                        + " attributes on " + node.getNodeName(), MAX_ATTRIBUTES);
+                throw new ElicensingException(
+                        ErrorCode.MESSAGE_TOO_LARGE,
+                        "more than " + MAX_ATTRIBUTES + " attributes on " + node.getNodeName(),
+                        MAX_ATTRIBUTES);
             }
             for (int i = 0; i < count; i++) {
                 Node attribute = attributes.item(i);
                 String value = attribute.getNodeValue();
                 if (value.length() > MAX_ATTRIBUTE_LENGTH) {
-                    throw new ElicensingException(ErrorCode.MESSAGE_TOO_LARGE, "attribute longer than "
-                            + MAX_ATTRIBUTE_LENGTH, MAX_ATTRIBUTE_LENGTH);
+                    throw new ElicensingException(
+                            ErrorCode.MESSAGE_TOO_LARGE,
+                            "attribute longer than " + MAX_ATTRIBUTE_LENGTH,
+                            MAX_ATTRIBUTE_LENGTH);
                 }
                 index.attribute(attribute, value);
             }
@@ -181,7 +186,8 @@ public final class SecureXml {
             return doc;
         } catch (SchemaError e) {
             parse(xml); // the shape limits answer first (MESSAGE_TOO_LARGE), as for documents parsed without a schema
-            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "payload violates the schema: " + e.getMessage(), e);
+            throw new ElicensingException(
+                    ErrorCode.SCHEMA_VIOLATION, "payload violates the schema: " + e.getMessage(), e);
         } catch (SAXException | IOException e) {
             throw new ElicensingException(ErrorCode.MALFORMED_XML, "not acceptable XML: " + e.getMessage(), e);
         } finally {

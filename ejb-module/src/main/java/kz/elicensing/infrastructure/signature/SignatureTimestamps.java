@@ -32,6 +32,7 @@ public final class SignatureTimestamps {
     static final String XADES = "http://uri.etsi.org/01903/v1.3.2#";
     /** A TSA clock may run this much ahead of ours. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
     private static final String INCLUSIVE_C14N = "http://www.w3.org/TR/2001/REC-xml-c14n-20010315";
     private static final List<String> C14N = List.of(INCLUSIVE_C14N, "http://www.w3.org/2001/10/xml-exc-c14n#");
     private static final Map<String, String> IMPRINT_DIGESTS = Map.of(
@@ -40,11 +41,9 @@ public final class SignatureTimestamps {
             NISTObjectIdentifiers.id_sha512.getId(), "SHA-512");
 
     /** A verified timestamp: when, and by which TSA. */
-    public record Timestamp(Instant genTime, X509Certificate tsa) {
-    }
+    public record Timestamp(Instant genTime, X509Certificate tsa) {}
 
-    private SignatureTimestamps() {
-    }
+    private SignatureTimestamps() {}
 
     /**
      * True when {@code object} (a ds:Object of {@code signature}) is exactly a XAdES timestamp container and nothing
@@ -55,13 +54,15 @@ public final class SignatureTimestamps {
     }
 
     /** The signature's timestamp, verified, or null when it carries none. */
-    public static Timestamp verify(Element signature, Instant receivedAt, TrustAnchors anchors, RevocationChecker revocation) {
+    public static Timestamp verify(
+            Element signature, Instant receivedAt, TrustAnchors anchors, RevocationChecker revocation) {
         Element token = null;
         for (Node n = signature.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && "Object".equals(e.getLocalName())) {
                 Element found = encapsulatedToken(e, signature);
                 if (found == null) {
-                    throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING, "a ds:Object other than a XAdES timestamp");
+                    throw new ElicensingException(
+                            ErrorCode.SIGNATURE_WRAPPING, "a ds:Object other than a XAdES timestamp");
                 }
                 if (token != null) {
                     throw new ElicensingException(ErrorCode.TIMESTAMP_INVALID, "more than one signature timestamp");
@@ -77,16 +78,20 @@ public final class SignatureTimestamps {
         checkImprint(tst, signature, canonicalization(timestamp));
         List<X509Certificate> certificates = certificates(tst);
         X509Certificate tsa = certificates.stream()
-                .filter(c -> tst.getSID().match(holder(c))).findFirst()
-                .orElseThrow(() -> new ElicensingException(ErrorCode.TIMESTAMP_INVALID, "the token does not carry the TSA certificate"));
+                .filter(c -> tst.getSID().match(holder(c)))
+                .findFirst()
+                .orElseThrow(() -> new ElicensingException(
+                        ErrorCode.TIMESTAMP_INVALID, "the token does not carry the TSA certificate"));
         try {
             tst.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
         } catch (Exception e) {
-            throw new ElicensingException(ErrorCode.TIMESTAMP_INVALID, "the timestamp token does not verify: " + e.getMessage(), e);
+            throw new ElicensingException(
+                    ErrorCode.TIMESTAMP_INVALID, "the timestamp token does not verify: " + e.getMessage(), e);
         }
         Instant genTime = tst.getTimeStampInfo().getGenTime().toInstant();
         if (genTime.isAfter(receivedAt.plus(CLOCK_SKEW))) {
-            throw new ElicensingException(ErrorCode.TIMESTAMP_INVALID, "timestamp " + genTime + " is later than the receipt " + receivedAt);
+            throw new ElicensingException(
+                    ErrorCode.TIMESTAMP_INVALID, "timestamp " + genTime + " is later than the receipt " + receivedAt);
         }
         try {
             CertificateValidator.validate(tsa, certificates, anchors.anchors(), genTime);
@@ -95,8 +100,10 @@ public final class SignatureTimestamps {
             if (e.code() == ErrorCode.REVOCATION_UNKNOWN) {
                 throw e;
             }
-            throw new ElicensingException(ErrorCode.TIMESTAMP_INVALID, "TSA certificate " + tsa.getSubjectX500Principal()
-                    + ": " + e.code() + ": " + e.getMessage(), e);
+            throw new ElicensingException(
+                    ErrorCode.TIMESTAMP_INVALID,
+                    "TSA certificate " + tsa.getSubjectX500Principal() + ": " + e.code() + ": " + e.getMessage(),
+                    e);
         }
         return new Timestamp(genTime, tsa);
     }
@@ -125,7 +132,9 @@ public final class SignatureTimestamps {
             Element method = children.get(0);
             List<Element> inside = elements(method);
             if (!"CanonicalizationMethod".equals(method.getLocalName())
-                    || !EnvelopedSignatureVerifier.DSIG.equals(method.getNamespaceURI()) || inside == null || !inside.isEmpty()) {
+                    || !EnvelopedSignatureVerifier.DSIG.equals(method.getNamespaceURI())
+                    || inside == null
+                    || !inside.isEmpty()) {
                 return null;
             }
         }
@@ -153,8 +162,7 @@ public final class SignatureTimestamps {
                         return null;
                     }
                 }
-                case Node.COMMENT_NODE -> {
-                }
+                case Node.COMMENT_NODE -> {}
                 default -> {
                     return null;
                 }
@@ -168,7 +176,8 @@ public final class SignatureTimestamps {
         if (children.size() == 2) {
             String algorithm = children.get(0).getAttribute("Algorithm");
             if (!C14N.contains(algorithm)) {
-                throw new ElicensingException(ErrorCode.TIMESTAMP_INVALID, "canonicalization not allowed: " + algorithm);
+                throw new ElicensingException(
+                        ErrorCode.TIMESTAMP_INVALID, "canonicalization not allowed: " + algorithm);
             }
             return algorithm;
         }
@@ -180,7 +189,8 @@ public final class SignatureTimestamps {
             byte[] der = Base64.getMimeDecoder().decode(encapsulated.getTextContent());
             return new TimeStampToken(new CMSSignedData(der));
         } catch (Exception e) {
-            throw new ElicensingException(ErrorCode.TIMESTAMP_INVALID, "not an RFC 3161 timestamp token: " + e.getMessage(), e);
+            throw new ElicensingException(
+                    ErrorCode.TIMESTAMP_INVALID, "not an RFC 3161 timestamp token: " + e.getMessage(), e);
         }
     }
 
@@ -201,12 +211,14 @@ public final class SignatureTimestamps {
             Canonicalizer.getInstance(c14n).canonicalizeSubtree(value, out);
             byte[] imprint = MessageDigest.getInstance(digest).digest(out.toByteArray());
             if (!MessageDigest.isEqual(imprint, tst.getTimeStampInfo().getMessageImprintDigest())) {
-                throw new ElicensingException(ErrorCode.TIMESTAMP_INVALID, "the timestamp is over other data than this signature value");
+                throw new ElicensingException(
+                        ErrorCode.TIMESTAMP_INVALID, "the timestamp is over other data than this signature value");
             }
         } catch (ElicensingException e) {
             throw e;
         } catch (Exception e) {
-            throw new ElicensingException(ErrorCode.TIMESTAMP_INVALID, "cannot compute the timestamp imprint: " + e.getMessage(), e);
+            throw new ElicensingException(
+                    ErrorCode.TIMESTAMP_INVALID, "cannot compute the timestamp imprint: " + e.getMessage(), e);
         }
     }
 
@@ -215,7 +227,8 @@ public final class SignatureTimestamps {
         JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
         List<X509Certificate> result = new ArrayList<>();
         try {
-            for (X509CertificateHolder h : (Collection<X509CertificateHolder>) tst.getCertificates().getMatches(null)) {
+            for (X509CertificateHolder h :
+                    (Collection<X509CertificateHolder>) tst.getCertificates().getMatches(null)) {
                 result.add(converter.getCertificate(h));
             }
         } catch (Exception e) {

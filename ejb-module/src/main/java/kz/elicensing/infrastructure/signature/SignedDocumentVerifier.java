@@ -24,8 +24,10 @@ public class SignedDocumentVerifier {
 
     @Inject
     ElicensingConfig config;
+
     @Inject
     TrustAnchors trustAnchors;
+
     @Inject
     RevocationChecker revocation;
 
@@ -38,8 +40,10 @@ public class SignedDocumentVerifier {
     public Document parse(byte[] document, javax.xml.validation.Schema schema, ValidationReport report) {
         return step(report, "PARSE", () -> {
             if (document.length > config.maxPayloadBytes()) {
-                throw new ElicensingException(ErrorCode.MESSAGE_TOO_LARGE,
-                        document.length + " bytes, limit " + config.maxPayloadBytes(), config.maxPayloadBytes());
+                throw new ElicensingException(
+                        ErrorCode.MESSAGE_TOO_LARGE,
+                        document.length + " bytes, limit " + config.maxPayloadBytes(),
+                        config.maxPayloadBytes());
             }
             Document doc = schema == null ? SecureXml.parse(document) : SecureXml.parseValid(document, schema);
             report.passed("PARSE", document.length + " bytes; no DTD, within the size and shape limits");
@@ -49,7 +53,8 @@ public class SignedDocumentVerifier {
 
     /** Verifies the root's enveloped signature and its signer at {@code at}; returns the signer. */
     public SignerIdentity verify(Document doc, Instant at, ValidationReport report) {
-        List<X509Certificate> certificates = step(report, "SIGNATURE", () -> EnvelopedSignatureVerifier.verify(doc, report));
+        List<X509Certificate> certificates =
+                step(report, "SIGNATURE", () -> EnvelopedSignatureVerifier.verify(doc, report));
         X509Certificate signer = certificates.get(0);
         report.chain(certificates);
         Instant signedAt = step(report, "TIMESTAMP", () -> {
@@ -62,8 +67,10 @@ public class SignedDocumentVerifier {
             }
             String tsa = timestamp.tsa().getSubjectX500Principal().getName();
             report.signingTime(timestamp.genTime(), tsa);
-            report.passed("TIMESTAMP", "trusted timestamp " + timestamp.genTime() + " by " + tsa
-                    + ": the certificate checks use this time");
+            report.passed(
+                    "TIMESTAMP",
+                    "trusted timestamp " + timestamp.genTime() + " by " + tsa
+                            + ": the certificate checks use this time");
             return timestamp.genTime();
         });
         X509Certificate issuer = step(report, "CERTIFICATE_PATH", () -> {
@@ -74,8 +81,10 @@ public class SignedDocumentVerifier {
                 chain.add(anchorOrIntermediate);
             }
             report.chain(chain);
-            report.passed("CERTIFICATE_PATH", "valid at " + signedAt + "; issued by "
-                    + anchorOrIntermediate.getSubjectX500Principal().getName());
+            report.passed(
+                    "CERTIFICATE_PATH",
+                    "valid at " + signedAt + "; issued by "
+                            + anchorOrIntermediate.getSubjectX500Principal().getName());
             return anchorOrIntermediate;
         });
         step(report, "REVOCATION", () -> {
@@ -86,7 +95,8 @@ public class SignedDocumentVerifier {
         });
         step(report, "KEY_USAGE", () -> {
             if (!NcaCertificates.isSigningCertificate(signer)) {
-                throw new ElicensingException(ErrorCode.KEY_USAGE_NOT_ALLOWED,
+                throw new ElicensingException(
+                        ErrorCode.KEY_USAGE_NOT_ALLOWED,
                         "the certificate is not a signing (nonRepudiation) certificate");
             }
             report.passed("KEY_USAGE", "nonRepudiation");
@@ -103,7 +113,8 @@ public class SignedDocumentVerifier {
     /** The root's ds:Signature (the signature step has made sure there is exactly one). */
     private static org.w3c.dom.Element signatureOf(Document doc) {
         for (org.w3c.dom.Node n = doc.getDocumentElement().getLastChild(); n != null; n = n.getPreviousSibling()) {
-            if (n instanceof org.w3c.dom.Element e && "Signature".equals(e.getLocalName())
+            if (n instanceof org.w3c.dom.Element e
+                    && "Signature".equals(e.getLocalName())
                     && EnvelopedSignatureVerifier.DSIG.equals(e.getNamespaceURI())) {
                 return e;
             }

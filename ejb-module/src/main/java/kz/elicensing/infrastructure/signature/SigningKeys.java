@@ -43,8 +43,8 @@ public class SigningKeys {
             ks.load(in, password);
             for (String alias : Collections.list(ks.aliases())) {
                 if (ks.isKeyEntry(alias)) {
-                    return new SigningCredential((PrivateKey) ks.getKey(alias, password),
-                            (X509Certificate) ks.getCertificate(alias));
+                    return new SigningCredential(
+                            (PrivateKey) ks.getKey(alias, password), (X509Certificate) ks.getCertificate(alias));
                 }
             }
             throw new IllegalStateException("no private key in " + file);

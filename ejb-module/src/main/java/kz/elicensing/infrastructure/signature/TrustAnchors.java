@@ -26,7 +26,8 @@ public class TrustAnchors {
     ElicensingConfig config;
 
     private volatile Set<TrustAnchor> anchors;
-    private final java.util.Map<X509Certificate, RevocationPolicy> policies = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<X509Certificate, RevocationPolicy> policies =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public Set<TrustAnchor> anchors() {
         Set<TrustAnchor> result = anchors;
@@ -45,8 +46,10 @@ public class TrustAnchors {
         }
         try (Stream<Path> files = Files.list(directory)) {
             CertificateFactory cf = CertificateFactory.getInstance("X.509");
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".properties"))
-                    .sorted().toList()) {
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(f -> !f.toString().endsWith(".properties"))
+                    .sorted()
+                    .toList()) {
                 RevocationPolicy policy = policy(file);
                 try (InputStream in = Files.newInputStream(file)) {
                     for (var cert : cf.generateCertificates(in)) {
@@ -77,8 +80,10 @@ public class TrustAnchors {
         try (var in = Files.newBufferedReader(sidecar)) {
             p.load(in);
         }
-        return new RevocationPolicy(!"none".equalsIgnoreCase(p.getProperty("revocation", "check").trim()),
-                blankToNull(p.getProperty("ocsp.url")), blankToNull(p.getProperty("crl.url")));
+        return new RevocationPolicy(
+                !"none".equalsIgnoreCase(p.getProperty("revocation", "check").trim()),
+                blankToNull(p.getProperty("ocsp.url")),
+                blankToNull(p.getProperty("crl.url")));
     }
 
     private static String blankToNull(String s) {
@@ -93,7 +98,8 @@ public class TrustAnchors {
 
     /** The certificate that issued {@code certificate}: a trust anchor or one of {@code candidates} (by subject and key). */
     public X509Certificate issuerOf(X509Certificate certificate, List<X509Certificate> candidates) {
-        java.util.stream.Stream<X509Certificate> all = java.util.stream.Stream.concat(candidates.stream(), certificates().stream());
+        java.util.stream.Stream<X509Certificate> all =
+                java.util.stream.Stream.concat(candidates.stream(), certificates().stream());
         return all.filter(c -> c.getSubjectX500Principal().equals(certificate.getIssuerX500Principal()))
                 .filter(c -> {
                     try {
@@ -103,7 +109,8 @@ public class TrustAnchors {
                         return false;
                     }
                 })
-                .findFirst().orElseThrow(() -> new IllegalStateException("no issuer for a validated certificate"));
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no issuer for a validated certificate"));
     }
 
     /** Certificates of the anchors, for reports. */

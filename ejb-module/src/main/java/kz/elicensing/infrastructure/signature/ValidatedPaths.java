@@ -15,8 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ValidatedPaths {
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Key(X509Certificate signer, List<X509Certificate> intermediates) {
-    }
+    private record Key(X509Certificate signer, List<X509Certificate> intermediates) {}
 
     private record Window(Instant from, Instant to) {
         boolean contains(Instant at) {
@@ -37,8 +36,11 @@ final class ValidatedPaths {
     }
 
     /** Records a path PKIX accepted: valid from the latest notBefore to the earliest notAfter of its certificates. */
-    void remember(X509Certificate signer, List<X509Certificate> path, List<X509Certificate> intermediates,
-                  Set<TrustAnchor> anchors) {
+    void remember(
+            X509Certificate signer,
+            List<X509Certificate> path,
+            List<X509Certificate> intermediates,
+            Set<TrustAnchor> anchors) {
         if (anchors != this.anchors) {
             paths.clear();
             this.anchors = anchors;

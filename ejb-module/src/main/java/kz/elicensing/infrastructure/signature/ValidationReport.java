@@ -18,8 +18,7 @@ public final class ValidationReport {
     private static final ObjectFactory FACTORY = new ObjectFactory();
 
     /** One step's outcome. */
-    public record Step(String name, boolean passed, String detail) {
-    }
+    public record Step(String name, boolean passed, String detail) {}
 
     private final Instant verifiedAt;
     private final List<Step> steps = new ArrayList<>();
@@ -79,13 +78,17 @@ public final class ValidationReport {
         r.setVerifiedAt(XmlDates.dateTime(verifiedAt));
         r.setResult(valid() ? "VALID" : "INVALID");
         if (valid()) {
-            String who = signer == null ? "" : signer.commonName() + ", " + signer.iin() + (signer.hasBin() ? ", " + signer.bin() : "");
+            String who = signer == null
+                    ? ""
+                    : signer.commonName() + ", " + signer.iin() + (signer.hasBin() ? ", " + signer.bin() : "");
             r.setSummaryRu(Messages.ru("report.valid", who));
             r.setSummaryKz(Messages.kk("report.valid", who));
         } else {
             r.setErrorCode(failure.code().name());
-            r.setSummaryRu(Messages.ru("report.invalid", Messages.ru(failure.code().messageKey(), failure.arguments())));
-            r.setSummaryKz(Messages.kk("report.invalid", Messages.kk(failure.code().messageKey(), failure.arguments())));
+            r.setSummaryRu(
+                    Messages.ru("report.invalid", Messages.ru(failure.code().messageKey(), failure.arguments())));
+            r.setSummaryKz(
+                    Messages.kk("report.invalid", Messages.kk(failure.code().messageKey(), failure.arguments())));
         }
         if (signer != null) {
             r.setSignerIin(signer.iin());

@@ -20,8 +20,7 @@ public final class WsSecuritySigner {
     private static final String EXC_C14N = "http://www.w3.org/2001/10/xml-exc-c14n#";
     private static final String SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256";
 
-    private WsSecuritySigner() {
-    }
+    private WsSecuritySigner() {}
 
     /** Signs the envelope {@code soap} (bytes) with {@code credential}; returns the signed bytes. */
     public static byte[] sign(byte[] soap, SigningCredential credential) {
@@ -65,7 +64,8 @@ public final class WsSecuritySigner {
         token.setAttributeNS(null, "ValueType", WsSecurity.X509V3);
         token.setAttributeNS(WsSecurity.WSU, "wsu:Id", tokenId);
         try {
-            token.setTextContent(Base64.getEncoder().encodeToString(credential.certificate().getEncoded()));
+            token.setTextContent(
+                    Base64.getEncoder().encodeToString(credential.certificate().getEncoded()));
         } catch (CertificateEncodingException e) {
             throw new ElicensingException(ErrorCode.INTERNAL_ERROR, "unreadable system certificate", e);
         }

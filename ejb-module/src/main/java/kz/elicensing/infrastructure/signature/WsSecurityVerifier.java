@@ -27,11 +27,10 @@ import org.w3c.dom.Node;
  * MESSAGE_SIGNATURE_INVALID (REVOCATION_UNKNOWN stays itself: the sender may try again).
  */
 public final class WsSecurityVerifier {
-    private static final List<String> TRANSFORMS = List.of(
-            Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS, Transforms.TRANSFORM_C14N_OMIT_COMMENTS);
+    private static final List<String> TRANSFORMS =
+            List.of(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS, Transforms.TRANSFORM_C14N_OMIT_COMMENTS);
 
-    private WsSecurityVerifier() {
-    }
+    private WsSecurityVerifier() {}
 
     /** The sending system's certificate, once the message's signature and that certificate are verified at {@code at}. */
     public static X509Certificate verify(Document doc, Instant at, TrustAnchors anchors, RevocationChecker revocation) {
@@ -41,11 +40,13 @@ public final class WsSecurityVerifier {
             throw refused("not a SOAP 1.1 envelope");
         }
         Element header = WsSecurity.only(envelope, WsSecurity.SOAP11, "Header", "soap:Header");
-        Element security = header == null ? null : WsSecurity.only(header, WsSecurity.WSSE, "Security", "wsse:Security");
+        Element security =
+                header == null ? null : WsSecurity.only(header, WsSecurity.WSSE, "Security", "wsse:Security");
         if (security == null) {
             throw refused("the message carries no wsse:Security signature");
         }
-        Element signatureElement = WsSecurity.only(security, EnvelopedSignatureVerifier.DSIG, "Signature", "ds:Signature");
+        Element signatureElement =
+                WsSecurity.only(security, EnvelopedSignatureVerifier.DSIG, "Signature", "ds:Signature");
         if (signatureElement == null) {
             throw refused("wsse:Security holds no ds:Signature");
         }
@@ -81,8 +82,10 @@ public final class WsSecurityVerifier {
                     throw refused("transform not allowed: " + transforms.item(i).getURI());
                 }
             }
-            if (!EnvelopedSignatureVerifier.DIGESTS.contains(reference.getMessageDigestAlgorithm().getAlgorithmURI())) {
-                throw refused("digest algorithm not allowed: " + reference.getMessageDigestAlgorithm().getAlgorithmURI());
+            if (!EnvelopedSignatureVerifier.DIGESTS.contains(
+                    reference.getMessageDigestAlgorithm().getAlgorithmURI())) {
+                throw refused("digest algorithm not allowed: "
+                        + reference.getMessageDigestAlgorithm().getAlgorithmURI());
             }
             X509Certificate certificate = certificate(signature.getKeyInfo(), security);
             if (!signature.checkSignatureValue(certificate)) {
@@ -98,8 +101,8 @@ public final class WsSecurityVerifier {
                 if (e.code() == ErrorCode.REVOCATION_UNKNOWN) {
                     throw e;
                 }
-                throw refused("the message certificate " + certificate.getSubjectX500Principal() + ": " + e.code()
-                        + " " + e.getMessage());
+                throw refused("the message certificate " + certificate.getSubjectX500Principal() + ": " + e.code() + " "
+                        + e.getMessage());
             }
             return certificate;
         } catch (XMLSecurityException e) {
@@ -118,7 +121,8 @@ public final class WsSecurityVerifier {
                 return direct;
             }
         }
-        Element str = WsSecurity.only(keyInfo.getElement(), WsSecurity.WSSE, "SecurityTokenReference", "SecurityTokenReference");
+        Element str = WsSecurity.only(
+                keyInfo.getElement(), WsSecurity.WSSE, "SecurityTokenReference", "SecurityTokenReference");
         Element pointer = str == null ? null : WsSecurity.only(str, WsSecurity.WSSE, "Reference", "wsse:Reference");
         String uri = pointer == null ? "" : pointer.getAttribute("URI");
         if (!uri.startsWith("#")) {
@@ -126,7 +130,8 @@ public final class WsSecurityVerifier {
         }
         Element token = null;
         for (Node n = security.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && WsSecurity.WSSE.equals(e.getNamespaceURI())
+            if (n instanceof Element e
+                    && WsSecurity.WSSE.equals(e.getNamespaceURI())
                     && "BinarySecurityToken".equals(e.getLocalName())
                     && uri.substring(1).equals(e.getAttributeNS(WsSecurity.WSU, "Id"))) {
                 if (token != null) {
@@ -140,7 +145,8 @@ public final class WsSecurityVerifier {
         }
         try {
             byte[] der = Base64.getMimeDecoder().decode(token.getTextContent().trim());
-            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+            return (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
         } catch (CertificateException | IllegalArgumentException e) {
             throw refused("unreadable BinarySecurityToken: " + e.getMessage());
         }

@@ -4,8 +4,7 @@ package kz.elicensing.infrastructure.signature;
 final class XmlSecurityInit {
     private static volatile boolean done;
 
-    private XmlSecurityInit() {
-    }
+    private XmlSecurityInit() {}
 
     static void ensure() {
         if (!done) {

@@ -17,8 +17,7 @@ import org.w3c.dom.Node;
 public final class ApplicationFormMapper {
     private static final String NS = "urn:kz:elicensing:v1";
 
-    private ApplicationFormMapper() {
-    }
+    private ApplicationFormMapper() {}
 
     public static ApplicationForm read(Element application, SignerIdentity signer) {
         Element applicant = child(application, "applicant");
@@ -26,8 +25,10 @@ public final class ApplicationFormMapper {
         Element person = child(applicant, "individual");
         ApplicantKind kind = entity != null ? ApplicantKind.LEGAL_ENTITY : ApplicantKind.INDIVIDUAL;
         String applicantId = entity != null ? text(entity, "bin") : text(person, "iin");
-        String name = entity != null ? text(entity, "name") : String.join(" ", nonBlank(text(person, "lastName"),
-                text(person, "firstName"), text(person, "middleName")));
+        String name = entity != null
+                ? text(entity, "name")
+                : String.join(
+                        " ", nonBlank(text(person, "lastName"), text(person, "firstName"), text(person, "middleName")));
         List<String> subtypes = new ArrayList<>();
         for (Node n = child(application, "activity").getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && NS.equals(e.getNamespaceURI()) && "subtype".equals(e.getLocalName())) {
@@ -35,10 +36,20 @@ public final class ApplicationFormMapper {
             }
         }
         Element payment = child(application, "payment");
-        return new ApplicationForm(text(application, "requestId"), text(application, "service"),
-                Operation.valueOf(text(application, "operation")), text(application, "baseLicenseNumber"),
-                text(application, "language"), kind, applicantId, name, entity != null ? text(entity, "headIin") : null,
-                subtypes, text(payment, "reference"), new BigDecimal(text(payment, "amount")), signer);
+        return new ApplicationForm(
+                text(application, "requestId"),
+                text(application, "service"),
+                Operation.valueOf(text(application, "operation")),
+                text(application, "baseLicenseNumber"),
+                text(application, "language"),
+                kind,
+                applicantId,
+                name,
+                entity != null ? text(entity, "headIin") : null,
+                subtypes,
+                text(payment, "reference"),
+                new BigDecimal(text(payment, "amount")),
+                signer);
     }
 
     private static Element child(Element parent, String localName) {

@@ -25,8 +25,7 @@ public final class Jaxb {
         }
     };
 
-    private Jaxb() {
-    }
+    private Jaxb() {}
 
     private static JAXBContext context(Class<?> type) {
         return CONTEXTS.get(type);

@@ -13,8 +13,7 @@ import javax.xml.datatype.XMLGregorianCalendar;
 public final class XmlDates {
     private static final DatatypeFactory DATATYPES = create();
 
-    private XmlDates() {
-    }
+    private XmlDates() {}
 
     private static DatatypeFactory create() {
         try {
@@ -29,7 +28,7 @@ public final class XmlDates {
     }
 
     public static XMLGregorianCalendar date(LocalDate day) {
-        return DATATYPES.newXMLGregorianCalendarDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth(),
-                DatatypeConstants.FIELD_UNDEFINED);
+        return DATATYPES.newXMLGregorianCalendarDate(
+                day.getYear(), day.getMonthValue(), day.getDayOfMonth(), DatatypeConstants.FIELD_UNDEFINED);
     }
 }

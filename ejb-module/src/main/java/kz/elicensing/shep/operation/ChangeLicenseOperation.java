@@ -25,6 +25,7 @@ public class ChangeLicenseOperation implements ShepOperation {
 
     @EJB
     LicenseRegistry registry;
+
     @Inject
     Clock clock;
 
@@ -42,13 +43,23 @@ public class ChangeLicenseOperation implements ShepOperation {
             basis = DecisionBasis.valueOf(r.getBasis().strip());
             action = LicenseAction.valueOf(r.getAction().strip());
         } catch (IllegalArgumentException e) {
-            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "unknown action or basis: " + r.getAction() + " "
-                    + r.getBasis());
+            throw new ElicensingException(
+                    ErrorCode.SCHEMA_VIOLATION, "unknown action or basis: " + r.getAction() + " " + r.getBasis());
         }
-        LocalDate decisionDate = r.getDecisionDate() == null ? null : LocalDate.of(r.getDecisionDate().getYear(),
-                r.getDecisionDate().getMonth(), r.getDecisionDate().getDay());
-        LicenseChange change = new LicenseChange(clock.instant(), basis, message.senderId(), r.getReason(),
-                r.getDecisionNumber(), decisionDate, r.getDecisionBody());
+        LocalDate decisionDate = r.getDecisionDate() == null
+                ? null
+                : LocalDate.of(
+                        r.getDecisionDate().getYear(),
+                        r.getDecisionDate().getMonth(),
+                        r.getDecisionDate().getDay());
+        LicenseChange change = new LicenseChange(
+                clock.instant(),
+                basis,
+                message.senderId(),
+                r.getReason(),
+                r.getDecisionNumber(),
+                decisionDate,
+                r.getDecisionBody());
         return LicenseRecords.answer(locale, change(r, action, change));
     }
 
@@ -56,10 +67,10 @@ public class ChangeLicenseOperation implements ShepOperation {
         String number = r.getLicenseNumber();
         return switch (action) {
             case SUSPEND, RESUME, TERMINATE -> registry.changeByDecision(number, action, change);
-            case ADD_OBJECT -> registry.addObject(number, r.getObjectAddress(), r.getObjectDescription(), null,
-                    decided(change));
-            case REMOVE_OBJECT -> registry.removeObject(number, r.getObjectId() == null ? -1 : r.getObjectId(), null,
-                    decided(change));
+            case ADD_OBJECT ->
+                registry.addObject(number, r.getObjectAddress(), r.getObjectDescription(), null, decided(change));
+            case REMOVE_OBJECT ->
+                registry.removeObject(number, r.getObjectId() == null ? -1 : r.getObjectId(), null, decided(change));
             default -> throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, action + " is not a registry change");
         };
     }

@@ -32,12 +32,15 @@ public class GetApplicationStatusOperation implements ShepOperation {
     public OperationAnswer handle(InboundMessage message, Locale locale) {
         StatusQuery query = Payloads.read(message.payload(), StatusQuery.class);
         if (query.getApplicationNumber() != null) {
-            return Payloads.success(locale, "answer.success",
+            return Payloads.success(
+                    locale,
+                    "answer.success",
                     Payloads.FACTORY.createApplicationStatus(status(queries.byNumber(query.getApplicationNumber()))),
                     query.getApplicationNumber());
         }
         ApplicationStatusList list = Payloads.FACTORY.createApplicationStatusList();
-        queries.byApplicant(query.getApplicantId()).forEach(a -> list.getApplicationStatus().add(status(a)));
+        queries.byApplicant(query.getApplicantId())
+                .forEach(a -> list.getApplicationStatus().add(status(a)));
         return Payloads.success(locale, "answer.success", list, null);
     }
 
@@ -45,7 +48,8 @@ public class GetApplicationStatusOperation implements ShepOperation {
         ApplicationStatusType s = Payloads.FACTORY.createApplicationStatusType();
         s.setApplicationNumber(a.number());
         s.setService(a.serviceCode());
-        s.setOperation(kz.elicensing.contract.v1.Operation.fromValue(a.operation().name()));
+        s.setOperation(
+                kz.elicensing.contract.v1.Operation.fromValue(a.operation().name()));
         s.setApplicantId(a.applicantId());
         s.setStatus(a.status().name());
         s.setStatusRu(Messages.ru(a.status().messageKey()));

@@ -12,8 +12,7 @@ import kz.elicensing.shep.OperationAnswer;
 
 /** Writes a license's registry entry as a LicenseRecord (VerifyLicense and ChangeLicense answer with it). */
 final class LicenseRecords {
-    private LicenseRecords() {
-    }
+    private LicenseRecords() {}
 
     /** The SUCCESS answer carrying {@code view}, its status named in ru and kk. */
     static OperationAnswer answer(Locale locale, LicenseView view) {

@@ -30,11 +30,16 @@ public class LookupApplicantOperation implements ShepOperation {
     @Override
     public OperationAnswer handle(InboundMessage message, Locale locale) {
         LookupApplicantRequest r = Payloads.read(message.payload(), LookupApplicantRequest.class);
-        ApplicantData data = walkIn.lookup(r.getOfficer(), new ApplicantLookup(r.getService(),
-                Operation.valueOf(r.getOperation().value()), ApplicantKind.valueOf(r.getApplicantKind().value()),
-                r.getApplicantId()));
+        ApplicantData data = walkIn.lookup(
+                r.getOfficer(),
+                new ApplicantLookup(
+                        r.getService(),
+                        Operation.valueOf(r.getOperation().value()),
+                        ApplicantKind.valueOf(r.getApplicantKind().value()),
+                        r.getApplicantId()));
         kz.elicensing.contract.v1.ApplicantData d = Payloads.FACTORY.createApplicantData();
-        d.setApplicantKind(kz.elicensing.contract.v1.ApplicantKind.fromValue(data.applicantKind().name()));
+        d.setApplicantKind(kz.elicensing.contract.v1.ApplicantKind.fromValue(
+                data.applicantKind().name()));
         d.setApplicantId(data.applicantId());
         d.setRegistry(data.registry().name());
         d.setNameRu(data.nameRu());

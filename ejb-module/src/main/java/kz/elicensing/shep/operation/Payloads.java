@@ -23,24 +23,25 @@ final class Payloads {
     static final String SUCCESS = "SUCCESS";
     private static final String NAMESPACE = "urn:kz:elicensing:v1";
 
-    private Payloads() {
-    }
+    private Payloads() {}
 
     /** Parses {@code xml} with the hardened parser against the contract's schema and binds its root, which must be {@code type}. */
     static <T> T read(String xml, Class<T> type) {
         Document doc = SecureXml.parseValid(xml.getBytes(StandardCharsets.UTF_8), PayloadSchemas.elicensing());
         if (!NAMESPACE.equals(doc.getDocumentElement().getNamespaceURI())
                 || !type.getSimpleName().equals(doc.getDocumentElement().getLocalName())) {
-            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "expected " + type.getSimpleName() + ", got "
-                    + doc.getDocumentElement().getLocalName());
+            throw new ElicensingException(
+                    ErrorCode.SCHEMA_VIOLATION,
+                    "expected " + type.getSimpleName() + ", got "
+                            + doc.getDocumentElement().getLocalName());
         }
         return Jaxb.unmarshal(doc.getDocumentElement(), type);
     }
 
     /** A SUCCESS answer whose status text is {@code key} in the request's language. */
     static OperationAnswer success(Locale locale, String key, Object payload, String applicationNumber) {
-        return new OperationAnswer(new OutboundMessage(SUCCESS, Messages.text(locale, key), Jaxb.toXml(payload),
-                applicationNumber));
+        return new OperationAnswer(
+                new OutboundMessage(SUCCESS, Messages.text(locale, key), Jaxb.toXml(payload), applicationNumber));
     }
 
     /** An Acknowledgement whose texts are {@code key} in Russian and Kazakh. */
@@ -63,7 +64,9 @@ final class Payloads {
         r.setDeadline(XmlDates.date(application.deadline()));
         r.setMessageRu(Messages.ru("answer.registered", number, deadline));
         r.setMessageKz(Messages.kk("answer.registered", number, deadline));
-        return new OperationAnswer(new OutboundMessage(SUCCESS, Messages.text(locale, "answer.registered", number, deadline),
-                Jaxb.toXml(r), number), validationReport);
+        return new OperationAnswer(
+                new OutboundMessage(
+                        SUCCESS, Messages.text(locale, "answer.registered", number, deadline), Jaxb.toXml(r), number),
+                validationReport);
     }
 }

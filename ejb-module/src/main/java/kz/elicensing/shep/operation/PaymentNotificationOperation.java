@@ -26,8 +26,12 @@ public class PaymentNotificationOperation implements ShepOperation {
     @Override
     public OperationAnswer handle(InboundMessage message, Locale locale) {
         PaymentNotice n = Payloads.read(message.payload(), PaymentNotice.class);
-        boolean fresh = payments.record(new PaymentRecord(n.getReference(), n.getPayerId(), n.getAmount(),
-                n.getBudgetCode(), n.getPaidAt().toGregorianCalendar().toInstant()));
+        boolean fresh = payments.record(new PaymentRecord(
+                n.getReference(),
+                n.getPayerId(),
+                n.getAmount(),
+                n.getBudgetCode(),
+                n.getPaidAt().toGregorianCalendar().toInstant()));
         String key = fresh ? "answer.payment.recorded" : "answer.payment.known";
         return Payloads.success(locale, key, Payloads.acknowledgement(true, key), null);
     }

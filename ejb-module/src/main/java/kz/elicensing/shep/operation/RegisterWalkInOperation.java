@@ -30,10 +30,18 @@ public class RegisterWalkInOperation implements ShepOperation {
     public OperationAnswer handle(InboundMessage message, Locale locale) {
         RegisterWalkInRequest r = Payloads.read(message.payload(), RegisterWalkInRequest.class);
         List<WalkInRequest.ScanUpload> scans = r.getScan().stream()
-                .map(s -> new WalkInRequest.ScanUpload(s.getDocumentCode(), s.getFileName(), s.getContent())).toList();
-        WalkInRequest request = new WalkInRequest(r.getRequestId(), r.getService(), Operation.valueOf(r.getOperation().value()),
-                ApplicantKind.valueOf(r.getApplicantKind().value()), r.getApplicantId(), r.getPaymentReference(),
-                r.getPresentedDocument(), scans, r.getLanguage() == null ? null : r.getLanguage().value());
+                .map(s -> new WalkInRequest.ScanUpload(s.getDocumentCode(), s.getFileName(), s.getContent()))
+                .toList();
+        WalkInRequest request = new WalkInRequest(
+                r.getRequestId(),
+                r.getService(),
+                Operation.valueOf(r.getOperation().value()),
+                ApplicantKind.valueOf(r.getApplicantKind().value()),
+                r.getApplicantId(),
+                r.getPaymentReference(),
+                r.getPresentedDocument(),
+                scans,
+                r.getLanguage() == null ? null : r.getLanguage().value());
         return Payloads.receipt(locale, walkIn.register(r.getOfficer(), request, message.messageId()), null);
     }
 }

@@ -29,14 +29,19 @@ public class SubmitApplicationOperation implements ShepOperation {
 
     @Override
     public OperationAnswer handle(InboundMessage message, Locale locale) {
-        Registration registration = intake.submit(message.senderId(), message.messageId(),
-                message.payload().getBytes(StandardCharsets.UTF_8));
+        Registration registration = intake.submit(
+                message.senderId(), message.messageId(), message.payload().getBytes(StandardCharsets.UTF_8));
         if (registration.registered()) {
             return Payloads.receipt(locale, registration.application(), registration.validationReport());
         }
         // condition 2's refusal (process 5): a business answer with its code, shown to the person at once
         ErrorCode refusal = registration.refusal();
-        return new OperationAnswer(new OutboundMessage(refusal.name(), Messages.text(locale, refusal.messageKey()),
-                Jaxb.toXml(Payloads.acknowledgement(false, refusal.messageKey())), null), registration.validationReport());
+        return new OperationAnswer(
+                new OutboundMessage(
+                        refusal.name(),
+                        Messages.text(locale, refusal.messageKey()),
+                        Jaxb.toXml(Payloads.acknowledgement(false, refusal.messageKey())),
+                        null),
+                registration.validationReport());
     }
 }

@@ -26,10 +26,16 @@ public class SubmitQuestionnaireOperation implements ShepOperation {
     @Override
     public OperationAnswer handle(InboundMessage message, Locale locale) {
         Questionnaire q = Payloads.read(message.payload(), Questionnaire.class);
-        questionnaires.answer(message.senderId(), q.getApplicationNumber(), q.getApplicantId(),
+        questionnaires.answer(
+                message.senderId(),
+                q.getApplicationNumber(),
+                q.getApplicantId(),
                 SatisfactionLevel.valueOf(q.getProcessQuality().value()),
                 SatisfactionLevel.valueOf(q.getInformationQuality().value()));
-        return Payloads.success(locale, "answer.questionnaire", Payloads.acknowledgement(true, "answer.questionnaire"),
+        return Payloads.success(
+                locale,
+                "answer.questionnaire",
+                Payloads.acknowledgement(true, "answer.questionnaire"),
                 q.getApplicationNumber());
     }
 }

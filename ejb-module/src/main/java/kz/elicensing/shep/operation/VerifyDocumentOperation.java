@@ -20,6 +20,7 @@ public class VerifyDocumentOperation implements ShepOperation {
 
     @Inject
     SignatureReports reports;
+
     @Inject
     Clock clock;
 
@@ -30,9 +31,10 @@ public class VerifyDocumentOperation implements ShepOperation {
 
     @Override
     public OperationAnswer handle(InboundMessage message, Locale locale) {
-        String document = Payloads.read(message.payload(), VerifyDocumentRequest.class).getDocument();
+        String document =
+                Payloads.read(message.payload(), VerifyDocumentRequest.class).getDocument();
         String report = reports.report(document.getBytes(StandardCharsets.UTF_8), clock.instant());
-        return new OperationAnswer(new OutboundMessage(Payloads.SUCCESS, Messages.text(locale, "answer.success"), report,
-                null));
+        return new OperationAnswer(
+                new OutboundMessage(Payloads.SUCCESS, Messages.text(locale, "answer.success"), report, null));
     }
 }

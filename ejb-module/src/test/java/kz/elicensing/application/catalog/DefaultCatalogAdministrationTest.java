@@ -33,12 +33,13 @@ class DefaultCatalogAdministrationTest {
         admin.changes = new CatalogChanges() {
             @Override
             public List<OperationRow> operations() {
-                return List.of(new OperationRow("SECURITY_ACTIVITY", "ISSUE", true, 15, "WORKING_DAYS",
-                        new BigDecimal("19660.00")));
+                return List.of(new OperationRow(
+                        "SECURITY_ACTIVITY", "ISSUE", true, 15, "WORKING_DAYS", new BigDecimal("19660.00")));
             }
 
             @Override
-            public boolean setOperation(String serviceCode, Operation operation, boolean enabled, Term term, BigDecimal fee) {
+            public boolean setOperation(
+                    String serviceCode, Operation operation, boolean enabled, Term term, BigDecimal fee) {
                 stored.add(serviceCode + " " + operation + " " + enabled + " " + term + " " + fee);
                 return "SECURITY_ACTIVITY".equals(serviceCode);
             }
@@ -74,31 +75,68 @@ class DefaultCatalogAdministrationTest {
     void aChangeIsStoredCheckedAndLoggedWithWhoAndWhen() {
         admin.setOperation("admin", "SECURITY_ACTIVITY", " ISSUE ", false, 20, "CALENDAR_DAYS", new BigDecimal("100"));
         assertEquals(List.of("SECURITY_ACTIVITY ISSUE false " + Term.calendarDays(20) + " 100"), stored);
-        assertEquals(List.of(NOW + " admin SET_OPERATION SECURITY_ACTIVITY  ISSUE  enabled=false term=20 CALENDAR_DAYS fee=100"),
+        assertEquals(
+                List.of(NOW
+                        + " admin SET_OPERATION SECURITY_ACTIVITY  ISSUE  enabled=false term=20 CALENDAR_DAYS fee=100"),
                 logged);
     }
 
     @Test
     void badValuesAreRefusedBeforeTheStoreSeesThem() {
-        assertEquals(ErrorCode.SCHEMA_VIOLATION, assertThrows(ElicensingException.class, () -> admin.setOperation("admin",
-                "SECURITY_ACTIVITY", "ISSUE", true, 0, "WORKING_DAYS", BigDecimal.ONE)).code());
-        assertEquals(ErrorCode.SCHEMA_VIOLATION, assertThrows(ElicensingException.class, () -> admin.setOperation("admin",
-                "SECURITY_ACTIVITY", "SELL", true, 5, "WORKING_DAYS", BigDecimal.ONE)).code());
-        assertEquals(ErrorCode.SCHEMA_VIOLATION, assertThrows(ElicensingException.class, () -> admin.putRefusalGround("admin",
-                "SECURITY_ACTIVITY", "X", "ru", " ", "basis", "basis")).code());
-        assertEquals(ErrorCode.SCHEMA_VIOLATION, assertThrows(ElicensingException.class, () -> admin.putRequiredDocument(
-                "admin", "SECURITY_ACTIVITY", "ISSUE", "CHARTER", true, "ROBOT", "Устав", "Жарғы")).code());
+        assertEquals(
+                ErrorCode.SCHEMA_VIOLATION,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> admin.setOperation(
+                                        "admin", "SECURITY_ACTIVITY", "ISSUE", true, 0, "WORKING_DAYS", BigDecimal.ONE))
+                        .code());
+        assertEquals(
+                ErrorCode.SCHEMA_VIOLATION,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> admin.setOperation(
+                                        "admin", "SECURITY_ACTIVITY", "SELL", true, 5, "WORKING_DAYS", BigDecimal.ONE))
+                        .code());
+        assertEquals(
+                ErrorCode.SCHEMA_VIOLATION,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> admin.putRefusalGround(
+                                        "admin", "SECURITY_ACTIVITY", "X", "ru", " ", "basis", "basis"))
+                        .code());
+        assertEquals(
+                ErrorCode.SCHEMA_VIOLATION,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> admin.putRequiredDocument(
+                                        "admin",
+                                        "SECURITY_ACTIVITY",
+                                        "ISSUE",
+                                        "CHARTER",
+                                        true,
+                                        "ROBOT",
+                                        "Устав",
+                                        "Жарғы"))
+                        .code());
         assertTrue(stored.isEmpty());
         assertTrue(logged.isEmpty());
-        assertEquals(ErrorCode.SERVICE_NOT_IN_CATALOG, assertThrows(ElicensingException.class, () -> admin.setOperation(
-                "admin", "NO_SUCH", "ISSUE", true, 5, "WORKING_DAYS", BigDecimal.ONE)).code());
+        assertEquals(
+                ErrorCode.SERVICE_NOT_IN_CATALOG,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> admin.setOperation(
+                                        "admin", "NO_SUCH", "ISSUE", true, 5, "WORKING_DAYS", BigDecimal.ONE))
+                        .code());
     }
 
     @Test
     void textsAreStrippedAndRemovalsSayWhetherThereWasOne() {
-        admin.putRequiredDocument("admin", "SECURITY_ACTIVITY", "ISSUE", " CHARTER ", true, "LEGAL_ENTITY", " Устав ", "Жарғы");
-        assertEquals(List.of("SECURITY_ACTIVITY ISSUE " + new RequiredDocument("CHARTER", "Устав", "Жарғы", true,
-                ApplicantKind.LEGAL_ENTITY)), stored);
+        admin.putRequiredDocument(
+                "admin", "SECURITY_ACTIVITY", "ISSUE", " CHARTER ", true, "LEGAL_ENTITY", " Устав ", "Жарғы");
+        assertEquals(
+                List.of("SECURITY_ACTIVITY ISSUE "
+                        + new RequiredDocument("CHARTER", "Устав", "Жарғы", true, ApplicantKind.LEGAL_ENTITY)),
+                stored);
         assertTrue(admin.removeRefusalGround("admin", "SECURITY_ACTIVITY", "LOCAL_RULE"));
         assertFalse(admin.removeRefusalGround("admin", "SECURITY_ACTIVITY", "NONE"));
         assertFalse(admin.removeRequiredDocument("admin", "SECURITY_ACTIVITY", "SELL", "CHARTER"), "no such operation");

@@ -5,8 +5,7 @@ import kz.elicensing.domain.application.ApplicationRepository;
 
 /** Test access: a check service wired by hand (its fields are package-private, as the container injects them). */
 public final class CheckServiceAccess {
-    private CheckServiceAccess() {
-    }
+    private CheckServiceAccess() {}
 
     public static DefaultCheckService with(ApplicationRepository applications, Clock clock) {
         DefaultCheckService checks = new DefaultCheckService();

@@ -11,14 +11,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import kz.elicensing.application.deadline.SlaRow;
 import kz.elicensing.domain.application.ActorRole;
 import kz.elicensing.domain.application.ApplicationForm;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.LicenseApplication;
-import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.application.SignedApplication;
+import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.party.ApplicantKind;
 import kz.elicensing.domain.signature.SignerIdentity;
 import kz.elicensing.domain.workflow.DeadlineMark;
@@ -36,6 +35,7 @@ import org.junit.jupiter.api.Test;
 class DefaultDeadlineWatchTest {
     /** Friday 4 December 2026, 21:00 UTC = Saturday 5 December, 02:00 in Almaty. */
     private static final Instant EVENING_UTC = Instant.parse("2026-12-04T21:00:00Z");
+
     private static final LocalDate FRIDAY = LocalDate.of(2026, 12, 4);
     private static final LocalDate SATURDAY = LocalDate.of(2026, 12, 5);
 
@@ -53,8 +53,7 @@ class DefaultDeadlineWatchTest {
             }
 
             @Override
-            public void reload() {
-            }
+            public void reload() {}
         };
         watch.applications = new Stored();
         watch.officers = username -> "officer1".equals(username) ? Optional.of("DP_ALMATY") : Optional.empty();
@@ -86,13 +85,38 @@ class DefaultDeadlineWatchTest {
 
     private LicenseApplication inReview(String number, LocalDate deadline) {
         Instant received = Instant.parse("2026-11-23T05:00:00Z");
-        SignerIdentity signer = new SignerIdentity("900515300018", "150140000012", "СӘРСЕНБАЕВ НҰРЛАН", "CN=x",
-                "CN=ca", "1", received, received.plusSeconds(86_400));
-        ApplicationForm form = new ApplicationForm("req-" + number, "SECURITY_ACTIVITY", Operation.ISSUE, null, "ru",
-                ApplicantKind.LEGAL_ENTITY, "150140000012", "ТОО «Қорғау-Сервис»", "900515300018", List.of("GUARD"),
-                "PAY-1", new BigDecimal("19660.00"), signer);
-        LicenseApplication a = new LicenseApplication(number, new SignedApplication(form, new byte[] {1}, "<r/>"),
-                "DP_ALMATY", "PORTAL", "m-" + number, received, LocalDate.of(2026, 11, 23), deadline);
+        SignerIdentity signer = new SignerIdentity(
+                "900515300018",
+                "150140000012",
+                "СӘРСЕНБАЕВ НҰРЛАН",
+                "CN=x",
+                "CN=ca",
+                "1",
+                received,
+                received.plusSeconds(86_400));
+        ApplicationForm form = new ApplicationForm(
+                "req-" + number,
+                "SECURITY_ACTIVITY",
+                Operation.ISSUE,
+                null,
+                "ru",
+                ApplicantKind.LEGAL_ENTITY,
+                "150140000012",
+                "ТОО «Қорғау-Сервис»",
+                "900515300018",
+                List.of("GUARD"),
+                "PAY-1",
+                new BigDecimal("19660.00"),
+                signer);
+        LicenseApplication a = new LicenseApplication(
+                number,
+                new SignedApplication(form, new byte[] {1}, "<r/>"),
+                "DP_ALMATY",
+                "PORTAL",
+                "m-" + number,
+                received,
+                LocalDate.of(2026, 11, 23),
+                deadline);
         a.moveTo(ApplicationStatus.CHECKING, received, ActorRole.SYSTEM, "E-licensing", null);
         a.confirmApplicant(received);
         a.confirmPayment(received);

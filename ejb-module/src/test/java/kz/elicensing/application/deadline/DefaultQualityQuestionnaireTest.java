@@ -17,8 +17,6 @@ import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.application.SatisfactionLevel;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
-import kz.elicensing.domain.officer.Officer;
-import kz.elicensing.domain.officer.OfficerDirectory;
 import org.junit.jupiter.api.Test;
 
 /** The questionnaire: once per decided application, from its applicant; the summary counts each level per service. */
@@ -46,7 +44,9 @@ class DefaultQualityQuestionnaireTest {
 
             @Override
             public List<QuestionnaireAnswer> ofProvider(String providerCode) {
-                return kept.stream().filter(a -> a.providerCode().equals(providerCode)).toList();
+                return kept.stream()
+                        .filter(a -> a.providerCode().equals(providerCode))
+                        .toList();
             }
         };
     }
@@ -54,21 +54,60 @@ class DefaultQualityQuestionnaireTest {
     @Test
     void oneQuestionnairePerDecidedApplicationSummedUpPerService() {
         LicenseApplication open = applications.checking("EL-2026-00000001");
-        assertEquals(ErrorCode.RESULT_NOT_READY, assertThrows(ElicensingException.class, () -> questionnaire.answer("PORTAL",
-                open.number(), open.applicantId(), SatisfactionLevel.SATISFIED, SatisfactionLevel.SATISFIED)).code());
+        assertEquals(
+                ErrorCode.RESULT_NOT_READY,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> questionnaire.answer(
+                                        "PORTAL",
+                                        open.number(),
+                                        open.applicantId(),
+                                        SatisfactionLevel.SATISFIED,
+                                        SatisfactionLevel.SATISFIED))
+                        .code());
         open.moveTo(ApplicationStatus.REFUSED, NOW, ActorRole.SYSTEM, "E-licensing", null);
-        assertEquals(ErrorCode.APPLICATION_NOT_FOUND, assertThrows(ElicensingException.class, () -> questionnaire.answer(
-                "PORTAL", open.number(), "000000000000", SatisfactionLevel.SATISFIED, SatisfactionLevel.SATISFIED)).code());
+        assertEquals(
+                ErrorCode.APPLICATION_NOT_FOUND,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> questionnaire.answer(
+                                        "PORTAL",
+                                        open.number(),
+                                        "000000000000",
+                                        SatisfactionLevel.SATISFIED,
+                                        SatisfactionLevel.SATISFIED))
+                        .code());
 
-        questionnaire.answer("PORTAL", open.number(), open.applicantId(), SatisfactionLevel.SATISFIED,
+        questionnaire.answer(
+                "PORTAL",
+                open.number(),
+                open.applicantId(),
+                SatisfactionLevel.SATISFIED,
                 SatisfactionLevel.NOT_SATISFIED);
-        assertEquals(new QuestionnaireAnswer(open.number(), "DP_ALMATY", "SECURITY_ACTIVITY", SatisfactionLevel.SATISFIED,
-                SatisfactionLevel.NOT_SATISFIED, NOW, "PORTAL"), kept.get(0));
-        assertEquals(ErrorCode.QUESTIONNAIRE_ALREADY_ANSWERED, assertThrows(ElicensingException.class, () -> questionnaire
-                .answer("PORTAL", open.number(), open.applicantId(), SatisfactionLevel.SATISFIED,
-                        SatisfactionLevel.SATISFIED)).code());
+        assertEquals(
+                new QuestionnaireAnswer(
+                        open.number(),
+                        "DP_ALMATY",
+                        "SECURITY_ACTIVITY",
+                        SatisfactionLevel.SATISFIED,
+                        SatisfactionLevel.NOT_SATISFIED,
+                        NOW,
+                        "PORTAL"),
+                kept.get(0));
+        assertEquals(
+                ErrorCode.QUESTIONNAIRE_ALREADY_ANSWERED,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> questionnaire.answer(
+                                        "PORTAL",
+                                        open.number(),
+                                        open.applicantId(),
+                                        SatisfactionLevel.SATISFIED,
+                                        SatisfactionLevel.SATISFIED))
+                        .code());
 
-        QualityQuestionnaire.QuestionnaireRow row = questionnaire.summary("officer1").get(0);
+        QualityQuestionnaire.QuestionnaireRow row =
+                questionnaire.summary("officer1").get(0);
         assertEquals("SECURITY_ACTIVITY", row.serviceCode());
         assertEquals(1, row.answers());
         assertArrayEquals(new int[] {0, 0, 1}, row.processQuality());

@@ -1,10 +1,5 @@
 package kz.elicensing.application.decision;
 
-import kz.elicensing.application.check.CheckServiceAccess;
-import kz.elicensing.application.check.DefaultCheckService;
-import kz.elicensing.domain.application.InMemoryApplications;
-import kz.elicensing.domain.catalog.Catalog;
-import kz.elicensing.domain.catalog.LicenseService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,27 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.application.check.CheckKind;
 import kz.elicensing.application.check.CheckQueue;
-import kz.elicensing.domain.application.ActorRole;
-import kz.elicensing.domain.application.ApplicationForm;
-import kz.elicensing.domain.application.ApplicationRepository;
+import kz.elicensing.application.check.CheckServiceAccess;
+import kz.elicensing.application.check.DefaultCheckService;
+import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.domain.application.ApplicationStatus;
+import kz.elicensing.domain.application.InMemoryApplications;
 import kz.elicensing.domain.application.LicenseApplication;
-import kz.elicensing.domain.catalog.Operation;
-import kz.elicensing.domain.application.SignedApplication;
+import kz.elicensing.domain.catalog.Catalog;
+import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.party.ApplicantKind;
-import kz.elicensing.domain.signature.SignerIdentity;
 import org.junit.jupiter.api.Test;
 
 /** After the last retry an application is no refusal but CHECK_FAILED on the officer's list, who has the checks made again. */
@@ -50,11 +41,20 @@ class CheckFailedFlowTest {
         decisions.applications = applications;
         decisions.checks = queue;
         decisions.clock = clock;
-        LicenseService service = new LicenseService("SECURITY_ACTIVITY", "ru", "kk", null, ApplicantKind.LEGAL_ENTITY,
-                true, new BigDecimal("19660.00"), 15, "LAA");
-        decisions.catalog = (Catalog) java.lang.reflect.Proxy.newProxyInstance(Catalog.class.getClassLoader(),
-                new Class<?>[] {Catalog.class}, (proxy, method, args) -> "service".equals(method.getName())
-                        ? Optional.of(service) : null);
+        LicenseService service = new LicenseService(
+                "SECURITY_ACTIVITY",
+                "ru",
+                "kk",
+                null,
+                ApplicantKind.LEGAL_ENTITY,
+                true,
+                new BigDecimal("19660.00"),
+                15,
+                "LAA");
+        decisions.catalog = (Catalog) java.lang.reflect.Proxy.newProxyInstance(
+                Catalog.class.getClassLoader(),
+                new Class<?>[] {Catalog.class},
+                (proxy, method, args) -> "service".equals(method.getName()) ? Optional.of(service) : null);
         decisions.officers = username -> "officer1".equals(username) ? Optional.of("DP_ALMATY") : Optional.empty();
     }
 
@@ -67,8 +67,14 @@ class CheckFailedFlowTest {
         assertEquals(null, a.refusalCode(), "not refused: the applicant did nothing wrong");
 
         List<ApplicationView> failed = decisions.checksFailed("officer1");
-        assertEquals(List.of(a.number()), failed.stream().map(ApplicationView::number).toList());
-        assertTrue(failed.get(0).history().get(failed.get(0).history().size() - 1).note().startsWith("PAYMENT: "));
+        assertEquals(
+                List.of(a.number()),
+                failed.stream().map(ApplicationView::number).toList());
+        assertTrue(failed.get(0)
+                .history()
+                .get(failed.get(0).history().size() - 1)
+                .note()
+                .startsWith("PAYMENT: "));
 
         decisions.retryChecks(a.number(), "officer1");
         assertEquals(ApplicationStatus.CHECKING, a.status());
@@ -87,7 +93,8 @@ class CheckFailedFlowTest {
     @Test
     void onlyAFailedApplicationIsRetried() {
         LicenseApplication a = applications.checking("EL-2026-00000003");
-        ElicensingException e = assertThrows(ElicensingException.class, () -> decisions.retryChecks(a.number(), "officer1"));
+        ElicensingException e =
+                assertThrows(ElicensingException.class, () -> decisions.retryChecks(a.number(), "officer1"));
         assertEquals(ErrorCode.OPERATION_NOT_ALLOWED, e.code());
         assertTrue(queue.queued.isEmpty());
     }

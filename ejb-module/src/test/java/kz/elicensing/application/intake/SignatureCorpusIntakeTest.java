@@ -1,12 +1,12 @@
 package kz.elicensing.application.intake;
 
-import kz.elicensing.domain.application.IntakeRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.math.BigDecimal;
 import java.util.stream.Stream;
+import kz.elicensing.domain.application.IntakeRules;
 import kz.elicensing.domain.application.SignedApplication;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.catalog.Provider;
@@ -26,11 +26,20 @@ import org.junit.jupiter.api.TestFactory;
  */
 class SignatureCorpusIntakeTest {
     /** As V2__catalog.sql: legal entities, signed by the head, fee 19660.00, 15 working days, series LAA. */
-    static final LicenseService SECURITY_ACTIVITY = new LicenseService("SECURITY_ACTIVITY",
-            "Лицензия на охранную деятельность", "Күзет қызметіне лицензия",
-            new Provider("DP_ALMATY", "120340000054", "Департамент полиции города Алматы",
+    static final LicenseService SECURITY_ACTIVITY = new LicenseService(
+            "SECURITY_ACTIVITY",
+            "Лицензия на охранную деятельность",
+            "Күзет қызметіне лицензия",
+            new Provider(
+                    "DP_ALMATY",
+                    "120340000054",
+                    "Департамент полиции города Алматы",
                     "Алматы қаласының Полиция департаменті"),
-            ApplicantKind.LEGAL_ENTITY, true, new BigDecimal("19660.00"), 15, "LAA");
+            ApplicantKind.LEGAL_ENTITY,
+            true,
+            new BigDecimal("19660.00"),
+            15,
+            "LAA");
 
     private static final SantuarioSignedApplicationReader READER = SignatureCorpus.reader();
 
@@ -48,7 +57,8 @@ class SignatureCorpusIntakeTest {
             new IntakeRules().check(read.form(), SECURITY_ACTIVITY);
             if (!c.accepted()) {
                 SignerIdentity s = read.form().signer();
-                fail(c + " must be refused with " + c.expected() + ", but reader and intake rules ACCEPTED it (applicant "
+                fail(c + " must be refused with " + c.expected()
+                        + ", but reader and intake rules ACCEPTED it (applicant "
                         + read.form().applicantId() + ", head " + read.form().headIin() + "; signer IIN " + s.iin()
                         + ", BIN " + s.bin() + ")");
             }

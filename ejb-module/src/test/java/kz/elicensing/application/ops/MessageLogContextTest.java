@@ -36,6 +36,8 @@ class MessageLogContextTest {
     @Test
     void lineBreaksCannotForgeLogLinesAndLongValuesAreCut() {
         assertEquals("a_b_c", MessageLogContext.clean("a\nb\rc"));
-        assertEquals(MessageLogContext.MAX_LENGTH, MessageLogContext.clean("x".repeat(1000)).length());
+        assertEquals(
+                MessageLogContext.MAX_LENGTH,
+                MessageLogContext.clean("x".repeat(1000)).length());
     }
 }

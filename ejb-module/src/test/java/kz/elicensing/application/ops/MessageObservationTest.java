@@ -14,17 +14,16 @@ import org.junit.jupiter.api.Test;
 
 /** Every observed message is recorded exactly once, with its outcome, and leaves no MDC behind. */
 class MessageObservationTest {
-    private record Recorded(MessageDirection direction, String serviceId, Duration took, ErrorCode error) {
-    }
+    private record Recorded(MessageDirection direction, String serviceId, Duration took, ErrorCode error) {}
 
     private final List<Recorded> recorded = new ArrayList<>();
-    private final MessageMetrics metrics = (direction, serviceId, took, error) ->
-            recorded.add(new Recorded(direction, serviceId, took, error));
+    private final MessageMetrics metrics =
+            (direction, serviceId, took, error) -> recorded.add(new Recorded(direction, serviceId, took, error));
 
     @Test
     void aSuccessIsRecordedWithoutErrorCode() {
-        try (MessageObservation o = MessageObservation.start(metrics, MessageDirection.INBOUND, "m-1",
-                "ELICENSE_GetResult", "PORTAL")) {
+        try (MessageObservation o =
+                MessageObservation.start(metrics, MessageDirection.INBOUND, "m-1", "ELICENSE_GetResult", "PORTAL")) {
             assertEquals("m-1", MDC.get(MessageLogContext.MESSAGE_ID));
             assertEquals("answer", o.succeeded("answer"));
         }
@@ -37,8 +36,8 @@ class MessageObservationTest {
 
     @Test
     void aRefusalIsRecordedWithItsCode() {
-        try (MessageObservation o = MessageObservation.start(metrics, MessageDirection.OUTBOUND, "m-2",
-                "PEP_PaymentCheck", "ELICENSE")) {
+        try (MessageObservation o =
+                MessageObservation.start(metrics, MessageDirection.OUTBOUND, "m-2", "PEP_PaymentCheck", "ELICENSE")) {
             o.failed(ErrorCode.UPSTREAM_UNAVAILABLE);
         }
         assertEquals(ErrorCode.UPSTREAM_UNAVAILABLE, recorded.get(0).error());
@@ -48,8 +47,8 @@ class MessageObservationTest {
     @Test
     void anUnexpectedExceptionCountsAsInternalError() {
         assertThrows(IllegalStateException.class, () -> {
-            try (MessageObservation o = MessageObservation.start(metrics, MessageDirection.INBOUND, "m-3",
-                    "ELICENSE_SubmitApplication", "PORTAL")) {
+            try (MessageObservation o = MessageObservation.start(
+                    metrics, MessageDirection.INBOUND, "m-3", "ELICENSE_SubmitApplication", "PORTAL")) {
                 throw new IllegalStateException("boom");
             }
         });

@@ -12,19 +12,34 @@ import org.junit.jupiter.api.Test;
 class ApplicationViewTest {
 
     private static ApplicationView view(Instant receivedAt, LocalDate registeredOn) {
-        return new ApplicationView("EL-2026-00000001", "SECURITY_ACTIVITY", Operation.ISSUE, "150140000012", "ТОО",
-                ApplicationStatus.CHECKING, receivedAt, registeredOn, registeredOn.plusDays(21), List.of(), false, null, null);
+        return new ApplicationView(
+                "EL-2026-00000001",
+                "SECURITY_ACTIVITY",
+                Operation.ISSUE,
+                "150140000012",
+                "ТОО",
+                ApplicationStatus.CHECKING,
+                receivedAt,
+                registeredOn,
+                registeredOn.plusDays(21),
+                List.of(),
+                false,
+                null,
+                null);
     }
 
     @Test
     void onAWorkingDayTheRegistrationIsTheReceipt() {
         Instant tuesdayMorning = Instant.parse("2026-11-24T04:00:00Z");
-        assertEquals(tuesdayMorning, view(tuesdayMorning, LocalDate.of(2026, 11, 24)).registeredAt());
+        assertEquals(
+                tuesdayMorning, view(tuesdayMorning, LocalDate.of(2026, 11, 24)).registeredAt());
     }
 
     @Test
     void onADayOffTheRegistrationIsTheNextWorkingDaysStartInAlmaty() {
         Instant saturday = Instant.parse("2026-11-28T07:00:00Z");
-        assertEquals(Instant.parse("2026-11-29T19:00:00Z"), view(saturday, LocalDate.of(2026, 11, 30)).registeredAt());
+        assertEquals(
+                Instant.parse("2026-11-29T19:00:00Z"),
+                view(saturday, LocalDate.of(2026, 11, 30)).registeredAt());
     }
 }

@@ -57,12 +57,18 @@ class DefaultSenderAdministrationTest {
 
     @Test
     void eachBadFieldHasItsCodeAndNothingIsSaved() {
-        assertEquals(ErrorCode.SCHEMA_VIOLATION, code(() -> admin.register("bad id", PASSWORD, BIN, null, null, Set.of())));
-        assertEquals(ErrorCode.SCHEMA_VIOLATION, code(() -> admin.register("PORTAL", "short", BIN, null, null, Set.of())));
-        assertEquals(ErrorCode.INVALID_BIN, code(() -> admin.register("PORTAL", PASSWORD, "150140000013", null, null, Set.of())));
-        assertEquals(ErrorCode.SCHEMA_VIOLATION, code(() -> admin.register("PORTAL", PASSWORD, BIN, null, "xyz", Set.of())));
-        assertEquals(ErrorCode.UNKNOWN_SERVICE, code(() -> admin.register("PORTAL", PASSWORD, BIN, null, null,
-                Set.of("ELICENSE_Invented"))));
+        assertEquals(
+                ErrorCode.SCHEMA_VIOLATION, code(() -> admin.register("bad id", PASSWORD, BIN, null, null, Set.of())));
+        assertEquals(
+                ErrorCode.SCHEMA_VIOLATION, code(() -> admin.register("PORTAL", "short", BIN, null, null, Set.of())));
+        assertEquals(
+                ErrorCode.INVALID_BIN,
+                code(() -> admin.register("PORTAL", PASSWORD, "150140000013", null, null, Set.of())));
+        assertEquals(
+                ErrorCode.SCHEMA_VIOLATION, code(() -> admin.register("PORTAL", PASSWORD, BIN, null, "xyz", Set.of())));
+        assertEquals(
+                ErrorCode.UNKNOWN_SERVICE,
+                code(() -> admin.register("PORTAL", PASSWORD, BIN, null, null, Set.of("ELICENSE_Invented"))));
         assertTrue(saved.isEmpty());
     }
 

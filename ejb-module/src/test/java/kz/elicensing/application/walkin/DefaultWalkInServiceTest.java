@@ -23,20 +23,20 @@ import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.Channel;
 import kz.elicensing.domain.application.InMemoryApplications;
 import kz.elicensing.domain.application.LicenseApplication;
-import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
+import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.catalog.Provider;
 import kz.elicensing.domain.catalog.RequiredDocument;
 import kz.elicensing.domain.catalog.ServiceOperation;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.licence.LicenseRepository;
+import kz.elicensing.domain.officer.Officer;
+import kz.elicensing.domain.officer.OfficerDirectory;
 import kz.elicensing.domain.party.ApplicantKind;
 import kz.elicensing.domain.party.IndividualRecord;
 import kz.elicensing.domain.party.LegalEntityRecord;
-import kz.elicensing.domain.officer.Officer;
-import kz.elicensing.domain.officer.OfficerDirectory;
 import kz.elicensing.domain.payment.PaymentRecord;
 import kz.elicensing.domain.payment.PaymentVerdict;
 import kz.elicensing.domain.workflow.StatutoryCalendar;
@@ -60,27 +60,60 @@ class DefaultWalkInServiceTest {
     final InMemoryApplications applications = new InMemoryApplications(Instant.parse("2026-11-23T05:00:00Z"));
     final List<String> asked = new ArrayList<>();
     final DefaultWalkInService walkIn = new DefaultWalkInService();
-    final kz.elicensing.domain.evidence.InMemoryEvidenceLog evidence = new kz.elicensing.domain.evidence.InMemoryEvidenceLog();
-    Optional<LegalEntityRecord> entity = Optional.of(new LegalEntityRecord(BIN, "ACTIVE", "ТОО «Қорғау-Сервис»",
-            "«Қорғау-Сервис» ЖШС", "900515300018", "СӘРСЕНБАЕВ НҰРЛАН ҚАЙРАТҰЛЫ", "Алматы"));
+    final kz.elicensing.domain.evidence.InMemoryEvidenceLog evidence =
+            new kz.elicensing.domain.evidence.InMemoryEvidenceLog();
+    Optional<LegalEntityRecord> entity = Optional.of(new LegalEntityRecord(
+            BIN,
+            "ACTIVE",
+            "ТОО «Қорғау-Сервис»",
+            "«Қорғау-Сервис» ЖШС",
+            "900515300018",
+            "СӘРСЕНБАЕВ НҰРЛАН ҚАЙРАТҰЛЫ",
+            "Алматы"));
     Optional<IndividualRecord> person = Optional.empty();
     RuntimeException registryDown;
 
     DefaultWalkInServiceTest() {
         Provider dp = new Provider("DP_ALMATY", "120340000054", "ДП г. Алматы", "Алматы ҚПД");
-        LicenseService security = new LicenseService("SECURITY_ACTIVITY", "Охранная деятельность", "Күзет қызметі", dp,
-                ApplicantKind.LEGAL_ENTITY, true, new BigDecimal("19660.00"), 15, "LAA");
-        LicenseService bailiff = new LicenseService("PRIVATE_BAILIFF", "ЧСИ", "ЖСО", dp, ApplicantKind.INDIVIDUAL, false,
-                new BigDecimal("19660.00"), 15, "JUS");
-        List<RequiredDocument> docs = List.of(new RequiredDocument("CHARTER", "Устав", "Жарғы", true, ApplicantKind.LEGAL_ENTITY),
+        LicenseService security = new LicenseService(
+                "SECURITY_ACTIVITY",
+                "Охранная деятельность",
+                "Күзет қызметі",
+                dp,
+                ApplicantKind.LEGAL_ENTITY,
+                true,
+                new BigDecimal("19660.00"),
+                15,
+                "LAA");
+        LicenseService bailiff = new LicenseService(
+                "PRIVATE_BAILIFF",
+                "ЧСИ",
+                "ЖСО",
+                dp,
+                ApplicantKind.INDIVIDUAL,
+                false,
+                new BigDecimal("19660.00"),
+                15,
+                "JUS");
+        List<RequiredDocument> docs = List.of(
+                new RequiredDocument("CHARTER", "Устав", "Жарғы", true, ApplicantKind.LEGAL_ENTITY),
                 new RequiredDocument("STAFF_LIST", "Работники", "Қызметкерлер", false, null));
-        walkIn.catalog = (Catalog) Proxy.newProxyInstance(Catalog.class.getClassLoader(), new Class<?>[] {Catalog.class},
+        walkIn.catalog = (Catalog) Proxy.newProxyInstance(
+                Catalog.class.getClassLoader(),
+                new Class<?>[] {Catalog.class},
                 (proxy, m, args) -> switch (m.getName()) {
-                    case "service" -> "SECURITY_ACTIVITY".equals(args[0]) ? Optional.of(security)
-                            : "PRIVATE_BAILIFF".equals(args[0]) ? Optional.of(bailiff) : Optional.empty();
+                    case "service" ->
+                        "SECURITY_ACTIVITY".equals(args[0])
+                                ? Optional.of(security)
+                                : "PRIVATE_BAILIFF".equals(args[0]) ? Optional.of(bailiff) : Optional.empty();
                     case "services" -> List.of(security);
-                    case "operation" -> Optional.of(new ServiceOperation((String) args[0], (Operation) args[1], true,
-                            Term.workingDays(15), new BigDecimal("19660.00")));
+                    case "operation" ->
+                        Optional.of(new ServiceOperation(
+                                (String) args[0],
+                                (Operation) args[1],
+                                true,
+                                Term.workingDays(15),
+                                new BigDecimal("19660.00")));
                     case "requiredDocuments" -> docs;
                     case "provider" -> Optional.of(dp);
                     case "providers" -> List.of(dp);
@@ -113,11 +146,14 @@ class DefaultWalkInServiceTest {
         walkIn.applications = applications;
         PaymentCheck payments = (reference, fee, messageId) -> {
             asked.add(reference + " " + messageId);
-            return "PAY-NONE".equals(reference) ? new PaymentVerdict(null, ErrorCode.PAYMENT_NOT_FOUND)
+            return "PAY-NONE".equals(reference)
+                    ? new PaymentVerdict(null, ErrorCode.PAYMENT_NOT_FOUND)
                     : new PaymentVerdict(new PaymentRecord(reference, BIN, fee, "217103", MONDAY_10_ALMATY), null);
         };
-        walkIn.documents = (form, officer, provider, at, scans) -> ("<WalkInApplication officer='" + officer + "'/>").getBytes();
-        WorkingDayCalendar calendar = new WorkingDayCalendar(List.of(StatutoryCalendar.year(Year.of(2026), LocalDate.of(2026, 5, 27)),
+        walkIn.documents =
+                (form, officer, provider, at, scans) -> ("<WalkInApplication officer='" + officer + "'/>").getBytes();
+        WorkingDayCalendar calendar = new WorkingDayCalendar(List.of(
+                StatutoryCalendar.year(Year.of(2026), LocalDate.of(2026, 5, 27)),
                 StatutoryCalendar.year(Year.of(2027), LocalDate.of(2027, 5, 16))));
         WorkingCalendars calendars = new WorkingCalendars() {
             @Override
@@ -126,8 +162,7 @@ class DefaultWalkInServiceTest {
             }
 
             @Override
-            public void reload() {
-            }
+            public void reload() {}
         };
         walkIn.clock = Clock.fixed(MONDAY_10_ALMATY, ZoneOffset.UTC);
         CheckQueue noChecks = new CheckQueue() {
@@ -141,76 +176,117 @@ class DefaultWalkInServiceTest {
                 return false;
             }
         };
-        walkIn.registration = new ApplicationRegistration(applications, walkIn.catalog, NO_LICENSES, payments, noChecks,
-                calendars, evidence, walkIn.clock);
+        walkIn.registration = new ApplicationRegistration(
+                applications, walkIn.catalog, NO_LICENSES, payments, noChecks, calendars, evidence, walkIn.clock);
     }
 
     WalkInRequest request(List<String> docs, List<WalkInRequest.ScanUpload> scans) {
-        return new WalkInRequest("walk-1", "SECURITY_ACTIVITY", Operation.ISSUE, ApplicantKind.LEGAL_ENTITY, BIN,
-                "PAY-1", docs, scans, "ru");
+        return new WalkInRequest(
+                "walk-1",
+                "SECURITY_ACTIVITY",
+                Operation.ISSUE,
+                ApplicantKind.LEGAL_ENTITY,
+                BIN,
+                "PAY-1",
+                docs,
+                scans,
+                "ru");
     }
 
     @Test
     void anUnpaidWalkInIsRefusedBeforeRegistration() {
-        WalkInRequest unpaid = new WalkInRequest("walk-2", "SECURITY_ACTIVITY", Operation.ISSUE, ApplicantKind.LEGAL_ENTITY,
-                BIN, "PAY-NONE", List.of("CHARTER"), List.of(new WalkInRequest.ScanUpload("CHARTER", "charter.pdf", PDF)), "ru");
-        ElicensingException e = assertThrows(ElicensingException.class, () -> walkIn.register("officer1", unpaid, "m-2"));
+        WalkInRequest unpaid = new WalkInRequest(
+                "walk-2",
+                "SECURITY_ACTIVITY",
+                Operation.ISSUE,
+                ApplicantKind.LEGAL_ENTITY,
+                BIN,
+                "PAY-NONE",
+                List.of("CHARTER"),
+                List.of(new WalkInRequest.ScanUpload("CHARTER", "charter.pdf", PDF)),
+                "ru");
+        ElicensingException e =
+                assertThrows(ElicensingException.class, () -> walkIn.register("officer1", unpaid, "m-2"));
         assertEquals(ErrorCode.PAYMENT_NOT_FOUND, e.code());
         assertTrue(applications.byApplicant(BIN).isEmpty(), "nothing stored");
     }
 
     @Test
     void theLookUpFillsTheApplicantFromTheRegistryAndListsTheDocuments() {
-        ApplicantData data = walkIn.lookup("officer1", new ApplicantLookup("SECURITY_ACTIVITY", Operation.ISSUE,
-                ApplicantKind.LEGAL_ENTITY, BIN));
+        ApplicantData data = walkIn.lookup(
+                "officer1", new ApplicantLookup("SECURITY_ACTIVITY", Operation.ISSUE, ApplicantKind.LEGAL_ENTITY, BIN));
         assertEquals("ТОО «Қорғау-Сервис»", data.nameRu());
         assertEquals("900515300018", data.leaderIin());
-        assertEquals(List.of("CHARTER", "STAFF_LIST"), data.documents().stream().map(ApplicantData.Document::code).toList());
+        assertEquals(
+                List.of("CHARTER", "STAFF_LIST"),
+                data.documents().stream().map(ApplicantData.Document::code).toList());
     }
 
     @Test
     void anApplicantMissingFromTheRegistryGetsTheRegulationsMessage() {
         entity = Optional.empty();
-        ElicensingException e = assertThrows(ElicensingException.class, () -> walkIn.lookup("officer1",
-                new ApplicantLookup("SECURITY_ACTIVITY", Operation.ISSUE, ApplicantKind.LEGAL_ENTITY, BIN)));
+        ElicensingException e = assertThrows(
+                ElicensingException.class,
+                () -> walkIn.lookup(
+                        "officer1",
+                        new ApplicantLookup("SECURITY_ACTIVITY", Operation.ISSUE, ApplicantKind.LEGAL_ENTITY, BIN)));
         assertEquals(ErrorCode.APPLICANT_NOT_FOUND, e.code());
         assertEquals("walkin.notFound.GBD_UL", e.messageKey());
-        assertThrows(ElicensingException.class, () -> walkIn.register("officer1", request(List.of("CHARTER"), List.of()), "m-1"));
+        assertThrows(
+                ElicensingException.class,
+                () -> walkIn.register("officer1", request(List.of("CHARTER"), List.of()), "m-1"));
         assertTrue(applications.byApplicant(BIN).isEmpty(), "nothing stored");
     }
 
     @Test
     void aRegistryThatDoesNotAnswerIsUpstreamUnavailableWithItsOwnMessage() {
         registryDown = new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, "GbdulInfoByBin_v2 unreachable");
-        ElicensingException e = assertThrows(ElicensingException.class, () -> walkIn.lookup("officer1",
-                new ApplicantLookup("SECURITY_ACTIVITY", Operation.ISSUE, ApplicantKind.LEGAL_ENTITY, BIN)));
+        ElicensingException e = assertThrows(
+                ElicensingException.class,
+                () -> walkIn.lookup(
+                        "officer1",
+                        new ApplicantLookup("SECURITY_ACTIVITY", Operation.ISSUE, ApplicantKind.LEGAL_ENTITY, BIN)));
         assertEquals(ErrorCode.UPSTREAM_UNAVAILABLE, e.code());
         assertEquals("walkin.upstream", e.messageKey());
     }
 
     @Test
     void everyMandatoryPaperDocumentMustBeMarked() {
-        ElicensingException e = assertThrows(ElicensingException.class,
+        ElicensingException e = assertThrows(
+                ElicensingException.class,
                 () -> walkIn.register("officer1", request(List.of("STAFF_LIST"), List.of()), "m-1"));
         assertEquals(ErrorCode.DOCUMENTS_INCOMPLETE, e.code());
         assertEquals("CHARTER", e.arguments()[0]);
-        assertEquals(ErrorCode.SCHEMA_VIOLATION, assertThrows(ElicensingException.class,
-                () -> walkIn.register("officer1", request(List.of("CHARTER", "NOT_A_DOCUMENT"), List.of()), "m-1")).code());
+        assertEquals(
+                ErrorCode.SCHEMA_VIOLATION,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> walkIn.register(
+                                        "officer1", request(List.of("CHARTER", "NOT_A_DOCUMENT"), List.of()), "m-1"))
+                        .code());
         assertTrue(applications.byApplicant(BIN).isEmpty(), "nothing stored");
     }
 
     @Test
     void aScanThatIsNoPdfJpegOrPngRefusesTheWholeRegistration() {
-        ElicensingException e = assertThrows(ElicensingException.class, () -> walkIn.register("officer1",
-                request(List.of("CHARTER"), List.of(new WalkInRequest.ScanUpload("CHARTER", "charter.pdf", "MZ\u0090".getBytes()))), "m-1"));
+        ElicensingException e = assertThrows(
+                ElicensingException.class,
+                () -> walkIn.register(
+                        "officer1",
+                        request(
+                                List.of("CHARTER"),
+                                List.of(new WalkInRequest.ScanUpload("CHARTER", "charter.pdf", "MZ\u0090".getBytes()))),
+                        "m-1"));
         assertEquals(ErrorCode.SCAN_REJECTED, e.code());
         assertTrue(applications.byApplicant(BIN).isEmpty(), "nothing stored");
     }
 
     @Test
     void registrationNumbersTheApplicationWithTheDeadlineAfterThePaymentIsConfirmed() {
-        ApplicationView view = walkIn.register("officer1", request(List.of("CHARTER"),
-                List.of(new WalkInRequest.ScanUpload("CHARTER", "charter.pdf", PDF))), "m-1");
+        ApplicationView view = walkIn.register(
+                "officer1",
+                request(List.of("CHARTER"), List.of(new WalkInRequest.ScanUpload("CHARTER", "charter.pdf", PDF))),
+                "m-1");
         assertEquals(ApplicationStatus.IN_REVIEW, view.status(), "registry and payment asked before registration");
         assertEquals(LocalDate.of(2026, 11, 23), view.registeredOn());
         assertEquals(LocalDate.of(2026, 12, 14), view.deadline(), "15 working days from Monday 23 November");
@@ -230,40 +306,78 @@ class DefaultWalkInServiceTest {
 
     @Test
     void anOfficerOfAnotherProviderCannotRegisterThisProvidersService() {
-        assertEquals(ErrorCode.OFFICER_NOT_ALLOWED, assertThrows(ElicensingException.class,
-                () -> walkIn.register("agri1", request(List.of("CHARTER"), List.of()), "m-1")).code());
-        assertEquals(ErrorCode.OFFICER_NOT_ALLOWED, assertThrows(ElicensingException.class,
-                () -> walkIn.register("nobody", request(List.of("CHARTER"), List.of()), "m-1")).code());
+        assertEquals(
+                ErrorCode.OFFICER_NOT_ALLOWED,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> walkIn.register("agri1", request(List.of("CHARTER"), List.of()), "m-1"))
+                        .code());
+        assertEquals(
+                ErrorCode.OFFICER_NOT_ALLOWED,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> walkIn.register("nobody", request(List.of("CHARTER"), List.of()), "m-1"))
+                        .code());
     }
 
     @Test
     void anIndividualIsAskedOfGbdFlAndADeceasedPersonIsNotFound() {
-        ApplicantLookup bailiff = new ApplicantLookup("PRIVATE_BAILIFF", Operation.ISSUE, ApplicantKind.INDIVIDUAL, IIN);
-        person = Optional.of(new IndividualRecord(IIN, "ҒАБИТОВ", "ІЛИЯС", "ӘДІЛҰЛЫ", LocalDate.of(1975, 11, 2),
-                null, null, new IndividualRecord.RegistryCode("0", "Живой", "Тірі"), "Қонаев қ."));
+        ApplicantLookup bailiff =
+                new ApplicantLookup("PRIVATE_BAILIFF", Operation.ISSUE, ApplicantKind.INDIVIDUAL, IIN);
+        person = Optional.of(new IndividualRecord(
+                IIN,
+                "ҒАБИТОВ",
+                "ІЛИЯС",
+                "ӘДІЛҰЛЫ",
+                LocalDate.of(1975, 11, 2),
+                null,
+                null,
+                new IndividualRecord.RegistryCode("0", "Живой", "Тірі"),
+                "Қонаев қ."));
         ApplicantData data = walkIn.lookup("officer1", bailiff);
         assertEquals("ҒАБИТОВ ІЛИЯС ӘДІЛҰЛЫ", data.nameRu());
         assertEquals(kz.elicensing.domain.catalog.RegistryKind.GBD_FL, data.registry());
 
-        person = Optional.of(new IndividualRecord(IIN, "ҒАБИТОВ", "ІЛИЯС", null, LocalDate.of(1975, 11, 2),
-                null, null, new IndividualRecord.RegistryCode("1", "Умерший", "Қайтыс болған"), null));
+        person = Optional.of(new IndividualRecord(
+                IIN,
+                "ҒАБИТОВ",
+                "ІЛИЯС",
+                null,
+                LocalDate.of(1975, 11, 2),
+                null,
+                null,
+                new IndividualRecord.RegistryCode("1", "Умерший", "Қайтыс болған"),
+                null));
         ElicensingException e = assertThrows(ElicensingException.class, () -> walkIn.lookup("officer1", bailiff));
         assertEquals(ErrorCode.APPLICANT_NOT_FOUND, e.code());
         assertEquals("walkin.notFound.GBD_FL", e.messageKey());
         // a legal-entity-only service refuses an individual before any registry is asked
-        assertEquals(ErrorCode.OPERATION_NOT_ALLOWED, assertThrows(ElicensingException.class, () -> walkIn.lookup("officer1",
-                new ApplicantLookup("SECURITY_ACTIVITY", Operation.ISSUE, ApplicantKind.INDIVIDUAL, IIN))).code());
+        assertEquals(
+                ErrorCode.OPERATION_NOT_ALLOWED,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> walkIn.lookup(
+                                        "officer1",
+                                        new ApplicantLookup(
+                                                "SECURITY_ACTIVITY", Operation.ISSUE, ApplicantKind.INDIVIDUAL, IIN)))
+                        .code());
     }
 
     @Test
     void theListShowsOnlyWhatTheOfficerMaySeeAndTheHeadAssigns() {
         ApplicationView view = walkIn.register("officer1", request(List.of("CHARTER"), List.of()), "m-1");
-        assertEquals(List.of(view.number()), walkIn.cases("officer1").stream().map(c -> c.number()).toList());
+        assertEquals(
+                List.of(view.number()),
+                walkIn.cases("officer1").stream().map(c -> c.number()).toList());
         assertTrue(walkIn.cases("agri1").isEmpty(), "another provider's officer sees nothing");
-        assertEquals(ErrorCode.OFFICER_NOT_ALLOWED, assertThrows(ElicensingException.class,
-                () -> walkIn.assign("officer1", view.number(), "officer1")).code());
-        assertEquals(ErrorCode.OFFICER_NOT_ALLOWED, assertThrows(ElicensingException.class,
-                () -> walkIn.assign("head1", view.number(), "agri1")).code());
+        assertEquals(
+                ErrorCode.OFFICER_NOT_ALLOWED,
+                assertThrows(ElicensingException.class, () -> walkIn.assign("officer1", view.number(), "officer1"))
+                        .code());
+        assertEquals(
+                ErrorCode.OFFICER_NOT_ALLOWED,
+                assertThrows(ElicensingException.class, () -> walkIn.assign("head1", view.number(), "agri1"))
+                        .code());
         walkIn.assign("head1", view.number(), "head1");
         assertTrue(walkIn.cases("officer1").isEmpty(), "assigned to the head now");
         assertEquals("head1", walkIn.cases("head1").get(0).assignedOfficer());

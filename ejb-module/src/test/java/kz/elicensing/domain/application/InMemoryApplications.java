@@ -1,6 +1,5 @@
 package kz.elicensing.domain.application;
 
-import kz.elicensing.domain.catalog.Operation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,27 +7,46 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.party.ApplicantKind;
 import kz.elicensing.domain.signature.SignerIdentity;
 
 /** Test fixture: applications kept in a map, with a ready-made application under its checks. */
 public final class InMemoryApplications implements ApplicationRepository {
-private final Instant t0;
+    private final Instant t0;
 
-public InMemoryApplications(Instant t0) {
-    this.t0 = t0;
-}
+    public InMemoryApplications(Instant t0) {
+        this.t0 = t0;
+    }
 
     private final Map<String, LicenseApplication> byNumber = new HashMap<>();
 
     public LicenseApplication checking(String number) {
-        SignerIdentity signer = new SignerIdentity("900515300018", "150140000012", "СӘРСЕНБАЕВ НҰРЛАН", "CN=x",
-                "CN=ca", "1", t0, t0.plusSeconds(86_400));
-        ApplicationForm form = new ApplicationForm("req-" + number, "SECURITY_ACTIVITY", Operation.ISSUE, null, "ru",
-                ApplicantKind.LEGAL_ENTITY, "150140000012", "ТОО «Қорғау-Сервис»", "900515300018", List.of("GUARD"),
-                "PAY-1", new BigDecimal("19660.00"), signer);
-        LicenseApplication a = new LicenseApplication(number, new SignedApplication(form, new byte[] {1}, "<r/>"),
-                "DP_ALMATY", "PORTAL", "m-" + number, t0, LocalDate.of(2026, 11, 23), LocalDate.of(2026, 12, 14));
+        SignerIdentity signer = new SignerIdentity(
+                "900515300018", "150140000012", "СӘРСЕНБАЕВ НҰРЛАН", "CN=x", "CN=ca", "1", t0, t0.plusSeconds(86_400));
+        ApplicationForm form = new ApplicationForm(
+                "req-" + number,
+                "SECURITY_ACTIVITY",
+                Operation.ISSUE,
+                null,
+                "ru",
+                ApplicantKind.LEGAL_ENTITY,
+                "150140000012",
+                "ТОО «Қорғау-Сервис»",
+                "900515300018",
+                List.of("GUARD"),
+                "PAY-1",
+                new BigDecimal("19660.00"),
+                signer);
+        LicenseApplication a = new LicenseApplication(
+                number,
+                new SignedApplication(form, new byte[] {1}, "<r/>"),
+                "DP_ALMATY",
+                "PORTAL",
+                "m-" + number,
+                t0,
+                LocalDate.of(2026, 11, 23),
+                LocalDate.of(2026, 12, 14));
         a.moveTo(ApplicationStatus.CHECKING, t0, ActorRole.SYSTEM, "E-licensing", null);
         add(a);
         return a;
@@ -46,8 +64,10 @@ public InMemoryApplications(Instant t0) {
 
     @Override
     public Optional<LicenseApplication> byRequest(String applicantId, String requestId) {
-        return byNumber.values().stream().filter(a -> a.applicantId().equals(applicantId))
-                .filter(a -> a.requestId().equals(requestId)).findFirst();
+        return byNumber.values().stream()
+                .filter(a -> a.applicantId().equals(applicantId))
+                .filter(a -> a.requestId().equals(requestId))
+                .findFirst();
     }
 
     @Override
@@ -57,7 +77,8 @@ public InMemoryApplications(Instant t0) {
 
     @Override
     public List<LicenseApplication> byProviderAndStatus(String providerCode, ApplicationStatus status) {
-        return byNumber.values().stream().filter(a -> a.providerCode().equals(providerCode) && a.status() == status)
+        return byNumber.values().stream()
+                .filter(a -> a.providerCode().equals(providerCode) && a.status() == status)
                 .toList();
     }
 

@@ -1,6 +1,5 @@
 package kz.elicensing.domain.application;
 
-import kz.elicensing.domain.catalog.Operation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.party.ApplicantKind;
@@ -20,28 +20,49 @@ class LicenseApplicationTest {
     private static final Instant T0 = Instant.parse("2026-11-23T05:00:00Z");
 
     static LicenseApplication registered() {
-        SignerIdentity signer = new SignerIdentity("900515300018", "150140000012", "СӘРСЕНБАЕВ НҰРЛАН", "CN=x", "CN=ca",
-                "1", T0, T0.plusSeconds(86_400));
-        ApplicationForm form = new ApplicationForm("req-1", "SECURITY_ACTIVITY", Operation.ISSUE, null, "kk",
-                ApplicantKind.LEGAL_ENTITY, "150140000012", "ТОО «Қорғау-Сервис»", "900515300018", List.of("GUARD", "ESCORT"),
-                "PAY-1", new BigDecimal("19660.00"), signer);
+        SignerIdentity signer = new SignerIdentity(
+                "900515300018", "150140000012", "СӘРСЕНБАЕВ НҰРЛАН", "CN=x", "CN=ca", "1", T0, T0.plusSeconds(86_400));
+        ApplicationForm form = new ApplicationForm(
+                "req-1",
+                "SECURITY_ACTIVITY",
+                Operation.ISSUE,
+                null,
+                "kk",
+                ApplicantKind.LEGAL_ENTITY,
+                "150140000012",
+                "ТОО «Қорғау-Сервис»",
+                "900515300018",
+                List.of("GUARD", "ESCORT"),
+                "PAY-1",
+                new BigDecimal("19660.00"),
+                signer);
         SignedApplication signed = new SignedApplication(form, new byte[] {1, 2, 3}, "<report/>");
-        return new LicenseApplication("EL-2026-00000001", signed, "DP_ALMATY", "PORTAL", "m-1", T0,
-                LocalDate.of(2026, 11, 23), LocalDate.of(2026, 12, 14));
+        return new LicenseApplication(
+                "EL-2026-00000001",
+                signed,
+                "DP_ALMATY",
+                "PORTAL",
+                "m-1",
+                T0,
+                LocalDate.of(2026, 11, 23),
+                LocalDate.of(2026, 12, 14));
     }
 
     @Test
     void aDeadlineMarkIsKeptOnceAndOnlyWarningsEnterTheHistory() {
         LicenseApplication a = registered();
-        assertFalse(a.markDeadline(kz.elicensing.domain.workflow.DeadlineMark.ON_TRACK, T0),
+        assertFalse(
+                a.markDeadline(kz.elicensing.domain.workflow.DeadlineMark.ON_TRACK, T0),
                 "a fresh application on track is not touched (no version move for the timer)");
         assertEquals(1, a.history().size(), "on track is not news");
         assertTrue(a.markDeadline(kz.elicensing.domain.workflow.DeadlineMark.OVERDUE, T0.plusSeconds(120)));
         assertEquals("deadline: OVERDUE", a.history().get(1).note());
-        assertFalse(a.markDeadline(kz.elicensing.domain.workflow.DeadlineMark.OVERDUE, T0.plusSeconds(150)), "idempotent");
+        assertFalse(
+                a.markDeadline(kz.elicensing.domain.workflow.DeadlineMark.OVERDUE, T0.plusSeconds(150)), "idempotent");
         a.moveTo(ApplicationStatus.REFUSED, T0.plusSeconds(180), ActorRole.OFFICER, "officer1", "x");
         assertEquals(LocalDate.of(2026, 11, 23), a.decidedOn());
-        assertFalse(a.markDeadline(kz.elicensing.domain.workflow.DeadlineMark.NEARING, T0.plusSeconds(240)),
+        assertFalse(
+                a.markDeadline(kz.elicensing.domain.workflow.DeadlineMark.NEARING, T0.plusSeconds(240)),
                 "a decided application is not marked");
     }
 

@@ -17,8 +17,11 @@ class ScanPolicyTest {
 
     @Test
     void theTypeComesFromTheMagicBytesNotTheName() {
-        assertEquals("application/pdf", ScanPolicy.check("CHARTER", "charter.png", PDF).contentType());
-        assertEquals("image/png", ScanPolicy.check("CHARTER", "charter.pdf", PNG).contentType());
+        assertEquals(
+                "application/pdf",
+                ScanPolicy.check("CHARTER", "charter.png", PDF).contentType());
+        assertEquals(
+                "image/png", ScanPolicy.check("CHARTER", "charter.pdf", PNG).contentType());
         assertEquals("image/jpeg", ScanPolicy.check("CHARTER", "scan.jpg", JPEG).contentType());
     }
 
@@ -28,30 +31,42 @@ class ScanPolicyTest {
         assertEquals(ScanPolicy.sha256(PDF), scan.sha256());
         assertEquals(64, scan.sha256().length());
         // the empty string's SHA-256, so the digest is really SHA-256 of the content
-        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", ScanPolicy.sha256(new byte[0]));
+        assertEquals(
+                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", ScanPolicy.sha256(new byte[0]));
     }
 
     @Test
     void anythingElseIsRefused() {
         byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
-        ElicensingException e = assertThrows(ElicensingException.class, () -> ScanPolicy.check("CHARTER", "x.pdf", html));
+        ElicensingException e =
+                assertThrows(ElicensingException.class, () -> ScanPolicy.check("CHARTER", "x.pdf", html));
         assertEquals(ErrorCode.SCAN_REJECTED, e.code());
         byte[] zip = {'P', 'K', 3, 4, 0, 0};
-        assertEquals(ErrorCode.SCAN_REJECTED,
-                assertThrows(ElicensingException.class, () -> ScanPolicy.check("CHARTER", "x.png", zip)).code());
+        assertEquals(
+                ErrorCode.SCAN_REJECTED,
+                assertThrows(ElicensingException.class, () -> ScanPolicy.check("CHARTER", "x.png", zip))
+                        .code());
         byte[] truncatedPng = Arrays.copyOf(PNG, 4);
-        assertEquals(ErrorCode.SCAN_REJECTED,
-                assertThrows(ElicensingException.class, () -> ScanPolicy.check("CHARTER", "x.png", truncatedPng)).code());
+        assertEquals(
+                ErrorCode.SCAN_REJECTED,
+                assertThrows(ElicensingException.class, () -> ScanPolicy.check("CHARTER", "x.png", truncatedPng))
+                        .code());
     }
 
     @Test
     void emptyAndTooLargeAreRefused() {
-        assertEquals(ErrorCode.SCAN_REJECTED,
-                assertThrows(ElicensingException.class, () -> ScanPolicy.check("CHARTER", "e.pdf", new byte[0])).code());
+        assertEquals(
+                ErrorCode.SCAN_REJECTED,
+                assertThrows(ElicensingException.class, () -> ScanPolicy.check("CHARTER", "e.pdf", new byte[0]))
+                        .code());
         byte[] big = Arrays.copyOf(PDF, ScanPolicy.MAX_BYTES + 1);
-        assertEquals(ErrorCode.SCAN_REJECTED,
-                assertThrows(ElicensingException.class, () -> ScanPolicy.check("CHARTER", "big.pdf", big)).code());
+        assertEquals(
+                ErrorCode.SCAN_REJECTED,
+                assertThrows(ElicensingException.class, () -> ScanPolicy.check("CHARTER", "big.pdf", big))
+                        .code());
         byte[] limit = Arrays.copyOf(PDF, ScanPolicy.MAX_BYTES);
-        assertEquals(ScanPolicy.MAX_BYTES, ScanPolicy.check("CHARTER", "limit.pdf", limit).content().length);
+        assertEquals(
+                ScanPolicy.MAX_BYTES,
+                ScanPolicy.check("CHARTER", "limit.pdf", limit).content().length);
     }
 }

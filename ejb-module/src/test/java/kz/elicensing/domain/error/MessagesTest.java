@@ -46,6 +46,7 @@ class MessagesTest {
 
     @Test
     void argumentsAreFilledIn() {
-        assertTrue(Messages.ru("answer.registered", "EL-2026-00000001", "2026-12-14").contains("EL-2026-00000001"));
+        assertTrue(Messages.ru("answer.registered", "EL-2026-00000001", "2026-12-14")
+                .contains("EL-2026-00000001"));
     }
 }

@@ -15,8 +15,16 @@ import org.junit.jupiter.api.Test;
 class EvidenceChainTest {
     private static final Instant AT = Instant.parse("2026-03-02T09:15:30.123456789Z");
 
-    private static EvidenceRecord record(String channel, String messageId, String sender, String number, String content) {
-        return new EvidenceRecord(AT, Direction.IN, EvidenceKind.SOAP_REQUEST, channel, messageId, sender, number,
+    private static EvidenceRecord record(
+            String channel, String messageId, String sender, String number, String content) {
+        return new EvidenceRecord(
+                AT,
+                Direction.IN,
+                EvidenceKind.SOAP_REQUEST,
+                channel,
+                messageId,
+                sender,
+                number,
                 content.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -28,7 +36,9 @@ class EvidenceChainTest {
     @Test
     void theEncodingIsPinned() {
         EvidenceRecord r = record("ELICENSE_SubmitApplication", "m-1", "PORTAL", "EL-2026-00000001", "<a/>");
-        assertEquals("2aed0786179eded945da7655b7d83bc5e6f123c97daec1bf45f3fff9b4b214d9", hash(r),
+        assertEquals(
+                "2aed0786179eded945da7655b7d83bc5e6f123c97daec1bf45f3fff9b4b214d9",
+                hash(r),
                 "the canonical encoding changed: old chains would no longer verify");
     }
 
@@ -53,7 +63,9 @@ class EvidenceChainTest {
         assertEquals(32, in.getInt());
         byte[] content = new byte[32];
         in.get(content);
-        assertArrayEquals(java.util.HexFormat.of().parseHex(EvidenceChain.sha256Hex("x".getBytes(StandardCharsets.UTF_8))), content);
+        assertArrayEquals(
+                java.util.HexFormat.of().parseHex(EvidenceChain.sha256Hex("x".getBytes(StandardCharsets.UTF_8))),
+                content);
         assertEquals(32, in.getInt());
         in.position(in.position() + 32);
         assertEquals(0, in.remaining());
@@ -76,14 +88,32 @@ class EvidenceChainTest {
     void everyFieldCounts() {
         EvidenceRecord base = record("c", "m", "s", "n", "x");
         String h = hash(base);
-        assertNotEquals(h, hash(new EvidenceRecord(AT.plusNanos(1000), Direction.IN, EvidenceKind.SOAP_REQUEST, "c", "m", "s", "n", base.content())));
-        assertNotEquals(h, hash(new EvidenceRecord(AT, Direction.OUT, EvidenceKind.SOAP_REQUEST, "c", "m", "s", "n", base.content())));
-        assertNotEquals(h, hash(new EvidenceRecord(AT, Direction.IN, EvidenceKind.SOAP_FAULT, "c", "m", "s", "n", base.content())));
+        assertNotEquals(
+                h,
+                hash(new EvidenceRecord(
+                        AT.plusNanos(1000),
+                        Direction.IN,
+                        EvidenceKind.SOAP_REQUEST,
+                        "c",
+                        "m",
+                        "s",
+                        "n",
+                        base.content())));
+        assertNotEquals(
+                h,
+                hash(new EvidenceRecord(
+                        AT, Direction.OUT, EvidenceKind.SOAP_REQUEST, "c", "m", "s", "n", base.content())));
+        assertNotEquals(
+                h,
+                hash(new EvidenceRecord(
+                        AT, Direction.IN, EvidenceKind.SOAP_FAULT, "c", "m", "s", "n", base.content())));
         assertNotEquals(h, hash(record("c", "m", "s", "n", "y")));
         String content = EvidenceChain.sha256Hex(base.content());
-        assertNotEquals(EvidenceChain.rowHash(1, base, content, EvidenceChain.GENESIS),
+        assertNotEquals(
+                EvidenceChain.rowHash(1, base, content, EvidenceChain.GENESIS),
                 EvidenceChain.rowHash(2, base, content, EvidenceChain.GENESIS));
-        assertNotEquals(EvidenceChain.rowHash(1, base, content, EvidenceChain.GENESIS),
+        assertNotEquals(
+                EvidenceChain.rowHash(1, base, content, EvidenceChain.GENESIS),
                 EvidenceChain.rowHash(1, base, content, "1".repeat(64)));
     }
 
@@ -91,7 +121,8 @@ class EvidenceChainTest {
     void nextLinksToThePreviousRow() {
         EvidenceRecord r = record("c", "m", "s", "n", "x");
         EvidenceEntry first = EvidenceChain.next(0, EvidenceChain.GENESIS, r, EvidenceChain.sha256Hex(r.content()));
-        EvidenceEntry second = EvidenceChain.next(first.seq(), first.rowHash(), r, EvidenceChain.sha256Hex(r.content()));
+        EvidenceEntry second =
+                EvidenceChain.next(first.seq(), first.rowHash(), r, EvidenceChain.sha256Hex(r.content()));
         assertEquals(1, first.seq());
         assertEquals(EvidenceChain.GENESIS, first.previousHash());
         assertEquals(2, second.seq());
@@ -102,13 +133,15 @@ class EvidenceChainTest {
     @Test
     void aRecordKeepsItsOwnCopyAndCutsOverlongTexts() {
         byte[] bytes = "x".getBytes(StandardCharsets.UTF_8);
-        EvidenceRecord r = new EvidenceRecord(AT, Direction.IN, EvidenceKind.SOAP_REQUEST, "c".repeat(500), null, null,
-                "EL".repeat(40), bytes);
+        EvidenceRecord r = new EvidenceRecord(
+                AT, Direction.IN, EvidenceKind.SOAP_REQUEST, "c".repeat(500), null, null, "EL".repeat(40), bytes);
         bytes[0] = 'y';
         assertEquals('x', r.content()[0]);
         assertEquals(EvidenceRecord.MAX_TEXT, r.channel().length());
         assertEquals(EvidenceRecord.MAX_NUMBER, r.applicationNumber().length());
-        assertThrows(IllegalArgumentException.class,
-                () -> EvidenceChain.rowHash(1, r, "abc", EvidenceChain.GENESIS), "a hash is 32 bytes");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> EvidenceChain.rowHash(1, r, "abc", EvidenceChain.GENESIS),
+                "a hash is 32 bytes");
     }
 }

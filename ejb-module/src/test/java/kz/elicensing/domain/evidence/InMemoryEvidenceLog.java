@@ -7,6 +7,7 @@ import java.util.List;
 public class InMemoryEvidenceLog implements EvidenceLog {
     /** The stored rows, in storage order (a test may change, remove, insert or reorder them). */
     public final List<EvidenceEntry> rows = new ArrayList<>();
+
     public long headSeq;
     public String headHash = EvidenceChain.GENESIS;
 
@@ -30,15 +31,19 @@ public class InMemoryEvidenceLog implements EvidenceLog {
 
     @Override
     public synchronized List<EvidenceEntry> entriesOf(String applicationNumber) {
-        return rows.stream().filter(e -> applicationNumber.equals(e.record().applicationNumber())).toList();
+        return rows.stream()
+                .filter(e -> applicationNumber.equals(e.record().applicationNumber()))
+                .toList();
     }
 
     /** Reads the rows in seq order, as the database does. */
     @Override
     public synchronized ChainVerification verify() {
         ChainVerifier verifier = new ChainVerifier();
-        List<EvidenceEntry> bySeq = rows.stream().sorted((a, b) -> Long.compare(a.seq(), b.seq()))
-                .filter(e -> e.seq() <= headSeq).toList();
+        List<EvidenceEntry> bySeq = rows.stream()
+                .sorted((a, b) -> Long.compare(a.seq(), b.seq()))
+                .filter(e -> e.seq() <= headSeq)
+                .toList();
         for (EvidenceEntry e : bySeq) {
             if (!verifier.accept(e)) {
                 break;

@@ -15,8 +15,10 @@ class SenderPasswordTest {
 
     @Test
     void thePasswordTextIsMasked() {
-        assertEquals("<sender><senderId>PORTAL</senderId><password>***</password></sender><data>Қазақ тілі</data>",
-                mask("<sender><senderId>PORTAL</senderId><password>portal-demo-pass</password></sender><data>Қазақ тілі</data>"));
+        assertEquals(
+                "<sender><senderId>PORTAL</senderId><password>***</password></sender><data>Қазақ тілі</data>",
+                mask(
+                        "<sender><senderId>PORTAL</senderId><password>portal-demo-pass</password></sender><data>Қазақ тілі</data>"));
     }
 
     @Test
@@ -28,7 +30,8 @@ class SenderPasswordTest {
 
     @Test
     void onlyTheFirstPasswordElementIsTheSendersOne() {
-        assertEquals("<password>***</password><x><password>other</password></x>",
+        assertEquals(
+                "<password>***</password><x><password>other</password></x>",
                 mask("<password>secret</password><x><password>other</password></x>"));
     }
 

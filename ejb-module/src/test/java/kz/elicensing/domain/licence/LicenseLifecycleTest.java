@@ -16,8 +16,14 @@ class LicenseLifecycleTest {
     private static final Instant T0 = Instant.parse("2026-11-02T05:00:00Z");
 
     private static License issued() {
-        License l = new License(LicenseNumber.of("LAA", 1), "EL-2026-00000001", "SECURITY_ACTIVITY", "DP_ALMATY",
-                "150140000012", "ТОО «Қорғау-Сервис»", T0);
+        License l = new License(
+                LicenseNumber.of("LAA", 1),
+                "EL-2026-00000001",
+                "SECURITY_ACTIVITY",
+                "DP_ALMATY",
+                "150140000012",
+                "ТОО «Қорғау-Сервис»",
+                T0);
         l.cover(List.of("GUARD_OBJECTS"), List.<String[]>of(new String[] {"Алматы, Абай даңғылы, 1", "офис"}), T0);
         return l;
     }
@@ -27,8 +33,14 @@ class LicenseLifecycleTest {
     }
 
     private static LicenseChange byCourt(String number) {
-        return new LicenseChange(T0.plusSeconds(120), DecisionBasis.COURT, "COURT", "Решение суда о запрете деятельности",
-                number, LocalDate.of(2026, 11, 1), "Медеуский районный суд г. Алматы");
+        return new LicenseChange(
+                T0.plusSeconds(120),
+                DecisionBasis.COURT,
+                "COURT",
+                "Решение суда о запрете деятельности",
+                number,
+                LocalDate.of(2026, 11, 1),
+                "Медеуский районный суд г. Алматы");
     }
 
     @Test
@@ -41,7 +53,8 @@ class LicenseLifecycleTest {
         l.change(LicenseAction.TERMINATE, byCourt("2-1234/2026"));
         assertEquals(LicenseStatus.TERMINATED, l.status());
         List<LicenseEvent> h = l.history();
-        assertEquals(List.of(LicenseAction.ISSUE, LicenseAction.SUSPEND, LicenseAction.RESUME, LicenseAction.TERMINATE),
+        assertEquals(
+                List.of(LicenseAction.ISSUE, LicenseAction.SUSPEND, LicenseAction.RESUME, LicenseAction.TERMINATE),
                 h.stream().map(LicenseEvent::action).toList());
         assertEquals("head1", h.get(1).actor());
         assertEquals("Медеуский районный суд г. Алматы", h.get(3).decisionBody());
@@ -51,39 +64,50 @@ class LicenseLifecycleTest {
     void aTerminatedLicenseIsFinalAndASuspendedOneOnlyResumesOrEnds() {
         License l = issued();
         l.change(LicenseAction.SUSPEND, byHead("Проверка"));
-        ElicensingException suspendAgain = assertThrows(ElicensingException.class,
-                () -> l.change(LicenseAction.SUSPEND, byHead("ещё раз")));
+        ElicensingException suspendAgain =
+                assertThrows(ElicensingException.class, () -> l.change(LicenseAction.SUSPEND, byHead("ещё раз")));
         assertEquals(ErrorCode.OPERATION_NOT_ALLOWED, suspendAgain.code());
         assertThrows(ElicensingException.class, () -> l.addObject("Алматы, Сәтбаев к., 2", null, byHead("филиал")));
         l.change(LicenseAction.TERMINATE, byHead("Заявление лицензиата"));
-        for (LicenseAction a : new LicenseAction[] {LicenseAction.RESUME, LicenseAction.SUSPEND, LicenseAction.TERMINATE}) {
-            assertEquals(ErrorCode.OPERATION_NOT_ALLOWED,
-                    assertThrows(ElicensingException.class, () -> l.change(a, byHead("x"))).code());
+        for (LicenseAction a :
+                new LicenseAction[] {LicenseAction.RESUME, LicenseAction.SUSPEND, LicenseAction.TERMINATE}) {
+            assertEquals(
+                    ErrorCode.OPERATION_NOT_ALLOWED,
+                    assertThrows(ElicensingException.class, () -> l.change(a, byHead("x")))
+                            .code());
         }
     }
 
     @Test
     void aChangeWithoutItsReasonOrACourtDecisionWithoutItsNumberIsRefused() {
         License l = issued();
-        assertEquals(ErrorCode.SCHEMA_VIOLATION, assertThrows(ElicensingException.class,
-                () -> l.change(LicenseAction.SUSPEND, byHead(" "))).code());
-        assertEquals(ErrorCode.SCHEMA_VIOLATION, assertThrows(ElicensingException.class,
-                () -> l.change(LicenseAction.TERMINATE, byCourt(null))).code());
+        assertEquals(
+                ErrorCode.SCHEMA_VIOLATION,
+                assertThrows(ElicensingException.class, () -> l.change(LicenseAction.SUSPEND, byHead(" ")))
+                        .code());
+        assertEquals(
+                ErrorCode.SCHEMA_VIOLATION,
+                assertThrows(ElicensingException.class, () -> l.change(LicenseAction.TERMINATE, byCourt(null)))
+                        .code());
         assertEquals(LicenseStatus.ISSUED, l.status(), "nothing changed");
     }
 
     @Test
     void aReissueReplacesTheBaseAndPointsToIt() {
         License base = issued();
-        License next = License.reissueOf(base, LicenseNumber.of("LAA", 2), "EL-2026-00000002", null, T0.plusSeconds(300));
+        License next =
+                License.reissueOf(base, LicenseNumber.of("LAA", 2), "EL-2026-00000002", null, T0.plusSeconds(300));
         assertEquals(LicenseStatus.REISSUED, base.status());
         assertEquals(next.number(), base.successorNumber());
         assertEquals(base.number(), next.baseNumber());
         assertEquals(base.holderId(), next.holderId());
         assertEquals(List.of("GUARD_OBJECTS"), next.activitySubtypes());
         assertEquals(1, next.objects().size(), "the current objects carry over");
-        assertEquals(LicenseAction.REPLACED, base.history().get(base.history().size() - 1).action());
-        assertThrows(ElicensingException.class, () -> License.reissueOf(base, LicenseNumber.of("LAA", 3), "EL-3", null, T0));
+        assertEquals(
+                LicenseAction.REPLACED,
+                base.history().get(base.history().size() - 1).action());
+        assertThrows(
+                ElicensingException.class, () -> License.reissueOf(base, LicenseNumber.of("LAA", 3), "EL-3", null, T0));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package kz.elicensing.domain.officer;
 
-import kz.elicensing.domain.party.ApplicantKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,10 +12,11 @@ import java.util.List;
 import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.Channel;
 import kz.elicensing.domain.application.LicenseApplication;
-import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.application.WalkInForm;
+import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.party.ApplicantKind;
 import org.junit.jupiter.api.Test;
 
 /** Who sees an application, and who may give it to whom (issue 6: own provider only; the head assigns). */
@@ -29,10 +29,28 @@ class OfficerVisibilityTest {
     static final Officer AGRI_HEAD = new Officer("agrihead", "Head", "AGRI_ALMATY_REGION", Officer.HEAD);
 
     static LicenseApplication walkIn(String provider) {
-        WalkInForm form = new WalkInForm("req-1", "SECURITY_ACTIVITY", Operation.ISSUE, "ru", ApplicantKind.LEGAL_ENTITY,
-                "150140000012", "ТОО «Қорғау-Сервис»", "PAY-1", new BigDecimal("19660.00"), List.of("CHARTER"));
-        return LicenseApplication.walkIn("EL-2026-00000001", form, provider, "officer1", "m-1", T0,
-                LocalDate.of(2026, 11, 23), LocalDate.of(2026, 12, 14), "<WalkInApplication/>".getBytes(), List.of());
+        WalkInForm form = new WalkInForm(
+                "req-1",
+                "SECURITY_ACTIVITY",
+                Operation.ISSUE,
+                "ru",
+                ApplicantKind.LEGAL_ENTITY,
+                "150140000012",
+                "ТОО «Қорғау-Сервис»",
+                "PAY-1",
+                new BigDecimal("19660.00"),
+                List.of("CHARTER"));
+        return LicenseApplication.walkIn(
+                "EL-2026-00000001",
+                form,
+                provider,
+                "officer1",
+                "m-1",
+                T0,
+                LocalDate.of(2026, 11, 23),
+                LocalDate.of(2026, 12, 14),
+                "<WalkInApplication/>".getBytes(),
+                List.of());
     }
 
     @Test
@@ -54,13 +72,17 @@ class OfficerVisibilityTest {
         assertTrue(OFFICER2.maySee(a));
         assertTrue(HEAD1.maySee(a));
         assertFalse(OFFICER1.maySee(a), "assigned to a colleague");
-        assertEquals("assigned: - -> officer2", a.history().get(a.history().size() - 1).note());
+        assertEquals(
+                "assigned: - -> officer2",
+                a.history().get(a.history().size() - 1).note());
         assertEquals("head1", a.history().get(a.history().size() - 1).actor());
 
         a.assign("officer1", T0.plusSeconds(120), "head1");
         assertTrue(OFFICER1.maySee(a));
         assertFalse(OFFICER2.maySee(a));
-        assertEquals("assigned: officer2 -> officer1", a.history().get(a.history().size() - 1).note());
+        assertEquals(
+                "assigned: officer2 -> officer1",
+                a.history().get(a.history().size() - 1).note());
         a.assign(null, T0.plusSeconds(180), "head1");
         assertTrue(OFFICER2.maySee(a), "back to the unassigned ones");
     }
@@ -68,12 +90,18 @@ class OfficerVisibilityTest {
     @Test
     void onlyTheHeadAssignsAndOnlyWithinTheProvider() {
         LicenseApplication a = walkIn("DP_ALMATY");
-        assertEquals(ErrorCode.OFFICER_NOT_ALLOWED,
-                assertThrows(ElicensingException.class, () -> Assignment.check(OFFICER1, OFFICER2, a)).code());
-        assertEquals(ErrorCode.OFFICER_NOT_ALLOWED,
-                assertThrows(ElicensingException.class, () -> Assignment.check(HEAD1, AGRI1, a)).code());
-        assertEquals(ErrorCode.APPLICATION_NOT_FOUND,
-                assertThrows(ElicensingException.class, () -> Assignment.check(AGRI_HEAD, AGRI1, a)).code());
+        assertEquals(
+                ErrorCode.OFFICER_NOT_ALLOWED,
+                assertThrows(ElicensingException.class, () -> Assignment.check(OFFICER1, OFFICER2, a))
+                        .code());
+        assertEquals(
+                ErrorCode.OFFICER_NOT_ALLOWED,
+                assertThrows(ElicensingException.class, () -> Assignment.check(HEAD1, AGRI1, a))
+                        .code());
+        assertEquals(
+                ErrorCode.APPLICATION_NOT_FOUND,
+                assertThrows(ElicensingException.class, () -> Assignment.check(AGRI_HEAD, AGRI1, a))
+                        .code());
         Assignment.check(HEAD1, null, a);
     }
 
@@ -81,8 +109,10 @@ class OfficerVisibilityTest {
     void aClosedApplicationIsNotReassigned() {
         LicenseApplication a = walkIn("DP_ALMATY");
         a.moveTo(ApplicationStatus.REFUSED, T0, kz.elicensing.domain.application.ActorRole.OFFICER, "officer1", "x");
-        assertEquals(ErrorCode.OPERATION_NOT_ALLOWED,
-                assertThrows(ElicensingException.class, () -> a.assign("officer2", T0, "head1")).code());
+        assertEquals(
+                ErrorCode.OPERATION_NOT_ALLOWED,
+                assertThrows(ElicensingException.class, () -> a.assign("officer2", T0, "head1"))
+                        .code());
     }
 
     @Test
@@ -92,7 +122,9 @@ class OfficerVisibilityTest {
         assertEquals(null, a.signerIin());
         assertTrue(a.applicantConfirmed());
         assertEquals(List.of("CHARTER"), a.paperDocuments());
-        assertEquals(kz.elicensing.domain.application.ActorRole.OFFICER, a.history().get(0).actorRole());
+        assertEquals(
+                kz.elicensing.domain.application.ActorRole.OFFICER,
+                a.history().get(0).actorRole());
         assertEquals("officer1", a.history().get(0).actor());
     }
 }

@@ -17,8 +17,8 @@ class PaymentRuleTest {
     private static final BigDecimal FEE = new BigDecimal("19660.00");
 
     private static Optional<PaymentRecord> paid(String amount) {
-        return Optional.of(new PaymentRecord("PAY-1", "150140000012", new BigDecimal(amount), "217103",
-                Instant.parse("2026-11-20T05:00:00Z")));
+        return Optional.of(new PaymentRecord(
+                "PAY-1", "150140000012", new BigDecimal(amount), "217103", Instant.parse("2026-11-20T05:00:00Z")));
     }
 
     @Test

@@ -37,7 +37,8 @@ class DeadlinePolicyTest {
         Instant evening = Instant.parse("2026-12-04T21:00:00Z");
         assertEquals(d(2026, 12, 5), DeadlinePolicy.today(Clock.fixed(evening, ZoneOffset.UTC)));
         assertEquals(d(2026, 12, 5), new DeadlinePolicy(calendar, Clock.fixed(evening, ZoneOffset.UTC)).today());
-        assertEquals(d(2026, 12, 5), DeadlinePolicy.today(Clock.fixed(evening, java.time.ZoneId.of("America/New_York"))));
+        assertEquals(
+                d(2026, 12, 5), DeadlinePolicy.today(Clock.fixed(evening, java.time.ZoneId.of("America/New_York"))));
         // 18:59:59 UTC is still the same day in Almaty, 19:00 UTC its midnight
         assertEquals(d(2026, 12, 4), DeadlinePolicy.day(Instant.parse("2026-12-04T18:59:59Z")));
         assertEquals(d(2026, 12, 5), DeadlinePolicy.day(Instant.parse("2026-12-04T19:00:00Z")));
@@ -96,14 +97,16 @@ class DeadlinePolicyTest {
     @Test
     void fifteenWorkingDaysAcrossNauryz() {
         // registered Monday 16 March 2026; 21-25 March are off: the 15th working day is Thursday 9 April (not 6 April)
-        Deadline deadline = policy.deadline(almaty("2026-03-16T11:00:00"), RegistrationCutoff.DEFAULT, Term.workingDays(15));
+        Deadline deadline =
+                policy.deadline(almaty("2026-03-16T11:00:00"), RegistrationCutoff.DEFAULT, Term.workingDays(15));
         assertEquals(new Deadline(d(2026, 3, 16), d(2026, 4, 9)), deadline);
     }
 
     @Test
     void acrossTheYearEnd() {
         // received Thursday 31 December 2026 at 10:00: registered that day; 15 working days -> Tuesday 26 January 2027
-        assertEquals(new Deadline(d(2026, 12, 31), d(2027, 1, 26)),
+        assertEquals(
+                new Deadline(d(2026, 12, 31), d(2027, 1, 26)),
                 policy.deadline(almaty("2026-12-31T10:00:00"), RegistrationCutoff.DEFAULT, Term.workingDays(15)));
         // received at 18:30: registered after the New Year holidays and 2 January's carried day off, Tuesday 5 January
         assertEquals(d(2027, 1, 5), policy.registrationDay(almaty("2026-12-31T18:30:00")));
@@ -121,17 +124,25 @@ class DeadlinePolicyTest {
 
     @Test
     void serviceEightChainsWorkingAndCalendarDaySteps() {
-        // Reg. 003 §5: 1 calendar day, 2 working days, 3, 11, 4 and 1 calendar days, each from the end of the one before.
-        // From Monday 2 March 2026: 3 Mar, 5 Mar, 8 Mar (Sun, holiday; 9 Mar carried) -> 10 Mar, 21 Mar (Nauryz) -> 26 Mar,
+        // Reg. 003 §5: 1 calendar day, 2 working days, 3, 11, 4 and 1 calendar days, each from the end of the one
+        // before.
+        // From Monday 2 March 2026: 3 Mar, 5 Mar, 8 Mar (Sun, holiday; 9 Mar carried) -> 10 Mar, 21 Mar (Nauryz) -> 26
+        // Mar,
         // 30 Mar, 31 Mar.
-        List<Term> steps = List.of(Term.calendarDays(1), Term.workingDays(2), Term.calendarDays(3), Term.calendarDays(11),
-                Term.calendarDays(4), Term.calendarDays(1));
+        List<Term> steps = List.of(
+                Term.calendarDays(1),
+                Term.workingDays(2),
+                Term.calendarDays(3),
+                Term.calendarDays(11),
+                Term.calendarDays(4),
+                Term.calendarDays(1));
         assertEquals(d(2026, 3, 31), policy.lastDay(d(2026, 3, 2), steps));
     }
 
     @Test
     void aDeadlineIntoAYearWithoutCalendarIsRefused() {
-        assertThrows(CalendarNotLoadedException.class,
+        assertThrows(
+                CalendarNotLoadedException.class,
                 () -> policy.deadline(almaty("2027-12-20T10:00:00"), RegistrationCutoff.DEFAULT, Term.workingDays(15)));
         assertThrows(CalendarNotLoadedException.class, () -> policy.registrationDay(almaty("2028-01-03T10:00:00")));
     }

@@ -25,8 +25,8 @@ class ProcedureTest {
             step(5, "APPROVAL", Term.calendarDays(4), false),
             step(6, "DELIVERY", Term.calendarDays(1), false)));
 
-    private final DeadlinePolicy policy = new DeadlinePolicy(SeededCalendar.of2026And2027(),
-            Clock.fixed(Instant.parse("2026-12-11T04:00:00Z"), ZoneOffset.UTC));
+    private final DeadlinePolicy policy = new DeadlinePolicy(
+            SeededCalendar.of2026And2027(), Clock.fixed(Instant.parse("2026-12-11T04:00:00Z"), ZoneOffset.UTC));
 
     private static ProcedureStep step(int ord, String code, Term term, boolean refusable) {
         return new ProcedureStep(ord, code, code, code, "unit", "бөлініс", term, refusable);
@@ -45,7 +45,8 @@ class ProcedureTest {
         ProcedureStep compliance = TRAINING_CENTER.next("COMPLETENESS_CHECK");
         assertEquals("COMPLIANCE_CHECK", compliance.code());
         // completeness done Thursday 17 Dec: three calendar days end Sunday 20, so Monday 21
-        assertEquals(LocalDate.of(2026, 12, 21), TRAINING_CENTER.deadline(compliance, LocalDate.of(2026, 12, 17), policy));
+        assertEquals(
+                LocalDate.of(2026, 12, 21), TRAINING_CENTER.deadline(compliance, LocalDate.of(2026, 12, 17), policy));
     }
 
     @Test
@@ -74,6 +75,8 @@ class ProcedureTest {
         LocalDate outer = TRAINING_CENTER.outerDeadline(LocalDate.of(2026, 11, 2), policy);
         // Mon 2 Nov: +1 cal Tue 3; +2 wd Thu 5; +3 cal Sun 8 -> Mon 9; +11 cal Fri 20; +4 cal Tue 24; +1 cal Wed 25
         assertEquals(LocalDate.of(2026, 11, 25), outer);
-        assertThrows(IllegalArgumentException.class, () -> new Procedure(List.of(step(1, "ONLY", Term.calendarDays(1), false))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Procedure(List.of(step(1, "ONLY", Term.calendarDays(1), false))));
     }
 }

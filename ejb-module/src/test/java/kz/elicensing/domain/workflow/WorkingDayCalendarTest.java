@@ -34,9 +34,12 @@ class WorkingDayCalendarTest {
 
     @Test
     void nauryz2026WithItsTransfersIsFiveDaysOff() {
-        // Fri 20 March works; Sat 21 - Wed 25 March are off (21-23 Nauryz, 24 and 25 carried from the weekend); Thu 26 works
+        // Fri 20 March works; Sat 21 - Wed 25 March are off (21-23 Nauryz, 24 and 25 carried from the weekend); Thu 26
+        // works
         assertTrue(calendar.isWorkingDay(d(2026, 3, 20)));
-        d(2026, 3, 21).datesUntil(d(2026, 3, 26)).forEach(day -> assertFalse(calendar.isWorkingDay(day), day::toString));
+        d(2026, 3, 21)
+                .datesUntil(d(2026, 3, 26))
+                .forEach(day -> assertFalse(calendar.isWorkingDay(day), day::toString));
         assertTrue(calendar.isWorkingDay(d(2026, 3, 26)));
         assertEquals(d(2026, 3, 26), calendar.nextWorkingDay(d(2026, 3, 20)));
         assertEquals(1, calendar.workingDaysBetween(d(2026, 3, 20), d(2026, 3, 26)));
@@ -58,7 +61,9 @@ class WorkingDayCalendarTest {
     @Test
     void aHolidayOnAWeekendMovesItsDayOffToTheNextWorkingDay() {
         // 8 March 2026 is a Sunday: Monday 9 March is off
-        assertEquals(CalendarDayKind.TRANSFERRED_DAY_OFF, calendar.day(d(2026, 3, 9)).orElseThrow().kind());
+        assertEquals(
+                CalendarDayKind.TRANSFERRED_DAY_OFF,
+                calendar.day(d(2026, 3, 9)).orElseThrow().kind());
         assertFalse(calendar.isWorkingDay(d(2026, 3, 9)));
         assertEquals(d(2026, 3, 10), calendar.nextWorkingDay(d(2026, 3, 6)));
     }
@@ -66,7 +71,9 @@ class WorkingDayCalendarTest {
     @Test
     void aReligiousHolidayOnAWeekendMovesNothing() {
         // Kurban Ait 2027 is Sunday 16 May: Monday 17 May works
-        assertEquals(CalendarDayKind.HOLIDAY, calendar.day(d(2027, 5, 16)).orElseThrow().kind());
+        assertEquals(
+                CalendarDayKind.HOLIDAY,
+                calendar.day(d(2027, 5, 16)).orElseThrow().kind());
         assertTrue(calendar.isWorkingDay(d(2027, 5, 17)));
         assertEquals(d(2027, 5, 17), calendar.nextWorkingDay(d(2027, 5, 14)));
     }
@@ -83,8 +90,8 @@ class WorkingDayCalendarTest {
 
     @Test
     void aYearThatIsNotLoadedIsRefusedNotGuessed() {
-        CalendarNotLoadedException e = assertThrows(CalendarNotLoadedException.class,
-                () -> calendar.isWorkingDay(d(2028, 1, 3)));
+        CalendarNotLoadedException e =
+                assertThrows(CalendarNotLoadedException.class, () -> calendar.isWorkingDay(d(2028, 1, 3)));
         assertEquals(Year.of(2028), e.year());
         assertEquals(ErrorCode.CALENDAR_NOT_LOADED, e.code());
         assertTrue(Messages.ru(e.code().messageKey(), e.arguments()).contains("2028"));
@@ -92,7 +99,8 @@ class WorkingDayCalendarTest {
         // 20 Dec 2027 + 15 working days would end in January 2028
         assertThrows(CalendarNotLoadedException.class, () -> calendar.addWorkingDays(d(2027, 12, 20), 15));
         assertThrows(CalendarNotLoadedException.class, () -> calendar.nextWorkingDay(d(2025, 12, 30)));
-        assertThrows(CalendarNotLoadedException.class, () -> calendar.workingDaysBetween(d(2027, 12, 1), d(2028, 1, 10)));
+        assertThrows(
+                CalendarNotLoadedException.class, () -> calendar.workingDaysBetween(d(2027, 12, 1), d(2028, 1, 10)));
         // inside the loaded years the same calendar answers
         assertEquals(d(2027, 12, 10), calendar.addWorkingDays(d(2027, 11, 19), 15));
     }
@@ -113,16 +121,28 @@ class WorkingDayCalendarTest {
     @Test
     void rowsThatCannotBeAreRefused() {
         Year y = Year.of(2027);
-        assertThrows(IllegalArgumentException.class, () -> new CalendarYear(y,
-                List.of(new CalendarDay(d(2027, 1, 8), CalendarDayKind.MOVED_WORKING_DAY, "", ""))));
-        assertThrows(IllegalArgumentException.class, () -> new CalendarYear(y,
-                List.of(new CalendarDay(d(2027, 1, 9), CalendarDayKind.MOVED_DAY_OFF, "", ""))));
-        assertThrows(IllegalArgumentException.class, () -> new CalendarYear(y,
-                List.of(new CalendarDay(d(2026, 12, 31), CalendarDayKind.HOLIDAY, "", ""))));
-        assertThrows(IllegalArgumentException.class, () -> new CalendarYear(y, List.of(
-                new CalendarDay(d(2027, 1, 8), CalendarDayKind.HOLIDAY, "", ""),
-                new CalendarDay(d(2027, 1, 8), CalendarDayKind.MOVED_DAY_OFF, "", ""))));
-        assertThrows(IllegalArgumentException.class, () -> WorkingDayCalendar.of(List.of(y),
-                List.of(new CalendarDay(d(2028, 1, 3), CalendarDayKind.TRANSFERRED_DAY_OFF, "", ""))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new CalendarYear(
+                        y, List.of(new CalendarDay(d(2027, 1, 8), CalendarDayKind.MOVED_WORKING_DAY, "", ""))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new CalendarYear(
+                        y, List.of(new CalendarDay(d(2027, 1, 9), CalendarDayKind.MOVED_DAY_OFF, "", ""))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new CalendarYear(y, List.of(new CalendarDay(d(2026, 12, 31), CalendarDayKind.HOLIDAY, "", ""))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new CalendarYear(
+                        y,
+                        List.of(
+                                new CalendarDay(d(2027, 1, 8), CalendarDayKind.HOLIDAY, "", ""),
+                                new CalendarDay(d(2027, 1, 8), CalendarDayKind.MOVED_DAY_OFF, "", ""))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> WorkingDayCalendar.of(
+                        List.of(y),
+                        List.of(new CalendarDay(d(2028, 1, 3), CalendarDayKind.TRANSFERRED_DAY_OFF, "", ""))));
     }
 }

@@ -34,8 +34,7 @@ import org.w3c.dom.NodeList;
 public final class AsicBundleCheck {
     private static final String DSIG_NS = "http://www.w3.org/2000/09/xmldsig#";
 
-    private AsicBundleCheck() {
-    }
+    private AsicBundleCheck() {}
 
     /** The files of the bundle in ZIP order. */
     public static Map<String, byte[]> files(byte[] zip) throws IOException {
@@ -72,7 +71,8 @@ public final class AsicBundleCheck {
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(files.get("META-INF/signatures.xml")));
         assertEquals("XAdESSignatures", doc.getDocumentElement().getLocalName());
-        assertEquals("http://uri.etsi.org/02918/v1.2.1#", doc.getDocumentElement().getNamespaceURI());
+        assertEquals(
+                "http://uri.etsi.org/02918/v1.2.1#", doc.getDocumentElement().getNamespaceURI());
         NodeList signatures = doc.getElementsByTagNameNS(DSIG_NS, "Signature");
         assertTrue(signatures.getLength() > 0, "no signature");
         Set<String> covered = new HashSet<>();
@@ -81,14 +81,20 @@ public final class AsicBundleCheck {
             XMLSignature signature = new XMLSignature((Element) signatures.item(i), "", true);
             signature.addResourceResolver(new Resolver(files));
             X509Certificate cert = signature.getKeyInfo().getX509Certificate();
-            assertEquals("http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", signature.getSignedInfo().getSignatureMethodURI());
+            assertEquals(
+                    "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256",
+                    signature.getSignedInfo().getSignatureMethodURI());
             assertTrue(signature.checkSignatureValue(cert), "signature " + (i + 1) + " does not verify");
             for (int r = 0; r < signature.getSignedInfo().getLength(); r++) {
                 Reference ref = signature.getSignedInfo().item(r);
                 byte[] file = files.get(ref.getURI());
                 assertTrue(file != null, "reference to a missing file " + ref.getURI());
-                assertEquals("http://www.w3.org/2001/04/xmlenc#sha256", ref.getMessageDigestAlgorithm().getAlgorithmURI());
-                assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(file), ref.getDigestValue(),
+                assertEquals(
+                        "http://www.w3.org/2001/04/xmlenc#sha256",
+                        ref.getMessageDigestAlgorithm().getAlgorithmURI());
+                assertArrayEquals(
+                        MessageDigest.getInstance("SHA-256").digest(file),
+                        ref.getDigestValue(),
                         "digest of " + ref.getURI());
                 covered.add(ref.getURI());
             }
@@ -106,8 +112,10 @@ public final class AsicBundleCheck {
     /** The number of references of each signature. */
     public static List<Integer> referenceCounts(Map<String, byte[]> files) throws Exception {
         String xml = new String(files.get("META-INF/signatures.xml"), StandardCharsets.UTF_8);
-        return java.util.Arrays.stream(xml.split("</ds:Signature>")).filter(s -> s.contains("<ds:Signature"))
-                .map(s -> s.split("<ds:Reference ", -1).length - 1).toList();
+        return java.util.Arrays.stream(xml.split("</ds:Signature>"))
+                .filter(s -> s.contains("<ds:Signature"))
+                .map(s -> s.split("<ds:Reference ", -1).length - 1)
+                .toList();
     }
 
     /** Hands Santuario the bytes of a file of the bundle by its name. */
@@ -133,6 +141,7 @@ public final class AsicBundleCheck {
 
     /** Base64 of the SHA-256 of {@code bytes}, as in a DigestValue. */
     static String digest(byte[] bytes) throws Exception {
-        return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
+        return Base64.getEncoder()
+                .encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }

@@ -28,8 +28,8 @@ class PdfPrintoutsTest {
             <nameRu>ТОО «Қорғау-Сервис»</nameRu><nameKz>ТОО «Қорғау-Сервис»</nameKz></licensee>\
             <activity><subtype>GUARD</subtype></activity></License>""";
 
-    private final byte[] pdf = new PdfPrintouts().pdf(new ResultDocument("EL-2026-00000001", "LICENSE",
-            LICENSE.getBytes(StandardCharsets.UTF_8)), "kk");
+    private final byte[] pdf = new PdfPrintouts()
+            .pdf(new ResultDocument("EL-2026-00000001", "LICENSE", LICENSE.getBytes(StandardCharsets.UTF_8)), "kk");
 
     @Test
     void theKazakhTextSurvivesIntoThePdf() throws Exception {
@@ -49,8 +49,10 @@ class PdfPrintoutsTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 150);
             int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-            String read = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)))).getText();
+            String read = new MultiFormatReader()
+                    .decode(new BinaryBitmap(
+                            new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))))
+                    .getText();
             assertEquals("KZ07LAA00000001", read.split("\n")[0]);
             assertEquals(64, read.split("\n")[1].length(), "the SHA-256 of the signed XML");
         }

@@ -20,7 +20,8 @@ class BackoffTest {
         for (int attempts = 0; attempts <= 30; attempts++) {
             long ceiling = Math.min(Backoff.MAX.toMillis(), 1000L << Math.min(attempts, 20));
             for (int i = 0; i < 50; i++) {
-                long pause = Duration.between(NOW, Backoff.next(NOW, attempts, random)).toMillis();
+                long pause = Duration.between(NOW, Backoff.next(NOW, attempts, random))
+                        .toMillis();
                 assertTrue(pause >= ceiling / 2 && pause <= ceiling, attempts + " attempts: " + pause + " ms");
             }
         }
@@ -44,11 +45,13 @@ class BackoffTest {
         for (int attempts = 0; attempts <= 30; attempts++) {
             long ceiling = Math.min(Backoff.MAX.toMillis(), 200L << Math.min(attempts, 20));
             for (int i = 0; i < 50; i++) {
-                long pause = Duration.between(NOW, Backoff.next(NOW, attempts, base, random)).toMillis();
+                long pause = Duration.between(NOW, Backoff.next(NOW, attempts, base, random))
+                        .toMillis();
                 assertTrue(pause >= ceiling / 2 && pause <= ceiling, attempts + " attempts: " + pause + " ms");
             }
         }
-        long capped = Duration.between(NOW, Backoff.next(NOW, 20, Duration.ofDays(400), random)).toMillis();
+        long capped = Duration.between(NOW, Backoff.next(NOW, 20, Duration.ofDays(400), random))
+                .toMillis();
         assertTrue(capped >= Backoff.MAX.toMillis() / 2 && capped <= Backoff.MAX.toMillis(), "no overflow: " + capped);
     }
 }

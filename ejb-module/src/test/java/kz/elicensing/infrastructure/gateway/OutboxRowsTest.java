@@ -37,7 +37,8 @@ class OutboxRowsTest {
     @ParameterizedTest
     @MethodSource("databases")
     void onlyDueRowsAreClaimedAndAClaimedRowIsNotDueDuringItsLease(String kind) throws SQLException {
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+        try (TestDatabase db = TestDatabase.create(kind);
+                Connection c = db.connect()) {
             long due = insert(c, "m-due", "PENDING", NOW.minusSeconds(1));
             insert(c, "m-later", "PENDING", NOW.plusSeconds(60));
             insert(c, "m-done", "DONE", NOW.minusSeconds(60));
@@ -54,22 +55,31 @@ class OutboxRowsTest {
             assertEquals(1, call.version());
             assertEquals("node-a", column(c, due, "claimed_by"));
 
-            assertTrue(OutboxRows.claim(c, NOW.plusSeconds(1), NOW.plus(LEASE), "node-b", 10).isEmpty(), "leased");
-            assertEquals(List.of("m-due", "m-later"), OutboxRows.claim(c, NOW.plus(LEASE), NOW.plus(LEASE).plus(LEASE),
-                    "node-b", 10).stream().map(ClaimedCall::messageId).toList(), "due again when the lease runs out (its server died)");
+            assertTrue(
+                    OutboxRows.claim(c, NOW.plusSeconds(1), NOW.plus(LEASE), "node-b", 10)
+                            .isEmpty(),
+                    "leased");
+            assertEquals(
+                    List.of("m-due", "m-later"),
+                    OutboxRows.claim(c, NOW.plus(LEASE), NOW.plus(LEASE).plus(LEASE), "node-b", 10).stream()
+                            .map(ClaimedCall::messageId)
+                            .toList(),
+                    "due again when the lease runs out (its server died)");
         }
     }
 
     @ParameterizedTest
     @MethodSource("databases")
     void everyRetryUsesTheSameMessageId(String kind) throws SQLException {
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+        try (TestDatabase db = TestDatabase.create(kind);
+                Connection c = db.connect()) {
             insert(c, "m-1", "PENDING", NOW);
             c.commit();
             Instant t = NOW;
             List<String> messageIds = new ArrayList<>();
             for (int attempt = 1; attempt <= 3; attempt++) {
-                ClaimedCall call = OutboxRows.claim(c, t, t.plus(LEASE), "node-a", 10).get(0);
+                ClaimedCall call =
+                        OutboxRows.claim(c, t, t.plus(LEASE), "node-a", 10).get(0);
                 assertEquals(attempt, call.attempts());
                 messageIds.add(call.messageId());
                 t = Backoff.next(t, call.attempts(), new java.util.Random(7));
@@ -84,12 +94,16 @@ class OutboxRowsTest {
     @ParameterizedTest
     @MethodSource("databases")
     void aClaimThatRanOutSettlesNothing(String kind) throws SQLException {
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+        try (TestDatabase db = TestDatabase.create(kind);
+                Connection c = db.connect()) {
             long id = insert(c, "m-1", "PENDING", NOW);
             c.commit();
-            ClaimedCall slow = OutboxRows.claim(c, NOW, NOW.plus(LEASE), "node-a", 10).get(0);
+            ClaimedCall slow =
+                    OutboxRows.claim(c, NOW, NOW.plus(LEASE), "node-a", 10).get(0);
             c.commit();
-            ClaimedCall takenOver = OutboxRows.claim(c, NOW.plus(LEASE), NOW.plus(LEASE).plus(LEASE), "node-b", 10).get(0);
+            ClaimedCall takenOver = OutboxRows.claim(
+                            c, NOW.plus(LEASE), NOW.plus(LEASE).plus(LEASE), "node-b", 10)
+                    .get(0);
             c.commit();
             assertEquals(2, takenOver.attempts());
             assertFalse(OutboxRows.done(c, slow), "node-a's lease ran out");
@@ -105,20 +119,25 @@ class OutboxRowsTest {
     @ParameterizedTest
     @MethodSource("databases")
     void theLastFailureMarksTheRowFailed(String kind) throws SQLException {
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+        try (TestDatabase db = TestDatabase.create(kind);
+                Connection c = db.connect()) {
             long id = insert(c, "m-1", "PENDING", NOW);
-            ClaimedCall call = OutboxRows.claim(c, NOW, NOW.plus(LEASE), "node-a", 10).get(0);
+            ClaimedCall call =
+                    OutboxRows.claim(c, NOW, NOW.plus(LEASE), "node-a", 10).get(0);
             assertTrue(OutboxRows.fail(c, call, "gave up"));
             c.commit();
             assertEquals("FAILED", column(c, id, "state"));
-            assertTrue(OutboxRows.claim(c, NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(2)), "node-a", 10).isEmpty());
+            assertTrue(OutboxRows.claim(c, NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(2)), "node-a", 10)
+                    .isEmpty());
         }
     }
 
     @ParameterizedTest
     @MethodSource("databases")
     void aSecondServerWaitsForTheFirstsClaimAndThenSkipsItsRows(String kind) throws Exception {
-        try (TestDatabase db = TestDatabase.create(kind); Connection a = db.connect(); Connection b = db.connect()) {
+        try (TestDatabase db = TestDatabase.create(kind);
+                Connection a = db.connect();
+                Connection b = db.connect()) {
             for (int i = 0; i < 20; i++) {
                 insert(a, "m-" + i, "PENDING", NOW.minusSeconds(20 - i));
             }
@@ -126,7 +145,8 @@ class OutboxRowsTest {
             List<ClaimedCall> byA = OutboxRows.claim(a, NOW, NOW.plus(LEASE), "node-a", 10);
             ExecutorService pool = Executors.newSingleThreadExecutor();
             try {
-                Future<List<ClaimedCall>> byB = pool.submit(() -> OutboxRows.claim(b, NOW, NOW.plus(LEASE), "node-b", 20));
+                Future<List<ClaimedCall>> byB =
+                        pool.submit(() -> OutboxRows.claim(b, NOW, NOW.plus(LEASE), "node-b", 20));
                 Thread.sleep(300);
                 assertFalse(byB.isDone(), "node-b waits on the rows node-a has claimed but not committed");
                 a.commit();
@@ -166,8 +186,9 @@ class OutboxRowsTest {
                         List<String> mine = new ArrayList<>();
                         try (Connection c = db.connect()) {
                             start.await();
-                            for (List<ClaimedCall> batch = claimAndCommit(c, node); !batch.isEmpty();
-                                 batch = claimAndCommit(c, node)) {
+                            for (List<ClaimedCall> batch = claimAndCommit(c, node);
+                                    !batch.isEmpty();
+                                    batch = claimAndCommit(c, node)) {
                                 for (ClaimedCall call : batch) {
                                     mine.add(call.messageId());
                                     assertTrue(OutboxRows.done(c, call));
@@ -200,12 +221,13 @@ class OutboxRowsTest {
     private static long insert(Connection c, String messageId, String state, Instant nextAttempt) throws SQLException {
         long id;
         try (PreparedStatement seq = c.prepareStatement("SELECT nextval('outbox_message_seq')");
-             ResultSet rs = seq.executeQuery()) {
+                ResultSet rs = seq.executeQuery()) {
             rs.next();
             id = rs.getLong(1);
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox_message (id, message_id, application_number,"
-                + " kind, state, attempts, next_attempt_at, created_at) VALUES (?, ?, 'EL-2026-00000001', 'PAYMENT', ?, 0, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO outbox_message (id, message_id, application_number,"
+                        + " kind, state, attempts, next_attempt_at, created_at) VALUES (?, ?, 'EL-2026-00000001', 'PAYMENT', ?, 0, ?, ?)")) {
             ps.setLong(1, id);
             ps.setString(2, messageId);
             ps.setString(3, state);

@@ -79,7 +79,9 @@ class ShepClientTest {
         gateway.client = client;
         String messageId = UUID.randomUUID().toString();
 
-        assertEquals(new BigDecimal("19660.00"), gateway.findPayment(reference, messageId).orElseThrow().amount());
+        assertEquals(
+                new BigDecimal("19660.00"),
+                gateway.findPayment(reference, messageId).orElseThrow().amount());
 
         List<EvidenceRecord> kept = evidence.records();
         assertEquals(2, kept.size());
@@ -98,7 +100,9 @@ class ShepClientTest {
         Document sent = SecureXml.parse(request.content());
         assertEquals("Envelope", sent.getDocumentElement().getLocalName());
         assertTrue(text(request).contains(reference) && text(request).contains(messageId), text(request));
-        assertTrue(text(request).contains("<password>***</password>") && !text(request).contains("elicense-demo-pass"),
+        assertTrue(
+                text(request).contains("<password>***</password>")
+                        && !text(request).contains("elicense-demo-pass"),
                 "the gateway password is not kept: " + text(request));
         assertTrue(text(answer).contains("PAID") && text(answer).contains(messageId), text(answer));
         assertTrue(evidence.verify().ok());
@@ -111,19 +115,28 @@ class ShepClientTest {
         registry.config = client.config;
         registry.keys = SigningKeysAccess.of(client.config);
 
-        assertEquals("150140000012", registry.findByBin("150140000012", UUID.randomUUID().toString()).orElseThrow().bin());
+        assertEquals(
+                "150140000012",
+                registry.findByBin("150140000012", UUID.randomUUID().toString())
+                        .orElseThrow()
+                        .bin());
         String sent = text(evidence.records().get(0));
-        assertTrue(sent.contains("GbdulInfoByBin_v2") && sent.contains("SignatureValue"), "the signed payload, escaped: " + sent);
+        assertTrue(
+                sent.contains("GbdulInfoByBin_v2") && sent.contains("SignatureValue"),
+                "the signed payload, escaped: " + sent);
     }
 
     @Test
     void anAnswerNotSignedByTheGatewayIsRefusedAndKept() {
-        sandbox.faults().set(kz.elicensing.sandbox.gateway.GatewayEndpoint.PAYMENT_CHECK_SERVICE,
-                kz.elicensing.sandbox.gateway.fault.FaultSpec.wrongSignature());
+        sandbox.faults()
+                .set(
+                        kz.elicensing.sandbox.gateway.GatewayEndpoint.PAYMENT_CHECK_SERVICE,
+                        kz.elicensing.sandbox.gateway.fault.FaultSpec.wrongSignature());
         try {
             ShepPaymentGateway gateway = new ShepPaymentGateway();
             gateway.client = client;
-            ElicensingException e = assertThrows(ElicensingException.class,
+            ElicensingException e = assertThrows(
+                    ElicensingException.class,
                     () -> gateway.findPayment("PAY-DEMO-0001", UUID.randomUUID().toString()));
             assertEquals(ErrorCode.UPSTREAM_UNAVAILABLE, e.code());
             assertTrue(e.getMessage().contains("MESSAGE_SIGNATURE_INVALID"), e.getMessage());
@@ -135,7 +148,8 @@ class ShepClientTest {
 
     @Test
     void aFaultIsUpstreamUnavailableAndKept() {
-        ElicensingException e = assertThrows(ElicensingException.class,
+        ElicensingException e = assertThrows(
+                ElicensingException.class,
                 () -> client.send("NO_SUCH_SERVICE", UUID.randomUUID().toString(), "<x/>"));
         assertEquals(ErrorCode.UPSTREAM_UNAVAILABLE, e.code());
         List<EvidenceRecord> kept = evidence.records();
@@ -150,9 +164,12 @@ class ShepClientTest {
             closed = s.getLocalPort();
         }
         System.setProperty("elicensing.gateway.url", "http://127.0.0.1:" + closed + "/shep/bip-sync/");
-        ElicensingException e = assertThrows(ElicensingException.class,
+        ElicensingException e = assertThrows(
+                ElicensingException.class,
                 () -> client.send("PEP_PaymentCheck", UUID.randomUUID().toString(), "<x/>"));
         assertEquals(ErrorCode.UPSTREAM_UNAVAILABLE, e.code());
-        assertEquals(List.of(EvidenceKind.GATEWAY_REQUEST), evidence.records().stream().map(EvidenceRecord::kind).toList());
+        assertEquals(
+                List.of(EvidenceKind.GATEWAY_REQUEST),
+                evidence.records().stream().map(EvidenceRecord::kind).toList());
     }
 }

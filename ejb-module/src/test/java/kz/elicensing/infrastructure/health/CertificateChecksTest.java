@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CertificateChecksTest {
     @TempDir
     static Path temp;
+
     private static X509Certificate ca;
 
     @BeforeAll

@@ -30,9 +30,15 @@ class DatabaseChecksTest {
 
     @BeforeEach
     void migrate() throws SQLException {
-        url = "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        latest = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").table("schema_history")
-                .load().migrate().targetSchemaVersion;
+        url = "jdbc:h2:mem:" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        latest = Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .table("schema_history")
+                .load()
+                .migrate()
+                .targetSchemaVersion;
         connection = DriverManager.getConnection(url, "sa", "");
     }
 
@@ -52,7 +58,8 @@ class DatabaseChecksTest {
 
     @Test
     void theSchemaIsNotReadyBehindTheCodeOrBeforeMigrating() throws SQLException {
-        assertFalse(SchemaReadiness.check(String.valueOf(Integer.parseInt(latest) + 1), connection).up());
+        assertFalse(SchemaReadiness.check(String.valueOf(Integer.parseInt(latest) + 1), connection)
+                .up());
         assertFalse(SchemaReadiness.check(null, connection).up());
     }
 
@@ -85,14 +92,15 @@ class DatabaseChecksTest {
     @Test
     void aRowDueForLongerThanTheLimitMeansTheOutboxIsStuck() throws SQLException {
         insert(1, "PENDING", NOW.minus(Duration.ofMinutes(11)));
-        assertFalse(OutboxReadiness.check(connection, NOW, Duration.ofMinutes(10)).up());
-        assertTrue(OutboxReadiness.check(connection, NOW, Duration.ZERO).up(),
-                "0 only reports");
+        assertFalse(
+                OutboxReadiness.check(connection, NOW, Duration.ofMinutes(10)).up());
+        assertTrue(OutboxReadiness.check(connection, NOW, Duration.ZERO).up(), "0 only reports");
     }
 
     private void insert(long id, String state, Instant nextAttempt) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("INSERT INTO outbox_message (id, message_id, application_number,"
-                + " kind, state, attempts, next_attempt_at, created_at) VALUES (?, ?, 'EL-2026-00000001', 'PAYMENT', ?, 0, ?, ?)")) {
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO outbox_message (id, message_id, application_number,"
+                        + " kind, state, attempts, next_attempt_at, created_at) VALUES (?, ?, 'EL-2026-00000001', 'PAYMENT', ?, 0, ?, ?)")) {
             p.setLong(1, id);
             p.setString(2, UUID.randomUUID().toString());
             p.setString(3, state);

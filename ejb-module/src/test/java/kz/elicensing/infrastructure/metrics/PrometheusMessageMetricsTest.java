@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import kz.elicensing.application.ops.MessageDirection;
-import kz.elicensing.shep.ServiceId;
 import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.shep.ServiceId;
 import org.junit.jupiter.api.Test;
 
 /** The metric names, labels and Prometheus lines that dashboards, the README and OperationsIT rely on. */
@@ -34,22 +34,34 @@ class PrometheusMessageMetricsTest {
 
     @Test
     void anErrorIsCountedByItsCode() throws IOException {
-        metrics.record(MessageDirection.OUTBOUND, "GbdulInfoByBin_v2", Duration.ofSeconds(10), ErrorCode.UPSTREAM_UNAVAILABLE);
+        metrics.record(
+                MessageDirection.OUTBOUND, "GbdulInfoByBin_v2", Duration.ofSeconds(10), ErrorCode.UPSTREAM_UNAVAILABLE);
 
         String text = scrape();
-        assertTrue(text.contains("elicensing_message_errors_total{direction=\"outbound\",error_code=\"UPSTREAM_UNAVAILABLE\","
-                + "service_id=\"GbdulInfoByBin_v2\"} 1"), text);
-        assertTrue(text.contains("elicensing_messages_seconds_count{direction=\"outbound\",outcome=\"error\","
-                + "service_id=\"GbdulInfoByBin_v2\"} 1"), text);
+        assertTrue(
+                text.contains(
+                        "elicensing_message_errors_total{direction=\"outbound\",error_code=\"UPSTREAM_UNAVAILABLE\","
+                                + "service_id=\"GbdulInfoByBin_v2\"} 1"),
+                text);
+        assertTrue(
+                text.contains("elicensing_messages_seconds_count{direction=\"outbound\",outcome=\"error\","
+                        + "service_id=\"GbdulInfoByBin_v2\"} 1"),
+                text);
     }
 
     @Test
     void anInboundServiceIdThatIsNotOfferedIsLabelledOther() throws IOException {
-        metrics.record(MessageDirection.INBOUND, "anything-a-sender-makes-up", Duration.ofMillis(1), ErrorCode.UNKNOWN_SERVICE);
+        metrics.record(
+                MessageDirection.INBOUND,
+                "anything-a-sender-makes-up",
+                Duration.ofMillis(1),
+                ErrorCode.UNKNOWN_SERVICE);
         metrics.record(MessageDirection.INBOUND, null, Duration.ofMillis(1), ErrorCode.SCHEMA_VIOLATION);
 
         String text = scrape();
-        assertTrue(text.contains("elicensing_messages_seconds_count{direction=\"inbound\",outcome=\"error\",service_id=\"other\"} 2"),
+        assertTrue(
+                text.contains(
+                        "elicensing_messages_seconds_count{direction=\"inbound\",outcome=\"error\",service_id=\"other\"} 2"),
                 text);
         assertFalse(text.contains("anything-a-sender-makes-up"), text);
     }

@@ -39,28 +39,39 @@ class DatabaseMigrationsTest {
     void aDatabaseWithTheOldDemoDataTakesTheEvidenceLogLater() throws Exception {
         JdbcDataSource db = database();
         Path old = Files.createTempDirectory("old-migrations");
-        for (String script : List.of("db/migration/V1__schema.sql", "db/migration/V2__catalog.sql",
-                "db/demo/V1000__demo_senders_officers.sql", "db/demo/V1001__demo_verify_document_right.sql")) {
+        for (String script : List.of(
+                "db/migration/V1__schema.sql",
+                "db/migration/V2__catalog.sql",
+                "db/demo/V1000__demo_senders_officers.sql",
+                "db/demo/V1001__demo_verify_document_right.sql")) {
             copy(script, old);
         }
         DatabaseMigrator.flyway(db, List.of("filesystem:" + old)).migrate();
 
-        var result = DatabaseMigrator.flyway(db, List.of("classpath:db/migration", "classpath:db/demo")).migrate();
+        var result = DatabaseMigrator.flyway(db, List.of("classpath:db/migration", "classpath:db/demo"))
+                .migrate();
         assertTrue(result.migrationsExecuted >= 2, "V4 and V1002 run after V1001: " + result.migrationsExecuted);
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT last_seq, last_hash FROM evidence_head")) {
                 assertTrue(rs.next());
                 assertEquals(0, rs.getLong(1));
                 assertEquals(EvidenceChain.GENESIS, rs.getString(2));
             }
-            try (ResultSet rs = s.executeQuery("SELECT provider_code, officer_role FROM officer WHERE username = 'admin'")) {
+            try (ResultSet rs =
+                    s.executeQuery("SELECT provider_code, officer_role FROM officer WHERE username = 'admin'")) {
                 assertTrue(rs.next());
                 assertNull(rs.getString(1), "an administrator works for no provider");
                 assertEquals("admin", rs.getString(2));
             }
-            assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO officer (username, password_hash, full_name,"
-                    + " provider_code, officer_role) VALUES ('x', 'x', 'x', NULL, 'officer')"), "officers need a provider");
-            assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO evidence_head VALUES (2, 0, 'x')"),
+            assertThrows(
+                    SQLException.class,
+                    () -> s.executeUpdate("INSERT INTO officer (username, password_hash, full_name,"
+                            + " provider_code, officer_role) VALUES ('x', 'x', 'x', NULL, 'officer')"),
+                    "officers need a provider");
+            assertThrows(
+                    SQLException.class,
+                    () -> s.executeUpdate("INSERT INTO evidence_head VALUES (2, 0, 'x')"),
                     "the head has one row");
         }
     }

@@ -44,22 +44,27 @@ class JpaEvidenceLogTest {
     @BeforeEach
     void database() {
         db = new JdbcDataSource();
-        db.setURL("jdbc:h2:mem:evidence-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
+        db.setURL(
+                "jdbc:h2:mem:evidence-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
         db.setUser("sa");
         db.setPassword("sa");
-        DatabaseMigrator.flyway(db, List.of("classpath:db/migration", "classpath:db/demo")).migrate();
-        emf = Persistence.createEntityManagerFactory("evidence-test", Map.of(
-                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "jakarta.persistence.jdbc.url", db.getURL(),
-                "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", "sa"));
+        DatabaseMigrator.flyway(db, List.of("classpath:db/migration", "classpath:db/demo"))
+                .migrate();
+        emf = Persistence.createEntityManagerFactory(
+                "evidence-test",
+                Map.of(
+                        "jakarta.persistence.jdbc.driver", "org.h2.Driver",
+                        "jakarta.persistence.jdbc.url", db.getURL(),
+                        "jakarta.persistence.jdbc.user", "sa",
+                        "jakarta.persistence.jdbc.password", "sa"));
     }
 
     @AfterEach
     void close() throws SQLException {
         emf.close();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         }
     }
@@ -83,8 +88,15 @@ class JpaEvidenceLogTest {
     }
 
     private static EvidenceRecord record(String number, String text) {
-        return new EvidenceRecord(Instant.now(), Direction.IN, EvidenceKind.SOAP_REQUEST, "ELICENSE_SubmitApplication",
-                UUID.randomUUID().toString(), "PORTAL", number, ("<m>" + text + " Қазақстан</m>").getBytes(StandardCharsets.UTF_8));
+        return new EvidenceRecord(
+                Instant.now(),
+                Direction.IN,
+                EvidenceKind.SOAP_REQUEST,
+                "ELICENSE_SubmitApplication",
+                UUID.randomUUID().toString(),
+                "PORTAL",
+                number,
+                ("<m>" + text + " Қазақстан</m>").getBytes(StandardCharsets.UTF_8));
     }
 
     private ChainVerification verify() {
@@ -92,7 +104,8 @@ class JpaEvidenceLogTest {
     }
 
     private void sql(String statement) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
             s.executeUpdate(statement);
         }
     }
@@ -108,9 +121,17 @@ class JpaEvidenceLogTest {
     @Test
     void rowsReadBackVerify() {
         fiveEntries();
-        List<EvidenceEntry> appended = inTransaction(log -> log.append(List.of(record("EL-2026-00000001", "a"),
-                new EvidenceRecord(Instant.now(), Direction.INTERNAL, EvidenceKind.VALIDATION_REPORT, null, null, null,
-                        "EL-2026-00000001", "<report/>".getBytes(StandardCharsets.UTF_8)))));
+        List<EvidenceEntry> appended = inTransaction(log -> log.append(List.of(
+                record("EL-2026-00000001", "a"),
+                new EvidenceRecord(
+                        Instant.now(),
+                        Direction.INTERNAL,
+                        EvidenceKind.VALIDATION_REPORT,
+                        null,
+                        null,
+                        null,
+                        "EL-2026-00000001",
+                        "<report/>".getBytes(StandardCharsets.UTF_8)))));
         assertEquals(List.of(6L, 7L), appended.stream().map(EvidenceEntry::seq).toList());
         ChainVerification v = verify();
         assertTrue(v.ok(), v.toString());
@@ -118,7 +139,9 @@ class JpaEvidenceLogTest {
         assertEquals(appended.get(1).rowHash(), v.lastHash());
 
         List<EvidenceEntry> ofOne = inTransaction(log -> log.entriesOf("EL-2026-00000001"));
-        assertEquals(List.of(1L, 3L, 5L, 6L, 7L), ofOne.stream().map(EvidenceEntry::seq).toList());
+        assertEquals(
+                List.of(1L, 3L, 5L, 6L, 7L),
+                ofOne.stream().map(EvidenceEntry::seq).toList());
         assertTrue(ofOne.stream().allMatch(EvidenceEntry::intact), "time, texts and bytes survive the round trip");
         assertEquals("<m>a Қазақстан</m>", new String(ofOne.get(3).record().content(), StandardCharsets.UTF_8));
     }
@@ -184,14 +207,15 @@ class JpaEvidenceLogTest {
     void aChangedByteInTheDatabaseIsFound() throws SQLException {
         fiveEntries();
         byte[] content;
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT content FROM evidence_entry WHERE seq = 3")) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT content FROM evidence_entry WHERE seq = 3")) {
             rs.next();
             content = rs.getBytes(1);
         }
         content[4] ^= 1;
         try (Connection c = db.getConnection();
-             var update = c.prepareStatement("UPDATE evidence_entry SET content = ? WHERE seq = 3")) {
+                var update = c.prepareStatement("UPDATE evidence_entry SET content = ? WHERE seq = 3")) {
             update.setBytes(1, content);
             update.executeUpdate();
         }
@@ -231,8 +255,9 @@ class JpaEvidenceLogTest {
     @Test
     void aRowInsertedAfterTheHeadIsFound() throws SQLException {
         fiveEntries();
-        sql("INSERT INTO evidence_entry SELECT 6, recorded_at, direction, kind, channel, message_id, sender_id, app_number,"
-                + " content, content_sha256, row_hash, row_hash FROM evidence_entry WHERE seq = 5");
+        sql(
+                "INSERT INTO evidence_entry SELECT 6, recorded_at, direction, kind, channel, message_id, sender_id, app_number,"
+                        + " content, content_sha256, row_hash, row_hash FROM evidence_entry WHERE seq = 5");
         assertBroken(6, ChainBreak.HEAD_MISMATCH);
     }
 

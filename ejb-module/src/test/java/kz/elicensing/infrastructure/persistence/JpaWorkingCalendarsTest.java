@@ -45,10 +45,19 @@ class JpaWorkingCalendarsTest {
     @BeforeEach
     void open() {
         db = MigratedDatabase.create();
-        emf = Persistence.createEntityManagerFactory("calendar-test", Map.of(
-                "eclipselink.persistencexml", "META-INF/calendar-test-persistence.xml",
-                "jakarta.persistence.jdbc.url", db.url, "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", "sa", "jakarta.persistence.jdbc.driver", "org.h2.Driver"));
+        emf = Persistence.createEntityManagerFactory(
+                "calendar-test",
+                Map.of(
+                        "eclipselink.persistencexml",
+                        "META-INF/calendar-test-persistence.xml",
+                        "jakarta.persistence.jdbc.url",
+                        db.url,
+                        "jakarta.persistence.jdbc.user",
+                        "sa",
+                        "jakarta.persistence.jdbc.password",
+                        "sa",
+                        "jakarta.persistence.jdbc.driver",
+                        "org.h2.Driver"));
         em = emf.createEntityManager();
         calendars = new JpaWorkingCalendars();
         calendars.em = em;
@@ -64,7 +73,8 @@ class JpaWorkingCalendarsTest {
     }
 
     private void sql(String statements) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
             s.execute(statements);
         }
         em.clear(); // a new transaction on the server sees the rows anew
@@ -74,8 +84,12 @@ class JpaWorkingCalendarsTest {
     void theSeededYearsAreLoaded() {
         WorkingDayCalendar calendar = calendars.current();
         assertEquals(Set.of(Year.of(2026), Year.of(2027)), calendar.loadedYears());
-        assertEquals(CalendarDayKind.TRANSFERRED_DAY_OFF, calendar.day(LocalDate.of(2026, 3, 24)).orElseThrow().kind());
-        assertEquals("Наурыз мейрамы", calendar.day(LocalDate.of(2026, 3, 23)).orElseThrow().nameRu());
+        assertEquals(
+                CalendarDayKind.TRANSFERRED_DAY_OFF,
+                calendar.day(LocalDate.of(2026, 3, 24)).orElseThrow().kind());
+        assertEquals(
+                "Наурыз мейрамы",
+                calendar.day(LocalDate.of(2026, 3, 23)).orElseThrow().nameRu());
         assertEquals(LocalDate.of(2026, 4, 9), calendar.addWorkingDays(LocalDate.of(2026, 3, 16), 15));
     }
 
@@ -92,19 +106,27 @@ class JpaWorkingCalendarsTest {
 
     @Test
     void aNewYearFromThePrintedSqlIsLoadedAfterAReload() throws SQLException {
-        assertThrows(CalendarNotLoadedException.class, () -> calendars.current().addWorkingDays(LocalDate.of(2027, 12, 20), 15));
+        assertThrows(
+                CalendarNotLoadedException.class,
+                () -> calendars.current().addWorkingDays(LocalDate.of(2027, 12, 20), 15));
         sql(WorkingCalendarSql.inserts(Year.of(2028), LocalDate.of(2028, 5, 5), "test"));
         calendars.reload();
-        // 21-24, 27-31 Dec; 1-4 Jan 2028 off (New Year on the weekend, carried to 3 and 4 Jan); 5, 6; 7 Jan Christmas; 10-13
+        // 21-24, 27-31 Dec; 1-4 Jan 2028 off (New Year on the weekend, carried to 3 and 4 Jan); 5, 6; 7 Jan Christmas;
+        // 10-13
         assertEquals(LocalDate.of(2028, 1, 13), calendars.current().addWorkingDays(LocalDate.of(2027, 12, 20), 15));
     }
 
     @Test
     void theProviderCarriesItsCutOffAndTheServiceItsTerm() throws SQLException {
-        assertEquals(RegistrationCutoff.DEFAULT, em.find(Provider.class, "DP_ALMATY").registrationCutoff());
-        assertEquals(Term.workingDays(15), em.find(LicenseService.class, "SECURITY_ACTIVITY").term());
-        sql("UPDATE provider SET registration_cutoff = TIME '17:30:00', time_zone = 'Asia/Oral' WHERE code = 'DP_ALMATY'");
-        assertEquals(new RegistrationCutoff(LocalTime.of(17, 30), ZoneId.of("Asia/Oral")),
+        assertEquals(
+                RegistrationCutoff.DEFAULT, em.find(Provider.class, "DP_ALMATY").registrationCutoff());
+        assertEquals(
+                Term.workingDays(15),
+                em.find(LicenseService.class, "SECURITY_ACTIVITY").term());
+        sql(
+                "UPDATE provider SET registration_cutoff = TIME '17:30:00', time_zone = 'Asia/Oral' WHERE code = 'DP_ALMATY'");
+        assertEquals(
+                new RegistrationCutoff(LocalTime.of(17, 30), ZoneId.of("Asia/Oral")),
                 em.find(Provider.class, "DP_ALMATY").registrationCutoff());
     }
 }

@@ -17,8 +17,12 @@ final class MigratedDatabase {
     static MigratedDatabase create() {
         String url = "jdbc:h2:mem:" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        Flyway.configure(MigratedDatabase.class.getClassLoader()).dataSource(url, "sa", "sa")
-                .locations("classpath:db/migration").table("schema_history").load().migrate();
+        Flyway.configure(MigratedDatabase.class.getClassLoader())
+                .dataSource(url, "sa", "sa")
+                .locations("classpath:db/migration")
+                .table("schema_history")
+                .load()
+                .migrate();
         return new MigratedDatabase(url);
     }
 

@@ -22,7 +22,8 @@ class PasswordHashesTest {
 
     @Test
     void theDemoSendersHashesMatchTheDocumentedPasswords() {
-        assertTrue(PasswordHashes.matches("portal-demo-pass".toCharArray(),
+        assertTrue(PasswordHashes.matches(
+                "portal-demo-pass".toCharArray(),
                 "pbkdf2-sha256$120000$W7eqry+0rPPGoMflDeiZPg==$676p62t20NKU4LpxqcF+FVw2yI+L1cD4jewQ0bFK8/0="));
     }
 

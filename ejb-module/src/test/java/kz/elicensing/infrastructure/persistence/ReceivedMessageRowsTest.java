@@ -32,7 +32,8 @@ class ReceivedMessageRowsTest {
     @ParameterizedTest
     @MethodSource("databases")
     void aMessageIsClaimedOnceThenAnsweredThenReadBack(String kind) throws SQLException {
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+        try (TestDatabase db = TestDatabase.create(kind);
+                Connection c = db.connect()) {
             assertTrue(ReceivedMessageRows.claim(c, "PORTAL", "m-1", "svc", "h1", "t1", T0));
             c.commit();
             assertFalse(ReceivedMessageRows.claim(c, "PORTAL", "m-1", "svc", "h1", "t2", T0), "the key is taken");
@@ -45,11 +46,14 @@ class ReceivedMessageRowsTest {
             assertEquals(T0.truncatedTo(ChronoUnit.MICROS), open.claimedAt());
             assertFalse(open.answered());
 
-            OutboundMessage answer = new OutboundMessage("SUCCESS", "Заявление зарегистрировано", "<Receipt>Қ</Receipt>");
+            OutboundMessage answer =
+                    new OutboundMessage("SUCCESS", "Заявление зарегистрировано", "<Receipt>Қ</Receipt>");
             assertFalse(ReceivedMessageRows.answer(c, "PORTAL", "m-1", "t2", answer, T0), "not with another token");
             assertTrue(ReceivedMessageRows.answer(c, "PORTAL", "m-1", "t1", answer, T0));
             c.commit();
-            assertEquals(answer, ReceivedMessageRows.find(c, "PORTAL", "m-1").orElseThrow().answer());
+            assertEquals(
+                    answer,
+                    ReceivedMessageRows.find(c, "PORTAL", "m-1").orElseThrow().answer());
             assertFalse(ReceivedMessageRows.release(c, "PORTAL", "m-1", "t1"), "an answered message stays");
             assertFalse(ReceivedMessageRows.answer(c, "PORTAL", "m-1", "t1", answer, T0), "answered once");
         }
@@ -58,7 +62,8 @@ class ReceivedMessageRowsTest {
     @ParameterizedTest
     @MethodSource("databases")
     void aReleasedClaimLeavesNothingAndCanBeClaimedAgain(String kind) throws SQLException {
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+        try (TestDatabase db = TestDatabase.create(kind);
+                Connection c = db.connect()) {
             ReceivedMessageRows.claim(c, "PORTAL", "m-1", "svc", "h1", "t1", T0);
             assertFalse(ReceivedMessageRows.release(c, "PORTAL", "m-1", "other"));
             assertTrue(ReceivedMessageRows.release(c, "PORTAL", "m-1", "t1"));
@@ -71,7 +76,8 @@ class ReceivedMessageRowsTest {
     @ParameterizedTest
     @MethodSource("databases")
     void aTakeOverNeedsTheTokenSeenAndLocksTheOldHolderOut(String kind) throws SQLException {
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+        try (TestDatabase db = TestDatabase.create(kind);
+                Connection c = db.connect()) {
             ReceivedMessageRows.claim(c, "PORTAL", "m-1", "svc", "h1", "old", T0);
             c.commit();
             ReceivedMessage seen = ReceivedMessageRows.find(c, "PORTAL", "m-1").orElseThrow();
@@ -79,7 +85,9 @@ class ReceivedMessageRowsTest {
             assertTrue(ReceivedMessageRows.takeOver(c, seen, "new", later));
             assertFalse(ReceivedMessageRows.takeOver(c, seen, "third", later), "only one takes over what it saw");
             c.commit();
-            assertEquals(later, ReceivedMessageRows.find(c, "PORTAL", "m-1").orElseThrow().claimedAt());
+            assertEquals(
+                    later,
+                    ReceivedMessageRows.find(c, "PORTAL", "m-1").orElseThrow().claimedAt());
             OutboundMessage answer = new OutboundMessage("SUCCESS", "ok", "<a/>");
             assertFalse(ReceivedMessageRows.answer(c, "PORTAL", "m-1", "old", answer, later));
             assertTrue(ReceivedMessageRows.answer(c, "PORTAL", "m-1", "new", answer, later));
@@ -122,12 +130,14 @@ class ReceivedMessageRowsTest {
     @ParameterizedTest
     @MethodSource("databases")
     void aClaimWaitsForAConcurrentUncommittedOneAndWinsIfThatRollsBack(String kind) throws Exception {
-        try (TestDatabase db = TestDatabase.create(kind); Connection first = db.connect(); Connection second = db.connect()) {
+        try (TestDatabase db = TestDatabase.create(kind);
+                Connection first = db.connect();
+                Connection second = db.connect()) {
             assertTrue(ReceivedMessageRows.claim(first, "PORTAL", "m-1", "svc", "h", "t1", T0));
             ExecutorService pool = Executors.newSingleThreadExecutor();
             try {
-                Future<Boolean> waiting = pool.submit(() -> ReceivedMessageRows.claim(second, "PORTAL", "m-1", "svc", "h",
-                        "t2", T0));
+                Future<Boolean> waiting =
+                        pool.submit(() -> ReceivedMessageRows.claim(second, "PORTAL", "m-1", "svc", "h", "t2", T0));
                 Thread.sleep(300);
                 assertFalse(waiting.isDone(), "the second insert waits for the first transaction");
                 first.rollback();
@@ -142,7 +152,8 @@ class ReceivedMessageRowsTest {
     @ParameterizedTest
     @MethodSource("databases")
     void oldRowsArePurged(String kind) throws SQLException {
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+        try (TestDatabase db = TestDatabase.create(kind);
+                Connection c = db.connect()) {
             ReceivedMessageRows.claim(c, "PORTAL", "old", "svc", "h", "t1", T0);
             ReceivedMessageRows.claim(c, "PORTAL", "new", "svc", "h", "t2", T0.plusSeconds(3600));
             assertEquals(1, ReceivedMessageRows.purge(c, T0.plusSeconds(60)));
@@ -154,11 +165,13 @@ class ReceivedMessageRowsTest {
     @ParameterizedTest
     @MethodSource("databases")
     void anAnswerWithoutPayloadIsKeptAsSuch(String kind) throws SQLException {
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+        try (TestDatabase db = TestDatabase.create(kind);
+                Connection c = db.connect()) {
             ReceivedMessageRows.claim(c, "PORTAL", "m-1", "svc", "h", "t1", T0);
-            assertTrue(ReceivedMessageRows.answer(c, "PORTAL", "m-1", "t1", new OutboundMessage("APPLICANT_NOT_FOUND",
-                    "нет", null), T0));
-            OutboundMessage read = ReceivedMessageRows.find(c, "PORTAL", "m-1").orElseThrow().answer();
+            assertTrue(ReceivedMessageRows.answer(
+                    c, "PORTAL", "m-1", "t1", new OutboundMessage("APPLICANT_NOT_FOUND", "нет", null), T0));
+            OutboundMessage read =
+                    ReceivedMessageRows.find(c, "PORTAL", "m-1").orElseThrow().answer();
             assertEquals("APPLICANT_NOT_FOUND", read.statusCode());
             assertNull(read.payload());
         }

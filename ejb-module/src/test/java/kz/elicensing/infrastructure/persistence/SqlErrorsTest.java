@@ -14,7 +14,9 @@ class SqlErrorsTest {
 
     @Test
     void aUniqueViolationOfH2IsAConflictEvenWrappedAndBatched() throws SQLException {
-        try (TestDatabase db = TestDatabase.create("h2"); Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (TestDatabase db = TestDatabase.create("h2");
+                Connection c = db.connect();
+                Statement s = c.createStatement()) {
             s.execute("INSERT INTO sender (sender_id, password_hash, enabled) VALUES ('X', 'h', TRUE)");
             SQLException duplicate = null;
             try {

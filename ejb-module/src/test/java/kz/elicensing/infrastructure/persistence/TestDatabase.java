@@ -19,7 +19,8 @@ import java.util.UUID;
  */
 public final class TestDatabase implements AutoCloseable {
     public static final String POSTGRES_URL = "elicensing.test.postgres-url";
-    private static final List<String> MIGRATIONS = List.of("V1__schema.sql", "V2__catalog.sql", "V3__idempotency_outbox.sql");
+    private static final List<String> MIGRATIONS =
+            List.of("V1__schema.sql", "V2__catalog.sql", "V3__idempotency_outbox.sql");
 
     private final String name;
     private final String url;
@@ -36,7 +37,8 @@ public final class TestDatabase implements AutoCloseable {
                 s.execute("CREATE SCHEMA " + schema);
             }
         }
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             for (String migration : MIGRATIONS) {
                 for (String sql : statements(migration)) {
                     s.execute(sql);
@@ -60,8 +62,11 @@ public final class TestDatabase implements AutoCloseable {
         if ("postgres".equals(kind)) {
             return new TestDatabase(kind, System.getProperty(POSTGRES_URL), "t_" + id);
         }
-        return new TestDatabase(kind, "jdbc:h2:mem:t" + id
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", null);
+        return new TestDatabase(
+                kind,
+                "jdbc:h2:mem:t" + id
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                null);
     }
 
     /** A new connection in a transaction of its own (auto-commit off), as a server's transaction would have. */
@@ -109,7 +114,8 @@ public final class TestDatabase implements AutoCloseable {
                 }
             }
             if (!sql.toString().isBlank()) {
-                throw new IllegalStateException(migration + " ends without ';': " + sql.toString().toLowerCase(Locale.ROOT));
+                throw new IllegalStateException(
+                        migration + " ends without ';': " + sql.toString().toLowerCase(Locale.ROOT));
             }
             return statements;
         } catch (IOException e) {

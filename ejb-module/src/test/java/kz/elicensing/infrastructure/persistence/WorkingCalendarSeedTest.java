@@ -34,13 +34,17 @@ class WorkingCalendarSeedTest {
 
     private static List<CalendarDay> rows(int year) throws SQLException {
         List<CalendarDay> rows = new ArrayList<>();
-        try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement(
-                "SELECT calendar_date, day_kind, name_ru, name_kz FROM working_calendar_day WHERE calendar_year = ? ORDER BY calendar_date")) {
+        try (Connection c = db.connect();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT calendar_date, day_kind, name_ru, name_kz FROM working_calendar_day WHERE calendar_year = ? ORDER BY calendar_date")) {
             s.setInt(1, year);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    rows.add(new CalendarDay(r.getObject(1, LocalDate.class), CalendarDayKind.valueOf(r.getString(2)),
-                            r.getString(3), r.getString(4)));
+                    rows.add(new CalendarDay(
+                            r.getObject(1, LocalDate.class),
+                            CalendarDayKind.valueOf(r.getString(2)),
+                            r.getString(3),
+                            r.getString(4)));
                 }
             }
         }
@@ -51,10 +55,13 @@ class WorkingCalendarSeedTest {
     private static void assertSeedIsStatutory(int year, LocalDate kurbanAit) throws SQLException {
         List<CalendarDay> expected = StatutoryCalendar.rows(Year.of(year), kurbanAit);
         List<CalendarDay> seeded = rows(year);
-        List<CalendarDay> missing = expected.stream().filter(d -> !seeded.contains(d)).toList();
-        List<CalendarDay> extra = seeded.stream().filter(d -> !expected.contains(d)).toList();
-        assertTrue(missing.isEmpty() && extra.isEmpty(), () -> year + ": missing from the seed " + missing
-                + "\n  in the seed but not statutory " + extra);
+        List<CalendarDay> missing =
+                expected.stream().filter(d -> !seeded.contains(d)).toList();
+        List<CalendarDay> extra =
+                seeded.stream().filter(d -> !expected.contains(d)).toList();
+        assertTrue(
+                missing.isEmpty() && extra.isEmpty(),
+                () -> year + ": missing from the seed " + missing + "\n  in the seed but not statutory " + extra);
         assertEquals(expected, seeded);
     }
 
@@ -70,8 +77,10 @@ class WorkingCalendarSeedTest {
 
     @Test
     void exactlyTheseYearsAreLoadedWithNoGovernmentMoves() throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT calendar_year FROM working_calendar_year ORDER BY calendar_year")) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
+            try (ResultSet r =
+                    s.executeQuery("SELECT calendar_year FROM working_calendar_year ORDER BY calendar_year")) {
                 List<Integer> years = new ArrayList<>();
                 while (r.next()) {
                     years.add(r.getInt(1));
@@ -88,8 +97,10 @@ class WorkingCalendarSeedTest {
 
     @Test
     void providersGetTheDefaultCutOff() throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT registration_cutoff, time_zone FROM provider WHERE code = 'DP_ALMATY'")) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT registration_cutoff, time_zone FROM provider WHERE code = 'DP_ALMATY'")) {
             r.next();
             assertEquals(LocalTime.of(18, 0), r.getObject(1, LocalTime.class));
             assertEquals("Asia/Almaty", r.getString(2));
@@ -98,13 +109,20 @@ class WorkingCalendarSeedTest {
 
     @Test
     void theTableRefusesARowOfAnotherYearAnUnknownKindAndAYearNotDeclared() throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO working_calendar_day VALUES "
-                    + "(DATE '2027-06-01', 2026, 'MOVED_DAY_OFF', 'x', 'x')"));
-            assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO working_calendar_day VALUES "
-                    + "(DATE '2026-06-01', 2026, 'SHORT_DAY', 'x', 'x')"));
-            assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO working_calendar_day VALUES "
-                    + "(DATE '2028-01-03', 2028, 'TRANSFERRED_DAY_OFF', 'x', 'x')"));
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
+            assertThrows(
+                    SQLException.class,
+                    () -> s.executeUpdate("INSERT INTO working_calendar_day VALUES "
+                            + "(DATE '2027-06-01', 2026, 'MOVED_DAY_OFF', 'x', 'x')"));
+            assertThrows(
+                    SQLException.class,
+                    () -> s.executeUpdate("INSERT INTO working_calendar_day VALUES "
+                            + "(DATE '2026-06-01', 2026, 'SHORT_DAY', 'x', 'x')"));
+            assertThrows(
+                    SQLException.class,
+                    () -> s.executeUpdate("INSERT INTO working_calendar_day VALUES "
+                            + "(DATE '2028-01-03', 2028, 'TRANSFERRED_DAY_OFF', 'x', 'x')"));
         }
     }
 }

@@ -16,8 +16,11 @@ class OutboxDispatcherTest {
 
     @Test
     void theMarginIsConfigurable() {
-        assertEquals(Duration.ofMillis(1500L * 2 * 10 + 60_000), OutboxDispatcher.lease(Duration.ofMillis(1500),
-                OutboxDispatcher.LEASE_MARGIN));
-        assertEquals(Duration.ofSeconds(1 * 2 * 10 + 1), OutboxDispatcher.lease(Duration.ofSeconds(1), Duration.ofSeconds(1)));
+        assertEquals(
+                Duration.ofMillis(1500L * 2 * 10 + 60_000),
+                OutboxDispatcher.lease(Duration.ofMillis(1500), OutboxDispatcher.LEASE_MARGIN));
+        assertEquals(
+                Duration.ofSeconds(1 * 2 * 10 + 1),
+                OutboxDispatcher.lease(Duration.ofSeconds(1), Duration.ofSeconds(1)));
     }
 }

@@ -4,8 +4,7 @@ import kz.elicensing.infrastructure.config.ElicensingConfig;
 
 /** Wires the real verification pipeline by hand (no CDI) for tests and the benchmark. */
 public final class OnlineRevocationCheckerAccess {
-    private OnlineRevocationCheckerAccess() {
-    }
+    private OnlineRevocationCheckerAccess() {}
 
     /** The application reader with the online OCSP/CRL checker, trust anchors from {@code elicensing.trust.dir}. */
     public static SantuarioSignedApplicationReader reader(ElicensingConfig config) {

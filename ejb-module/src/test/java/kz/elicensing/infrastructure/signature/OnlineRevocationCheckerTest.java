@@ -58,8 +58,12 @@ class OnlineRevocationCheckerTest {
     }
 
     private static X509Certificate fresh(IdentitySpec.Builder spec) {
-        IssuedIdentity id = sandbox.pki().issue(spec.iin("751102300459").surname("ҒАБИТОВ").name("ІЛИЯС")
-                .usage(IdentitySpec.Usage.SIGNING).build());
+        IssuedIdentity id = sandbox.pki()
+                .issue(spec.iin("751102300459")
+                        .surname("ҒАБИТОВ")
+                        .name("ІЛИЯС")
+                        .usage(IdentitySpec.Usage.SIGNING)
+                        .build());
         return id.certificate();
     }
 
@@ -95,8 +99,10 @@ class OnlineRevocationCheckerTest {
         X509Certificate revoked = fresh();
         sandbox.pki().revoke(revoked, 0, Instant.now().minusSeconds(10));
         assertTrue(checker.check(fresh(), ca, Instant.now()).source().startsWith("CRL "));
-        assertEquals(ErrorCode.CERTIFICATE_REVOKED,
-                assertThrows(ElicensingException.class, () -> checker.check(revoked, ca, Instant.now())).code());
+        assertEquals(
+                ErrorCode.CERTIFICATE_REVOKED,
+                assertThrows(ElicensingException.class, () -> checker.check(revoked, ca, Instant.now()))
+                        .code());
     }
 
     @Test
@@ -104,15 +110,22 @@ class OnlineRevocationCheckerTest {
         OnlineRevocationChecker checker = checker(sandbox.trustDir(), 0);
         sandbox.revocationFaults().ocspDown(true);
         sandbox.revocationFaults().crlDown(true);
-        assertEquals(ErrorCode.REVOCATION_UNKNOWN,
-                assertThrows(ElicensingException.class, () -> checker.check(fresh(), ca, Instant.now())).code());
+        assertEquals(
+                ErrorCode.REVOCATION_UNKNOWN,
+                assertThrows(ElicensingException.class, () -> checker.check(fresh(), ca, Instant.now()))
+                        .code());
     }
 
     @Test
     void aCertificateNamingNoResponderIsRevocationUnknownUnlessTheCaPolicySaysNone() throws Exception {
-        X509Certificate silent = fresh(IdentitySpec.builder(IdentitySpec.Kind.INDIVIDUAL).noRevocationInfo());
-        assertEquals(ErrorCode.REVOCATION_UNKNOWN, assertThrows(ElicensingException.class,
-                () -> checker(sandbox.trustDir(), 0).check(silent, ca, Instant.now())).code());
+        X509Certificate silent =
+                fresh(IdentitySpec.builder(IdentitySpec.Kind.INDIVIDUAL).noRevocationInfo());
+        assertEquals(
+                ErrorCode.REVOCATION_UNKNOWN,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> checker(sandbox.trustDir(), 0).check(silent, ca, Instant.now()))
+                        .code());
 
         Path trust = Files.createTempDirectory("trust");
         Files.copy(sandbox.trustDir().resolve("sandbox-ca.pem"), trust.resolve("sandbox-ca.pem"));
@@ -122,7 +135,8 @@ class OnlineRevocationCheckerTest {
 
     @Test
     void aConfiguredOcspUrlOverridesTheCertificates() throws Exception {
-        X509Certificate silent = fresh(IdentitySpec.builder(IdentitySpec.Kind.INDIVIDUAL).noRevocationInfo());
+        X509Certificate silent =
+                fresh(IdentitySpec.builder(IdentitySpec.Kind.INDIVIDUAL).noRevocationInfo());
         Path trust = Files.createTempDirectory("trust");
         Files.copy(sandbox.trustDir().resolve("sandbox-ca.pem"), trust.resolve("sandbox-ca.pem"));
         Files.writeString(trust.resolve("sandbox-ca.properties"), "ocsp.url=" + sandbox.ocspUrl() + "\n");

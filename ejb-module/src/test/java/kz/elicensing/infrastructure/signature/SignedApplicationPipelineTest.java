@@ -47,7 +47,9 @@ class SignedApplicationPipelineTest {
     }
 
     private static ApplicationBuilder application() {
-        return ApplicationBuilder.securityActivity().forDemoCompany().requestId(UUID.randomUUID().toString());
+        return ApplicationBuilder.securityActivity()
+                .forDemoCompany()
+                .requestId(UUID.randomUUID().toString());
     }
 
     private static byte[] signed(ApplicationBuilder app, IssuedIdentity signer) {
@@ -55,7 +57,8 @@ class SignedApplicationPipelineTest {
     }
 
     private static ErrorCode refusal(byte[] document) {
-        return assertThrows(ElicensingException.class, () -> reader.read(document, Instant.now())).code();
+        return assertThrows(ElicensingException.class, () -> reader.read(document, Instant.now()))
+                .code();
     }
 
     @Test
@@ -65,26 +68,36 @@ class SignedApplicationPipelineTest {
         assertEquals("150140000012", app.form().applicantId());
         assertEquals("900515300018", app.form().signer().iin());
         assertEquals("150140000012", app.form().signer().bin());
-        assertTrue(app.form().applicantName().contains("Қорғау"), "Kazakh letters survive: " + app.form().applicantName());
+        assertTrue(
+                app.form().applicantName().contains("Қорғау"),
+                "Kazakh letters survive: " + app.form().applicantName());
         assertTrue(app.validationReport().contains("CERTIFICATE_PATH"));
     }
 
     @Test
     void ecdsaSignaturesAreAccepted() {
-        IssuedIdentity ec = pki.issue(companyHead()
-                .keyAlgorithm(IdentitySpec.KeyAlgorithm.EC_P256).build());
-        assertEquals("900515300018", reader.read(signed(application(), ec), Instant.now()).form().signer().iin());
+        IssuedIdentity ec = pki.issue(
+                companyHead().keyAlgorithm(IdentitySpec.KeyAlgorithm.EC_P256).build());
+        assertEquals(
+                "900515300018",
+                reader.read(signed(application(), ec), Instant.now())
+                        .form()
+                        .signer()
+                        .iin());
     }
 
     @Test
     void tamperedContentIsRefused() {
         String xml = new String(signed(application(), demo.company()), StandardCharsets.UTF_8);
-        assertEquals(ErrorCode.SIGNATURE_INVALID, refusal(xml.replace("19660.00", "1.00").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                ErrorCode.SIGNATURE_INVALID,
+                refusal(xml.replace("19660.00", "1.00").getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void anUnsignedApplicationIsRefused() {
-        assertEquals(ErrorCode.SIGNATURE_MISSING,
+        assertEquals(
+                ErrorCode.SIGNATURE_MISSING,
                 refusal(XmlSigner.toXml(application().build()).getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -99,7 +112,9 @@ class SignedApplicationPipelineTest {
     @Test
     void aDuplicatedIdIsWrapping() {
         Document doc = new XmlSigner(demo.company()).sign(application().build());
-        Element fields = (Element) doc.getDocumentElement().getElementsByTagNameNS("urn:kz:elicensing:v1", "payment").item(0);
+        Element fields = (Element) doc.getDocumentElement()
+                .getElementsByTagNameNS("urn:kz:elicensing:v1", "payment")
+                .item(0);
         fields.setAttribute("Id", doc.getDocumentElement().getAttribute("Id"));
         ErrorCode code = refusal(XmlSigner.toXml(doc).getBytes(StandardCharsets.UTF_8));
         assertTrue(code == ErrorCode.SIGNATURE_WRAPPING || code == ErrorCode.SCHEMA_VIOLATION, code.name());
@@ -117,17 +132,29 @@ class SignedApplicationPipelineTest {
 
     @Test
     void aCertificateFromAnUnknownCaIsRefused() {
-        assertEquals(ErrorCode.CERTIFICATE_UNTRUSTED,
-                refusal(signed(application(), pki.issue(companyHead().untrusted(true).build()))));
+        assertEquals(
+                ErrorCode.CERTIFICATE_UNTRUSTED,
+                refusal(signed(
+                        application(), pki.issue(companyHead().untrusted(true).build()))));
     }
 
     @Test
     void expiredAndNotYetValidCertificatesAreRefused() {
         Instant now = Instant.now();
-        assertEquals(ErrorCode.CERTIFICATE_EXPIRED, refusal(signed(application(), pki.issue(companyHead()
-                .validity(now.minus(30, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS)).build()))));
-        assertEquals(ErrorCode.CERTIFICATE_NOT_YET_VALID, refusal(signed(application(), pki.issue(companyHead()
-                .validity(now.plus(1, ChronoUnit.DAYS), now.plus(30, ChronoUnit.DAYS)).build()))));
+        assertEquals(
+                ErrorCode.CERTIFICATE_EXPIRED,
+                refusal(signed(
+                        application(),
+                        pki.issue(companyHead()
+                                .validity(now.minus(30, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS))
+                                .build()))));
+        assertEquals(
+                ErrorCode.CERTIFICATE_NOT_YET_VALID,
+                refusal(signed(
+                        application(),
+                        pki.issue(companyHead()
+                                .validity(now.plus(1, ChronoUnit.DAYS), now.plus(30, ChronoUnit.DAYS))
+                                .build()))));
     }
 
     @Test
@@ -137,16 +164,24 @@ class SignedApplicationPipelineTest {
 
     @Test
     void doctypesEntitiesAndGarbageAreMalformed() {
-        assertEquals(ErrorCode.MALFORMED_XML, refusal(("<!DOCTYPE a [<!ENTITY e SYSTEM \"file:///etc/hostname\">]>"
-                + "<Application xmlns=\"urn:kz:elicensing:v1\" Id=\"a\">&e;</Application>").getBytes(StandardCharsets.UTF_8)));
-        assertEquals(ErrorCode.MALFORMED_XML, refusal(("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
-                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]><a>&lol2;</a>").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                ErrorCode.MALFORMED_XML,
+                refusal(("<!DOCTYPE a [<!ENTITY e SYSTEM \"file:///etc/hostname\">]>"
+                                + "<Application xmlns=\"urn:kz:elicensing:v1\" Id=\"a\">&e;</Application>")
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                ErrorCode.MALFORMED_XML,
+                refusal(("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+                                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]><a>&lol2;</a>")
+                        .getBytes(StandardCharsets.UTF_8)));
         assertEquals(ErrorCode.MALFORMED_XML, refusal("not xml".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void anotherRootIsASchemaViolation() {
-        assertEquals(ErrorCode.SCHEMA_VIOLATION, refusal("<License xmlns=\"urn:kz:elicensing:v1\"/>".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                ErrorCode.SCHEMA_VIOLATION,
+                refusal("<License xmlns=\"urn:kz:elicensing:v1\"/>".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -156,7 +191,12 @@ class SignedApplicationPipelineTest {
     }
 
     private static IdentitySpec.Builder companyHead() {
-        return IdentitySpec.builder(IdentitySpec.Kind.LEGAL_ENTITY_HEAD).iin("900515300018").bin("150140000012")
-                .surname("СӘРСЕНБАЕВ").name("НҰРЛАН").organisation("ТОО «Қорғау-Сервис»").usage(IdentitySpec.Usage.SIGNING);
+        return IdentitySpec.builder(IdentitySpec.Kind.LEGAL_ENTITY_HEAD)
+                .iin("900515300018")
+                .bin("150140000012")
+                .surname("СӘРСЕНБАЕВ")
+                .name("НҰРЛАН")
+                .organisation("ТОО «Қорғау-Сервис»")
+                .usage(IdentitySpec.Usage.SIGNING);
     }
 }

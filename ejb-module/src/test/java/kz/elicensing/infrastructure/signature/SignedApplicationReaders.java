@@ -10,8 +10,7 @@ import kz.elicensing.infrastructure.config.ElicensingConfig;
  */
 public final class SignedApplicationReaders {
 
-    private SignedApplicationReaders() {
-    }
+    private SignedApplicationReaders() {}
 
     /** A reader that trusts the CA certificates in {@code trustDir} and checks no revocation. */
     public static SantuarioSignedApplicationReader trusting(Path trustDir) {

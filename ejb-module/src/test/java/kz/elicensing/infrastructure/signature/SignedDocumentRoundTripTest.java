@@ -23,11 +23,15 @@ class SignedDocumentRoundTripTest {
         Path data = Files.createTempDirectory("sign");
         TestPki pki = TestPki.open(data);
         IssuedIdentity signer = DemoIdentities.open(data, pki).providerSigner();
-        byte[] signed = EnvelopedSigner.sign(license(), new SigningCredential(signer.privateKey(), signer.certificate()));
+        byte[] signed =
+                EnvelopedSigner.sign(license(), new SigningCredential(signer.privateKey(), signer.certificate()));
 
         String xml = new String(signed, StandardCharsets.UTF_8);
-        assertEquals(signer.certificate(), new XmlSignatureVerifier(pki.caCertificate()).verify(xml).signer());
-        assertThrows(SignatureCheckException.class,
+        assertEquals(
+                signer.certificate(),
+                new XmlSignatureVerifier(pki.caCertificate()).verify(xml).signer());
+        assertThrows(
+                SignatureCheckException.class,
                 () -> new XmlSignatureVerifier(pki.caCertificate()).verify(xml.replace("Күзет", "Кузет")));
     }
 

@@ -4,8 +4,7 @@ import kz.elicensing.infrastructure.config.ElicensingConfig;
 
 /** Builds the keys bean outside the container, for tests in other packages. */
 public final class SigningKeysAccess {
-    private SigningKeysAccess() {
-    }
+    private SigningKeysAccess() {}
 
     /** The WS-Security service with these keys, the configured trust anchors and no revocation check. */
     public static SantuarioMessageSignatures messageSignatures(ElicensingConfig config) {

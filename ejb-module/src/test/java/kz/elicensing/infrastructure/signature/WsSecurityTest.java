@@ -12,12 +12,12 @@ import java.time.Instant;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
+import kz.elicensing.sandbox.gateway.MessageSigner;
+import kz.elicensing.sandbox.gateway.MessageVerifier;
 import kz.elicensing.sandbox.pki.DemoIdentities;
 import kz.elicensing.sandbox.pki.IdentitySpec;
 import kz.elicensing.sandbox.pki.IssuedIdentity;
 import kz.elicensing.sandbox.pki.TestPki;
-import kz.elicensing.sandbox.gateway.MessageSigner;
-import kz.elicensing.sandbox.gateway.MessageVerifier;
 import kz.elicensing.sandbox.xml.SafeXml;
 import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,8 +86,10 @@ class WsSecurityTest {
     @Test
     void aChangedBodyIsRefused() {
         String signed = new String(WsSecuritySigner.sign(envelope(), credential(system)), StandardCharsets.UTF_8);
-        assertEquals(ErrorCode.MESSAGE_SIGNATURE_INVALID,
-                refusal(signed.replace("ELICENSE_SubmitApplication", "ELICENSE_GetResult").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                ErrorCode.MESSAGE_SIGNATURE_INVALID,
+                refusal(signed.replace("ELICENSE_SubmitApplication", "ELICENSE_GetResult")
+                        .getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -99,8 +101,8 @@ class WsSecurityTest {
         Element forged = (Element) body.cloneNode(true);
         forged.removeAttributeNS(WsSecurity.WSU, "Id");
         forged.getElementsByTagName("serviceId").item(0).setTextContent("ELICENSE_GetResult");
-        header.appendChild(body);          // the signed original hides in the header
-        envelope.appendChild(forged);       // the receiver would read this one
+        header.appendChild(body); // the signed original hides in the header
+        envelope.appendChild(forged); // the receiver would read this one
         assertEquals(ErrorCode.MESSAGE_SIGNATURE_INVALID, refusal(SecureXml.toBytes(doc)));
         forged.setAttributeNS(WsSecurity.WSU, "wsu:Id", body.getAttributeNS(WsSecurity.WSU, "Id"));
         assertEquals(ErrorCode.MESSAGE_SIGNATURE_INVALID, refusal(SecureXml.toBytes(doc)));
@@ -108,8 +110,13 @@ class WsSecurityTest {
 
     @Test
     void aCertificateOfAnUntrustedCaIsRefused() {
-        IssuedIdentity rogue = pki.issue(IdentitySpec.builder(IdentitySpec.Kind.SYSTEM).bin(DemoIdentities.ELICENSING_BIN)
-                .organisation("rogue").commonName("ROGUE").untrusted(true).build());
-        assertEquals(ErrorCode.MESSAGE_SIGNATURE_INVALID, refusal(WsSecuritySigner.sign(envelope(), credential(rogue))));
+        IssuedIdentity rogue = pki.issue(IdentitySpec.builder(IdentitySpec.Kind.SYSTEM)
+                .bin(DemoIdentities.ELICENSING_BIN)
+                .organisation("rogue")
+                .commonName("ROGUE")
+                .untrusted(true)
+                .build());
+        assertEquals(
+                ErrorCode.MESSAGE_SIGNATURE_INVALID, refusal(WsSecuritySigner.sign(envelope(), credential(rogue))));
     }
 }

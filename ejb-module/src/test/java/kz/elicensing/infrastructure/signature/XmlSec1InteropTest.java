@@ -101,21 +101,72 @@ class XmlSec1InteropTest {
                 subjectKeyIdentifier = hash
                 authorityKeyIdentifier = keyid
                 """);
-        ok(run("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem",
-                "-days", "3650", "-config", "ca.cnf"));
-        ok(run("openssl", "req", "-new", "-newkey", "rsa:2048", "-nodes", "-keyout", "key.pem", "-out", "signer.csr",
-                "-config", "signer.cnf"));
-        ok(run("openssl", "x509", "-req", "-in", "signer.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
-                "-set_serial", "0x" + UUID.randomUUID().toString().replace("-", "").substring(0, 16),
-                "-days", "365", "-extfile", "signer.cnf", "-extensions", "ext", "-out", "cert.pem"));
+        ok(run(
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-keyout",
+                "ca.key",
+                "-out",
+                "ca.pem",
+                "-days",
+                "3650",
+                "-config",
+                "ca.cnf"));
+        ok(run(
+                "openssl",
+                "req",
+                "-new",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-keyout",
+                "key.pem",
+                "-out",
+                "signer.csr",
+                "-config",
+                "signer.cnf"));
+        ok(run(
+                "openssl",
+                "x509",
+                "-req",
+                "-in",
+                "signer.csr",
+                "-CA",
+                "ca.pem",
+                "-CAkey",
+                "ca.key",
+                "-set_serial",
+                "0x" + UUID.randomUUID().toString().replace("-", "").substring(0, 16),
+                "-days",
+                "365",
+                "-extfile",
+                "signer.cnf",
+                "-extensions",
+                "ext",
+                "-out",
+                "cert.pem"));
 
-        ApplicationBuilder builder = ApplicationBuilder.securityActivity().forDemoCompany()
-                .requestId(UUID.randomUUID().toString()).payment("PAY-DEMO-0001", "19660.00");
+        ApplicationBuilder builder = ApplicationBuilder.securityActivity()
+                .forDemoCompany()
+                .requestId(UUID.randomUUID().toString())
+                .payment("PAY-DEMO-0001", "19660.00");
         Document doc = builder.build();
         addSignatureTemplate(doc, builder.id());
         Files.write(dir.resolve("template.xml"), SecureXml.toBytes(doc));
-        ok(run("xmlsec1", "--sign", "--privkey-pem", "key.pem,cert.pem", "--id-attr:Id", NS + ":Application",
-                "--output", "signed.xml", "template.xml"));
+        ok(run(
+                "xmlsec1",
+                "--sign",
+                "--privkey-pem",
+                "key.pem,cert.pem",
+                "--id-attr:Id",
+                NS + ":Application",
+                "--output",
+                "signed.xml",
+                "template.xml"));
         byte[] signed = Files.readAllBytes(dir.resolve("signed.xml"));
 
         // the documented admin step: put the CA certificate into the trust directory
@@ -134,7 +185,8 @@ class XmlSec1InteropTest {
 
         // and without the admin step the same bytes are not trusted
         Path otherTrust = Files.createDirectories(dir.resolve("empty-trust"));
-        var refusal = org.junit.jupiter.api.Assertions.assertThrows(kz.elicensing.domain.error.ElicensingException.class,
+        var refusal = org.junit.jupiter.api.Assertions.assertThrows(
+                kz.elicensing.domain.error.ElicensingException.class,
                 () -> SignedApplicationReaders.trusting(otherTrust).read(signed, Instant.now()));
         assertEquals(kz.elicensing.domain.error.ErrorCode.CERTIFICATE_UNTRUSTED, refusal.code());
     }
@@ -143,7 +195,8 @@ class XmlSec1InteropTest {
     void aLicenseSignedByElicensingVerifiesWithXmlsec1() throws Exception {
         TestPki pki = TestPki.open(dir.resolve("sandbox"));
         IssuedIdentity provider = pki.issue(DemoIdentities.Demo.PROVIDER_SIGNER.spec());
-        byte[] signed = EnvelopedSigner.sign(license(), new SigningCredential(provider.privateKey(), provider.certificate()));
+        byte[] signed =
+                EnvelopedSigner.sign(license(), new SigningCredential(provider.privateKey(), provider.certificate()));
         Files.write(dir.resolve("license.xml"), signed);
         Files.writeString(dir.resolve("ca.pem"), TestPki.toPem(pki.caCertificate()), StandardCharsets.US_ASCII);
 
@@ -152,14 +205,15 @@ class XmlSec1InteropTest {
         String xml = new String(signed, StandardCharsets.UTF_8);
         assertTrue(xml.contains("Күзет қызметіне лицензия"), "the Kazakh text is in the signed bytes as UTF-8");
         Files.writeString(dir.resolve("tampered.xml"), xml.replace("Күзет", "Кузет"), StandardCharsets.UTF_8);
-        Result tampered = run("xmlsec1", "--verify", "--trusted-pem", "ca.pem", "--id-attr:Id", NS + ":License",
-                "tampered.xml");
+        Result tampered =
+                run("xmlsec1", "--verify", "--trusted-pem", "ca.pem", "--id-attr:Id", NS + ":License", "tampered.xml");
         assertNotEquals(0, tampered.exit, () -> "xmlsec1 verified a tampered license\n" + tampered);
 
         // xmlsec1 really checks the chain: another CA as the only trusted one does not do
-        Files.writeString(dir.resolve("other-ca.pem"), TestPki.toPem(pki.rogueCaCertificate()), StandardCharsets.US_ASCII);
-        Result otherCa = run("xmlsec1", "--verify", "--trusted-pem", "other-ca.pem", "--id-attr:Id", NS + ":License",
-                "license.xml");
+        Files.writeString(
+                dir.resolve("other-ca.pem"), TestPki.toPem(pki.rogueCaCertificate()), StandardCharsets.US_ASCII);
+        Result otherCa = run(
+                "xmlsec1", "--verify", "--trusted-pem", "other-ca.pem", "--id-attr:Id", NS + ":License", "license.xml");
         assertNotEquals(0, otherCa.exit, () -> "xmlsec1 trusted a license signed under another CA\n" + otherCa);
     }
 
@@ -169,10 +223,11 @@ class XmlSec1InteropTest {
         root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns", NS);
         root.setAttribute("Id", "license-" + UUID.randomUUID());
         for (String[] field : new String[][] {
-                {"licenseNumber", "KZ18LAA00032760"},
-                {"titleRu", "Лицензия на охранную деятельность"},
-                {"titleKz", "Күзет қызметіне лицензия"},
-                {"status", "ACTIVE"}}) {
+            {"licenseNumber", "KZ18LAA00032760"},
+            {"titleRu", "Лицензия на охранную деятельность"},
+            {"titleKz", "Күзет қызметіне лицензия"},
+            {"status", "ACTIVE"}
+        }) {
             Element e = doc.createElementNS(NS, field[0]);
             e.setTextContent(field[1]);
             root.appendChild(e);
@@ -186,12 +241,15 @@ class XmlSec1InteropTest {
         Element signature = ds(doc, "Signature");
         signature.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:ds", DSIG);
         Element signedInfo = child(signature, "SignedInfo");
-        child(signedInfo, "CanonicalizationMethod").setAttribute("Algorithm", "http://www.w3.org/2001/10/xml-exc-c14n#");
-        child(signedInfo, "SignatureMethod").setAttribute("Algorithm", "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256");
+        child(signedInfo, "CanonicalizationMethod")
+                .setAttribute("Algorithm", "http://www.w3.org/2001/10/xml-exc-c14n#");
+        child(signedInfo, "SignatureMethod")
+                .setAttribute("Algorithm", "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256");
         Element reference = child(signedInfo, "Reference");
         reference.setAttribute("URI", "#" + id);
         Element transforms = child(reference, "Transforms");
-        child(transforms, "Transform").setAttribute("Algorithm", "http://www.w3.org/2000/09/xmldsig#enveloped-signature");
+        child(transforms, "Transform")
+                .setAttribute("Algorithm", "http://www.w3.org/2000/09/xmldsig#enveloped-signature");
         child(transforms, "Transform").setAttribute("Algorithm", "http://www.w3.org/2001/10/xml-exc-c14n#");
         child(reference, "DigestMethod").setAttribute("Algorithm", "http://www.w3.org/2001/04/xmlenc#sha256");
         child(reference, "DigestValue");
@@ -215,7 +273,8 @@ class XmlSec1InteropTest {
     private record Result(List<String> command, int exit, String stdout, String stderr) {
         @Override
         public String toString() {
-            return String.join(" ", command) + "\nexit " + exit + "\n--- stderr:\n" + stderr + "\n--- stdout:\n" + stdout;
+            return String.join(" ", command) + "\nexit " + exit + "\n--- stderr:\n" + stderr + "\n--- stdout:\n"
+                    + stdout;
         }
     }
 
@@ -228,8 +287,11 @@ class XmlSec1InteropTest {
         int n = RUNS.incrementAndGet();
         Path out = dir.resolve("run-" + n + ".out");
         Path err = dir.resolve("run-" + n + ".err");
-        Process process = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.PIPE)
                 .start();
         process.getOutputStream().close();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -237,7 +299,10 @@ class XmlSec1InteropTest {
             fail(String.join(" ", command) + " did not finish within " + TIMEOUT_SECONDS + " s\n--- stderr:\n"
                     + Files.readString(err, StandardCharsets.UTF_8));
         }
-        return new Result(Arrays.asList(command), process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Result(
+                Arrays.asList(command),
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 

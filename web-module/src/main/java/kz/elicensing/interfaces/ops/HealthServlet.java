@@ -44,10 +44,15 @@ public class HealthServlet extends HttpServlet {
         boolean up = results.stream().allMatch(CheckResult::up);
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (CheckResult r : results) {
-            array.add(Json.createObjectBuilder().add("name", r.name()).add("status", status(r.up()))
+            array.add(Json.createObjectBuilder()
+                    .add("name", r.name())
+                    .add("status", status(r.up()))
                     .add("data", Json.createObjectBuilder(r.data())));
         }
-        JsonObject body = Json.createObjectBuilder().add("status", status(up)).add("checks", array).build();
+        JsonObject body = Json.createObjectBuilder()
+                .add("status", status(up))
+                .add("checks", array)
+                .build();
         response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

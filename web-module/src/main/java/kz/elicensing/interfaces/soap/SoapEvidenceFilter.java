@@ -27,7 +27,8 @@ public class SoapEvidenceFilter extends HttpFilter {
     static byte[] requestBytes(WebServiceContext context) {
         Object request = context == null ? null : context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
         return request instanceof HttpServletRequest http && http.getAttribute(REQUEST_BYTES) instanceof byte[] bytes
-                ? bytes : null;
+                ? bytes
+                : null;
     }
 
     @Override
@@ -47,7 +48,10 @@ public class SoapEvidenceFilter extends HttpFilter {
             channel.answered(receivedAt, body, buffered.body(), true);
             throw e;
         }
-        byte[] answer = channel.answered(receivedAt, body, buffered.body(),
+        byte[] answer = channel.answered(
+                receivedAt,
+                body,
+                buffered.body(),
                 buffered.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
         response.setContentLength(answer.length);
         response.getOutputStream().write(answer);

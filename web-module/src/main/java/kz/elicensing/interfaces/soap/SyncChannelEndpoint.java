@@ -11,7 +11,9 @@ import kz.bee.bip.syncchannel.v10.types.response.SyncSendMessageResponse;
 import kz.elicensing.shep.SyncChannel;
 
 /** The ShEP SyncChannel endpoint: hands each message, with its bytes as received, to the ShEP adapter once. */
-@WebService(serviceName = "ISyncChannelHttpService", portName = "SyncChannelHttpPort",
+@WebService(
+        serviceName = "ISyncChannelHttpService",
+        portName = "SyncChannelHttpPort",
         targetNamespace = "http://bip.bee.kz/SyncChannel/v10/Interfaces",
         endpointInterface = "kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel",
         wsdlLocation = "WEB-INF/wsdl/shep/v10/SyncChannel.wsdl")
@@ -19,6 +21,7 @@ public class SyncChannelEndpoint implements ISyncChannel {
 
     @EJB
     SyncChannel channel;
+
     @Resource
     WebServiceContext context;
 

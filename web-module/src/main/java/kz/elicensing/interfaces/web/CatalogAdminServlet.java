@@ -28,14 +28,18 @@ public class CatalogAdminServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("application/json; charset=UTF-8");
-        response.getWriter().write(catalog.overview().stream().map(CatalogAdminServlet::json)
-                .collect(Collectors.joining(",", "[", "]")));
+        response.getWriter()
+                .write(catalog.overview().stream()
+                        .map(CatalogAdminServlet::json)
+                        .collect(Collectors.joining(",", "[", "]")));
     }
 
     /** {service, operation, enabled, term, unit, fee}. */
     static String json(OperationRow r) {
-        return "{\"service\":" + EvidenceServlet.string(r.service()) + ",\"operation\":" + EvidenceServlet.string(r.operation())
-                + ",\"enabled\":" + r.enabled() + ",\"term\":" + r.term() + ",\"unit\":" + EvidenceServlet.string(r.unit())
+        return "{\"service\":" + EvidenceServlet.string(r.service()) + ",\"operation\":"
+                + EvidenceServlet.string(r.operation())
+                + ",\"enabled\":" + r.enabled() + ",\"term\":" + r.term() + ",\"unit\":"
+                + EvidenceServlet.string(r.unit())
                 + ",\"fee\":" + r.fee() + "}";
     }
 
@@ -53,18 +57,39 @@ public class CatalogAdminServlet extends HttpServlet {
         try {
             boolean found = true;
             switch (String.valueOf(request.getParameter("action"))) {
-                case "set-operation" -> catalog.setOperation(admin, service, request.getParameter("operation"),
-                        Boolean.parseBoolean(request.getParameter("enabled")), Integer.parseInt(request.getParameter("term")),
-                        request.getParameter("unit"), new BigDecimal(request.getParameter("fee")));
-                case "put-ground" -> catalog.putRefusalGround(admin, service, request.getParameter("code"),
-                        request.getParameter("nameRu"), request.getParameter("nameKz"), request.getParameter("basisRu"),
-                        request.getParameter("basisKz"));
-                case "remove-ground" -> found = catalog.removeRefusalGround(admin, service, request.getParameter("code"));
-                case "put-document" -> catalog.putRequiredDocument(admin, service, request.getParameter("operation"),
-                        request.getParameter("code"), Boolean.parseBoolean(request.getParameter("mandatory")),
-                        request.getParameter("applicantKind"), request.getParameter("nameRu"), request.getParameter("nameKz"));
-                case "remove-document" -> found = catalog.removeRequiredDocument(admin, service,
-                        request.getParameter("operation"), request.getParameter("code"));
+                case "set-operation" ->
+                    catalog.setOperation(
+                            admin,
+                            service,
+                            request.getParameter("operation"),
+                            Boolean.parseBoolean(request.getParameter("enabled")),
+                            Integer.parseInt(request.getParameter("term")),
+                            request.getParameter("unit"),
+                            new BigDecimal(request.getParameter("fee")));
+                case "put-ground" ->
+                    catalog.putRefusalGround(
+                            admin,
+                            service,
+                            request.getParameter("code"),
+                            request.getParameter("nameRu"),
+                            request.getParameter("nameKz"),
+                            request.getParameter("basisRu"),
+                            request.getParameter("basisKz"));
+                case "remove-ground" ->
+                    found = catalog.removeRefusalGround(admin, service, request.getParameter("code"));
+                case "put-document" ->
+                    catalog.putRequiredDocument(
+                            admin,
+                            service,
+                            request.getParameter("operation"),
+                            request.getParameter("code"),
+                            Boolean.parseBoolean(request.getParameter("mandatory")),
+                            request.getParameter("applicantKind"),
+                            request.getParameter("nameRu"),
+                            request.getParameter("nameKz"));
+                case "remove-document" ->
+                    found = catalog.removeRequiredDocument(
+                            admin, service, request.getParameter("operation"), request.getParameter("code"));
                 default -> {
                     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                     response.getWriter().write("{\"ok\":false,\"errorCode\":\"UNKNOWN_ACTION\"}");
@@ -84,8 +109,9 @@ public class CatalogAdminServlet extends HttpServlet {
                 throw e;
             }
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.getWriter().write("{\"ok\":false,\"errorCode\":\"" + refusal.code().name() + "\",\"message\":"
-                    + EvidenceServlet.string(refusal.getMessage()) + "}");
+            response.getWriter()
+                    .write("{\"ok\":false,\"errorCode\":\"" + refusal.code().name() + "\",\"message\":"
+                            + EvidenceServlet.string(refusal.getMessage()) + "}");
         }
     }
 }

@@ -44,13 +44,17 @@ public class EvidenceServlet extends HttpServlet {
         try {
             bundle = evidence.export(number);
         } catch (ElicensingException | EJBException e) {
-            ElicensingException refusal = e instanceof ElicensingException direct ? direct
+            ElicensingException refusal = e instanceof ElicensingException direct
+                    ? direct
                     : e.getCause() instanceof ElicensingException wrapped ? wrapped : null;
             if (refusal == null) {
                 throw e;
             }
-            response.sendError(refusal.code() == ErrorCode.APPLICATION_NOT_FOUND
-                    ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST, refusal.code().name());
+            response.sendError(
+                    refusal.code() == ErrorCode.APPLICATION_NOT_FOUND
+                            ? HttpServletResponse.SC_NOT_FOUND
+                            : HttpServletResponse.SC_BAD_REQUEST,
+                    refusal.code().name());
             return;
         }
         log("evidence of " + number + " exported by " + request.getRemoteUser());

@@ -2,8 +2,7 @@ package kz.elicensing.interfaces.web;
 
 /** Escapes text for HTML element content and attribute values. */
 final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     static String escape(String s) {
         if (s == null) {

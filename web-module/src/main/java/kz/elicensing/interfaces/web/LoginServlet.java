@@ -21,10 +21,13 @@ public class LoginServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         WebTexts t = WebTexts.of(request, response);
         String error = "/login-failed".equals(request.getServletPath())
-                ? "<p class=\"err\" id=\"login-error\">" + t.html("login.failed") + "</p>" : "";
+                ? "<p class=\"err\" id=\"login-error\">" + t.html("login.failed") + "</p>"
+                : "";
         String body = error + "<form method=\"post\" action=\"j_security_check\">"
-                + "<p><label>" + t.html("login.username") + " <input name=\"j_username\" id=\"j_username\" autocomplete=\"username\"></label></p>"
-                + "<p><label>" + t.html("login.password") + " <input type=\"password\" name=\"j_password\" id=\"j_password\" autocomplete=\"current-password\"></label></p>"
+                + "<p><label>" + t.html("login.username")
+                + " <input name=\"j_username\" id=\"j_username\" autocomplete=\"username\"></label></p>"
+                + "<p><label>" + t.html("login.password")
+                + " <input type=\"password\" name=\"j_password\" id=\"j_password\" autocomplete=\"current-password\"></label></p>"
                 + "<p><button type=\"submit\" id=\"login\">" + t.html("login.submit") + "</button></p></form>";
         response.setContentType("text/html; charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");

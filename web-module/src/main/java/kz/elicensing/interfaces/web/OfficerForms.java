@@ -14,8 +14,7 @@ import kz.elicensing.domain.error.Messages;
 final class OfficerForms {
     static final String CSRF = "csrf";
 
-    private OfficerForms() {
-    }
+    private OfficerForms() {}
 
     /** The session's token, made on first use. */
     static String token(HttpSession session) {
@@ -34,8 +33,10 @@ final class OfficerForms {
         HttpSession session = request.getSession(false);
         String expected = session == null ? null : (String) session.getAttribute(CSRF);
         String given = request.getParameter(CSRF);
-        return expected != null && given != null
-                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+        return expected != null
+                && given != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
     static String hidden(String name, String value) {

@@ -46,39 +46,68 @@ public class OfficerServlet extends HttpServlet {
         StringBuilder body = new StringBuilder();
         body.append("<p>").append(t.html("officer.signedInAs", officer)).append("</p>");
         // walk-in / assignment pages
-        body.append("<p><a href=\"officer/walk-in\" id=\"nav-walkin\">").append(t.html("walkin.title"))
-                .append("</a> | <a href=\"officer/cases\" id=\"nav-cases\">").append(t.html("cases.title"))
-                .append("</a> | <a href=\"officer/registry\" id=\"nav-registry\">").append(t.html("officer.nav.registry"))
-                .append("</a> | <a href=\"officer/deadlines\" id=\"nav-deadlines\">").append(t.html("officer.nav.deadlines"))
+        body.append("<p><a href=\"officer/walk-in\" id=\"nav-walkin\">")
+                .append(t.html("walkin.title"))
+                .append("</a> | <a href=\"officer/cases\" id=\"nav-cases\">")
+                .append(t.html("cases.title"))
+                .append("</a> | <a href=\"officer/registry\" id=\"nav-registry\">")
+                .append(t.html("officer.nav.registry"))
+                .append("</a> | <a href=\"officer/deadlines\" id=\"nav-deadlines\">")
+                .append(t.html("officer.nav.deadlines"))
                 .append("</a></p>");
         body.append("<form method=\"post\" action=\"logout\"><button type=\"submit\" id=\"logout\">")
-                .append(t.html("officer.logout")).append("</button></form>");
+                .append(t.html("officer.logout"))
+                .append("</button></form>");
         String done = request.getParameter("done");
         String number = request.getParameter("n");
         if ("approved".equals(done)) {
-            body.append("<p class=\"msg\" id=\"result\">").append(t.html("officer.approved", number)).append("</p>");
+            body.append("<p class=\"msg\" id=\"result\">")
+                    .append(t.html("officer.approved", number))
+                    .append("</p>");
         } else if ("refused".equals(done)) {
-            body.append("<p class=\"msg\" id=\"result\">").append(t.html("officer.refused", number)).append("</p>");
+            body.append("<p class=\"msg\" id=\"result\">")
+                    .append(t.html("officer.refused", number))
+                    .append("</p>");
         } else if ("ordered".equals(done)) {
-            body.append("<p class=\"msg\" id=\"result\">").append(t.html("officer.ordered", number)).append("</p>");
+            body.append("<p class=\"msg\" id=\"result\">")
+                    .append(t.html("officer.ordered", number))
+                    .append("</p>");
         } else if ("advanced".equals(done)) {
-            body.append("<p class=\"msg\" id=\"result\">").append(t.html("officer.advanced", number)).append("</p>");
+            body.append("<p class=\"msg\" id=\"result\">")
+                    .append(t.html("officer.advanced", number))
+                    .append("</p>");
         } else if ("retried".equals(done)) {
-            body.append("<p class=\"msg\" id=\"result\">").append(t.html("officer.retried", number)).append("</p>");
+            body.append("<p class=\"msg\" id=\"result\">")
+                    .append(t.html("officer.retried", number))
+                    .append("</p>");
         } else if ("error".equals(done)) {
-            body.append("<p class=\"err\" id=\"result\">").append(t.html("officer.error", number)).append("</p>");
+            body.append("<p class=\"err\" id=\"result\">")
+                    .append(t.html("officer.error", number))
+                    .append("</p>");
         }
         if (waiting.isEmpty()) {
             body.append("<p id=\"empty\">").append(t.html("officer.none")).append("</p>");
         } else {
-            body.append("<table id=\"applications\"><tr><th>").append(t.html("officer.number")).append("</th><th>")
-                    .append(t.html("officer.applicant")).append("</th><th>").append(t.html("officer.service"))
-                    .append("</th><th>").append(t.html("officer.deadline")).append("</th><th>")
-                    .append(t.html("officer.decision")).append("</th></tr>");
+            body.append("<table id=\"applications\"><tr><th>")
+                    .append(t.html("officer.number"))
+                    .append("</th><th>")
+                    .append(t.html("officer.applicant"))
+                    .append("</th><th>")
+                    .append(t.html("officer.service"))
+                    .append("</th><th>")
+                    .append(t.html("officer.deadline"))
+                    .append("</th><th>")
+                    .append(t.html("officer.decision"))
+                    .append("</th></tr>");
             Map<String, Optional<ProcedureView>> procedures = new HashMap<>();
             for (ApplicationView a : waiting) {
                 Optional<ProcedureView> procedure = procedures.computeIfAbsent(a.serviceCode(), decisions::procedure);
-                appendRow(body, t, token, a, procedure.flatMap(p -> p.find(a.currentStep())),
+                appendRow(
+                        body,
+                        t,
+                        token,
+                        a,
+                        procedure.flatMap(p -> p.find(a.currentStep())),
                         procedure.map(p -> p.isLast(a.currentStep())).orElse(true),
                         () -> decisions.refusalGrounds(a.number(), officer));
             }
@@ -95,61 +124,126 @@ public class OfficerServlet extends HttpServlet {
      * step's unit and deadline, and offers "step done" until the last step, where the result is issued; a refusal only
      * where the step allows one.
      */
-    private static void appendRow(StringBuilder body, WebTexts t, String token, ApplicationView a,
-                                  Optional<ProcedureView.Step> step, boolean last,
-                                  Supplier<List<RefusalGroundView>> grounds) {
+    private static void appendRow(
+            StringBuilder body,
+            WebTexts t,
+            String token,
+            ApplicationView a,
+            Optional<ProcedureView.Step> step,
+            boolean last,
+            Supplier<List<RefusalGroundView>> grounds) {
         String n = Html.escape(a.number());
         boolean kk = "kk".equals(t.lang());
-        body.append("<tr id=\"app-").append(n).append("\"><td>").append(n).append("</td><td>")
-                .append(Html.escape(a.applicantName())).append(" (").append(Html.escape(a.applicantId()))
-                .append(")</td><td>").append(Html.escape(a.serviceCode()));
-        step.ifPresent(s -> body.append("<br><span class=\"step\" id=\"step-").append(n).append("\">")
-                .append(Html.escape(kk ? s.nameKz() : s.nameRu())).append(" (").append(Html.escape(kk ? s.unitKz() : s.unitRu()))
-                .append("), ").append(t.html("officer.stepDeadline", a.stepDeadline())).append("</span>"));
+        body.append("<tr id=\"app-")
+                .append(n)
+                .append("\"><td>")
+                .append(n)
+                .append("</td><td>")
+                .append(Html.escape(a.applicantName()))
+                .append(" (")
+                .append(Html.escape(a.applicantId()))
+                .append(")</td><td>")
+                .append(Html.escape(a.serviceCode()));
+        step.ifPresent(s -> body.append("<br><span class=\"step\" id=\"step-")
+                .append(n)
+                .append("\">")
+                .append(Html.escape(kk ? s.nameKz() : s.nameRu()))
+                .append(" (")
+                .append(Html.escape(kk ? s.unitKz() : s.unitRu()))
+                .append("), ")
+                .append(t.html("officer.stepDeadline", a.stepDeadline()))
+                .append("</span>"));
         body.append("</td><td>").append(a.deadline()).append("</td><td>");
         if (last) {
             String label = step.isPresent() ? t.html("officer.issueOrder") : t.html("officer.approve");
-            body.append(form(token, n, "approve", "<button type=\"submit\" name=\"action\" value=\"approve\" id=\"approve-"
-                    + n + "\">" + label + "</button>"));
+            body.append(form(
+                    token,
+                    n,
+                    "approve",
+                    "<button type=\"submit\" name=\"action\" value=\"approve\" id=\"approve-" + n + "\">" + label
+                            + "</button>"));
         } else {
-            body.append(form(token, n, "advance", "<button type=\"submit\" name=\"action\" value=\"advance\" id=\"advance-"
-                    + n + "\">" + t.html("officer.advance") + "</button>"));
+            body.append(form(
+                    token,
+                    n,
+                    "advance",
+                    "<button type=\"submit\" name=\"action\" value=\"advance\" id=\"advance-" + n + "\">"
+                            + t.html("officer.advance") + "</button>"));
         }
         if (step.map(ProcedureView.Step::refusable).orElse(true)) {
-            body.append(form(token, n, "refuse", groundSelect(t, grounds.get(), n)
-                    + "<input name=\"reasonRu\" required placeholder=\""
-                    + t.html("officer.reasonRu") + "\"> <input name=\"reasonKz\" required placeholder=\""
-                    + t.html("officer.reasonKz") + "\"> <button type=\"submit\" name=\"action\" value=\"refuse\" id=\"refuse-"
-                    + n + "\">" + t.html("officer.refuse") + "</button>"));
+            body.append(form(
+                    token,
+                    n,
+                    "refuse",
+                    groundSelect(t, grounds.get(), n)
+                            + "<input name=\"reasonRu\" required placeholder=\""
+                            + t.html("officer.reasonRu") + "\"> <input name=\"reasonKz\" required placeholder=\""
+                            + t.html("officer.reasonKz")
+                            + "\"> <button type=\"submit\" name=\"action\" value=\"refuse\" id=\"refuse-"
+                            + n + "\">" + t.html("officer.refuse") + "</button>"));
         }
         body.append("</td></tr>");
     }
 
     /** The CHECK_FAILED applications: the last step's note says which check failed; retry it, or refuse. */
-    private static void appendChecksFailed(StringBuilder body, WebTexts t, String token, List<ApplicationView> failed,
-                                           Function<String, List<RefusalGroundView>> grounds) {
+    private static void appendChecksFailed(
+            StringBuilder body,
+            WebTexts t,
+            String token,
+            List<ApplicationView> failed,
+            Function<String, List<RefusalGroundView>> grounds) {
         if (failed.isEmpty()) {
             return;
         }
-        body.append("<h2>").append(t.html("officer.checksFailed")).append("</h2>")
-                .append("<table id=\"checks-failed\"><tr><th>").append(t.html("officer.number")).append("</th><th>")
-                .append(t.html("officer.applicant")).append("</th><th>").append(t.html("officer.failedCheck"))
-                .append("</th><th>").append(t.html("officer.deadline")).append("</th><th>")
-                .append(t.html("officer.decision")).append("</th></tr>");
+        body.append("<h2>")
+                .append(t.html("officer.checksFailed"))
+                .append("</h2>")
+                .append("<table id=\"checks-failed\"><tr><th>")
+                .append(t.html("officer.number"))
+                .append("</th><th>")
+                .append(t.html("officer.applicant"))
+                .append("</th><th>")
+                .append(t.html("officer.failedCheck"))
+                .append("</th><th>")
+                .append(t.html("officer.deadline"))
+                .append("</th><th>")
+                .append(t.html("officer.decision"))
+                .append("</th></tr>");
         for (ApplicationView a : failed) {
             String n = Html.escape(a.number());
-            String note = a.history().isEmpty() ? "" : a.history().get(a.history().size() - 1).note();
-            body.append("<tr id=\"failed-").append(n).append("\"><td>").append(n).append("</td><td>")
-                    .append(Html.escape(a.applicantName())).append(" (").append(Html.escape(a.applicantId()))
-                    .append(")</td><td>").append(Html.escape(note == null ? "" : note)).append("</td><td>")
-                    .append(a.deadline()).append("</td><td>")
-                    .append(form(token, n, "retry", "<button type=\"submit\" name=\"action\" value=\"retry\" id=\"retry-"
-                            + n + "\">" + t.html("officer.retry") + "</button>"))
-                    .append(form(token, n, "refuse", groundSelect(t, grounds.apply(a.number()), n)
-                            + "<input name=\"reasonRu\" required placeholder=\""
-                            + t.html("officer.reasonRu") + "\"> <input name=\"reasonKz\" required placeholder=\""
-                            + t.html("officer.reasonKz") + "\"> <button type=\"submit\" name=\"action\" value=\"refuse\" id=\"refuse-failed-"
-                            + n + "\">" + t.html("officer.refuse") + "</button>"))
+            String note = a.history().isEmpty()
+                    ? ""
+                    : a.history().get(a.history().size() - 1).note();
+            body.append("<tr id=\"failed-")
+                    .append(n)
+                    .append("\"><td>")
+                    .append(n)
+                    .append("</td><td>")
+                    .append(Html.escape(a.applicantName()))
+                    .append(" (")
+                    .append(Html.escape(a.applicantId()))
+                    .append(")</td><td>")
+                    .append(Html.escape(note == null ? "" : note))
+                    .append("</td><td>")
+                    .append(a.deadline())
+                    .append("</td><td>")
+                    .append(form(
+                            token,
+                            n,
+                            "retry",
+                            "<button type=\"submit\" name=\"action\" value=\"retry\" id=\"retry-" + n + "\">"
+                                    + t.html("officer.retry") + "</button>"))
+                    .append(form(
+                            token,
+                            n,
+                            "refuse",
+                            groundSelect(t, grounds.apply(a.number()), n)
+                                    + "<input name=\"reasonRu\" required placeholder=\""
+                                    + t.html("officer.reasonRu")
+                                    + "\"> <input name=\"reasonKz\" required placeholder=\""
+                                    + t.html("officer.reasonKz")
+                                    + "\"> <button type=\"submit\" name=\"action\" value=\"refuse\" id=\"refuse-failed-"
+                                    + n + "\">" + t.html("officer.refuse") + "</button>"))
                     .append("</td></tr>");
         }
         body.append("</table>");
@@ -157,11 +251,17 @@ public class OfficerServlet extends HttpServlet {
 
     /** The catalog's refusal grounds of the application's service, in the page's language; the first one preselected. */
     private static String groundSelect(WebTexts t, List<RefusalGroundView> grounds, String number) {
-        StringBuilder select = new StringBuilder("<select name=\"ground\" required id=\"ground-").append(number)
-                .append("\" title=\"").append(t.html("officer.ground")).append("\">");
+        StringBuilder select = new StringBuilder("<select name=\"ground\" required id=\"ground-")
+                .append(number)
+                .append("\" title=\"")
+                .append(t.html("officer.ground"))
+                .append("\">");
         for (RefusalGroundView g : grounds) {
-            select.append("<option value=\"").append(Html.escape(g.code())).append("\">")
-                    .append(Html.escape("kk".equals(t.lang()) ? g.nameKz() : g.nameRu())).append("</option>");
+            select.append("<option value=\"")
+                    .append(Html.escape(g.code()))
+                    .append("\">")
+                    .append(Html.escape("kk".equals(t.lang()) ? g.nameKz() : g.nameRu()))
+                    .append("</option>");
         }
         return select.append("</select> ").toString();
     }
@@ -177,8 +277,10 @@ public class OfficerServlet extends HttpServlet {
         HttpSession session = request.getSession(false);
         String expected = session == null ? null : (String) session.getAttribute(CSRF);
         String given = request.getParameter(CSRF);
-        if (expected == null || given == null
-                || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
+        if (expected == null
+                || given == null
+                || !MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
@@ -192,7 +294,11 @@ public class OfficerServlet extends HttpServlet {
                 // a license number (KZ.. per contracts §5), or a ministerial order's number (service 8)
                 done = shown.startsWith("KZ") ? "approved" : "ordered";
             } else if ("refuse".equals(request.getParameter("action"))) {
-                decisions.refuse(number, officer, request.getParameter("ground"), request.getParameter("reasonRu"),
+                decisions.refuse(
+                        number,
+                        officer,
+                        request.getParameter("ground"),
+                        request.getParameter("reasonRu"),
                         request.getParameter("reasonKz"));
                 done = "refused";
             } else if ("advance".equals(request.getParameter("action"))) {

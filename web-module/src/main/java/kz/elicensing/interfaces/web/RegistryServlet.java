@@ -33,14 +33,23 @@ public class RegistryServlet extends HttpServlet {
         WebTexts t = WebTexts.of(request, response);
         String number = request.getParameter("number");
         String token = OfficerForms.token(request.getSession());
-        StringBuilder body = new StringBuilder("<p><a href=\"../officer\">").append(t.html("registry.back")).append("</a></p>")
-                .append("<form method=\"get\"><input name=\"number\" id=\"number\" required placeholder=\"KZ..\" value=\"")
-                .append(Html.escape(number == null ? "" : number)).append("\"> <button type=\"submit\" id=\"find\">")
-                .append(t.html("registry.find")).append("</button></form>");
+        StringBuilder body = new StringBuilder("<p><a href=\"../officer\">")
+                .append(t.html("registry.back"))
+                .append("</a></p>")
+                .append(
+                        "<form method=\"get\"><input name=\"number\" id=\"number\" required placeholder=\"KZ..\" value=\"")
+                .append(Html.escape(number == null ? "" : number))
+                .append("\"> <button type=\"submit\" id=\"find\">")
+                .append(t.html("registry.find"))
+                .append("</button></form>");
         String done = request.getParameter("done");
         if (done != null) {
-            body.append("<p class=\"msg\" id=\"result\">").append(t.html("registry.done." + ("error".equals(done) ? "error" : "ok")))
-                    .append(request.getParameter("code") == null ? "" : " (" + Html.escape(request.getParameter("code")) + ")")
+            body.append("<p class=\"msg\" id=\"result\">")
+                    .append(t.html("registry.done." + ("error".equals(done) ? "error" : "ok")))
+                    .append(
+                            request.getParameter("code") == null
+                                    ? ""
+                                    : " (" + Html.escape(request.getParameter("code")) + ")")
                     .append("</p>");
         }
         if (number != null && !number.isBlank()) {
@@ -62,40 +71,74 @@ public class RegistryServlet extends HttpServlet {
     private static void appendEntry(StringBuilder body, WebTexts t, String token, LicenseView v) {
         boolean kk = "kk".equals(t.lang());
         String n = Html.escape(v.number());
-        body.append("<h2 id=\"license\">").append(n).append("</h2><p id=\"status\" data-status=\"")
-                .append(v.status()).append("\">")
-                .append(Html.escape(Messages.text(Messages.locale(t.lang()), v.statusKey()))).append("</p><p>")
-                .append(Html.escape(kk ? v.service().titleKz() : v.service().titleRu())).append(" — ")
-                .append(Html.escape(v.holderName())).append(" (").append(Html.escape(v.holderId()))
+        body.append("<h2 id=\"license\">")
+                .append(n)
+                .append("</h2><p id=\"status\" data-status=\"")
+                .append(v.status())
+                .append("\">")
+                .append(Html.escape(Messages.text(Messages.locale(t.lang()), v.statusKey())))
+                .append("</p><p>")
+                .append(Html.escape(kk ? v.service().titleKz() : v.service().titleRu()))
+                .append(" — ")
+                .append(Html.escape(v.holderName()))
+                .append(" (")
+                .append(Html.escape(v.holderId()))
                 .append(")</p>");
         if (!v.reissueOf().isEmpty()) {
-            body.append("<p id=\"reissue-of\">").append(t.html("registry.reissueOf", String.join(", ", v.reissueOf())))
+            body.append("<p id=\"reissue-of\">")
+                    .append(t.html("registry.reissueOf", String.join(", ", v.reissueOf())))
                     .append("</p>");
         }
         if (v.reissuedAs() != null) {
-            body.append("<p id=\"reissued-as\">").append(t.html("registry.reissuedAs", v.reissuedAs()))
+            body.append("<p id=\"reissued-as\">")
+                    .append(t.html("registry.reissuedAs", v.reissuedAs()))
                     .append("</p>");
         }
         body.append("<h3>").append(t.html("registry.objects")).append("</h3><ul id=\"objects\">");
         for (LicenseView.LicensedObject o : v.objects()) {
-            body.append("<li id=\"object-").append(o.id()).append("\">").append(Html.escape(o.address()))
-                    .append(form(token, n, "REMOVE_OBJECT", OfficerForms.hidden("objectId", String.valueOf(o.id()))
-                            + reasonFields(t) + button(t, "REMOVE_OBJECT")))
+            body.append("<li id=\"object-")
+                    .append(o.id())
+                    .append("\">")
+                    .append(Html.escape(o.address()))
+                    .append(form(
+                            token,
+                            n,
+                            "REMOVE_OBJECT",
+                            OfficerForms.hidden("objectId", String.valueOf(o.id()))
+                                    + reasonFields(t)
+                                    + button(t, "REMOVE_OBJECT")))
                     .append("</li>");
         }
-        body.append("</ul>").append(form(token, n, "ADD_OBJECT", "<input name=\"address\" required placeholder=\""
-                + t.html("registry.address") + "\"> " + reasonFields(t) + button(t, "ADD_OBJECT")));
+        body.append("</ul>")
+                .append(form(
+                        token,
+                        n,
+                        "ADD_OBJECT",
+                        "<input name=\"address\" required placeholder=\"" + t.html("registry.address") + "\"> "
+                                + reasonFields(t) + button(t, "ADD_OBJECT")));
         body.append("<h3>").append(t.html("registry.change")).append("</h3>");
         for (String a : v.allowedChanges()) {
             body.append(form(token, n, a, reasonFields(t) + button(t, a)));
         }
         body.append("<h3>").append(t.html("registry.history")).append("</h3><table id=\"history\">");
         for (LicenseView.Event e : v.events()) {
-            body.append("<tr><td>").append(e.at()).append("</td><td>").append(e.action()).append("</td><td>")
-                    .append(e.statusAfter()).append("</td><td>").append(e.basis()).append(": ").append(Html.escape(e.actor()))
-                    .append("</td><td>").append(Html.escape(e.reason() == null ? "" : e.reason()))
-                    .append(e.decisionNumber() == null ? "" : " — № " + Html.escape(e.decisionNumber()) + " "
-                            + e.decisionDate() + " " + Html.escape(e.decisionBody()))
+            body.append("<tr><td>")
+                    .append(e.at())
+                    .append("</td><td>")
+                    .append(e.action())
+                    .append("</td><td>")
+                    .append(e.statusAfter())
+                    .append("</td><td>")
+                    .append(e.basis())
+                    .append(": ")
+                    .append(Html.escape(e.actor()))
+                    .append("</td><td>")
+                    .append(Html.escape(e.reason() == null ? "" : e.reason()))
+                    .append(
+                            e.decisionNumber() == null
+                                    ? ""
+                                    : " — № " + Html.escape(e.decisionNumber()) + " " + e.decisionDate() + " "
+                                            + Html.escape(e.decisionBody()))
                     .append("</td></tr>");
         }
         body.append("</table>");
@@ -104,9 +147,12 @@ public class RegistryServlet extends HttpServlet {
     /** The reason and, for a court or authority decision, its number, date and issuing body. */
     private static String reasonFields(WebTexts t) {
         return "<select name=\"basis\"><option value=\"OFFICER\">" + t.html("registry.basis.OFFICER")
-                + "</option><option value=\"COURT\">" + t.html("registry.basis.COURT") + "</option><option value=\"AUTHORITY\">"
-                + t.html("registry.basis.AUTHORITY") + "</option></select> <input name=\"reason\" required placeholder=\""
-                + t.html("registry.reason") + "\"> <input name=\"decisionNumber\" placeholder=\"" + t.html("registry.decisionNumber")
+                + "</option><option value=\"COURT\">" + t.html("registry.basis.COURT")
+                + "</option><option value=\"AUTHORITY\">"
+                + t.html("registry.basis.AUTHORITY")
+                + "</option></select> <input name=\"reason\" required placeholder=\""
+                + t.html("registry.reason") + "\"> <input name=\"decisionNumber\" placeholder=\""
+                + t.html("registry.decisionNumber")
                 + "\"> <input name=\"decisionDate\" type=\"date\"> <input name=\"decisionBody\" placeholder=\""
                 + t.html("registry.decisionBody") + "\"> ";
     }
@@ -117,8 +163,9 @@ public class RegistryServlet extends HttpServlet {
     }
 
     private static String form(String token, String number, String action, String controls) {
-        return "<form method=\"post\" class=\"" + action.toLowerCase() + "\">" + OfficerForms.hidden(OfficerForms.CSRF, token)
-                + OfficerForms.hidden("number", number) + controls + "</form>";
+        return "<form method=\"post\" class=\"" + action.toLowerCase() + "\">"
+                + OfficerForms.hidden(OfficerForms.CSRF, token) + OfficerForms.hidden("number", number) + controls
+                + "</form>";
     }
 
     @Override
@@ -135,10 +182,18 @@ public class RegistryServlet extends HttpServlet {
         try {
             String date = request.getParameter("decisionDate");
             String objectId = request.getParameter("objectId");
-            registry.changeByOfficer(number, officer, new OfficerChange(request.getParameter("action"),
-                    request.getParameter("basis"), request.getParameter("reason"), request.getParameter("decisionNumber"),
-                    date == null || date.isBlank() ? null : LocalDate.parse(date), request.getParameter("decisionBody"),
-                    request.getParameter("address"), objectId == null ? null : Long.parseLong(objectId)));
+            registry.changeByOfficer(
+                    number,
+                    officer,
+                    new OfficerChange(
+                            request.getParameter("action"),
+                            request.getParameter("basis"),
+                            request.getParameter("reason"),
+                            request.getParameter("decisionNumber"),
+                            date == null || date.isBlank() ? null : LocalDate.parse(date),
+                            request.getParameter("decisionBody"),
+                            request.getParameter("address"),
+                            objectId == null ? null : Long.parseLong(objectId)));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             done = "error";
             code = ErrorCode.SCHEMA_VIOLATION.name();

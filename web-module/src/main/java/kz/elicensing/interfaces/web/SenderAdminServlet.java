@@ -51,8 +51,13 @@ public class SenderAdminServlet extends HttpServlet {
                 case "register" -> {
                     String[] services = request.getParameterValues("service");
                     Set<String> rights = services == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(services));
-                    senders.register(senderId, request.getParameter("password"), request.getParameter("certificateBin"),
-                            request.getParameter("certificateCn"), request.getParameter("certificateSha256"), rights);
+                    senders.register(
+                            senderId,
+                            request.getParameter("password"),
+                            request.getParameter("certificateBin"),
+                            request.getParameter("certificateCn"),
+                            request.getParameter("certificateSha256"),
+                            rights);
                     log("sender " + senderId + " registered by " + request.getRemoteUser());
                     response.getWriter().write("{\"ok\":true}");
                 }
@@ -70,24 +75,27 @@ public class SenderAdminServlet extends HttpServlet {
                 }
             }
         } catch (ElicensingException | EJBException e) {
-            ElicensingException refusal = e instanceof ElicensingException direct ? direct
+            ElicensingException refusal = e instanceof ElicensingException direct
+                    ? direct
                     : e.getCause() instanceof ElicensingException wrapped ? wrapped : null;
             if (refusal == null) {
                 throw e;
             }
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.getWriter().write("{\"ok\":false,\"errorCode\":\"" + refusal.code().name() + "\",\"message\":"
-                    + EvidenceServlet.string(refusal.getMessage()) + "}");
+            response.getWriter()
+                    .write("{\"ok\":false,\"errorCode\":\"" + refusal.code().name() + "\",\"message\":"
+                            + EvidenceServlet.string(refusal.getMessage()) + "}");
         }
     }
 
     /** [{senderId, enabled, certificateBin, certificateCn, certificateSha256, services:[...]}]. */
     static String json(List<RegisteredSender> all) {
-        return all.stream().map(s -> "{\"senderId\":" + EvidenceServlet.string(s.senderId()) + ",\"enabled\":" + s.enabled()
-                + ",\"certificateBin\":" + EvidenceServlet.string(s.certificateBin()) + ",\"certificateCn\":"
-                + EvidenceServlet.string(s.certificateCn()) + ",\"certificateSha256\":"
-                + EvidenceServlet.string(s.certificateSha256()) + ",\"services\":["
-                + s.services().stream().map(EvidenceServlet::string).collect(Collectors.joining(",")) + "]}")
+        return all.stream()
+                .map(s -> "{\"senderId\":" + EvidenceServlet.string(s.senderId()) + ",\"enabled\":" + s.enabled()
+                        + ",\"certificateBin\":" + EvidenceServlet.string(s.certificateBin()) + ",\"certificateCn\":"
+                        + EvidenceServlet.string(s.certificateCn()) + ",\"certificateSha256\":"
+                        + EvidenceServlet.string(s.certificateSha256()) + ",\"services\":["
+                        + s.services().stream().map(EvidenceServlet::string).collect(Collectors.joining(",")) + "]}")
                 .collect(Collectors.joining(",", "[", "]"));
     }
 }

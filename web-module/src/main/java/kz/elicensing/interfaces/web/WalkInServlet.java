@@ -22,8 +22,6 @@ import kz.elicensing.application.walkin.ServiceView;
 import kz.elicensing.application.walkin.WalkInRequest;
 import kz.elicensing.application.walkin.WalkInService;
 import kz.elicensing.domain.catalog.Operation;
-import kz.elicensing.domain.catalog.LicenseService;
-import kz.elicensing.domain.catalog.RequiredDocument;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.party.ApplicantKind;
@@ -46,15 +44,17 @@ public class WalkInServlet extends HttpServlet {
         WebTexts t = WebTexts.of(request, response);
         StringBuilder body = new StringBuilder();
         if ("registered".equals(request.getParameter("done"))) {
-            body.append("<p class=\"msg\" id=\"result\">").append(t.html("walkin.registered",
-                    request.getParameter("n"), request.getParameter("d"))).append("</p>");
+            body.append("<p class=\"msg\" id=\"result\">")
+                    .append(t.html("walkin.registered", request.getParameter("n"), request.getParameter("d")))
+                    .append("</p>");
         }
         lookupForm(body, t, request, null, null, null);
         write(response, t, body);
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         request.setCharacterEncoding("UTF-8");
         if (!OfficerForms.tokenMatches(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -69,13 +69,23 @@ public class WalkInServlet extends HttpServlet {
         try {
             ApplicantKind applicantKind = kind(kind);
             if ("lookup".equals(request.getParameter("action"))) {
-                ApplicantData data = walkIn.lookup(officer, new ApplicantLookup(service, Operation.ISSUE, applicantKind, applicantId));
+                ApplicantData data = walkIn.lookup(
+                        officer, new ApplicantLookup(service, Operation.ISSUE, applicantKind, applicantId));
                 lookupForm(body, t, request, service, kind, applicantId);
                 registerForm(body, t, request, service, data);
             } else if ("register".equals(request.getParameter("action"))) {
-                ApplicationView view = walkIn.register(officer, new WalkInRequest(request.getParameter("requestId"),
-                        service, Operation.ISSUE, applicantKind, applicantId, trim(request.getParameter("paymentReference")),
-                        values(request.getParameterValues("doc")), scans(request), t.lang()),
+                ApplicationView view = walkIn.register(
+                        officer,
+                        new WalkInRequest(
+                                request.getParameter("requestId"),
+                                service,
+                                Operation.ISSUE,
+                                applicantKind,
+                                applicantId,
+                                trim(request.getParameter("paymentReference")),
+                                values(request.getParameterValues("doc")),
+                                scans(request),
+                                t.lang()),
                         "WEB-" + UUID.randomUUID());
                 response.sendRedirect(request.getContextPath() + "/officer/walk-in?done=registered&n="
                         + URLEncoder.encode(view.number(), StandardCharsets.UTF_8) + "&d=" + view.deadline());
@@ -107,70 +117,128 @@ public class WalkInServlet extends HttpServlet {
         };
     }
 
-    private void lookupForm(StringBuilder body, WebTexts t, HttpServletRequest request, String service, String kind,
-                            String applicantId) {
+    private void lookupForm(
+            StringBuilder body,
+            WebTexts t,
+            HttpServletRequest request,
+            String service,
+            String kind,
+            String applicantId) {
         String officer = request.getRemoteUser();
-        body.append("<p>").append(t.html("officer.signedInAs", officer)).append(" <a href=\"../officer\" id=\"nav-officer\">")
-                .append(t.html("walkin.back")).append("</a> | <a href=\"cases\" id=\"nav-cases\">")
-                .append(t.html("cases.title")).append("</a></p>");
+        body.append("<p>")
+                .append(t.html("officer.signedInAs", officer))
+                .append(" <a href=\"../officer\" id=\"nav-officer\">")
+                .append(t.html("walkin.back"))
+                .append("</a> | <a href=\"cases\" id=\"nav-cases\">")
+                .append(t.html("cases.title"))
+                .append("</a></p>");
         body.append("<form method=\"post\" id=\"lookup-form\" action=\"walk-in\">")
                 .append(OfficerForms.hidden(OfficerForms.CSRF, OfficerForms.token(request.getSession())))
                 .append(OfficerForms.hidden("action", "lookup"))
-                .append("<label>").append(t.html("walkin.service")).append(" <select name=\"service\" id=\"service\">");
+                .append("<label>")
+                .append(t.html("walkin.service"))
+                .append(" <select name=\"service\" id=\"service\">");
         List<ServiceView> services = walkIn.services(officer);
         for (ServiceView s : services) {
-            body.append("<option value=\"").append(Html.escape(s.code())).append("\"")
-                    .append(s.code().equals(service) ? " selected" : "").append(">")
-                    .append(Html.escape("kk".equals(t.lang()) ? s.titleKz() : s.titleRu())).append("</option>");
+            body.append("<option value=\"")
+                    .append(Html.escape(s.code()))
+                    .append("\"")
+                    .append(s.code().equals(service) ? " selected" : "")
+                    .append(">")
+                    .append(Html.escape("kk".equals(t.lang()) ? s.titleKz() : s.titleRu()))
+                    .append("</option>");
         }
-        body.append("</select></label><br><label>").append(t.html("walkin.kind")).append(" <select name=\"kind\" id=\"kind\">");
+        body.append("</select></label><br><label>")
+                .append(t.html("walkin.kind"))
+                .append(" <select name=\"kind\" id=\"kind\">");
         for (ApplicantKind k : ApplicantKind.values()) {
-            body.append("<option value=\"").append(k.name()).append("\"").append(k.name().equals(kind) ? " selected" : "")
-                    .append(">").append(t.html("walkin.kind." + k.name())).append("</option>");
+            body.append("<option value=\"")
+                    .append(k.name())
+                    .append("\"")
+                    .append(k.name().equals(kind) ? " selected" : "")
+                    .append(">")
+                    .append(t.html("walkin.kind." + k.name()))
+                    .append("</option>");
         }
-        body.append("</select></label><br><label>").append(t.html("walkin.applicantId"))
+        body.append("</select></label><br><label>")
+                .append(t.html("walkin.applicantId"))
                 .append(" <input name=\"applicantId\" id=\"applicantId\" required pattern=\"[0-9]{12}\" value=\"")
-                .append(Html.escape(applicantId)).append("\"></label> <button type=\"submit\" id=\"lookup\">")
-                .append(t.html("walkin.lookup")).append("</button></form>");
+                .append(Html.escape(applicantId))
+                .append("\"></label> <button type=\"submit\" id=\"lookup\">")
+                .append(t.html("walkin.lookup"))
+                .append("</button></form>");
     }
 
-    private static void registerForm(StringBuilder body, WebTexts t, HttpServletRequest request, String service,
-                                     ApplicantData data) {
+    private static void registerForm(
+            StringBuilder body, WebTexts t, HttpServletRequest request, String service, ApplicantData data) {
         boolean kk = "kk".equals(t.lang());
-        body.append("<h2>").append(t.html("walkin.applicant")).append("</h2><dl id=\"applicant\">")
-                .append("<dt>").append(t.html("walkin.registry")).append("</dt><dd id=\"applicant-registry\">")
-                .append(Html.escape(data.registry().name())).append("</dd>")
-                .append("<dt>").append(t.html("officer.applicant")).append("</dt><dd id=\"applicant-name\">")
-                .append(Html.escape(kk ? data.nameKz() : data.nameRu())).append("</dd>")
-                .append("<dt>").append(t.html("walkin.address")).append("</dt><dd id=\"applicant-address\">")
-                .append(Html.escape(data.address())).append("</dd>");
+        body.append("<h2>")
+                .append(t.html("walkin.applicant"))
+                .append("</h2><dl id=\"applicant\">")
+                .append("<dt>")
+                .append(t.html("walkin.registry"))
+                .append("</dt><dd id=\"applicant-registry\">")
+                .append(Html.escape(data.registry().name()))
+                .append("</dd>")
+                .append("<dt>")
+                .append(t.html("officer.applicant"))
+                .append("</dt><dd id=\"applicant-name\">")
+                .append(Html.escape(kk ? data.nameKz() : data.nameRu()))
+                .append("</dd>")
+                .append("<dt>")
+                .append(t.html("walkin.address"))
+                .append("</dt><dd id=\"applicant-address\">")
+                .append(Html.escape(data.address()))
+                .append("</dd>");
         if (data.birthDate() != null) {
-            body.append("<dt>").append(t.html("walkin.birthDate")).append("</dt><dd id=\"applicant-birth\">")
-                    .append(data.birthDate()).append("</dd>");
+            body.append("<dt>")
+                    .append(t.html("walkin.birthDate"))
+                    .append("</dt><dd id=\"applicant-birth\">")
+                    .append(data.birthDate())
+                    .append("</dd>");
         }
         if (data.leaderName() != null) {
-            body.append("<dt>").append(t.html("walkin.leader")).append("</dt><dd id=\"applicant-leader\">")
-                    .append(Html.escape(data.leaderName())).append(" (").append(Html.escape(data.leaderIin())).append(")</dd>");
+            body.append("<dt>")
+                    .append(t.html("walkin.leader"))
+                    .append("</dt><dd id=\"applicant-leader\">")
+                    .append(Html.escape(data.leaderName()))
+                    .append(" (")
+                    .append(Html.escape(data.leaderIin()))
+                    .append(")</dd>");
         }
-        body.append("</dl><form method=\"post\" id=\"register-form\" action=\"walk-in\" enctype=\"multipart/form-data\">")
+        body.append(
+                        "</dl><form method=\"post\" id=\"register-form\" action=\"walk-in\" enctype=\"multipart/form-data\">")
                 .append(OfficerForms.hidden(OfficerForms.CSRF, OfficerForms.token(request.getSession())))
                 .append(OfficerForms.hidden("action", "register"))
                 .append(OfficerForms.hidden("service", service))
                 .append(OfficerForms.hidden("kind", data.applicantKind().name()))
                 .append(OfficerForms.hidden("applicantId", data.applicantId()))
                 .append(OfficerForms.hidden("requestId", "WALKIN-" + UUID.randomUUID()))
-                .append("<h2>").append(t.html("walkin.documents")).append("</h2><table id=\"documents\">");
+                .append("<h2>")
+                .append(t.html("walkin.documents"))
+                .append("</h2><table id=\"documents\">");
         for (ApplicantData.Document d : data.documents()) {
             String code = Html.escape(d.code());
-            body.append("<tr><td><label><input type=\"checkbox\" name=\"doc\" value=\"").append(code)
-                    .append("\" id=\"doc-").append(code).append("\"> ").append(Html.escape(kk ? d.nameKz() : d.nameRu()))
-                    .append(d.mandatory() ? " *" : "").append("</label></td><td><input type=\"file\" name=\"")
-                    .append(SCAN_PREFIX).append(code).append("\" id=\"scan-").append(code)
+            body.append("<tr><td><label><input type=\"checkbox\" name=\"doc\" value=\"")
+                    .append(code)
+                    .append("\" id=\"doc-")
+                    .append(code)
+                    .append("\"> ")
+                    .append(Html.escape(kk ? d.nameKz() : d.nameRu()))
+                    .append(d.mandatory() ? " *" : "")
+                    .append("</label></td><td><input type=\"file\" name=\"")
+                    .append(SCAN_PREFIX)
+                    .append(code)
+                    .append("\" id=\"scan-")
+                    .append(code)
                     .append("\" accept=\"application/pdf,image/jpeg,image/png\"></td></tr>");
         }
-        body.append("</table><label>").append(t.html("walkin.payment"))
+        body.append("</table><label>")
+                .append(t.html("walkin.payment"))
                 .append(" <input name=\"paymentReference\" id=\"paymentReference\" required></label> ")
-                .append("<button type=\"submit\" id=\"register\">").append(t.html("walkin.register")).append("</button></form>");
+                .append("<button type=\"submit\" id=\"register\">")
+                .append(t.html("walkin.register"))
+                .append("</button></form>");
     }
 
     /** The non-empty file parts named scan-CODE. */
@@ -183,8 +251,10 @@ public class WalkInServlet extends HttpServlet {
             for (Part part : request.getParts()) {
                 if (part.getName().startsWith(SCAN_PREFIX) && part.getSize() > 0) {
                     try (InputStream in = part.getInputStream()) {
-                        scans.add(new WalkInRequest.ScanUpload(part.getName().substring(SCAN_PREFIX.length()),
-                                part.getSubmittedFileName(), in.readAllBytes()));
+                        scans.add(new WalkInRequest.ScanUpload(
+                                part.getName().substring(SCAN_PREFIX.length()),
+                                part.getSubmittedFileName(),
+                                in.readAllBytes()));
                     }
                 }
             }

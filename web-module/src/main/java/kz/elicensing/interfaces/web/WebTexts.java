@@ -17,7 +17,10 @@ final class WebTexts {
 
     private WebTexts(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, WebTexts.class.getClassLoader(),
+        this.bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                locale,
+                WebTexts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

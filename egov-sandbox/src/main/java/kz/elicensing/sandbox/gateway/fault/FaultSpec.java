@@ -45,7 +45,8 @@ public record FaultSpec(FaultKind kind, long millis, int times, double probabili
         if (kind == FaultKind.SOAP_FAULT) {
             code = code == null ? DEFAULT_FAULT_CODE : code;
             if (!CODE.matcher(code).matches()) {
-                throw new IllegalArgumentException("code must be an error code such as UPSTREAM_UNAVAILABLE, not '" + code + "'");
+                throw new IllegalArgumentException(
+                        "code must be an error code such as UPSTREAM_UNAVAILABLE, not '" + code + "'");
             }
         } else if (code != null) {
             throw new IllegalArgumentException("code applies to soapFault only, not " + kind);
@@ -161,7 +162,8 @@ public record FaultSpec(FaultKind kind, long millis, int times, double probabili
         FaultKind kind = FaultKind.byWireName(kindName);
         for (String k : params.keySet()) {
             if (!k.equals("millis") && !k.equals("times") && !k.equals("probability") && !k.equals("code")) {
-                throw new IllegalArgumentException("unknown fault parameter '" + k + "' (millis, times, probability, code)");
+                throw new IllegalArgumentException(
+                        "unknown fault parameter '" + k + "' (millis, times, probability, code)");
             }
         }
         long millis = number(params.get("millis"), "millis");

@@ -51,7 +51,9 @@ public final class GatewayFaults {
         /** The spec with the calls still to spoil as its times. */
         FaultSpec current() {
             int r = remaining.get();
-            return r < 0 ? spec : new FaultSpec(spec.kind(), spec.millis(), Math.max(r, 1), spec.probability(), spec.code());
+            return r < 0
+                    ? spec
+                    : new FaultSpec(spec.kind(), spec.millis(), Math.max(r, 1), spec.probability(), spec.code());
         }
     }
 
@@ -142,7 +144,8 @@ public final class GatewayFaults {
             return "none";
         }
         StringBuilder sb = new StringBuilder();
-        m.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : " ").append(k).append('=').append(v));
+        m.forEach((k, v) ->
+                sb.append(sb.length() == 0 ? "" : " ").append(k).append('=').append(v));
         return sb.toString();
     }
 }

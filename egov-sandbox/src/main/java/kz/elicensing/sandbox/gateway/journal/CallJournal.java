@@ -32,11 +32,12 @@ public final class CallJournal {
     }
 
     /** Records a call as received now; returns its seq, to {@link #complete} it later. */
-    public synchronized long record(String serviceId, String messageId, String senderId, String businessKey,
-                                    String fault, String outcome) {
+    public synchronized long record(
+            String serviceId, String messageId, String senderId, String businessKey, String fault, String outcome) {
         long seq = ++lastSeq;
-        entries.put(seq, new JournalEntry(seq, Instant.now(clock), serviceId, messageId, senderId, businessKey,
-                fault, outcome));
+        entries.put(
+                seq,
+                new JournalEntry(seq, Instant.now(clock), serviceId, messageId, senderId, businessKey, fault, outcome));
         if (entries.size() > CAPACITY) {
             Iterator<Long> oldest = entries.keySet().iterator();
             oldest.next();

@@ -25,8 +25,15 @@ import java.util.Objects;
  * @param outcome     what the caller got: SUCCESS, the SOAP fault's errorCode, "HTTP 500", MALFORMED, CLOSED (no
  *                    answer, connection closed), HELD (no answer, connection held open), or PENDING while in work
  */
-public record JournalEntry(long seq, Instant receivedAt, String serviceId, String messageId, String senderId,
-                           String businessKey, String fault, String outcome) {
+public record JournalEntry(
+        long seq,
+        Instant receivedAt,
+        String serviceId,
+        String messageId,
+        String senderId,
+        String businessKey,
+        String fault,
+        String outcome) {
 
     /** Outcome of a call still in work (e.g. delayed). */
     public static final String PENDING = "PENDING";
@@ -69,9 +76,15 @@ public record JournalEntry(long seq, Instant receivedAt, String serviceId, Strin
             f.put(pair.substring(0, eq), v.isEmpty() ? null : v);
         }
         try {
-            return new JournalEntry(Long.parseLong(required(f, "seq", line)), Instant.parse(required(f, "receivedAt", line)),
-                    f.get("serviceId"), f.get("messageId"), f.get("senderId"), f.get("businessKey"),
-                    required(f, "fault", line), required(f, "outcome", line));
+            return new JournalEntry(
+                    Long.parseLong(required(f, "seq", line)),
+                    Instant.parse(required(f, "receivedAt", line)),
+                    f.get("serviceId"),
+                    f.get("messageId"),
+                    f.get("senderId"),
+                    f.get("businessKey"),
+                    required(f, "fault", line),
+                    required(f, "outcome", line));
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new IllegalArgumentException("not a journal line: " + line, e);
         }

@@ -70,8 +70,11 @@ public record JournalQuery(String serviceId, String messageId, String businessKe
     /** The query from admin API parameters (blank means "any"). */
     public static JournalQuery fromParams(Map<String, String> p) {
         Objects.requireNonNull(p, "params");
-        return new JournalQuery(blankToNull(p.get("serviceId")), blankToNull(p.get("messageId")),
-                blankToNull(p.get("businessKey")), blankToNull(p.get("senderId")));
+        return new JournalQuery(
+                blankToNull(p.get("serviceId")),
+                blankToNull(p.get("messageId")),
+                blankToNull(p.get("businessKey")),
+                blankToNull(p.get("senderId")));
     }
 
     private static void put(Map<String, String> m, String k, String v) {

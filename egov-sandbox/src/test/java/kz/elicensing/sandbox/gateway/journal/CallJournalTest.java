@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 
 class CallJournalTest {
@@ -30,14 +29,27 @@ class CallJournalTest {
         long c = j.record("PEP_PaymentCheck", "m-2", "ELICENSE", "PAY-1", "none", JournalEntry.PENDING);
         j.complete(a, "HTTP 500");
         j.complete(b, "SUCCESS");
-        assertEquals(new JournalEntry(a, T, "GbdulInfoByBin_v2", "m-1", "ELICENSE", "150140000012", "http500", "HTTP 500"),
+        assertEquals(
+                new JournalEntry(a, T, "GbdulInfoByBin_v2", "m-1", "ELICENSE", "150140000012", "http500", "HTTP 500"),
                 j.get(a));
         assertEquals(JournalEntry.PENDING, j.get(c).outcome());
 
-        assertEquals(List.of(a, b), j.list(JournalQuery.service("GbdulInfoByBin_v2")).stream().map(JournalEntry::seq).toList());
-        assertEquals(List.of(c), j.list(JournalQuery.businessKey("PAY-1")).stream().map(JournalEntry::seq).toList());
-        assertEquals(List.of(b), j.list(JournalQuery.messageId("m-1").andSender("ELICENSE")).stream()
-                .filter(e -> e.outcome().equals("SUCCESS")).map(JournalEntry::seq).toList());
+        assertEquals(
+                List.of(a, b),
+                j.list(JournalQuery.service("GbdulInfoByBin_v2")).stream()
+                        .map(JournalEntry::seq)
+                        .toList());
+        assertEquals(
+                List.of(c),
+                j.list(JournalQuery.businessKey("PAY-1")).stream()
+                        .map(JournalEntry::seq)
+                        .toList());
+        assertEquals(
+                List.of(b),
+                j.list(JournalQuery.messageId("m-1").andSender("ELICENSE")).stream()
+                        .filter(e -> e.outcome().equals("SUCCESS"))
+                        .map(JournalEntry::seq)
+                        .toList());
         assertTrue(j.list(JournalQuery.all().andSender("PORTAL")).isEmpty());
         assertEquals(Map.of("m-1", 2L, "m-2", 1L), j.countByMessageId(JournalQuery.all()));
         assertEquals(Map.of("150140000012", 2L), j.countByBusinessKey(JournalQuery.service("GbdulInfoByBin_v2")));
@@ -55,7 +67,8 @@ class CallJournalTest {
         String line = e.toLine();
         assertTrue(!line.contains("\n") && line.split(" ").length == 8, line);
         assertEquals(e, JournalEntry.fromLine(line));
-        assertThrows(IllegalArgumentException.class, () -> JournalEntry.fromLine("seq=x receivedAt=now fault=a outcome=b"));
+        assertThrows(
+                IllegalArgumentException.class, () -> JournalEntry.fromLine("seq=x receivedAt=now fault=a outcome=b"));
         assertThrows(IllegalArgumentException.class, () -> JournalEntry.fromLine("hello"));
     }
 

@@ -31,12 +31,12 @@ public final class SignatureCorpus {
     /** The expected-outcome folder of cases the whole intake accepts. */
     public static final String ACCEPTED = "ACCEPTED";
     /** Codes that only the intake rules (after the reader) produce for the corpus cases. */
-    public static final Set<ErrorCode> INTAKE_CODES = Set.of(ErrorCode.SIGNER_MISMATCH, ErrorCode.INVALID_BIN,
-            ErrorCode.INVALID_IIN);
+    public static final Set<ErrorCode> INTAKE_CODES =
+            Set.of(ErrorCode.SIGNER_MISMATCH, ErrorCode.INVALID_BIN, ErrorCode.INVALID_IIN);
+
     static final String TODO = ".todo";
 
-    private SignatureCorpus() {
-    }
+    private SignatureCorpus() {}
 
     /** One corpus file. {@code expected} is null for ACCEPTED. */
     public record Case(String folder, String name, Path file, boolean todo) {
@@ -106,7 +106,9 @@ public final class SignatureCorpus {
                 if (!Files.isDirectory(folder)) {
                     throw new IllegalStateException("not a case folder: " + folder);
                 }
-                if (!ACCEPTED.equals(code) && Arrays.stream(ErrorCode.values()).noneMatch(c -> c.name().equals(code))) {
+                if (!ACCEPTED.equals(code)
+                        && Arrays.stream(ErrorCode.values())
+                                .noneMatch(c -> c.name().equals(code))) {
                     throw new IllegalStateException("case folder " + code + " is neither ACCEPTED nor an ErrorCode");
                 }
                 try (Stream<Path> files = Files.list(folder)) {
@@ -115,7 +117,8 @@ public final class SignatureCorpus {
                         boolean todo = name.endsWith(TODO);
                         String base = todo ? name.substring(0, name.length() - TODO.length()) : name;
                         if (!base.endsWith(".xml") && !base.endsWith(".recipe")) {
-                            throw new IllegalStateException("not a case file (.xml, .recipe, optionally .todo): " + file);
+                            throw new IllegalStateException(
+                                    "not a case file (.xml, .recipe, optionally .todo): " + file);
                         }
                         result.add(new Case(code, name, file, todo));
                     }
@@ -142,8 +145,7 @@ public final class SignatureCorpus {
     public static final class Recipe {
         private static final Pattern REPEAT = Pattern.compile("\\{(\\d+)\\*([^}]*)}");
 
-        private Recipe() {
-        }
+        private Recipe() {}
 
         public static byte[] expand(Path recipe) throws IOException {
             String template = null;

@@ -32,12 +32,15 @@ class SignatureCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> everyCaseGetsTheAnswerItsFolderNames() {
-        return SignatureCorpus.cases().stream().map(c -> dynamicTest(c.toString(), c.file().toUri(), () -> check(c)));
+        return SignatureCorpus.cases().stream()
+                .map(c -> dynamicTest(c.toString(), c.file().toUri(), () -> check(c)));
     }
 
     private static void check(Case c) {
-        Assumptions.assumeFalse(c.todo(), () -> c + " is marked .todo: the pipeline does not answer "
-                + c.folder() + " yet (corpus README, section Open)");
+        Assumptions.assumeFalse(
+                c.todo(),
+                () -> c + " is marked .todo: the pipeline does not answer " + c.folder()
+                        + " yet (corpus README, section Open)");
         byte[] document = c.bytes();
         SignedApplication read;
         try {
@@ -57,9 +60,14 @@ class SignatureCorpusTest {
         assertNotNull(read.form().signer().iin(), "the signer's IIN is read");
         assertTrue(read.validationReport().contains("CERTIFICATE_PATH"), read.validationReport());
         if (c.accepted()) {
-            assertEquals(read.form().applicantId(), read.form().signer().bin(), "an accepted case is signed for its applicant");
+            assertEquals(
+                    read.form().applicantId(),
+                    read.form().signer().bin(),
+                    "an accepted case is signed for its applicant");
             boolean stamped = c.name().contains("timestamped");
-            assertEquals(stamped, read.validationReport().contains("<signingTimeSource>TIMESTAMP</signingTimeSource>"),
+            assertEquals(
+                    stamped,
+                    read.validationReport().contains("<signingTimeSource>TIMESTAMP</signingTimeSource>"),
                     () -> "the report names the signing time's source: " + read.validationReport());
         }
     }
@@ -68,22 +76,43 @@ class SignatureCorpusTest {
     void theCorpusStaysSmallAndEveryCaseIsDescribed() throws IOException {
         long bytes;
         try (Stream<Path> files = Files.walk(SignatureCorpus.root())) {
-            bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            bytes = files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         }
         assertTrue(bytes < 1024 * 1024, "the corpus takes " + bytes + " bytes; generate big cases from a .recipe");
         String readme = Files.readString(SignatureCorpus.root().resolve("README.md"), StandardCharsets.UTF_8);
         for (Case c : SignatureCorpus.cases()) {
             assertTrue(readme.contains("`" + c.name() + "`"), c + " is not described in README.md");
         }
-        assertTrue(readme.contains(SignatureCorpus.VERIFICATION_INSTANT.toString()), "README names the verification instant");
+        assertTrue(
+                readme.contains(SignatureCorpus.VERIFICATION_INSTANT.toString()),
+                "README names the verification instant");
     }
 
     @Test
     void theCorpusCoversEveryPipelineRefusal() {
-        var folders = SignatureCorpus.cases().stream().filter(c -> !c.todo()).map(Case::folder).distinct().toList();
-        for (String code : new String[] {"ACCEPTED", "MALFORMED_XML", "SCHEMA_VIOLATION", "MESSAGE_TOO_LARGE",
-                "SIGNATURE_MISSING", "SIGNATURE_INVALID", "SIGNATURE_WRAPPING", "CERTIFICATE_UNTRUSTED", "CERTIFICATE_EXPIRED",
-                "CERTIFICATE_NOT_YET_VALID", "KEY_USAGE_NOT_ALLOWED", "SIGNER_MISMATCH", "INVALID_BIN", "TIMESTAMP_INVALID"}) {
+        var folders = SignatureCorpus.cases().stream()
+                .filter(c -> !c.todo())
+                .map(Case::folder)
+                .distinct()
+                .toList();
+        for (String code : new String[] {
+            "ACCEPTED",
+            "MALFORMED_XML",
+            "SCHEMA_VIOLATION",
+            "MESSAGE_TOO_LARGE",
+            "SIGNATURE_MISSING",
+            "SIGNATURE_INVALID",
+            "SIGNATURE_WRAPPING",
+            "CERTIFICATE_UNTRUSTED",
+            "CERTIFICATE_EXPIRED",
+            "CERTIFICATE_NOT_YET_VALID",
+            "KEY_USAGE_NOT_ALLOWED",
+            "SIGNER_MISMATCH",
+            "INVALID_BIN",
+            "TIMESTAMP_INVALID"
+        }) {
             assertTrue(folders.contains(code), "no active case for " + code);
         }
     }
