@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -21,6 +22,11 @@ import org.w3c.dom.Element;
 /**
  * Builds an unsigned {@code Application} document (elicensing.xsd, urn:kz:elicensing:v1) as a DOM, with demo
  * defaults for SECURITY_ACTIVITY filed by the demo company ТОО «Қорғау-Сервис» and paid by PAY-DEMO-0001.
+ * <p>
+ * Like the portal, it fills what the catalog asks of the chosen service unless a test says otherwise: a subtype of the
+ * service, one attachment per mandatory document of the service, operation and applicant kind (documentCode set), and
+ * for the per-region service 1 the field region ALMATY. {@link #subtypes}, {@link #document}, {@link #noDocuments} and
+ * {@link #field field("region", …)} replace these defaults.
  */
 public final class ApplicationBuilder {
 
@@ -29,7 +35,44 @@ public final class ApplicationBuilder {
 
     private record Obj(String address, String description) {}
 
-    private record Attachment(String fileName, String mediaType, byte[] content) {}
+    private record Attachment(String fileName, String mediaType, byte[] content, String documentCode) {}
+
+    /** The first subtype of each service in the catalog (V40), the default of an application of that service. */
+    private static final Map<String, String> DEFAULT_SUBTYPE = Map.of(
+            "SECURITY_ACTIVITY", "SECURITY_GUARD",
+            "PRIVATE_BAILIFF", "ENFORCEMENT",
+            "PESTICIDE_SALE", "PESTICIDE_SALE",
+            "VETERINARY", "VET_TREATMENT",
+            "GRAIN_WAREHOUSE", "GRAIN_RECEIPTS",
+            "PESTICIDE_FUMIGATION", "AEROSOL",
+            "PESTICIDE_PRODUCTION", "FORMULATION",
+            "TRAINING_CENTER", "GUARD_TRAINING");
+
+    /**
+     * The mandatory documents of the catalog (V40) by "service operation", each "CODE" (every applicant) or
+     * "CODE:LEGAL_ENTITY" / "CODE:INDIVIDUAL" (that kind only).
+     */
+    private static final Map<String, List<String>> MANDATORY_DOCUMENTS = Map.ofEntries(
+            Map.entry("SECURITY_ACTIVITY ISSUE", List.of("CHARTER:LEGAL_ENTITY", "HEAD_TRAINING_CERTIFICATE")),
+            Map.entry(
+                    "PRIVATE_BAILIFF ISSUE",
+                    List.of("LAW_DEGREE", "WORK_RECORD", "EXAM_CERTIFICATE", "MEDICAL_CERTIFICATE")),
+            Map.entry("PESTICIDE_SALE ISSUE", List.of("WAREHOUSE", "SPECIALIST_DIPLOMA")),
+            Map.entry("VETERINARY ISSUE", List.of("VET_DIPLOMA", "PREMISES", "CHARTER:LEGAL_ENTITY")),
+            Map.entry("GRAIN_WAREHOUSE ISSUE", List.of("ELEVATOR_TITLE", "LABORATORY_CERTIFICATE", "GUARANTEE_FUND")),
+            Map.entry("PESTICIDE_FUMIGATION ISSUE", List.of("SPECIALIST_DIPLOMA", "EQUIPMENT", "WAREHOUSE")),
+            Map.entry(
+                    "PESTICIDE_PRODUCTION ISSUE",
+                    List.of("PRODUCTION_BASE", "SPECIALIST_DIPLOMA", "SANITARY_CONCLUSION")),
+            Map.entry("TRAINING_CENTER ISSUE", List.of("CHARTER", "TRAINING_BASE", "TEACHING_STAFF", "CURRICULUM")));
+
+    /** The services whose provider is the region's own: the application names its region (field "region"). */
+    private static final List<String> PER_REGION = List.of("SECURITY_ACTIVITY");
+
+    /** A minimal PDF, the default content of a document's attachment. */
+    private static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+                    .getBytes(StandardCharsets.US_ASCII);
 
     private String id = "app-" + UUID.randomUUID();
     private String requestId = UUID.randomUUID().toString();
@@ -40,7 +83,10 @@ public final class ApplicationBuilder {
     // applicant: exactly one of the two is set
     private String[] legalEntity;
     private String[] individual;
-    private final List<String> subtypes = new ArrayList<>(List.of("SECURITY_GUARD"));
+    private final List<String> subtypes = new ArrayList<>();
+    private boolean subtypesGiven;
+    private boolean documentsGiven;
+    private boolean regionGiven;
     private final List<Obj> objects = new ArrayList<>(
             List.of(new Obj("Қазақстан, Алматы қ., Абай даңғылы, 150, 12 кеңсе", "Офис охранной организации")));
     private String paymentReference = "PAY-DEMO-0001";
@@ -48,7 +94,10 @@ public final class ApplicationBuilder {
     private final Map<String, String> fields = new LinkedHashMap<>();
     private final List<Attachment> attachments = new ArrayList<>();
 
-    /** Demo defaults: SECURITY_ACTIVITY / ISSUE / ru, applicant the demo company, subtype SECURITY_GUARD, PAY-DEMO-0001. */
+    /**
+     * Demo defaults: SECURITY_ACTIVITY / ISSUE / ru in region ALMATY, applicant the demo company, subtype SECURITY_GUARD,
+     * the mandatory documents attached, PAY-DEMO-0001.
+     */
     public ApplicationBuilder() {
         forDemoCompany();
         fields.put("contactPhone", "+7 727 250 00 12");
@@ -124,12 +173,19 @@ public final class ApplicationBuilder {
 
     /** Replaces the subtype list. */
     public ApplicationBuilder subtypes(String... codes) {
+        subtypesGiven = true;
         subtypes.clear();
         subtypes.addAll(List.of(codes));
         return this;
     }
 
+    /** Adds a subtype to the service's default one (or to those given). */
     public ApplicationBuilder addSubtype(String code) {
+        if (!subtypesGiven) {
+            subtypes.clear();
+            subtypes.add(DEFAULT_SUBTYPE.getOrDefault(service, "SECURITY_GUARD"));
+            subtypesGiven = true;
+        }
         subtypes.add(code);
         return this;
     }
@@ -159,6 +215,9 @@ public final class ApplicationBuilder {
 
     /** Sets (or with a null value removes) a form field. */
     public ApplicationBuilder field(String name, String value) {
+        if ("region".equals(name)) {
+            regionGiven = true;
+        }
         if (value == null) {
             fields.remove(name);
         } else {
@@ -167,15 +226,59 @@ public final class ApplicationBuilder {
         return this;
     }
 
+    /** The region of a per-region service's application (field "region"); null: none. */
+    public ApplicationBuilder region(String code) {
+        return field("region", code);
+    }
+
     public ApplicationBuilder clearFields() {
+        regionGiven = true;
         fields.clear();
         return this;
     }
 
     /** Adds an attachment; its sha256 (hex) and base64 content are computed here. */
     public ApplicationBuilder attachment(String fileName, String mediaType, byte[] content) {
-        attachments.add(new Attachment(fileName, mediaType, content.clone()));
+        attachments.add(new Attachment(fileName, mediaType, content.clone(), null));
         return this;
+    }
+
+    /**
+     * Attaches a file as one of the catalog's documents (Attachment@documentCode); the first call replaces the default
+     * attachments of the mandatory documents.
+     */
+    public ApplicationBuilder document(String documentCode, String fileName, String mediaType, byte[] content) {
+        documentsGiven = true;
+        attachments.add(new Attachment(fileName, mediaType, content.clone(), documentCode));
+        return this;
+    }
+
+    /** Attaches a small PDF as the catalog's document {@code documentCode}. */
+    public ApplicationBuilder document(String documentCode) {
+        return document(documentCode, documentCode.toLowerCase(Locale.ROOT) + ".pdf", "application/pdf", PDF);
+    }
+
+    /** Attaches no catalog document (the default attachments are left out too). */
+    public ApplicationBuilder noDocuments() {
+        documentsGiven = true;
+        attachments.removeIf(a -> a.documentCode() != null);
+        return this;
+    }
+
+    /** The mandatory documents the catalog asks of this service, operation and applicant kind. */
+    public List<String> mandatoryDocuments() {
+        String kind = legalEntity != null ? "LEGAL_ENTITY" : "INDIVIDUAL";
+        List<String> codes = new ArrayList<>();
+        if ("REISSUE".equals(operation) && DEFAULT_SUBTYPE.containsKey(service) && !"TRAINING_CENTER".equals(service)) {
+            codes.add("REISSUE_GROUNDS"); // every license service's re-issue: the document showing its ground
+        }
+        for (String d : MANDATORY_DOCUMENTS.getOrDefault(service + " " + operation, List.of())) {
+            int colon = d.indexOf(':');
+            if (colon < 0 || d.substring(colon + 1).equals(kind)) {
+                codes.add(colon < 0 ? d : d.substring(0, colon));
+            }
+        }
+        return codes;
     }
 
     /** Adds a UTF-8 text attachment. */
@@ -227,7 +330,9 @@ public final class ApplicationBuilder {
             }
         }
         Element activity = child(root, "activity");
-        for (String s : subtypes) {
+        List<String> asked =
+                subtypesGiven ? subtypes : List.of(DEFAULT_SUBTYPE.getOrDefault(service, "SECURITY_GUARD"));
+        for (String s : asked) {
             text(activity, "subtype", s);
         }
         for (Obj o : objects) {
@@ -240,20 +345,33 @@ public final class ApplicationBuilder {
         Element payment = child(root, "payment");
         text(payment, "reference", paymentReference);
         text(payment, "amount", paymentAmount);
-        if (!fields.isEmpty()) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        if (!regionGiven && PER_REGION.contains(service)) {
+            form.put("region", "ALMATY");
+        }
+        if (!form.isEmpty()) {
             Element fs = child(root, "fields");
-            for (Map.Entry<String, String> f : fields.entrySet()) {
+            for (Map.Entry<String, String> f : form.entrySet()) {
                 Element e = text(fs, "field", f.getValue());
                 e.setAttributeNS(null, "name", f.getKey());
             }
         }
-        if (!attachments.isEmpty()) {
+        List<Attachment> files = new ArrayList<>(attachments);
+        if (!documentsGiven) {
+            for (String code : mandatoryDocuments()) {
+                files.add(new Attachment(code.toLowerCase(Locale.ROOT) + ".pdf", "application/pdf", PDF, code));
+            }
+        }
+        if (!files.isEmpty()) {
             Element as = child(root, "attachments");
-            for (Attachment a : attachments) {
+            for (Attachment a : files) {
                 Element e = text(as, "attachment", Base64.getEncoder().encodeToString(a.content()));
                 e.setAttributeNS(null, "fileName", a.fileName());
                 e.setAttributeNS(null, "mediaType", a.mediaType());
                 e.setAttributeNS(null, "sha256", sha256Hex(a.content()));
+                if (a.documentCode() != null) {
+                    e.setAttributeNS(null, "documentCode", a.documentCode());
+                }
             }
         }
         return doc;

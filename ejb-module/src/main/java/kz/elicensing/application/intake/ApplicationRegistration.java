@@ -25,6 +25,8 @@ import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.catalog.Operation;
+import kz.elicensing.domain.catalog.Provider;
+import kz.elicensing.domain.catalog.RegionalRouting;
 import kz.elicensing.domain.catalog.ServiceOperation;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
@@ -109,8 +111,12 @@ public class ApplicationRegistration {
          */
         default void prepare(LicenseService service) {}
 
-        /** The application as the channel keeps it, registered with this number, deadline and the fee asked. */
-        LicenseApplication open(String number, Deadline deadline, LicenseService service, BigDecimal fee);
+        /**
+         * The application as the channel keeps it, registered with this number, deadline and the fee asked, for the
+         * provider it goes to (a per-region service's: the region's own).
+         */
+        LicenseApplication open(
+                String number, Deadline deadline, LicenseService service, Provider provider, BigDecimal fee);
 
         /** The channel's original document for the evidence log, or null when the message that carried it already is. */
         default byte[] evidence(LicenseApplication application) {
@@ -153,13 +159,28 @@ public class ApplicationRegistration {
         LicenseService service = catalog.service(s.serviceCode())
                 .orElseThrow(() -> new ElicensingException(
                         ErrorCode.SERVICE_NOT_IN_CATALOG, "no catalog service " + s.serviceCode(), s.serviceCode()));
+        // the provider: the region's own for a per-region service (the form's region; the officer's office), else
+        // the service's one
+        Provider provider;
         if (s.signedForm() != null) {
             ApplicationForm form = s.signedForm();
-            new IntakeRules().check(form, service);
+            IntakeRules rules = new IntakeRules();
+            rules.check(form, service);
+            // the catalog's content: its subtypes of the service, its documents of the service, operation and kind
+            rules.checkSubtypes(form.activitySubtypes(), catalog.activitySubtypes(service.code()));
+            rules.checkDocuments(
+                    form.applicantKind(),
+                    form.attachedDocuments(),
+                    catalog.requiredDocuments(service.code(), form.operation()));
+            provider = RegionalRouting.provider(
+                    service, form.region(), region -> catalog.provider(service.code(), region));
             String base = BaseLicenseRule.required(form);
             BaseLicenseRule.check(form, base == null ? Optional.empty() : licenses.byNumber(base));
         } else {
             new IntakeRules().checkApplicantKind(s.applicantKind(), service);
+            provider = s.ownProvider() == null
+                    ? service.provider()
+                    : catalog.providerByCode(s.ownProvider()).orElse(service.provider());
         }
 
         Optional<LicenseApplication> earlier = applications.byRequest(s.applicantId(), s.requestId());
@@ -199,7 +220,7 @@ public class ApplicationRegistration {
         // one calendar snapshot for both days; a year without a loaded calendar refuses (CALENDAR_NOT_LOADED)
         DeadlinePolicy policy = new DeadlinePolicy(calendars.current(), clock);
         Term term = operation == null ? service.term() : operation.term();
-        Deadline deadline = policy.deadline(s.receivedAt(), service.provider().registrationCutoff(), term);
+        Deadline deadline = policy.deadline(s.receivedAt(), provider.registrationCutoff(), term);
         // a service with a procedure of its own (service 8): the application's deadline is its last step's
         Optional<Procedure> procedure = catalog.procedure(service.code());
         if (procedure.isPresent()) {
@@ -207,7 +228,7 @@ public class ApplicationRegistration {
                     deadline.registrationDay(), procedure.get().outerDeadline(deadline.registrationDay(), policy));
         }
         String number = ApplicationNumber.of(deadline.registrationDay(), applications.nextNumberSequence());
-        LicenseApplication application = entry.open(number, deadline, service, fee);
+        LicenseApplication application = entry.open(number, deadline, service, provider, fee);
         application.moveTo(ApplicationStatus.CHECKING, s.receivedAt(), ActorRole.SYSTEM, "E-licensing", null);
         application.confirmPayment(s.receivedAt());
         // the registry the catalog names for this applicant's kind (GBD FL, GBD UL, or none), unless already asked

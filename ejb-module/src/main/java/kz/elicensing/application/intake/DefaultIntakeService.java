@@ -13,10 +13,12 @@ import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.application.SignedApplication;
 import kz.elicensing.domain.application.SignedApplicationReader;
 import kz.elicensing.domain.catalog.LicenseService;
+import kz.elicensing.domain.catalog.Provider;
 import kz.elicensing.domain.workflow.Deadline;
 
 /**
- * Channel 1: verifies a signed application and registers it through the shared {@link ApplicationRegistration}; an
+ * Channel 1: verifies a signed application and registers it through the shared {@link ApplicationRegistration} (which
+ * routes it to its provider: a per-region service's to the region the form names); an
  * unpaid fee is a business answer, the applicant is checked in the registry afterwards (queued), and the signed
  * document is evidence already as the message that carried it.
  */
@@ -55,14 +57,15 @@ public class DefaultIntakeService implements IntakeService {
                 signed.validationReport());
         return registration.register(
                 submission,
-                (String number, Deadline deadline, LicenseService service, BigDecimal fee) -> new LicenseApplication(
-                        number,
-                        signed,
-                        service.provider().code(),
-                        senderId,
-                        messageId,
-                        receivedAt,
-                        deadline.registrationDay(),
-                        deadline.lastDay()));
+                (String number, Deadline deadline, LicenseService service, Provider provider, BigDecimal fee) ->
+                        new LicenseApplication(
+                                number,
+                                signed,
+                                provider.code(),
+                                senderId,
+                                messageId,
+                                receivedAt,
+                                deadline.registrationDay(),
+                                deadline.lastDay()));
     }
 }

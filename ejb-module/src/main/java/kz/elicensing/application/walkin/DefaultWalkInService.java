@@ -174,7 +174,8 @@ public class DefaultWalkInService implements WalkInService {
         }
 
         @Override
-        public LicenseApplication open(String number, Deadline deadline, LicenseService service, BigDecimal fee) {
+        public LicenseApplication open(
+                String number, Deadline deadline, LicenseService service, Provider provider, BigDecimal fee) {
             String language = "kk".equals(request.language()) ? "kk" : "ru";
             WalkInForm form = new WalkInForm(
                     requestId,

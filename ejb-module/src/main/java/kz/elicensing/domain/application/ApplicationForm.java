@@ -2,11 +2,16 @@ package kz.elicensing.domain.application;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.party.ApplicantKind;
 import kz.elicensing.domain.signature.SignerIdentity;
 
-/** What a verified, signed application says, and who signed it. */
+/**
+ * What a verified, signed application says, and who signed it: besides the applicant and the fee, its form fields
+ * (Application/fields, by name; a per-region service's region is the field "region") and the catalog documents its
+ * attachments say they are (Attachment@documentCode).
+ */
 public record ApplicationForm(
         String requestId,
         String serviceCode,
@@ -20,9 +25,55 @@ public record ApplicationForm(
         List<String> activitySubtypes,
         String paymentReference,
         BigDecimal paymentAmount,
-        SignerIdentity signer) {
+        SignerIdentity signer,
+        Map<String, String> fields,
+        List<String> attachedDocuments) {
+
+    /** The form field naming the region of a per-region service's application (catalog form_field "region"). */
+    public static final String REGION_FIELD = "region";
 
     public ApplicationForm {
         activitySubtypes = List.copyOf(activitySubtypes);
+        fields = fields == null ? Map.of() : Map.copyOf(fields);
+        attachedDocuments = attachedDocuments == null ? List.of() : List.copyOf(attachedDocuments);
+    }
+
+    /** A form without fields and without attachments. */
+    public ApplicationForm(
+            String requestId,
+            String serviceCode,
+            Operation operation,
+            String baseLicenseNumber,
+            String language,
+            ApplicantKind applicantKind,
+            String applicantId,
+            String applicantName,
+            String headIin,
+            List<String> activitySubtypes,
+            String paymentReference,
+            BigDecimal paymentAmount,
+            SignerIdentity signer) {
+        this(
+                requestId,
+                serviceCode,
+                operation,
+                baseLicenseNumber,
+                language,
+                applicantKind,
+                applicantId,
+                applicantName,
+                headIin,
+                activitySubtypes,
+                paymentReference,
+                paymentAmount,
+                signer,
+                Map.of(),
+                List.of());
+    }
+
+    /** The region the application names (field "region"), or null. */
+    public String region() {
+        String region = fields.get(REGION_FIELD);
+        return region == null || region.isBlank() ? null : region.strip();
     }
 }

@@ -50,7 +50,14 @@ public enum ErrorCode {
     /** The officer named does not exist, is not of the application's provider, or lacks the role (head) for the act. */
     OFFICER_NOT_ALLOWED,
     /** The quality questionnaire of this application was answered before (once per application). */
-    QUESTIONNAIRE_ALREADY_ANSWERED;
+    QUESTIONNAIRE_ALREADY_ANSWERED,
+    // the catalog's content checked on intake (issue 12)
+    /** A per-region service's application names no region (form field "region"). */
+    REGION_REQUIRED,
+    /** The application names a region the catalog has no provider of this service for. */
+    REGION_NOT_SERVED,
+    /** The application asks for an activity subtype the catalog does not list for the service. */
+    SUBTYPE_NOT_IN_CATALOG;
 
     /** Resource-bundle key of this code's person-facing text. */
     public String messageKey() {

@@ -2,7 +2,9 @@ package kz.elicensing.infrastructure.xml;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import kz.elicensing.domain.application.ApplicationForm;
 import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.party.ApplicantKind;
@@ -36,6 +38,17 @@ public final class ApplicationFormMapper {
             }
         }
         Element payment = child(application, "payment");
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element f : children(child(application, "fields"), "field")) {
+            fields.putIfAbsent(f.getAttribute("name"), f.getTextContent().trim());
+        }
+        List<String> documents = new ArrayList<>();
+        for (Element a : children(child(application, "attachments"), "attachment")) {
+            String code = a.getAttribute("documentCode").trim();
+            if (!code.isEmpty()) {
+                documents.add(code);
+            }
+        }
         return new ApplicationForm(
                 text(application, "requestId"),
                 text(application, "service"),
@@ -49,7 +62,22 @@ public final class ApplicationFormMapper {
                 subtypes,
                 text(payment, "reference"),
                 new BigDecimal(text(payment, "amount")),
-                signer);
+                signer,
+                fields,
+                documents);
+    }
+
+    private static List<Element> children(Element parent, String localName) {
+        List<Element> result = new ArrayList<>();
+        if (parent == null) {
+            return result;
+        }
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && NS.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
+                result.add(e);
+            }
+        }
+        return result;
     }
 
     private static Element child(Element parent, String localName) {

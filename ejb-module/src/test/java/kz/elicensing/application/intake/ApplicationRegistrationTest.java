@@ -15,6 +15,7 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kz.elicensing.application.check.CheckKind;
 import kz.elicensing.application.check.CheckQueue;
@@ -27,10 +28,12 @@ import kz.elicensing.domain.application.Channel;
 import kz.elicensing.domain.application.InMemoryApplications;
 import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.application.SignedApplication;
+import kz.elicensing.domain.catalog.ActivitySubtype;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.catalog.Provider;
+import kz.elicensing.domain.catalog.RequiredDocument;
 import kz.elicensing.domain.catalog.ServiceOperation;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
@@ -75,6 +78,26 @@ class ApplicationRegistrationTest {
             BigDecimal.ZERO,
             30,
             "TC");
+    static final Provider DP_ASTANA = new Provider("DP_ASTANA", "090340000774", "ДП г. Астаны", "Астана ҚПД");
+    /** Service 1 as the catalog has it: provided per region (Almaty and Astana served here). */
+    static final LicenseService REGIONAL =
+            new LicenseService(
+                    "SECURITY_ACTIVITY",
+                    "Охранная деятельность",
+                    "Күзет қызметі",
+                    DP,
+                    ApplicantKind.LEGAL_ENTITY,
+                    true,
+                    new BigDecimal("19660.00"),
+                    15,
+                    "LAA") {
+                @Override
+                public boolean perRegion() {
+                    return true;
+                }
+            };
+
+    static final Map<String, Provider> REGIONS = Map.of("ALMATY", DP, "ASTANA", DP_ASTANA);
     static final Procedure STEPS = new Procedure(List.of(
             new ProcedureStep(1, "REGISTRATION", "р", "т", "u", "b", Term.calendarDays(1), false),
             new ProcedureStep(2, "COMPLETENESS_CHECK", "п", "т", "u", "b", Term.workingDays(2), true),
@@ -85,6 +108,9 @@ class ApplicationRegistrationTest {
     final List<String> paymentsAsked = new ArrayList<>();
     final List<String> queued = new ArrayList<>();
     boolean operationEnabled = true;
+    boolean perRegion = false;
+    List<RequiredDocument> documents = List.of();
+    List<ActivitySubtype> subtypes = List.of();
     final ApplicationRegistration registration;
 
     ApplicationRegistrationTest() {
@@ -94,7 +120,7 @@ class ApplicationRegistrationTest {
                 (proxy, m, args) -> switch (m.getName()) {
                     case "service" ->
                         SECURITY.code().equals(args[0])
-                                ? Optional.of(SECURITY)
+                                ? Optional.of(perRegion ? REGIONAL : SECURITY)
                                 : TRAINING.code().equals(args[0]) ? Optional.of(TRAINING) : Optional.empty();
                     case "operation" ->
                         Optional.of(new ServiceOperation(
@@ -104,6 +130,13 @@ class ApplicationRegistrationTest {
                                 TRAINING.code().equals(args[0]) ? Term.workingDays(30) : Term.workingDays(15),
                                 TRAINING.code().equals(args[0]) ? BigDecimal.ZERO : new BigDecimal("19660.00")));
                     case "procedure" -> TRAINING.code().equals(args[0]) ? Optional.of(STEPS) : Optional.empty();
+                    case "requiredDocuments" -> documents;
+                    case "activitySubtypes" -> subtypes;
+                    case "provider" -> Optional.ofNullable(REGIONS.get((String) args[1]));
+                    case "providerByCode" ->
+                        REGIONS.values().stream()
+                                .filter(p -> p.code().equals(args[0]))
+                                .findFirst();
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
         LicenseRepository licenses = (LicenseRepository) Proxy.newProxyInstance(
@@ -151,6 +184,16 @@ class ApplicationRegistrationTest {
     }
 
     static SignedApplication signed(String requestId, String service, String payment) {
+        return signed(requestId, service, payment, List.of("GUARD"), Map.of(), List.of());
+    }
+
+    static SignedApplication signed(
+            String requestId,
+            String service,
+            String payment,
+            List<String> subtypes,
+            Map<String, String> fields,
+            List<String> documents) {
         SignerIdentity signer = new SignerIdentity(
                 HEAD_IIN,
                 BIN,
@@ -170,10 +213,12 @@ class ApplicationRegistrationTest {
                 BIN,
                 "ТОО «Қорғау-Сервис»",
                 HEAD_IIN,
-                List.of("GUARD"),
+                subtypes,
                 payment,
                 new BigDecimal("19660.00"),
-                signer);
+                signer,
+                fields,
+                documents);
         return new SignedApplication(form, new byte[] {1}, "<report/>");
     }
 
@@ -197,10 +242,10 @@ class ApplicationRegistrationTest {
                         null,
                         false,
                         s.validationReport()),
-                (number, deadline, service, fee) -> new LicenseApplication(
+                (number, deadline, service, provider, fee) -> new LicenseApplication(
                         number,
                         s,
-                        service.provider().code(),
+                        provider.code(),
                         "PORTAL",
                         messageId,
                         MONDAY_10_ALMATY,
@@ -231,7 +276,7 @@ class ApplicationRegistrationTest {
                 new Entry() {
                     @Override
                     public LicenseApplication open(
-                            String number, Deadline deadline, LicenseService svc, BigDecimal fee) {
+                            String number, Deadline deadline, LicenseService svc, Provider provider, BigDecimal fee) {
                         return new LicenseApplication(
                                 number,
                                 s,
@@ -333,6 +378,91 @@ class ApplicationRegistrationTest {
                 assertThrows(ElicensingException.class, () -> officer("w-1", "NO_SUCH_SERVICE", "PAY-1", DP.code()))
                         .code());
         assertTrue(paymentsAsked.isEmpty());
+    }
+
+    @Test
+    void aPerRegionServiceGoesToTheProviderOfTheRegionTheFormNames() {
+        perRegion = true;
+        Registration astana =
+                portal(signed("r-1", SECURITY.code(), "PAY-1", List.of("GUARD"), region("ASTANA"), List.of()), "m-1");
+        assertEquals(
+                "DP_ASTANA",
+                applications
+                        .byNumber(astana.application().number())
+                        .orElseThrow()
+                        .providerCode());
+        Registration almaty =
+                portal(signed("r-2", SECURITY.code(), "PAY-2", List.of("GUARD"), region("ALMATY"), List.of()), "m-2");
+        assertEquals(
+                "DP_ALMATY",
+                applications
+                        .byNumber(almaty.application().number())
+                        .orElseThrow()
+                        .providerCode());
+    }
+
+    @Test
+    void aPerRegionServiceWithoutARegionOrInAnUnservedOneIsRefusedBeforeThePaymentAndNothingIsStored() {
+        perRegion = true;
+        ElicensingException none =
+                assertThrows(ElicensingException.class, () -> portal(signed("r-1", SECURITY.code(), "PAY-1"), "m-1"));
+        assertEquals(ErrorCode.REGION_REQUIRED, none.code());
+        ElicensingException unserved = assertThrows(
+                ElicensingException.class,
+                () -> portal(
+                        signed("r-2", SECURITY.code(), "PAY-2", List.of("GUARD"), region("MARS"), List.of()), "m-2"));
+        assertEquals(ErrorCode.REGION_NOT_SERVED, unserved.code());
+        assertEquals("MARS", unserved.arguments()[0]);
+        assertTrue(paymentsAsked.isEmpty(), "refused before the fee is asked");
+        assertTrue(applications.byApplicant(BIN).isEmpty(), "nothing stored");
+    }
+
+    @Test
+    void anotherServiceIgnoresTheRegionAndGoesToItsOneProvider() {
+        Registration r =
+                portal(signed("r-1", SECURITY.code(), "PAY-1", List.of("GUARD"), region("ASTANA"), List.of()), "m-1");
+        assertEquals(
+                "DP_ALMATY",
+                applications.byNumber(r.application().number()).orElseThrow().providerCode());
+    }
+
+    @Test
+    void theAttachmentsMustBeTheCatalogsMandatoryDocumentsAndTheSubtypesItsSubtypes() {
+        documents = List.of(
+                new RequiredDocument("CHARTER", "Устав", "Жарғы", true, ApplicantKind.LEGAL_ENTITY),
+                new RequiredDocument("ID_CARD", "Удостоверение", "Куәлік", true, ApplicantKind.INDIVIDUAL),
+                new RequiredDocument("STAFF_LIST", "Сведения", "Мәліметтер", false, null));
+        subtypes = List.of(new ActivitySubtype("GUARD", "Охрана", "Күзет"));
+        ElicensingException missing = assertThrows(
+                ElicensingException.class,
+                () -> portal(
+                        signed("r-1", SECURITY.code(), "PAY-1", List.of("GUARD"), Map.of(), List.of("STAFF_LIST")),
+                        "m-1"));
+        assertEquals(ErrorCode.DOCUMENTS_INCOMPLETE, missing.code());
+        assertEquals("CHARTER", missing.arguments()[0], "the individual's document is not asked of a legal entity");
+        ElicensingException unknown = assertThrows(
+                ElicensingException.class,
+                () -> portal(
+                        signed(
+                                "r-2",
+                                SECURITY.code(),
+                                "PAY-2",
+                                List.of("GUARD", "ESCORT"),
+                                Map.of(),
+                                List.of("CHARTER")),
+                        "m-2"));
+        assertEquals(ErrorCode.SUBTYPE_NOT_IN_CATALOG, unknown.code());
+        assertEquals("ESCORT", unknown.arguments()[0]);
+        assertTrue(paymentsAsked.isEmpty());
+        assertTrue(applications.byApplicant(BIN).isEmpty(), "nothing stored");
+
+        assertTrue(
+                portal(signed("r-3", SECURITY.code(), "PAY-3", List.of("GUARD"), Map.of(), List.of("CHARTER")), "m-3")
+                        .registered());
+    }
+
+    private static Map<String, String> region(String code) {
+        return Map.of(ApplicationForm.REGION_FIELD, code);
     }
 
     private static void assertNotNullDay(LocalDate day) {

@@ -117,6 +117,7 @@ class DefaultWalkInServiceTest {
                     case "requiredDocuments" -> docs;
                     case "provider" -> Optional.of(dp);
                     case "providers" -> List.of(dp);
+                    case "providerByCode" -> dp.code().equals(args[0]) ? Optional.of(dp) : Optional.empty();
                     case "procedure" -> Optional.empty();
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
