@@ -104,6 +104,8 @@ class WalkInIT {
         assertEquals("GBD_FL", ItEnvironment.element(r.dataXml(), "registry"));
         assertEquals("ҒАБИТОВ ІЛИЯС ӘДІЛҰЛЫ", ItEnvironment.element(r.dataXml(), "nameRu"));
         assertEquals("1975-11-02", ItEnvironment.element(r.dataXml(), "birthDate"));
+        // every service has its paper documents in the catalog (V40), those of the applicant's kind only
+        assertEquals(List.of("VET_DIPLOMA", "PREMISES"), mandatory(r.dataXml()), "veterinary, an individual");
         assertTrue(
                 ItEnvironment.sandbox().adminClient().journal().stream()
                         .anyMatch(e ->
