@@ -18,7 +18,7 @@ import kz.elicensing.sandbox.registry.LegalEntityRegistry;
 record FreshCompany(String bin, String name, IssuedIdentity head, String signerIin, String paymentReference) {
     static final String HEAD_IIN = "900515300018";
     /** An employee of a fresh company: signs with the company's BIN but is not the head GBD UL names. */
-    static final String EMPLOYEE_IIN = "920202300029";
+    static final String EMPLOYEE_IIN = "920202300026";
 
     static final BigDecimal FEE = new BigDecimal("19660.00");
     /** BINs 260140nnnnnC: registered January 2026, a resident legal entity, head office; nnnnn counts up in this JVM. */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Conditions 3 and 4 against GBD UL: the registry's leader signs, the registry's status is active, its name is used. */
 class RegisteredApplicantRuleTest {
     private static final String HEAD = "900515300018";
-    private static final String EMPLOYEE = "920202300029";
+    private static final String EMPLOYEE = "920202300026";
     private static final RegistryStatus ACTIVE =
             new RegistryStatus("ACTIVE", true, null, "Действующее", "Әрекет етуші");
     private static final RegistryStatus LIQUIDATED =
