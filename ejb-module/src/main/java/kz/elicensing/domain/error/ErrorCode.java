@@ -51,6 +51,8 @@ public enum ErrorCode {
     OFFICER_NOT_ALLOWED,
     /** The quality questionnaire of this application was answered before (once per application). */
     QUESTIONNAIRE_ALREADY_ANSWERED,
+    /** GBD UL records the legal entity in a status the catalog does not call active (liquidated, suspended ...). */
+    APPLICANT_NOT_ACTIVE,
     // the catalog's content checked on intake (issue 12)
     /** A per-region service's application names no region (form field "region"). */
     REGION_REQUIRED,
