@@ -2,8 +2,10 @@ package kz.elicensing.infrastructure.xml;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import kz.elicensing.domain.application.ApplicationForm;
+import kz.elicensing.domain.application.PaymentReceipt;
 import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.party.ApplicantKind;
 import kz.elicensing.domain.signature.SignerIdentity;
@@ -36,6 +38,7 @@ public final class ApplicationFormMapper {
             }
         }
         Element payment = child(application, "payment");
+        Element receipt = child(payment, "receipt");
         return new ApplicationForm(
                 text(application, "requestId"),
                 text(application, "service"),
@@ -49,7 +52,14 @@ public final class ApplicationFormMapper {
                 subtypes,
                 text(payment, "reference"),
                 new BigDecimal(text(payment, "amount")),
-                signer);
+                signer,
+                receipt == null ? null : receipt(receipt));
+    }
+
+    /** The scanned receipt's bytes (schema-valid base64); its declared type and digest are not trusted. */
+    private static PaymentReceipt receipt(Element receipt) {
+        byte[] content = Base64.getMimeDecoder().decode(receipt.getTextContent().strip());
+        return new PaymentReceipt(receipt.getAttribute("fileName"), content);
     }
 
     private static Element child(Element parent, String localName) {
