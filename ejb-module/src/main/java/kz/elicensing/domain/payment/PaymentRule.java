@@ -1,5 +1,6 @@
 package kz.elicensing.domain.payment;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import kz.elicensing.domain.error.ErrorCode;
 
@@ -42,7 +43,7 @@ public final class PaymentRule {
     }
 
     /** A scanned receipt (Reg. 000 §2.2(6)) is not checked at the gateway: it shows the fee and the officer confirms it. */
-    public static ErrorCode receipt(java.math.BigDecimal statedAmount, PaymentDue due) {
+    public static ErrorCode receipt(BigDecimal statedAmount, PaymentDue due) {
         return statedAmount == null || statedAmount.compareTo(due.fee()) != 0
                 ? ErrorCode.PAYMENT_AMOUNT_MISMATCH
                 : null;
