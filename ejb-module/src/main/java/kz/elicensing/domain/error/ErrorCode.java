@@ -51,6 +51,8 @@ public enum ErrorCode {
     OFFICER_NOT_ALLOWED,
     /** The quality questionnaire of this application was answered before (once per application). */
     QUESTIONNAIRE_ALREADY_ANSWERED,
+    /** GBD UL records the legal entity in a status the catalog does not call active (liquidated, suspended ...). */
+    APPLICANT_NOT_ACTIVE,
     // condition 2: the payment bound to the application (Reg. 000 §2.2(6)-(8))
     /** The payment reference already paid for another application: one payment pays for one application. */
     PAYMENT_ALREADY_USED,
