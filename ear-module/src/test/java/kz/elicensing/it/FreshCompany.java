@@ -130,6 +130,29 @@ record FreshCompany(String bin, String name, IssuedIdentity head, String signerI
         return ItEnvironment.sign(application, head);
     }
 
+    /** Its SECURITY_ACTIVITY application (not signed) with this request id, naming this payment and amount. */
+    ApplicationBuilder application(String requestId, String reference, BigDecimal amount) {
+        return ApplicationBuilder.securityActivity()
+                .legalEntity(bin, name, signerIin)
+                .requestId(requestId)
+                .payment(reference, amount);
+    }
+
+    /** The application signed by the company's signer. */
+    String sign(ApplicationBuilder application) {
+        return ItEnvironment.sign(application, head);
+    }
+
+    /**
+     * A payment made now at the sandbox's payment gateway by {@code payer} to {@code budgetCode}, under a fresh
+     * reference: another payer or another budget code than the catalog's shows each refusal of condition 2.
+     */
+    static String payment(String payer, BigDecimal amount, String budgetCode) {
+        String reference = "PAY-BOUND-" + UUID.randomUUID();
+        ItEnvironment.sandbox().payments().pay(reference, payer, amount, budgetCode);
+        return reference;
+    }
+
     /** The next unused valid BIN (12 digits, check digit as in contracts.md §5). */
     static String nextBin() {
         while (true) {

@@ -1,17 +1,33 @@
 package kz.elicensing.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import kz.elicensing.sandbox.Sandbox;
 import kz.elicensing.sandbox.pki.IdentitySpec;
 import kz.elicensing.sandbox.pki.IssuedIdentity;
@@ -196,6 +212,231 @@ class SignedApplicationFlowIT {
         assertEquals("false", ItEnvironment.element(answer.dataXml(), "accepted"));
         assertEquals(
                 0L, ItEnvironment.countRows("SELECT COUNT(*) FROM application WHERE request_id = '" + requestId + "'"));
+    }
+
+    // condition 2: the payment bound to the application (Reg. 000 §2.2(6)-(8))
+
+    @Test
+    void aPaymentPaysForOneApplicationOnly() throws Exception {
+        FreshCompany company = FreshCompany.registeredAndPaid();
+        String requestId = UUID.randomUUID().toString();
+        String signed = company.sign(company.application(requestId, company.paymentReference(), FreshCompany.FEE));
+        SendResult first = ItEnvironment.portal().submitApplication(signed);
+        assertEquals("SUCCESS", first.statusCode(), first.statusMessage());
+        String number = ItEnvironment.element(first.dataXml(), "applicationNumber");
+
+        // the same signed application under a new messageId, and the same message again: the first answer
+        SendResult resent = ItEnvironment.portal().submitApplication(signed);
+        assertEquals(number, ItEnvironment.element(resent.dataXml(), "applicationNumber"));
+        String messageId = UUID.randomUUID().toString();
+        SendResult once = ItEnvironment.portal().send(messageId, PortalClient.SUBMIT_APPLICATION, signed, "ru");
+        SendResult twice = ItEnvironment.portal().send(messageId, PortalClient.SUBMIT_APPLICATION, signed, "ru");
+        assertEquals(number, ItEnvironment.element(once.dataXml(), "applicationNumber"));
+        assertEquals(once.dataXml(), twice.dataXml());
+
+        // another application of the same company naming the used payment: refused, nothing stored
+        String otherRequest = UUID.randomUUID().toString();
+        SendResult second = ItEnvironment.portal()
+                .send(
+                        PortalClient.SUBMIT_APPLICATION,
+                        company.sign(company.application(otherRequest, company.paymentReference(), FreshCompany.FEE)),
+                        "kk");
+        assertEquals("PAYMENT_ALREADY_USED", second.statusCode(), second.statusMessage());
+        assertEquals("false", ItEnvironment.element(second.dataXml(), "accepted"));
+        assertTrue(ItEnvironment.element(second.dataXml(), "messageRu").contains("уже использован"));
+        assertTrue(second.statusMessage().contains("бұрын пайдаланылған"), second.statusMessage());
+        assertNull(ItEnvironment.element(second.dataXml(), "applicationNumber"));
+        assertEquals(0L, rowsOf(otherRequest));
+        assertEquals(
+                1L,
+                ItEnvironment.countRows("SELECT COUNT(*) FROM application WHERE payment_reference = '"
+                        + company.paymentReference() + "'"));
+    }
+
+    @Test
+    void twoApplicationsRacingForOnePaymentRegisterOnceByTheDatabasesUniqueKey() throws Exception {
+        FreshCompany company = FreshCompany.registeredAndPaid();
+        List<String> signed = List.of(
+                company.sign(company.application(
+                        UUID.randomUUID().toString(), company.paymentReference(), FreshCompany.FEE)),
+                company.sign(company.application(
+                        UUID.randomUUID().toString(), company.paymentReference(), FreshCompany.FEE)));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<SendResult>> answers = new ArrayList<>();
+            for (String s : signed) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return ItEnvironment.portal().submitApplication(s);
+                }));
+            }
+            start.countDown();
+            List<String> codes = new ArrayList<>();
+            for (Future<SendResult> a : answers) {
+                codes.add(a.get(60, TimeUnit.SECONDS).statusCode());
+            }
+            Collections.sort(codes);
+            assertEquals(List.of("PAYMENT_ALREADY_USED", "SUCCESS"), codes);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(
+                1L,
+                ItEnvironment.countRows("SELECT COUNT(*) FROM application WHERE paid_by_reference = '"
+                        + company.paymentReference() + "'"));
+        // the database itself refuses a second application paid by the same reference, whatever the code does
+        FreshCompany other = FreshCompany.registeredAndPaid();
+        SendResult registered = ItEnvironment.portal().submitApplication(other.signedApplication());
+        String otherNumber = ItEnvironment.element(registered.dataXml(), "applicationNumber");
+        try (Connection c = ItEnvironment.database();
+                PreparedStatement q =
+                        c.prepareStatement("UPDATE application SET paid_by_reference = ? WHERE app_number = ?")) {
+            q.setString(1, company.paymentReference());
+            q.setString(2, otherNumber);
+            assertThrows(SQLException.class, q::executeUpdate, "unique key on paid_by_reference");
+        }
+    }
+
+    @Test
+    void aPaymentByAnotherPayerIsRefusedBeforeRegistration() throws Exception {
+        FreshCompany company = FreshCompany.unpaid();
+        String byAnother = FreshCompany.payment(FreshCompany.nextBin(), FreshCompany.FEE, LICENSE_FEE);
+        refusedBeforeRegistration(company, byAnother, FreshCompany.FEE, "PAYMENT_PAYER_MISMATCH", "не заявителем");
+    }
+
+    @Test
+    void aPaymentOfAnotherAmountThanTheOperationsFeeIsRefusedBeforeRegistration() throws Exception {
+        FreshCompany company = FreshCompany.unpaid();
+        BigDecimal more = new BigDecimal("20000.00");
+        String overpaid = FreshCompany.payment(company.bin(), more, LICENSE_FEE);
+        refusedBeforeRegistration(company, overpaid, more, "PAYMENT_AMOUNT_MISMATCH", "размеру сбора");
+    }
+
+    @Test
+    void aPaymentToAnotherBudgetCodeIsRefusedBeforeRegistration() throws Exception {
+        FreshCompany company = FreshCompany.unpaid();
+        String stateDuty = FreshCompany.payment(company.bin(), FreshCompany.FEE, "105429");
+        refusedBeforeRegistration(
+                company, stateDuty, FreshCompany.FEE, "PAYMENT_BUDGET_CODE_MISMATCH", "бюджетной классификации");
+    }
+
+    @Test
+    void aScannedReceiptIsConfirmedByTheOfficerBeforeTheLicense() throws Exception {
+        FreshCompany company = FreshCompany.unpaid();
+        String receiptNumber = "RCPT-" + UUID.randomUUID();
+        String number = submitWithReceipt(company, receiptNumber);
+        ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);
+        assertEquals(
+                1L,
+                ItEnvironment.countRows("SELECT COUNT(*) FROM application WHERE app_number = '" + number
+                        + "' AND payment_to_confirm = TRUE AND paid_by_reference = '" + receiptNumber + "'"));
+        assertEquals(
+                1L,
+                ItEnvironment.countRows("SELECT COUNT(*) FROM application_scan s JOIN application a"
+                        + " ON a.id = s.application_id WHERE a.app_number = '" + number
+                        + "' AND s.document_code = 'PAYMENT_RECEIPT' AND s.sha256 = '" + sha256(RECEIPT_PDF) + "'"));
+
+        OfficerBrowser officer = new OfficerBrowser();
+        HttpResponse<String> page = officer.signIn("officer1", "officer-demo-pass");
+        assertTrue(page.body().contains("id=\"payment-to-confirm-" + number + "\""), "the mark is shown");
+        HttpResponse<byte[]> scan = officer.getBytes("officer/receipt?number=" + number);
+        assertEquals(200, scan.statusCode());
+        assertArrayEquals(RECEIPT_PDF, scan.body(), "the officer sees the scan as it was signed");
+        assertEquals(
+                "application/pdf",
+                scan.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                sha256(RECEIPT_PDF),
+                scan.headers().firstValue("X-Content-SHA256").orElse(""));
+        OfficerBrowser otherProvider = new OfficerBrowser();
+        otherProvider.signIn("agri1", "officer-demo-pass");
+        assertEquals(
+                404, otherProvider.getBytes("officer/receipt?number=" + number).statusCode());
+
+        HttpResponse<String> tooEarly = officer.decide(page.body(), Map.of("action", "approve", "number", number));
+        assertTrue(tooEarly.uri().getQuery().contains("done=error"), "no license before the receipt is confirmed");
+        assertEquals("IN_REVIEW", ItEnvironment.awaitStatus(number, "IN_REVIEW", Duration.ofSeconds(5)));
+
+        HttpResponse<String> confirmed =
+                officer.decide(tooEarly.body(), Map.of("action", "confirmPayment", "number", number));
+        assertTrue(
+                confirmed.uri().getQuery().contains("done=paymentConfirmed"),
+                confirmed.uri().toString());
+        assertTrue(!confirmed.body().contains("id=\"payment-to-confirm-" + number + "\""), "the mark is gone");
+        HttpResponse<String> approved = officer.decide(confirmed.body(), Map.of("action", "approve", "number", number));
+        assertTrue(
+                approved.uri().getQuery().contains("done=approved"),
+                approved.uri().toString());
+        ItEnvironment.awaitStatus(number, "ISSUED", Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aScannedReceiptThatDoesNotProveThePaymentIsRefusedOnItsGround() throws Exception {
+        FreshCompany company = FreshCompany.unpaid();
+        String number = submitWithReceipt(company, "RCPT-" + UUID.randomUUID());
+        ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);
+        OfficerBrowser officer = new OfficerBrowser();
+        HttpResponse<String> page = officer.signIn("officer1", "officer-demo-pass");
+        assertTrue(page.body().contains("value=\"PAYMENT_NOT_CONFIRMED\""), "the catalog's ground is offered");
+        HttpResponse<String> refused = officer.decide(
+                page.body(),
+                Map.of(
+                        "action", "refuse",
+                        "number", number,
+                        "ground", "PAYMENT_NOT_CONFIRMED",
+                        "reasonRu", "Квитанция не подтверждена банком",
+                        "reasonKz", "Түбіртекті банк растамады"));
+        assertTrue(
+                refused.uri().getQuery().contains("done=refused"), refused.uri().toString());
+        ItEnvironment.awaitStatus(number, "REFUSED", Duration.ofSeconds(5));
+        assertEquals(
+                1L,
+                ItEnvironment.countRows("SELECT COUNT(*) FROM application WHERE app_number = '" + number
+                        + "' AND refusal_code = 'PAYMENT_NOT_CONFIRMED'"));
+        String refusal = unescape(
+                ItEnvironment.element(ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
+        assertTrue(refusal.contains("не подтверждена"), refusal);
+    }
+
+    /** A PDF receipt, as the applicant scanned it. */
+    private static final byte[] RECEIPT_PDF =
+            "%PDF-1.4\n% квитанция об оплате лицензионного сбора\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+
+    private static final String LICENSE_FEE = "105402";
+
+    private static String submitWithReceipt(FreshCompany company, String receiptNumber) {
+        ApplicationBuilder application = company.application(
+                        UUID.randomUUID().toString(), receiptNumber, FreshCompany.FEE)
+                .paymentReceipt("receipt.pdf", "application/pdf", RECEIPT_PDF);
+        SendResult receipt = ItEnvironment.portal().submitApplication(company.sign(application));
+        assertEquals("SUCCESS", receipt.statusCode(), receipt.statusMessage());
+        return ItEnvironment.element(receipt.dataXml(), "applicationNumber");
+    }
+
+    /** The application naming this payment is answered with the code and the regulation's text; nothing is stored. */
+    private static void refusedBeforeRegistration(
+            FreshCompany company, String reference, BigDecimal amount, String code, String textRu) throws Exception {
+        String requestId = UUID.randomUUID().toString();
+        SendResult answer = ItEnvironment.portal()
+                .send(
+                        PortalClient.SUBMIT_APPLICATION,
+                        company.sign(company.application(requestId, reference, amount)),
+                        "kk");
+        assertEquals(code, answer.statusCode(), answer.statusMessage());
+        assertEquals("false", ItEnvironment.element(answer.dataXml(), "accepted"));
+        assertTrue(ItEnvironment.element(answer.dataXml(), "messageRu").contains(textRu));
+        assertTrue(answer.statusMessage().contains("төлемнің болмауына байланысты"), answer.statusMessage());
+        assertNull(ItEnvironment.element(answer.dataXml(), "applicationNumber"));
+        assertEquals(0L, rowsOf(requestId));
+    }
+
+    private static long rowsOf(String requestId) throws SQLException {
+        return ItEnvironment.countRows("SELECT COUNT(*) FROM application WHERE request_id = '" + requestId + "'");
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 
     @Test

@@ -75,7 +75,12 @@ public final class AdminServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             return Reply.badRequest("amount is not a decimal: " + amount);
         }
-        PaymentRegistry.Payment p = payments.pay(reference.trim(), payerId.trim(), value);
+        String budgetCode = params.get("budgetCode");
+        PaymentRegistry.Payment p = payments.pay(
+                reference.trim(),
+                payerId.trim(),
+                value,
+                blank(budgetCode) ? PaymentRegistry.LICENSE_FEE_BUDGET_CODE : budgetCode.trim());
         return Reply.ok("PAID " + p.reference() + " payer " + p.payerId() + " amount "
                 + p.amount().toPlainString() + " budgetCode " + p.budgetCode() + " paidAt " + p.paidAt());
     }

@@ -93,6 +93,7 @@ public final class ApplicationBuilder {
     private String paymentAmount = PaymentRegistry.DEMO_AMOUNT.toPlainString();
     private final Map<String, String> fields = new LinkedHashMap<>();
     private final List<Attachment> attachments = new ArrayList<>();
+    private Attachment paymentReceipt;
 
     /**
      * Demo defaults: SECURITY_ACTIVITY / ISSUE / ru in region ALMATY, applicant the demo company, subtype SECURITY_GUARD,
@@ -237,6 +238,15 @@ public final class ApplicationBuilder {
         return this;
     }
 
+    /**
+     * Attaches a scanned payment receipt (Reg. 000 §2.2(6)) instead of a payment at the payment gateway: the payment's
+     * reference is then the receipt's number. Its sha256 (hex) and base64 content are computed here.
+     */
+    public ApplicationBuilder paymentReceipt(String fileName, String mediaType, byte[] content) {
+        this.paymentReceipt = new Attachment(fileName, mediaType, content.clone(), null);
+        return this;
+    }
+
     /** Adds an attachment; its sha256 (hex) and base64 content are computed here. */
     public ApplicationBuilder attachment(String fileName, String mediaType, byte[] content) {
         attachments.add(new Attachment(fileName, mediaType, content.clone(), null));
@@ -345,6 +355,12 @@ public final class ApplicationBuilder {
         Element payment = child(root, "payment");
         text(payment, "reference", paymentReference);
         text(payment, "amount", paymentAmount);
+        if (paymentReceipt != null) {
+            Element e = text(payment, "receipt", Base64.getEncoder().encodeToString(paymentReceipt.content()));
+            e.setAttributeNS(null, "fileName", paymentReceipt.fileName());
+            e.setAttributeNS(null, "mediaType", paymentReceipt.mediaType());
+            e.setAttributeNS(null, "sha256", sha256Hex(paymentReceipt.content()));
+        }
         Map<String, String> form = new LinkedHashMap<>(fields);
         if (!regionGiven && PER_REGION.contains(service)) {
             form.put("region", "ALMATY");

@@ -57,6 +57,16 @@ public final class PaymentRegistry {
         return p;
     }
 
+    /**
+     * Records a payment made now to the given budget code (replaces one with the same reference): a payment by another
+     * payer or to another budget code than the catalog's lets tests show each refusal of condition 2.
+     */
+    public Payment pay(String reference, String payerId, BigDecimal amount, String budgetCode) {
+        Payment p = new Payment(reference, payerId, amount, budgetCode, now());
+        put(p);
+        return p;
+    }
+
     /** Registers or replaces a payment. */
     public void put(Payment payment) {
         byReference.put(payment.reference(), payment);

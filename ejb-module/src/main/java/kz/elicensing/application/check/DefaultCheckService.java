@@ -23,6 +23,7 @@ import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.catalog.RefusalGround;
 import kz.elicensing.domain.catalog.RegistryStatus;
+import kz.elicensing.domain.catalog.ServiceOperation;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.error.Messages;
@@ -36,10 +37,13 @@ import kz.elicensing.domain.party.IndividualRegistry;
 import kz.elicensing.domain.party.LegalEntityRecord;
 import kz.elicensing.domain.party.LegalEntityRegistry;
 import kz.elicensing.domain.party.RegistryExtract;
+import kz.elicensing.domain.payment.PaymentDue;
 import kz.elicensing.domain.payment.PaymentGateway;
 import kz.elicensing.domain.payment.PaymentNotice;
 import kz.elicensing.domain.payment.PaymentNoticeRepository;
 import kz.elicensing.domain.payment.PaymentRecord;
+import kz.elicensing.domain.payment.PaymentRule;
+import kz.elicensing.domain.payment.PaymentVerdict;
 
 /** Asks the registry and the payment gateway about an application and moves it on: to review, or to a signed refusal. */
 @Stateless
@@ -151,12 +155,16 @@ public class DefaultCheckService implements CheckService {
             payment = paymentGateway.findPayment(application.paymentReference(), messageId);
         }
         LicenseService service = service(application);
-        if (payment.isEmpty()) {
-            refuse(application, ErrorCode.PAYMENT_NOT_FOUND, null);
-        } else if (payment.get().amount().compareTo(service.fee()) < 0) {
-            refuse(application, ErrorCode.PAYMENT_AMOUNT_MISMATCH, null);
-        } else {
+        Optional<ServiceOperation> operation = catalog.operation(service.code(), application.operation());
+        PaymentDue due = new PaymentDue(
+                application.applicantId(),
+                operation.map(ServiceOperation::fee).orElse(service.fee()),
+                operation.map(ServiceOperation::budgetCode).orElse(null));
+        PaymentVerdict verdict = PaymentRule.verdict(payment, due);
+        if (verdict.paid()) {
             application.confirmPayment(clock.instant());
+        } else {
+            refuse(application, verdict.refusal(), null);
         }
     }
 

@@ -99,7 +99,7 @@ public class DefaultDecisionService implements DecisionService {
             CheckKind.forRegistry(service.registry().forApplicant(application.applicantKind()))
                     .ifPresent(kind -> requeue(application, kind));
         }
-        if (!application.paymentConfirmed()) {
+        if (!application.paymentConfirmed() && !application.paymentToConfirm()) {
             requeue(application, CheckKind.PAYMENT);
         }
         LOG.info(() -> applicationNumber + " checks retried by " + officer + ", now " + application.status());
@@ -115,6 +115,12 @@ public class DefaultDecisionService implements DecisionService {
     public String approve(String applicationNumber, String officer) {
         LicenseApplication application =
                 ownApplication(applicationNumber, officer, EnumSet.of(ApplicationStatus.IN_REVIEW));
+        if (application.paymentToConfirm()) {
+            // a scanned receipt (Reg. 000 §2.2(6)): confirmed by the officer first, or refused on its ground
+            throw new ElicensingException(
+                    ErrorCode.PAYMENT_NOT_CONFIRMED,
+                    applicationNumber + ": the scanned payment receipt is not confirmed");
+        }
         LicenseService service = catalog.service(application.serviceCode()).orElseThrow();
         Optional<Procedure> procedure = catalog.procedure(service.code());
         if (procedure.isPresent() && !procedure.get().isLast(application.currentStep())) {

@@ -20,8 +20,10 @@ import kz.elicensing.domain.application.ApplicationNumber;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.Channel;
+import kz.elicensing.domain.application.CheckedScan;
 import kz.elicensing.domain.application.IntakeRules;
 import kz.elicensing.domain.application.LicenseApplication;
+import kz.elicensing.domain.application.PaymentReceipt;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.catalog.Operation;
@@ -37,6 +39,8 @@ import kz.elicensing.domain.evidence.EvidenceRecord;
 import kz.elicensing.domain.licence.BaseLicenseRule;
 import kz.elicensing.domain.licence.LicenseRepository;
 import kz.elicensing.domain.party.ApplicantKind;
+import kz.elicensing.domain.payment.PaymentDue;
+import kz.elicensing.domain.payment.PaymentRule;
 import kz.elicensing.domain.payment.PaymentVerdict;
 import kz.elicensing.domain.workflow.Deadline;
 import kz.elicensing.domain.workflow.DeadlinePolicy;
@@ -79,6 +83,7 @@ public class ApplicationRegistration {
      *                         office); null: any
      * @param applicantChecked true when the channel asked the registry already (walk-in): no registry check is queued
      * @param validationReport the signature's validation report, carried into the answer (null without a signature)
+     * @param paymentReceipt   a scanned receipt instead of a gateway payment (Reg. 000 §2.2(6)), or null
      */
     public record Submission(
             Channel channel,
@@ -95,10 +100,47 @@ public class ApplicationRegistration {
             Unpaid unpaid,
             String ownProvider,
             boolean applicantChecked,
-            String validationReport) {
+            String validationReport,
+            PaymentReceipt paymentReceipt) {
         public Submission {
             Objects.requireNonNull(channel, "channel");
             Objects.requireNonNull(unpaid, "unpaid");
+        }
+
+        /** A submission paid at the payment gateway. */
+        public Submission(
+                Channel channel,
+                String actor,
+                String messageId,
+                Instant receivedAt,
+                String requestId,
+                String serviceCode,
+                Operation operation,
+                ApplicantKind applicantKind,
+                String applicantId,
+                String paymentReference,
+                ApplicationForm signedForm,
+                Unpaid unpaid,
+                String ownProvider,
+                boolean applicantChecked,
+                String validationReport) {
+            this(
+                    channel,
+                    actor,
+                    messageId,
+                    receivedAt,
+                    requestId,
+                    serviceCode,
+                    operation,
+                    applicantKind,
+                    applicantId,
+                    paymentReference,
+                    signedForm,
+                    unpaid,
+                    ownProvider,
+                    applicantChecked,
+                    validationReport,
+                    null);
         }
     }
 
@@ -203,17 +245,29 @@ public class ApplicationRegistration {
                     ErrorCode.OPERATION_NOT_ALLOWED, s.operation() + " is not offered for " + service.code());
         }
         BigDecimal fee = operation == null ? service.fee() : operation.fee();
+        CheckedScan receipt = null;
         if (fee.signum() > 0) {
-            PaymentVerdict verdict =
-                    payments.check(s.paymentReference(), fee, paymentMessageId(s.actor(), s.messageId()));
-            if (!verdict.paid()) {
+            PaymentDue due = new PaymentDue(s.applicantId(), fee, operation == null ? null : operation.budgetCode());
+            // one payment pays for one application: a reference another application was paid by is refused first
+            ErrorCode refusal = PaymentRule.alreadyUsed(applications.paidBy(s.paymentReference()));
+            if (refusal == null && s.paymentReceipt() != null) {
+                // a scanned receipt instead of the gateway: kept as a scan, the officer confirms it after registration
+                receipt = s.paymentReceipt().checked();
+                refusal = PaymentRule.receipt(
+                        s.signedForm() == null ? null : s.signedForm().paymentAmount(), due);
+            } else if (refusal == null) {
+                PaymentVerdict verdict =
+                        payments.check(s.paymentReference(), due, paymentMessageId(s.actor(), s.messageId()));
+                refusal = verdict.refusal();
+            }
+            if (refusal != null) {
                 String why = s.channel() + " request " + s.requestId() + " of " + s.applicantId() + " refused before"
-                        + " registration: payment " + s.paymentReference() + " " + verdict.refusal();
+                        + " registration: payment " + s.paymentReference() + " " + refusal;
                 if (s.unpaid() == Unpaid.FAULT) {
-                    throw new ElicensingException(verdict.refusal(), why);
+                    throw new ElicensingException(refusal, why);
                 }
                 LOG.info(() -> why);
-                return Registration.refused(verdict.refusal(), s.validationReport());
+                return Registration.refused(refusal, s.validationReport());
             }
         }
 
@@ -230,7 +284,14 @@ public class ApplicationRegistration {
         String number = ApplicationNumber.of(deadline.registrationDay(), applications.nextNumberSequence());
         LicenseApplication application = entry.open(number, deadline, service, provider, fee);
         application.moveTo(ApplicationStatus.CHECKING, s.receivedAt(), ActorRole.SYSTEM, "E-licensing", null);
-        application.confirmPayment(s.receivedAt());
+        if (fee.signum() > 0) {
+            application.paidBy(s.paymentReference());
+        }
+        if (receipt != null) {
+            application.awaitReceiptConfirmation(receipt, s.receivedAt());
+        } else {
+            application.confirmPayment(s.receivedAt());
+        }
         // the registry the catalog names for this applicant's kind (GBD FL, GBD UL, or none), unless already asked
         Optional<CheckKind> registryCheck = s.applicantChecked()
                 ? Optional.empty()

@@ -54,7 +54,8 @@ public class DefaultIntakeService implements IntakeService {
                 Unpaid.ANSWER,
                 null,
                 false,
-                signed.validationReport());
+                signed.validationReport(),
+                form.paymentReceipt());
         return registration.register(
                 submission,
                 (String number, Deadline deadline, LicenseService service, Provider provider, BigDecimal fee) ->

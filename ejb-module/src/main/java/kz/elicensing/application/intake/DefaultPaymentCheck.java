@@ -4,11 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.logging.Logger;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.payment.PaymentDue;
 import kz.elicensing.domain.payment.PaymentGateway;
 import kz.elicensing.domain.payment.PaymentNotice;
 import kz.elicensing.domain.payment.PaymentNoticeRepository;
@@ -32,12 +32,12 @@ public class DefaultPaymentCheck implements PaymentCheck {
     PaymentGateway gateway;
 
     @Override
-    public PaymentVerdict check(String reference, BigDecimal fee, String messageId) {
+    public PaymentVerdict check(String reference, PaymentDue due, String messageId) {
         Optional<PaymentRecord> payment = notices.byReference(reference).map(PaymentNotice::toRecord);
         if (payment.isEmpty()) {
             payment = ask(reference, messageId);
         }
-        PaymentVerdict verdict = PaymentRule.verdict(payment, fee);
+        PaymentVerdict verdict = PaymentRule.verdict(payment, due);
         LOG.fine(() -> "payment " + reference + ": " + (verdict.paid() ? "paid" : verdict.refusal()));
         return verdict;
     }

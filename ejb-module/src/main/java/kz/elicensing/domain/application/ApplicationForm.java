@@ -9,8 +9,9 @@ import kz.elicensing.domain.signature.SignerIdentity;
 
 /**
  * What a verified, signed application says, and who signed it: besides the applicant and the fee, its form fields
- * (Application/fields, by name; a per-region service's region is the field "region") and the catalog documents its
- * attachments say they are (Attachment@documentCode).
+ * (Application/fields, by name; a per-region service's region is the field "region"), the catalog documents its
+ * attachments say they are (Attachment@documentCode), and {@code paymentReceipt}, the scanned receipt the applicant
+ * attached instead of a payment at the payment gateway (Reg. 000 §2.2(6)), null for a gateway payment.
  */
 public record ApplicationForm(
         String requestId,
@@ -27,7 +28,8 @@ public record ApplicationForm(
         BigDecimal paymentAmount,
         SignerIdentity signer,
         Map<String, String> fields,
-        List<String> attachedDocuments) {
+        List<String> attachedDocuments,
+        PaymentReceipt paymentReceipt) {
 
     /** The form field naming the region of a per-region service's application (catalog form_field "region"). */
     public static final String REGION_FIELD = "region";
@@ -38,7 +40,7 @@ public record ApplicationForm(
         attachedDocuments = attachedDocuments == null ? List.of() : List.copyOf(attachedDocuments);
     }
 
-    /** A form without fields and without attachments. */
+    /** A form without fields and attachments, paid at the payment gateway. */
     public ApplicationForm(
             String requestId,
             String serviceCode,
@@ -68,7 +70,79 @@ public record ApplicationForm(
                 paymentAmount,
                 signer,
                 Map.of(),
-                List.of());
+                List.of(),
+                null);
+    }
+
+    /** A form with fields and attachments, paid at the payment gateway (no scanned receipt). */
+    public ApplicationForm(
+            String requestId,
+            String serviceCode,
+            Operation operation,
+            String baseLicenseNumber,
+            String language,
+            ApplicantKind applicantKind,
+            String applicantId,
+            String applicantName,
+            String headIin,
+            List<String> activitySubtypes,
+            String paymentReference,
+            BigDecimal paymentAmount,
+            SignerIdentity signer,
+            Map<String, String> fields,
+            List<String> attachedDocuments) {
+        this(
+                requestId,
+                serviceCode,
+                operation,
+                baseLicenseNumber,
+                language,
+                applicantKind,
+                applicantId,
+                applicantName,
+                headIin,
+                activitySubtypes,
+                paymentReference,
+                paymentAmount,
+                signer,
+                fields,
+                attachedDocuments,
+                null);
+    }
+
+    /** A form without fields and attachments, paid by a scanned receipt (or at the gateway when it is null). */
+    public ApplicationForm(
+            String requestId,
+            String serviceCode,
+            Operation operation,
+            String baseLicenseNumber,
+            String language,
+            ApplicantKind applicantKind,
+            String applicantId,
+            String applicantName,
+            String headIin,
+            List<String> activitySubtypes,
+            String paymentReference,
+            BigDecimal paymentAmount,
+            SignerIdentity signer,
+            PaymentReceipt paymentReceipt) {
+        this(
+                requestId,
+                serviceCode,
+                operation,
+                baseLicenseNumber,
+                language,
+                applicantKind,
+                applicantId,
+                applicantName,
+                headIin,
+                activitySubtypes,
+                paymentReference,
+                paymentAmount,
+                signer,
+                Map.of(),
+                List.of(),
+                paymentReceipt);
     }
 
     /** The region the application names (field "region"), or null. */

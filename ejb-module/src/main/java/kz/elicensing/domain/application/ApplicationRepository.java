@@ -15,6 +15,9 @@ public interface ApplicationRepository {
 
     List<LicenseApplication> byApplicant(String applicantId);
 
+    /** The number of the application whose fee this payment reference paid, if any (one payment, one application). */
+    Optional<String> paidBy(String paymentReference);
+
     List<LicenseApplication> byProviderAndStatus(String providerCode, ApplicationStatus status);
 
     /** The applications of a provider that are not closed yet (walk-in / assignment lists), by deadline. */

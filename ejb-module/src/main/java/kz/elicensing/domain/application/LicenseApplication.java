@@ -57,6 +57,9 @@ public class LicenseApplication {
     private DeadlineMark deadlineMark;
     private LocalDate decidedOn;
     private LocalDate stepDeadline;
+    // condition 2: the payment reference this application was paid by (unique), and a scanned receipt to confirm
+    private String paidByReference;
+    private boolean paymentToConfirm;
     // what the registry (GBD UL / GBD FL) said of the applicant when the check answered
     private String registryNameRu;
     private String registryNameKz;
@@ -231,9 +234,56 @@ public class LicenseApplication {
         moveToReviewWhenChecked(at);
     }
 
+    /**
+     * The fee was paid by this payment reference: no other application may be paid by it (the database's unique key on
+     * {@code paid_by_reference} holds it against concurrent registrations too).
+     */
+    public void paidBy(String reference) {
+        this.paidByReference = Objects.requireNonNull(reference, "reference");
+    }
+
+    /**
+     * Paid by a scanned receipt (Reg. 000 §2.2(6)) instead of the payment gateway: registered with the mark "payment to
+     * be confirmed" and the receipt kept as a scan with its SHA-256. The application goes to review when the applicant
+     * is confirmed; it cannot be approved before an officer confirms the receipt ({@link #confirmReceipt}).
+     */
+    public void awaitReceiptConfirmation(CheckedScan receipt, Instant at) {
+        paymentToConfirm = true;
+        scans.add(new ApplicationScan(this, receipt));
+        history.add(new ApplicationEvent(
+                this,
+                status,
+                at,
+                ActorRole.SYSTEM,
+                "E-licensing",
+                "payment to be confirmed: scanned receipt " + receipt.sha256()));
+        moveToReviewWhenChecked(at);
+    }
+
+    /** The officer confirmed the scanned receipt: the mark is cleared, the payment counts as confirmed, kept with who. */
+    public void confirmReceipt(String officer, Instant at) {
+        if (!paymentToConfirm) {
+            throw new ElicensingException(
+                    ErrorCode.OPERATION_NOT_ALLOWED, "application " + number + " has no payment to be confirmed");
+        }
+        paymentToConfirm = false;
+        paymentConfirmed = true;
+        history.add(new ApplicationEvent(this, status, at, ActorRole.OFFICER, officer, "payment receipt confirmed"));
+    }
+
+    /** True while a scanned receipt waits for the officer's confirmation. */
+    public boolean paymentToConfirm() {
+        return paymentToConfirm;
+    }
+
+    /** The payment reference the fee was paid by, or null when no fee was due. */
+    public String paidByReference() {
+        return paidByReference;
+    }
+
     private void moveToReviewWhenChecked(Instant at) {
         boolean checking = status == ApplicationStatus.CHECKING || status == ApplicationStatus.CHECK_FAILED;
-        if (applicantConfirmed && paymentConfirmed && checking) {
+        if (applicantConfirmed && (paymentConfirmed || paymentToConfirm) && checking) {
             moveTo(ApplicationStatus.IN_REVIEW, at, ActorRole.SYSTEM, "E-licensing", null);
         }
     }

@@ -59,7 +59,16 @@ public enum ErrorCode {
     /** The application names a region the catalog has no provider of this service for. */
     REGION_NOT_SERVED,
     /** The application asks for an activity subtype the catalog does not list for the service. */
-    SUBTYPE_NOT_IN_CATALOG;
+    SUBTYPE_NOT_IN_CATALOG,
+    // condition 2: the payment bound to the application (Reg. 000 §2.2(6)-(8))
+    /** The payment reference already paid for another application: one payment pays for one application. */
+    PAYMENT_ALREADY_USED,
+    /** The payer the payment gateway names (IIN/BIN) is not the applicant. */
+    PAYMENT_PAYER_MISMATCH,
+    /** The payment went to another budget code than the catalog's for the service and operation. */
+    PAYMENT_BUDGET_CODE_MISMATCH,
+    /** The application was paid by a scanned receipt the officer has not confirmed yet: it cannot be approved. */
+    PAYMENT_NOT_CONFIRMED;
 
     /** Resource-bundle key of this code's person-facing text. */
     public String messageKey() {

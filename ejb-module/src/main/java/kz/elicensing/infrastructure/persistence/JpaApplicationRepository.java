@@ -39,6 +39,14 @@ public class JpaApplicationRepository implements ApplicationRepository {
     }
 
     @Override
+    public Optional<String> paidBy(String paymentReference) {
+        return em.createNamedQuery("LicenseApplication.paidBy", String.class)
+                .setParameter("reference", paymentReference)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public List<LicenseApplication> byApplicant(String applicantId) {
         return em.createNamedQuery("LicenseApplication.byApplicant", LicenseApplication.class)
                 .setParameter("applicantId", applicantId)

@@ -44,7 +44,7 @@ public class JpaCatalog implements Catalog {
     @Override
     public Optional<ServiceOperation> operation(String serviceCode, Operation operation) {
         return rows(
-                        "SELECT enabled, term_value, term_unit, fee FROM service_operation"
+                        "SELECT enabled, term_value, term_unit, fee, budget_code FROM service_operation"
                                 + " WHERE service_code = ?1 AND operation = ?2",
                         serviceCode,
                         operation.name())
@@ -54,7 +54,8 @@ public class JpaCatalog implements Catalog {
                         operation,
                         bool(r[0]),
                         new Term(((Number) r[1]).intValue(), TermUnit.valueOf((String) r[2])),
-                        decimal(r[3])))
+                        decimal(r[3]),
+                        (String) r[4]))
                 .findFirst();
     }
 

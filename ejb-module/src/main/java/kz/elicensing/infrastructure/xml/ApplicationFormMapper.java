@@ -2,10 +2,12 @@ package kz.elicensing.infrastructure.xml;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.elicensing.domain.application.ApplicationForm;
+import kz.elicensing.domain.application.PaymentReceipt;
 import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.party.ApplicantKind;
 import kz.elicensing.domain.signature.SignerIdentity;
@@ -49,6 +51,7 @@ public final class ApplicationFormMapper {
                 documents.add(code);
             }
         }
+        Element receipt = child(payment, "receipt");
         return new ApplicationForm(
                 text(application, "requestId"),
                 text(application, "service"),
@@ -64,7 +67,8 @@ public final class ApplicationFormMapper {
                 new BigDecimal(text(payment, "amount")),
                 signer,
                 fields,
-                documents);
+                documents,
+                receipt == null ? null : receipt(receipt));
     }
 
     private static List<Element> children(Element parent, String localName) {
@@ -78,6 +82,12 @@ public final class ApplicationFormMapper {
             }
         }
         return result;
+    }
+
+    /** The scanned receipt's bytes (schema-valid base64); its declared type and digest are not trusted. */
+    private static PaymentReceipt receipt(Element receipt) {
+        byte[] content = Base64.getMimeDecoder().decode(receipt.getTextContent().strip());
+        return new PaymentReceipt(receipt.getAttribute("fileName"), content);
     }
 
     private static Element child(Element parent, String localName) {

@@ -143,6 +143,11 @@ class DefaultDeadlineWatchTest {
         }
 
         @Override
+        public Optional<String> paidBy(String paymentReference) {
+            return Optional.empty();
+        }
+
+        @Override
         public List<LicenseApplication> byApplicant(String applicantId) {
             return List.copyOf(stored);
         }

@@ -27,6 +27,7 @@ import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.Channel;
 import kz.elicensing.domain.application.InMemoryApplications;
 import kz.elicensing.domain.application.LicenseApplication;
+import kz.elicensing.domain.application.PaymentReceipt;
 import kz.elicensing.domain.application.SignedApplication;
 import kz.elicensing.domain.catalog.ActivitySubtype;
 import kz.elicensing.domain.catalog.Catalog;
@@ -40,6 +41,7 @@ import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.evidence.InMemoryEvidenceLog;
 import kz.elicensing.domain.licence.LicenseRepository;
 import kz.elicensing.domain.party.ApplicantKind;
+import kz.elicensing.domain.payment.PaymentDue;
 import kz.elicensing.domain.payment.PaymentRecord;
 import kz.elicensing.domain.payment.PaymentVerdict;
 import kz.elicensing.domain.signature.SignerIdentity;
@@ -107,6 +109,7 @@ class ApplicationRegistrationTest {
     final InMemoryEvidenceLog evidence = new InMemoryEvidenceLog();
     final List<String> paymentsAsked = new ArrayList<>();
     final List<String> queued = new ArrayList<>();
+    final List<PaymentDue> dues = new ArrayList<>();
     boolean operationEnabled = true;
     boolean perRegion = false;
     List<RequiredDocument> documents = List.of();
@@ -128,7 +131,8 @@ class ApplicationRegistrationTest {
                                 (Operation) args[1],
                                 operationEnabled,
                                 TRAINING.code().equals(args[0]) ? Term.workingDays(30) : Term.workingDays(15),
-                                TRAINING.code().equals(args[0]) ? BigDecimal.ZERO : new BigDecimal("19660.00")));
+                                TRAINING.code().equals(args[0]) ? BigDecimal.ZERO : new BigDecimal("19660.00"),
+                                "105402"));
                     case "procedure" -> TRAINING.code().equals(args[0]) ? Optional.of(STEPS) : Optional.empty();
                     case "requiredDocuments" -> documents;
                     case "activitySubtypes" -> subtypes;
@@ -143,11 +147,13 @@ class ApplicationRegistrationTest {
                 LicenseRepository.class.getClassLoader(),
                 new Class<?>[] {LicenseRepository.class},
                 (proxy, m, args) -> Optional.empty());
-        PaymentCheck payments = (reference, fee, messageId) -> {
-            paymentsAsked.add(reference + " " + fee + " " + messageId);
+        PaymentCheck payments = (reference, due, messageId) -> {
+            paymentsAsked.add(reference + " " + due.fee() + " " + messageId);
+            dues.add(due);
             return "PAY-NONE".equals(reference)
                     ? new PaymentVerdict(null, ErrorCode.PAYMENT_NOT_FOUND)
-                    : new PaymentVerdict(new PaymentRecord(reference, BIN, fee, "217103", MONDAY_10_ALMATY), null);
+                    : new PaymentVerdict(
+                            new PaymentRecord(reference, BIN, due.fee(), "105402", MONDAY_10_ALMATY), null);
         };
         CheckQueue checks = new CheckQueue() {
             @Override
@@ -184,7 +190,11 @@ class ApplicationRegistrationTest {
     }
 
     static SignedApplication signed(String requestId, String service, String payment) {
-        return signed(requestId, service, payment, List.of("GUARD"), Map.of(), List.of());
+        return signed(requestId, service, payment, List.of("GUARD"), Map.of(), List.of(), null);
+    }
+
+    static SignedApplication signed(String requestId, String service, String payment, PaymentReceipt receipt) {
+        return signed(requestId, service, payment, List.of("GUARD"), Map.of(), List.of(), receipt);
     }
 
     static SignedApplication signed(
@@ -194,6 +204,17 @@ class ApplicationRegistrationTest {
             List<String> subtypes,
             Map<String, String> fields,
             List<String> documents) {
+        return signed(requestId, service, payment, subtypes, fields, documents, null);
+    }
+
+    static SignedApplication signed(
+            String requestId,
+            String service,
+            String payment,
+            List<String> subtypes,
+            Map<String, String> fields,
+            List<String> documents,
+            PaymentReceipt receipt) {
         SignerIdentity signer = new SignerIdentity(
                 HEAD_IIN,
                 BIN,
@@ -218,7 +239,8 @@ class ApplicationRegistrationTest {
                 new BigDecimal("19660.00"),
                 signer,
                 fields,
-                documents);
+                documents,
+                receipt);
         return new SignedApplication(form, new byte[] {1}, "<report/>");
     }
 
@@ -241,7 +263,8 @@ class ApplicationRegistrationTest {
                         Unpaid.ANSWER,
                         null,
                         false,
-                        s.validationReport()),
+                        s.validationReport(),
+                        f.paymentReceipt()),
                 (number, deadline, service, provider, fee) -> new LicenseApplication(
                         number,
                         s,
@@ -463,6 +486,78 @@ class ApplicationRegistrationTest {
 
     private static Map<String, String> region(String code) {
         return Map.of(ApplicationForm.REGION_FIELD, code);
+    }
+
+    @Test
+    void aPaymentPaysForOneApplicationOnlyAndTheSameRequestStillGetsItsFirstAnswer() {
+        Registration first = portal(signed("r-1", SECURITY.code(), "PAY-1"), "m-1");
+        assertTrue(first.registered());
+        assertEquals(
+                "PAY-1",
+                applications
+                        .byNumber(first.application().number())
+                        .orElseThrow()
+                        .paidByReference());
+
+        Registration again = portal(signed("r-1", SECURITY.code(), "PAY-1"), "m-2");
+        assertEquals(first.application().number(), again.application().number(), "same request, new messageId");
+
+        Registration second = portal(signed("r-2", SECURITY.code(), "PAY-1"), "m-3");
+        assertFalse(second.registered());
+        assertEquals(ErrorCode.PAYMENT_ALREADY_USED, second.refusal());
+        assertEquals(
+                ErrorCode.PAYMENT_ALREADY_USED,
+                assertThrows(ElicensingException.class, () -> officer("w-2", SECURITY.code(), "PAY-1", DP.code()))
+                        .code());
+        assertEquals(1, applications.byApplicant(BIN).size(), "nothing stored for the refused ones");
+        assertEquals(1, paymentsAsked.size(), "a used reference is refused without asking the gateway");
+    }
+
+    @Test
+    void thePaymentIsCheckedAgainstTheApplicantAndTheOperationsFeeAndBudgetCode() {
+        portal(signed("r-1", SECURITY.code(), "PAY-1"), "m-1");
+        assertEquals(List.of(new PaymentDue(BIN, new BigDecimal("19660.00"), "105402")), dues);
+    }
+
+    @Test
+    void aScannedReceiptIsRegisteredWithPaymentToBeConfirmedAndKeptWithItsHash() {
+        byte[] pdf = "%PDF-1.4 receipt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Registration r =
+                portal(signed("r-1", SECURITY.code(), "RCPT-1", new PaymentReceipt("receipt.pdf", pdf)), "m-1");
+        assertTrue(r.registered());
+        assertTrue(paymentsAsked.isEmpty(), "a receipt is not asked at the payment gateway");
+        LicenseApplication a = applications.byNumber(r.application().number()).orElseThrow();
+        assertTrue(a.paymentToConfirm());
+        assertFalse(a.paymentConfirmed());
+        assertEquals("RCPT-1", a.paidByReference(), "a receipt's number pays for one application too");
+        assertEquals(1, a.scans().size());
+        assertEquals(PaymentReceipt.DOCUMENT_CODE, a.scans().get(0).documentCode());
+        assertEquals("application/pdf", a.scans().get(0).contentType());
+        assertEquals(64, a.scans().get(0).sha256().length());
+
+        a.confirmApplicant(MONDAY_10_ALMATY);
+        assertEquals(ApplicationStatus.IN_REVIEW, a.status(), "reviewed while the receipt waits for the officer");
+        a.confirmReceipt("officer1", MONDAY_10_ALMATY);
+        assertFalse(a.paymentToConfirm());
+        assertTrue(a.paymentConfirmed());
+        assertEquals(
+                ErrorCode.OPERATION_NOT_ALLOWED,
+                assertThrows(ElicensingException.class, () -> a.confirmReceipt("officer1", MONDAY_10_ALMATY))
+                        .code());
+
+        assertEquals(
+                ErrorCode.SCAN_REJECTED,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> portal(
+                                        signed(
+                                                "r-2",
+                                                SECURITY.code(),
+                                                "RCPT-2",
+                                                new PaymentReceipt("x.txt", new byte[] {1})),
+                                        "m-2"))
+                        .code(),
+                "a receipt must be a PDF, JPEG or PNG");
     }
 
     private static void assertNotNullDay(LocalDate day) {

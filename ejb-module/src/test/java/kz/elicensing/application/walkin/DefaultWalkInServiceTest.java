@@ -152,11 +152,12 @@ class DefaultWalkInServiceTest {
         };
         walkIn.individuals = (iin, messageId) -> person;
         walkIn.applications = applications;
-        PaymentCheck payments = (reference, fee, messageId) -> {
+        PaymentCheck payments = (reference, due, messageId) -> {
             asked.add(reference + " " + messageId);
             return "PAY-NONE".equals(reference)
                     ? new PaymentVerdict(null, ErrorCode.PAYMENT_NOT_FOUND)
-                    : new PaymentVerdict(new PaymentRecord(reference, BIN, fee, "217103", MONDAY_10_ALMATY), null);
+                    : new PaymentVerdict(
+                            new PaymentRecord(reference, BIN, due.fee(), "105402", MONDAY_10_ALMATY), null);
         };
         walkIn.documents =
                 (form, officer, provider, at, scans) -> ("<WalkInApplication officer='" + officer + "'/>").getBytes();

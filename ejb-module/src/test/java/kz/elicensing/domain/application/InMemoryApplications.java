@@ -71,6 +71,14 @@ public final class InMemoryApplications implements ApplicationRepository {
     }
 
     @Override
+    public Optional<String> paidBy(String paymentReference) {
+        return byNumber.values().stream()
+                .filter(a -> paymentReference.equals(a.paidByReference()))
+                .map(LicenseApplication::number)
+                .findFirst();
+    }
+
+    @Override
     public List<LicenseApplication> byApplicant(String applicantId) {
         return List.copyOf(byNumber.values());
     }

@@ -14,12 +14,15 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import kz.elicensing.application.decision.DecisionService;
+import kz.elicensing.application.decision.PaymentReceipts;
 import kz.elicensing.application.decision.ProcedureView;
 import kz.elicensing.application.decision.RefusalGroundView;
 import kz.elicensing.application.query.ApplicationView;
@@ -27,7 +30,8 @@ import kz.elicensing.domain.error.ElicensingException;
 
 /**
  * The simplest officer page: applications awaiting a decision of the officer's provider, with approve and refuse;
- * below them the applications whose checks failed after the last retry, with retry and refuse.
+ * below them the applications whose checks failed after the last retry, with retry and refuse. An application paid by a
+ * scanned receipt shows the mark "payment to be confirmed", a link to the scan and the confirmation.
  */
 @WebServlet("/officer")
 public class OfficerServlet extends HttpServlet {
@@ -36,6 +40,9 @@ public class OfficerServlet extends HttpServlet {
 
     @EJB
     private transient DecisionService decisions;
+
+    @EJB
+    private transient PaymentReceipts receipts;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -76,6 +83,10 @@ public class OfficerServlet extends HttpServlet {
             body.append("<p class=\"msg\" id=\"result\">")
                     .append(t.html("officer.advanced", number))
                     .append("</p>");
+        } else if ("paymentConfirmed".equals(done)) {
+            body.append("<p class=\"msg\" id=\"result\">")
+                    .append(t.html("officer.paymentConfirmed", number))
+                    .append("</p>");
         } else if ("retried".equals(done)) {
             body.append("<p class=\"msg\" id=\"result\">")
                     .append(t.html("officer.retried", number))
@@ -100,6 +111,7 @@ public class OfficerServlet extends HttpServlet {
                     .append(t.html("officer.decision"))
                     .append("</th></tr>");
             Map<String, Optional<ProcedureView>> procedures = new HashMap<>();
+            Set<String> toConfirm = new HashSet<>(receipts.toConfirm(officer));
             for (ApplicationView a : waiting) {
                 Optional<ProcedureView> procedure = procedures.computeIfAbsent(a.serviceCode(), decisions::procedure);
                 appendRow(
@@ -109,6 +121,7 @@ public class OfficerServlet extends HttpServlet {
                         a,
                         procedure.flatMap(p -> p.find(a.currentStep())),
                         procedure.map(p -> p.isLast(a.currentStep())).orElse(true),
+                        toConfirm.contains(a.number()),
                         () -> decisions.refusalGrounds(a.number(), officer));
             }
             body.append("</table>");
@@ -131,6 +144,7 @@ public class OfficerServlet extends HttpServlet {
             ApplicationView a,
             Optional<ProcedureView.Step> step,
             boolean last,
+            boolean paymentToConfirm,
             Supplier<List<RefusalGroundView>> grounds) {
         String n = Html.escape(a.number());
         boolean kk = "kk".equals(t.lang());
@@ -154,6 +168,27 @@ public class OfficerServlet extends HttpServlet {
                 .append(t.html("officer.stepDeadline", a.stepDeadline()))
                 .append("</span>"));
         body.append("</td><td>").append(a.deadline()).append("</td><td>");
+        if (paymentToConfirm) {
+            // Reg. 000 §2.2(6): paid by a scanned receipt; the officer looks at it and confirms it, or refuses on the
+            // catalog ground PAYMENT_NOT_CONFIRMED; the license is issued only after the confirmation
+            body.append("<p class=\"mark\" id=\"payment-to-confirm-")
+                    .append(n)
+                    .append("\">")
+                    .append(t.html("officer.paymentToConfirm"))
+                    .append(" <a href=\"officer/receipt?number=")
+                    .append(n)
+                    .append("\" id=\"receipt-")
+                    .append(n)
+                    .append("\" target=\"_blank\">")
+                    .append(t.html("officer.receipt"))
+                    .append("</a></p>")
+                    .append(form(
+                            token,
+                            n,
+                            "confirm-payment",
+                            "<button type=\"submit\" name=\"action\" value=\"confirmPayment\" id=\"confirm-payment-" + n
+                                    + "\">" + t.html("officer.confirmPayment") + "</button>"));
+        }
         if (last) {
             String label = step.isPresent() ? t.html("officer.issueOrder") : t.html("officer.approve");
             body.append(form(
@@ -305,6 +340,9 @@ public class OfficerServlet extends HttpServlet {
             } else if ("advance".equals(request.getParameter("action"))) {
                 decisions.advance(number, officer);
                 done = "advanced";
+            } else if ("confirmPayment".equals(request.getParameter("action"))) {
+                receipts.confirm(number, officer);
+                done = "paymentConfirmed";
             } else if ("retry".equals(request.getParameter("action"))) {
                 decisions.retryChecks(number, officer);
                 done = "retried";
