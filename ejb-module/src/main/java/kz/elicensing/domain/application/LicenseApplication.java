@@ -56,6 +56,8 @@ public class LicenseApplication {
     private DeadlineMark deadlineMark;
     private LocalDate decidedOn;
     private LocalDate stepDeadline;
+    /** Notices owed to the applicant by this transaction's changes, not yet queued (not persisted). */
+    private transient List<ApplicantNotice.Due> pendingNotices = new ArrayList<>();
 
     protected LicenseApplication() {}
 
@@ -94,6 +96,7 @@ public class LicenseApplication {
         this.status = ApplicationStatus.REGISTERED;
         history.add(new ApplicationEvent(
                 this, ApplicationStatus.REGISTERED, receivedAt, ActorRole.APPLICANT, senderId, null));
+        owe(ApplicantNotice.REGISTERED, receivedAt);
     }
 
     /**
@@ -140,6 +143,7 @@ public class LicenseApplication {
         for (CheckedScan scan : scans) {
             a.scans.add(new ApplicationScan(a, scan));
         }
+        a.owe(ApplicantNotice.REGISTERED, receivedAt);
         return a;
     }
 
@@ -177,6 +181,27 @@ public class LicenseApplication {
             deadlineMark = null;
         }
         history.add(new ApplicationEvent(this, target, at, role, actor, note));
+        ApplicantNotice.forStatus(target).ifPresent(notice -> owe(notice, at));
+    }
+
+    private void owe(ApplicantNotice notice, Instant at) {
+        if (pendingNotices == null) {
+            pendingNotices = new ArrayList<>();
+        }
+        pendingNotices.add(new ApplicantNotice.Due(notice, at));
+    }
+
+    /**
+     * The notices this application's changes owe its applicant since the last call, in the order of the changes; the
+     * caller queues them in the same transaction (CheckQueue#queueNotices), so each change is told once.
+     */
+    public List<ApplicantNotice.Due> takeNotices() {
+        if (pendingNotices == null || pendingNotices.isEmpty()) {
+            return List.of();
+        }
+        List<ApplicantNotice.Due> taken = List.copyOf(pendingNotices);
+        pendingNotices.clear();
+        return taken;
     }
 
     /** The registry confirmed the applicant; moves to review when the payment is confirmed too. */
@@ -280,6 +305,7 @@ public class LicenseApplication {
             // a warning is part of the record; being on track is not news
             history.add(new ApplicationEvent(this, status, at, ActorRole.SYSTEM, "E-licensing", "deadline: " + mark));
         }
+        ApplicantNotice.forMark(mark).ifPresent(notice -> owe(notice, at));
         return true;
     }
 

@@ -7,9 +7,10 @@ import kz.elicensing.domain.application.ApplicationRepository;
 public final class CheckServiceAccess {
     private CheckServiceAccess() {}
 
-    public static DefaultCheckService with(ApplicationRepository applications, Clock clock) {
+    public static DefaultCheckService with(ApplicationRepository applications, CheckQueue queue, Clock clock) {
         DefaultCheckService checks = new DefaultCheckService();
         checks.applications = applications;
+        checks.queue = queue;
         checks.clock = clock;
         return checks;
     }
