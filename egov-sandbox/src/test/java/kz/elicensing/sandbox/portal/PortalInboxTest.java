@@ -42,7 +42,7 @@ class PortalInboxTest {
         assertEquals(2, el1.get(0).deliveries());
         assertEquals(3, inbox.all().size());
         assertTrue(
-                el1.get(0).line().contains("result=none deliveries=2"),
+                el1.get(0).line().contains("result=none resultBytes=0 deliveries=2"),
                 el1.get(0).line());
         inbox.clear();
         assertTrue(inbox.all().isEmpty());
