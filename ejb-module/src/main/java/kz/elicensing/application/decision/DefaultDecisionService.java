@@ -149,6 +149,8 @@ public class DefaultDecisionService implements DecisionService {
                 application.applicantId(),
                 application.applicantName(),
                 now);
+        // the holder is who the registry says, not the form's text (a differing name is in the application's history)
+        application.registryExtract().ifPresent(license::describeHolder);
         license.cover(application.activitySubtypes(), List.of(), now);
         return enter(license, application, service, officer, now);
     }
@@ -158,6 +160,7 @@ public class DefaultDecisionService implements DecisionService {
         License base = baseInForce(application);
         LicenseNumber number = LicenseNumber.of(service.licenseSeries(), licenses.nextNumberSequence());
         License license = License.reissueOf(base, number, application.number(), application.applicantName(), now);
+        application.registryExtract().ifPresent(license::describeHolder);
         return enter(license, application, service, officer, now);
     }
 

@@ -50,7 +50,9 @@ public enum ErrorCode {
     /** The officer named does not exist, is not of the application's provider, or lacks the role (head) for the act. */
     OFFICER_NOT_ALLOWED,
     /** The quality questionnaire of this application was answered before (once per application). */
-    QUESTIONNAIRE_ALREADY_ANSWERED;
+    QUESTIONNAIRE_ALREADY_ANSWERED,
+    /** GBD UL records the legal entity in a status the catalog does not call active (liquidated, suspended ...). */
+    APPLICANT_NOT_ACTIVE;
 
     /** Resource-bundle key of this code's person-facing text. */
     public String messageKey() {
