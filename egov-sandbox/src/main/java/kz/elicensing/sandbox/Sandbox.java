@@ -132,6 +132,7 @@ public final class Sandbox implements AutoCloseable {
             kz.elicensing.sandbox.admin.RegistryRoutes.install(admin, legalEntities);
             GatewayEndpoint gateway = new GatewayEndpoint(legalEntities, payments, pki.caCertificate(), calls);
             gateway.useIndividuals(individuals);
+            installPortalRoutes(admin, gateway.portalInbox());
 
             server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
             server.setExecutor(executor);
@@ -200,6 +201,28 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
+    /**
+     * GET /admin/portal/notifications [applicationNumber]: the notices the portal received, one line each (oldest
+     * first); DELETE: forget them.
+     */
+    private static void installPortalRoutes(AdminServer admin, kz.elicensing.sandbox.portal.PortalInbox inbox) {
+        admin.route("/admin/portal/notifications", (method, params, ex) -> {
+            if ("DELETE".equals(method)) {
+                inbox.clear();
+                return AdminServer.Reply.ok("cleared");
+            }
+            if (!"GET".equals(method)) {
+                return AdminServer.Reply.methodNotAllowed();
+            }
+            String number = params.get("applicationNumber");
+            StringBuilder out = new StringBuilder();
+            for (var n : number == null || number.isBlank() ? inbox.all() : inbox.of(number.trim())) {
+                out.append(n.line()).append('\n');
+            }
+            return AdminServer.Reply.ok(out.toString());
+        });
+    }
+
     private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
@@ -239,6 +262,11 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /** The gateway endpoint (e.g. to register more sender systems). */
+    /** The portal's inbox of PORTAL_Notification notices (also GET /admin/portal/notifications). */
+    public kz.elicensing.sandbox.portal.PortalInbox portalInbox() {
+        return gateway.portalInbox();
+    }
+
     public GatewayEndpoint gateway() {
         return gateway;
     }

@@ -78,6 +78,10 @@ public class GatewayEndpoint implements ISyncChannel {
     public static final String GBDUL_SERVICE = "GbdulInfoByBin_v2";
     public static final String PAYMENT_CHECK_SERVICE = "PEP_PaymentCheck";
     public static final String GBDFL_SERVICE = "GBDFL_UniversalServiceSync";
+    /** The portal's inbox: E-licensing's notices to applicants (issue 12 item 9). */
+    public static final String PORTAL_NOTIFICATION_SERVICE = "PORTAL_Notification";
+
+    public static final String PORTAL_NS = "urn:kz:elicensing:ext:portal:v1";
     public static final String GBDFL_NS = "urn:kz:elicensing:ext:gbdfl:v1";
     public static final String GBDUL_NS = "urn:kz:elicensing:ext:gbdul:v2";
     public static final String PEP_NS = "urn:kz:elicensing:ext:pep:v1";
@@ -86,6 +90,7 @@ public class GatewayEndpoint implements ISyncChannel {
     private static final JAXBContext GBDUL_JAXB;
     private static final JAXBContext PEP_JAXB;
     private static final JAXBContext GBDFL_JAXB;
+    private static final JAXBContext PORTAL_JAXB;
     private static final DatatypeFactory DATATYPES;
 
     static {
@@ -96,6 +101,9 @@ public class GatewayEndpoint implements ISyncChannel {
             GBDFL_JAXB = JAXBContext.newInstance(
                     kz.elicensing.contract.gbdfl.v1.PersonRequest.class,
                     kz.elicensing.contract.gbdfl.v1.PersonResponse.class);
+            PORTAL_JAXB = JAXBContext.newInstance(
+                    kz.elicensing.contract.portal.v1.ApplicationNotification.class,
+                    kz.elicensing.contract.portal.v1.NotificationAccepted.class);
             DATATYPES = DatatypeFactory.newInstance();
         } catch (JAXBException | DatatypeConfigurationException e) {
             throw new ExceptionInInitializerError(e);
@@ -113,6 +121,7 @@ public class GatewayEndpoint implements ISyncChannel {
             new ConcurrentHashMap<>(Map.of(ELICENSE_SENDER, kz.elicensing.sandbox.pki.DemoIdentities.ELICENSING_BIN));
 
     private final GatewayCalls calls;
+    private final kz.elicensing.sandbox.portal.PortalInbox portalInbox = new kz.elicensing.sandbox.portal.PortalInbox();
 
     @Resource
     private WebServiceContext context;
@@ -157,6 +166,11 @@ public class GatewayEndpoint implements ISyncChannel {
     /** The individuals registry (GBD FL) this gateway answers GBDFL_UniversalServiceSync from. */
     public void useIndividuals(kz.elicensing.sandbox.registry.IndividualRegistry registry) {
         this.individuals = Objects.requireNonNull(registry);
+    }
+
+    /** The notices the portal received through PORTAL_Notification, once per messageId. */
+    public kz.elicensing.sandbox.portal.PortalInbox portalInbox() {
+        return portalInbox;
     }
 
     /** Registers (or changes) a sender system allowed to call the gateway, whose messages the organisation {@code bin} signs. */
@@ -217,10 +231,14 @@ public class GatewayEndpoint implements ISyncChannel {
                 : request.getRequestData().getData();
         boolean inline = data instanceof Element;
         boolean otherSubject = injected.kind() == FaultKind.OTHER_SUBJECT;
-        String answer = route(serviceId, senderId, data, otherSubject);
+        String answer = route(serviceId, senderId, info.getMessageId(), data, otherSubject);
         if (injected.kind() == FaultKind.DUPLICATE) {
-            answer =
-                    route(serviceId, senderId, data, false); // the registry is asked a second time for the same request
+            answer = route(
+                    serviceId,
+                    senderId,
+                    info.getMessageId(),
+                    data,
+                    false); // the registry is asked a second time for the same request
         }
         String correlationId = info.getMessageId();
         if (injected.kind() == FaultKind.WRONG_CORRELATION) {
@@ -239,13 +257,15 @@ public class GatewayEndpoint implements ISyncChannel {
      * Asks the registry behind the serviceId; every failure becomes a fault. With {@code otherSubject} the registry is
      * asked about another BIN, IIN or payment reference than the request's (the otherSubject fault).
      */
-    private String route(String serviceId, String senderId, Object data, boolean otherSubject)
+    private String route(String serviceId, String senderId, String messageId, Object data, boolean otherSubject)
             throws SendMessageSendMessageFaultMsg {
         try {
             return switch (serviceId) {
                 case GBDUL_SERVICE -> gbdul(payload(data), otherSubject);
                 case PAYMENT_CHECK_SERVICE -> paymentCheck(payload(data), otherSubject);
                 case GBDFL_SERVICE -> gbdfl(payload(data), otherSubject);
+                case PORTAL_NOTIFICATION_SERVICE ->
+                    portalNotification(payload(data), senderId, messageId, otherSubject);
                 default ->
                     throw fault("UNKNOWN_SERVICE", "Неизвестный сервис: " + serviceId, "Белгісіз сервис: " + serviceId);
             };
@@ -389,6 +409,54 @@ public class GatewayEndpoint implements ISyncChannel {
             resp.setStatus(code("003", "Сведения не найдены", "Мәліметтер табылмады"));
         }
         return marshal(GBDFL_JAXB, resp);
+    }
+
+    /**
+     * The portal takes a notice for the applicant's cabinet: kept once per messageId (a resend is answered the same),
+     * with the signed result as its bytes. With {@code otherSubject} it answers about another application and keeps
+     * nothing.
+     */
+    private String portalNotification(Document doc, String senderId, String messageId, boolean otherSubject)
+            throws SendMessageSendMessageFaultMsg {
+        expectRoot(doc, PORTAL_NS, "ApplicationNotification");
+        var n = unmarshal(PORTAL_JAXB, doc, kz.elicensing.contract.portal.v1.ApplicationNotification.class);
+        if (n.getApplicationNumber() == null || n.getApplicationNumber().isBlank() || n.getNotice() == null) {
+            throw fault(
+                    "SCHEMA_VIOLATION",
+                    "Не указан номер заявления или вид уведомления",
+                    "Өтініш нөмірі немесе хабарлама түрі көрсетілмеген");
+        }
+        String number = n.getApplicationNumber().trim();
+        var accepted = new kz.elicensing.contract.portal.v1.NotificationAccepted();
+        accepted.setNotice(n.getNotice());
+        if (otherSubject) {
+            accepted.setApplicationNumber(number + "-OTHER");
+            return marshal(PORTAL_JAXB, accepted);
+        }
+        boolean isNew = portalInbox.accept(new kz.elicensing.sandbox.portal.PortalInbox.Notice(
+                messageId,
+                senderId,
+                number,
+                n.getApplicantId(),
+                n.getNotice().value(),
+                n.getStatus(),
+                n.getOccurredAt() == null
+                        ? null
+                        : n.getOccurredAt().toGregorianCalendar().toInstant(),
+                n.getTextRu(),
+                n.getTextKk(),
+                n.getResult() == null ? null : n.getResult().getKind(),
+                n.getResult() == null ? null : n.getResult().getDocument(),
+                1));
+        LOG.log(
+                System.Logger.Level.INFO,
+                "portal: {0} notice for {1} messageId={2}{3}",
+                n.getNotice().value(),
+                number,
+                messageId,
+                isNew ? "" : " (again: kept once)");
+        accepted.setApplicationNumber(number);
+        return marshal(PORTAL_JAXB, accepted);
     }
 
     private static kz.elicensing.contract.gbdfl.v1.Code code(String code, String ru, String kz) {

@@ -77,6 +77,9 @@ public class DefaultCheckService implements CheckService {
     EvidenceLog evidence;
 
     @Inject
+    CheckQueue queue;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -92,12 +95,14 @@ public class DefaultCheckService implements CheckService {
             case INDIVIDUAL_REGISTRY -> checkIndividual(application, messageId);
             default -> throw new IllegalStateException("unknown check " + kind);
         }
+        queue.queueNotices(application.number(), application.takeNotices());
     }
 
     @Override
     public void giveUp(String applicationNumber, CheckKind kind, String lastError) {
         LicenseApplication application = load(applicationNumber);
         application.checkFailed(clock.instant(), kind + ": " + lastError);
+        queue.queueNotices(application.number(), application.takeNotices());
         LOG.warning(() -> applicationNumber + " " + kind + " check given up, application is " + application.status()
                 + ": " + lastError);
     }

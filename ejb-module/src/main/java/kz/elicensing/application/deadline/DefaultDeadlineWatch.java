@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
+import kz.elicensing.application.check.CheckQueue;
 import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.LicenseApplication;
@@ -35,6 +36,9 @@ public class DefaultDeadlineWatch implements DeadlineWatch {
     WorkingCalendars calendars;
 
     @Inject
+    CheckQueue queue;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -49,6 +53,7 @@ public class DefaultDeadlineWatch implements DeadlineWatch {
                     : a.deadline();
             if (a.markDeadline(DeadlineMark.of(due, today, calendar, warningWorkingDays), now)) {
                 changed++;
+                queue.queueNotices(a.number(), a.takeNotices());
             }
         }
         int marked = changed;

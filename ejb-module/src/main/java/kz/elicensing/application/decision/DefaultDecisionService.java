@@ -94,6 +94,7 @@ public class DefaultDecisionService implements DecisionService {
         LicenseApplication application =
                 ownApplication(applicationNumber, officer, EnumSet.of(ApplicationStatus.CHECK_FAILED));
         application.retryChecks(clock.instant(), officer);
+        checks.queueNotices(application.number(), application.takeNotices());
         if (!application.applicantConfirmed()) {
             LicenseService service = catalog.service(application.serviceCode()).orElseThrow();
             CheckKind.forRegistry(service.registry().forApplicant(application.applicantKind()))
@@ -130,14 +131,18 @@ public class DefaultDecisionService implements DecisionService {
                             + procedure.get().last().code());
         }
         Instant now = clock.instant();
+        String result;
         if (service.resultKind() == ResultKind.ORDER) {
-            return issueOrder(application, service, officer, now);
+            result = issueOrder(application, service, officer, now);
+        } else {
+            result = switch (application.operation()) {
+                case ISSUE -> issueLicense(application, service, officer, now);
+                case REISSUE -> reissueLicense(application, service, officer, now);
+                case DUPLICATE -> issueDuplicate(application, service, officer, now);
+            };
         }
-        return switch (application.operation()) {
-            case ISSUE -> issueLicense(application, service, officer, now);
-            case REISSUE -> reissueLicense(application, service, officer, now);
-            case DUPLICATE -> issueDuplicate(application, service, officer, now);
-        };
+        checks.queueNotices(application.number(), application.takeNotices());
+        return result;
     }
 
     private String issueLicense(LicenseApplication application, LicenseService service, String officer, Instant now) {
@@ -276,6 +281,7 @@ public class DefaultDecisionService implements DecisionService {
         Instant now = clock.instant();
         application.refuseOnGround(ground.code(), signed, now, officer, ground.code() + ": " + commentRu.strip());
         keep(application, officer, now, signed);
+        checks.queueNotices(application.number(), application.takeNotices());
         LOG.info(() -> applicationNumber + " refused by " + officer + " on ground " + ground.code());
     }
 

@@ -324,6 +324,8 @@ public class ApplicationRegistration {
                     "E-licensing",
                     p.registration().code() + " done");
         }
+        // what the registration told the applicant (registered; in review at once when no registry is asked)
+        checks.queueNotices(application.number(), application.takeNotices());
         LOG.info(() -> s.channel() + " " + number + " registered for " + s.applicantId() + " by " + s.actor()
                 + " messageId=" + s.messageId());
         return new Registration(ApplicationView.of(application), s.validationReport());

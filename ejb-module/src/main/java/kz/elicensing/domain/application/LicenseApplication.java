@@ -67,6 +67,8 @@ public class LicenseApplication {
     private String registryHeadIin;
     private String registryHeadName;
     private String registryStatus;
+    /** Notices owed to the applicant by this transaction's changes, not yet queued (not persisted). */
+    private transient List<ApplicantNotice.Due> pendingNotices = new ArrayList<>();
 
     protected LicenseApplication() {}
 
@@ -105,6 +107,7 @@ public class LicenseApplication {
         this.status = ApplicationStatus.REGISTERED;
         history.add(new ApplicationEvent(
                 this, ApplicationStatus.REGISTERED, receivedAt, ActorRole.APPLICANT, senderId, null));
+        owe(ApplicantNotice.REGISTERED, receivedAt);
     }
 
     /**
@@ -151,6 +154,7 @@ public class LicenseApplication {
         for (CheckedScan scan : scans) {
             a.scans.add(new ApplicationScan(a, scan));
         }
+        a.owe(ApplicantNotice.REGISTERED, receivedAt);
         return a;
     }
 
@@ -188,6 +192,27 @@ public class LicenseApplication {
             deadlineMark = null;
         }
         history.add(new ApplicationEvent(this, target, at, role, actor, note));
+        ApplicantNotice.forStatus(target).ifPresent(notice -> owe(notice, at));
+    }
+
+    private void owe(ApplicantNotice notice, Instant at) {
+        if (pendingNotices == null) {
+            pendingNotices = new ArrayList<>();
+        }
+        pendingNotices.add(new ApplicantNotice.Due(notice, at));
+    }
+
+    /**
+     * The notices this application's changes owe its applicant since the last call, in the order of the changes; the
+     * caller queues them in the same transaction (CheckQueue#queueNotices), so each change is told once.
+     */
+    public List<ApplicantNotice.Due> takeNotices() {
+        if (pendingNotices == null || pendingNotices.isEmpty()) {
+            return List.of();
+        }
+        List<ApplicantNotice.Due> taken = List.copyOf(pendingNotices);
+        pendingNotices.clear();
+        return taken;
     }
 
     /** The applicant needs no registry (or the channel asked it already); moves to review when the payment is confirmed too. */
@@ -376,6 +401,7 @@ public class LicenseApplication {
             // a warning is part of the record; being on track is not news
             history.add(new ApplicationEvent(this, status, at, ActorRole.SYSTEM, "E-licensing", "deadline: " + mark));
         }
+        ApplicantNotice.forMark(mark).ifPresent(notice -> owe(notice, at));
         return true;
     }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import kz.elicensing.application.check.CheckKind;
+import kz.elicensing.domain.application.ApplicantNotice;
 
 /**
  * One queued gateway call of the transactional outbox; its message id stays the same on every retry. JPA only inserts
@@ -63,6 +64,14 @@ public class OutboxMessage {
     @Column(name = "last_error", length = 2000)
     private String lastError;
 
+    /** What a PORTAL_NOTIFICATION row tells the applicant (an ApplicantNotice); null for a check. */
+    @Column(name = "subject", length = 40)
+    private String subject;
+
+    /** When the change a notice tells of was made; null for a check. */
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+
     protected OutboxMessage() {}
 
     public OutboxMessage(String applicationNumber, CheckKind kind, Instant now) {
@@ -72,6 +81,14 @@ public class OutboxMessage {
         this.state = State.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** A notice of {@code notice} to the applicant, for a change made at {@code at}, queued at {@code now}. */
+    public static OutboxMessage notice(String applicationNumber, ApplicantNotice notice, Instant at, Instant now) {
+        OutboxMessage m = new OutboxMessage(applicationNumber, CheckKind.PORTAL_NOTIFICATION, now);
+        m.subject = notice.name();
+        m.occurredAt = at;
+        return m;
     }
 
     public Long id() {

@@ -43,8 +43,8 @@ final class OutboxRows {
                         + " next_attempt_at = ?, claimed_by = ?, version = version + 1"
                         + " WHERE id = ? AND state = 'PENDING' AND next_attempt_at <= ?");
                 PreparedStatement read =
-                        c.prepareStatement("SELECT message_id, application_number, kind, attempts, version"
-                                + " FROM outbox_message WHERE id = ?")) {
+                        c.prepareStatement("SELECT message_id, application_number, kind, attempts, version,"
+                                + " subject, occurred_at FROM outbox_message WHERE id = ?")) {
             for (long id : due) {
                 update.setObject(1, utc(leaseEnd));
                 update.setString(2, node);
@@ -60,7 +60,9 @@ final class OutboxRows {
                                 rs.getString(2),
                                 CheckKind.valueOf(rs.getString(3)),
                                 rs.getInt(4),
-                                rs.getLong(5)));
+                                rs.getLong(5),
+                                rs.getString(6),
+                                instant(rs.getObject(7, OffsetDateTime.class))));
                     }
                 }
             }
@@ -99,6 +101,10 @@ final class OutboxRows {
             ps.setLong(3, call.version());
             return ps.executeUpdate() == 1;
         }
+    }
+
+    private static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
     }
 
     private static OffsetDateTime utc(Instant instant) {

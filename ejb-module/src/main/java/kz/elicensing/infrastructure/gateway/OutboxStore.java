@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import kz.elicensing.application.check.CheckKind;
 import kz.elicensing.application.check.CheckQueue;
+import kz.elicensing.domain.application.ApplicantNotice;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
 
 /**
@@ -46,6 +47,12 @@ public class OutboxStore implements CheckQueue {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void enqueue(String applicationNumber, CheckKind kind) {
         em.persist(new OutboxMessage(applicationNumber, kind, clock.instant()));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void enqueueNotice(String applicationNumber, ApplicantNotice notice, Instant at) {
+        em.persist(OutboxMessage.notice(applicationNumber, notice, at, clock.instant()));
     }
 
     /** The application a queued call belongs to, or null when {@code messageId} is no outbox row's. */

@@ -10,8 +10,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import kz.elicensing.application.check.CheckKind;
 import kz.elicensing.application.check.CheckService;
+import kz.elicensing.application.notice.NoticeService;
 import kz.elicensing.application.ops.MessageLogContext;
+import kz.elicensing.domain.application.ApplicantNotice;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
 import kz.elicensing.infrastructure.gateway.ClaimedCall;
@@ -20,7 +23,8 @@ import kz.elicensing.infrastructure.gateway.OutboxStore;
 /**
  * Drains the outbox every second until nothing is due: claims a batch (safe with several servers on one database),
  * runs each check, settles the row, retries with back-off, and after the last attempt hands the application to an
- * officer (CHECK_FAILED).
+ * officer (CHECK_FAILED). A portal notice (PORTAL_NOTIFICATION) is sent the same way but never given up: it is retried,
+ * under its one messageId, until the portal has it.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -37,6 +41,9 @@ public class OutboxDispatcher {
 
     @EJB
     CheckService checks;
+
+    @EJB
+    NoticeService notices;
 
     @Inject
     ElicensingConfig config;
@@ -80,7 +87,15 @@ public class OutboxDispatcher {
 
     private void runOne(ClaimedCall call) {
         try {
-            checks.runCheck(call.applicationNumber(), call.kind(), call.messageId());
+            if (call.kind() == CheckKind.PORTAL_NOTIFICATION) {
+                notices.send(
+                        call.applicationNumber(),
+                        ApplicantNotice.valueOf(call.subject()),
+                        call.occurredAt(),
+                        call.messageId());
+            } else {
+                checks.runCheck(call.applicationNumber(), call.kind(), call.messageId());
+            }
             if (!outbox.done(call)) {
                 leaseLost(call);
             }
@@ -95,7 +110,8 @@ public class OutboxDispatcher {
     private void settleFailure(ClaimedCall call, String error) {
         LOG.warning(() -> "messageId=" + call.messageId() + " " + call.kind() + " for " + call.applicationNumber()
                 + " attempt " + call.attempts() + " failed: " + error);
-        if (call.attempts() < config.outboxMaxAttempts()) {
+        if (call.attempts() < config.outboxMaxAttempts() || call.kind() == CheckKind.PORTAL_NOTIFICATION) {
+            // a notice is never given up (none lost): it is tried again, at most Backoff.MAX apart, until delivered
             if (!outbox.retryLater(call, error)) {
                 leaseLost(call);
             }

@@ -11,7 +11,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import kz.elicensing.application.check.CheckKind;
+import kz.elicensing.application.check.CheckQueue;
 import kz.elicensing.domain.application.ActorRole;
+import kz.elicensing.domain.application.ApplicantNotice;
 import kz.elicensing.domain.application.ApplicationForm;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.ApplicationStatus;
@@ -41,6 +44,7 @@ class DefaultDeadlineWatchTest {
 
     private final List<LicenseApplication> stored = new ArrayList<>();
     private final DefaultDeadlineWatch watch = new DefaultDeadlineWatch();
+    private final List<String> notices = new ArrayList<>();
 
     DefaultDeadlineWatchTest() {
         WorkingDayCalendar calendar = new WorkingDayCalendar(List.of(
@@ -56,6 +60,22 @@ class DefaultDeadlineWatchTest {
             public void reload() {}
         };
         watch.applications = new Stored();
+        watch.queue = new CheckQueue() {
+            @Override
+            public void enqueue(String applicationNumber, CheckKind kind) {
+                throw new AssertionError("the deadline watch queues no check");
+            }
+
+            @Override
+            public boolean pending(String applicationNumber, CheckKind kind) {
+                return false;
+            }
+
+            @Override
+            public void enqueueNotice(String applicationNumber, ApplicantNotice notice, Instant at) {
+                notices.add(applicationNumber + " " + notice + " " + at);
+            }
+        };
         watch.officers = username -> "officer1".equals(username) ? Optional.of("DP_ALMATY") : Optional.empty();
         // the clock's own zone is UTC, as a server's default may be: the day is still Almaty's
         watch.clock = Clock.fixed(EVENING_UTC, ZoneOffset.UTC);
@@ -72,6 +92,19 @@ class DefaultDeadlineWatchTest {
         assertEquals(DeadlineMark.NEARING, dueToday.deadlineMark(), "the 5th is Almaty's today");
         assertEquals(null, later.deadlineMark(), "on track: not touched");
         assertEquals(EVENING_UTC, late.history().get(late.history().size() - 1).at(), "marked at the clock's instant");
+    }
+
+    @Test
+    void aPassedTermIsToldToTheApplicantOnceAndANearingOneIsNot() {
+        inReview("EL-2026-00000001", FRIDAY);
+        inReview("EL-2026-00000002", SATURDAY);
+        watch.scan(2);
+        assertEquals(
+                List.of("EL-2026-00000001 OVERDUE " + EVENING_UTC),
+                notices,
+                "overdue is the applicant's news; nearing is the officers' warning");
+        assertEquals(0, watch.scan(2));
+        assertEquals(1, notices.size(), "a mark that did not change tells nothing again");
     }
 
     @Test
@@ -121,6 +154,7 @@ class DefaultDeadlineWatchTest {
         a.confirmApplicant(received);
         a.confirmPayment(received);
         assertEquals(ApplicationStatus.IN_REVIEW, a.status());
+        a.takeNotices(); // registered and in review: queued by the registration and the check
         stored.add(a);
         return a;
     }

@@ -16,6 +16,7 @@ import kz.elicensing.application.check.CheckQueue;
 import kz.elicensing.application.check.CheckServiceAccess;
 import kz.elicensing.application.check.DefaultCheckService;
 import kz.elicensing.application.query.ApplicationView;
+import kz.elicensing.domain.application.ApplicantNotice;
 import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.InMemoryApplications;
 import kz.elicensing.domain.application.LicenseApplication;
@@ -37,7 +38,7 @@ class CheckFailedFlowTest {
 
     CheckFailedFlowTest() {
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
-        checks = CheckServiceAccess.with(applications, clock);
+        checks = CheckServiceAccess.with(applications, queue, clock);
         decisions.applications = applications;
         decisions.checks = queue;
         decisions.clock = clock;
@@ -79,6 +80,7 @@ class CheckFailedFlowTest {
         decisions.retryChecks(a.number(), "officer1");
         assertEquals(ApplicationStatus.CHECKING, a.status());
         assertEquals(List.of(a.number() + " PAYMENT"), queue.queued, "only the unconfirmed check, once");
+        assertEquals(List.of(), queue.notices, "checking and a failed check are the office's business: nothing told");
     }
 
     @Test
@@ -114,6 +116,12 @@ class CheckFailedFlowTest {
     static final class Queue implements CheckQueue {
         final List<String> queued = new ArrayList<>();
         final List<String> pending = new ArrayList<>();
+        final List<String> notices = new ArrayList<>();
+
+        @Override
+        public void enqueueNotice(String applicationNumber, ApplicantNotice notice, Instant at) {
+            notices.add(applicationNumber + " " + notice);
+        }
 
         @Override
         public void enqueue(String applicationNumber, CheckKind kind) {

@@ -22,6 +22,7 @@ import kz.elicensing.application.check.CheckQueue;
 import kz.elicensing.application.intake.ApplicationRegistration.Entry;
 import kz.elicensing.application.intake.ApplicationRegistration.Submission;
 import kz.elicensing.application.intake.ApplicationRegistration.Unpaid;
+import kz.elicensing.domain.application.ApplicantNotice;
 import kz.elicensing.domain.application.ApplicationForm;
 import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.Channel;
@@ -110,6 +111,7 @@ class ApplicationRegistrationTest {
     final List<String> paymentsAsked = new ArrayList<>();
     final List<String> queued = new ArrayList<>();
     final List<PaymentDue> dues = new ArrayList<>();
+    final List<String> notices = new ArrayList<>();
     boolean operationEnabled = true;
     boolean perRegion = false;
     List<RequiredDocument> documents = List.of();
@@ -164,6 +166,11 @@ class ApplicationRegistrationTest {
             @Override
             public boolean pending(String applicationNumber, CheckKind kind) {
                 return false;
+            }
+
+            @Override
+            public void enqueueNotice(String applicationNumber, ApplicantNotice notice, Instant at) {
+                notices.add(applicationNumber + " " + notice + " " + at);
             }
         };
         WorkingDayCalendar calendar = new WorkingDayCalendar(List.of(
@@ -356,6 +363,31 @@ class ApplicationRegistrationTest {
         assertEquals(1, kept.size());
         assertEquals("WALK_IN", kept.get(0).record().channel());
         assertEquals("officer1", kept.get(0).record().senderId());
+    }
+
+    @Test
+    void theApplicantIsToldOfTheRegistrationOnceAndOfTheReviewWhenNoRegistryIsAsked() {
+        Registration portal = portal(signed("r-1", SECURITY.code(), "PAY-1"), "m-1");
+        String p = portal.application().number();
+        assertEquals(
+                List.of(p + " REGISTERED " + MONDAY_10_ALMATY), notices, "registered; in review only once checked");
+
+        Registration walkIn = officer("w-1", SECURITY.code(), "PAY-2", DP.code());
+        String w = walkIn.application().number();
+        assertEquals(
+                List.of(
+                        p + " REGISTERED " + MONDAY_10_ALMATY,
+                        w + " REGISTERED " + MONDAY_10_ALMATY,
+                        w + " IN_REVIEW " + MONDAY_10_ALMATY),
+                notices,
+                "the walk-in's registry was asked already: registered and in review, one notice each");
+
+        officer("w-1", SECURITY.code(), "PAY-2", DP.code());
+        portal(signed("r-1", SECURITY.code(), "PAY-1"), "m-1");
+        assertEquals(3, notices.size(), "the same request again changes nothing and tells nothing");
+
+        portal(signed("r-9", SECURITY.code(), "PAY-NONE"), "m-9");
+        assertEquals(3, notices.size(), "nothing registered, nothing told through the outbox (the answer tells it)");
     }
 
     @Test

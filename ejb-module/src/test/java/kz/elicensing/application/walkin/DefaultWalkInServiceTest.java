@@ -184,6 +184,12 @@ class DefaultWalkInServiceTest {
             public boolean pending(String applicationNumber, CheckKind kind) {
                 return false;
             }
+
+            @Override
+            public void enqueueNotice(
+                    String applicationNumber,
+                    kz.elicensing.domain.application.ApplicantNotice notice,
+                    java.time.Instant at) {}
         };
         walkIn.registration = new ApplicationRegistration(
                 applications, walkIn.catalog, NO_LICENSES, payments, noChecks, calendars, evidence, walkIn.clock);

@@ -48,6 +48,7 @@ public final class InMemoryApplications implements ApplicationRepository {
                 LocalDate.of(2026, 11, 23),
                 LocalDate.of(2026, 12, 14));
         a.moveTo(ApplicationStatus.CHECKING, t0, ActorRole.SYSTEM, "E-licensing", null);
+        a.takeNotices(); // the registration queued its notice
         add(a);
         return a;
     }

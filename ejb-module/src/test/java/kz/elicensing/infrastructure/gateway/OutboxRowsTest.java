@@ -212,6 +212,33 @@ class OutboxRowsTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aNoticeRowIsClaimedWithWhatItTellsAndWhenTheChangeWasMade(String kind) throws SQLException {
+        try (TestDatabase db = TestDatabase.create(kind);
+                Connection c = db.connect()) {
+            long check = insert(c, "m-check", "PENDING", NOW);
+            long notice = insert(c, "m-notice", "PENDING", NOW);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox_message SET kind = 'PORTAL_NOTIFICATION',"
+                    + " subject = 'ISSUED', occurred_at = ? WHERE id = ?")) {
+                ps.setObject(1, NOW.minusSeconds(5).atOffset(ZoneOffset.UTC));
+                ps.setLong(2, notice);
+                ps.executeUpdate();
+            }
+            c.commit();
+            List<ClaimedCall> claimed = OutboxRows.claim(c, NOW, NOW.plus(LEASE), "node-a", 10);
+            c.commit();
+            assertEquals(
+                    List.of(check, notice),
+                    claimed.stream().map(ClaimedCall::id).toList());
+            assertEquals(null, claimed.get(0).subject(), "a check tells nothing");
+            ClaimedCall n = claimed.get(1);
+            assertEquals(CheckKind.PORTAL_NOTIFICATION, n.kind());
+            assertEquals("ISSUED", n.subject());
+            assertEquals(NOW.minusSeconds(5), n.occurredAt());
+        }
+    }
+
     private static List<ClaimedCall> claimAndCommit(Connection c, String node) throws SQLException {
         List<ClaimedCall> batch = OutboxRows.claim(c, NOW, NOW.plus(LEASE), node, 5);
         c.commit();
