@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The deadline marks are counted on Almaty's date (the regulations' day), read from the injected clock: at 21:00 UTC
  * on Friday 4 December it is already Saturday 5 December in Almaty, so a deadline of the 4th is overdue and one of the
- * 5th is due today. Counted on the UTC date (or the database's CURRENT_DATE in a UTC server), the 4th would be only
+ * 5th is due today. Counted on the UTC date (or the database's current date in a UTC server), the 4th would be only
  * nearing and the SLA would count no open application overdue.
  */
 class DefaultDeadlineWatchTest {
