@@ -50,7 +50,9 @@ public enum ErrorCode {
     /** The officer named does not exist, is not of the application's provider, or lacks the role (head) for the act. */
     OFFICER_NOT_ALLOWED,
     /** The quality questionnaire of this application was answered before (once per application). */
-    QUESTIONNAIRE_ALREADY_ANSWERED;
+    QUESTIONNAIRE_ALREADY_ANSWERED,
+    /** The service is provided only through the portal (service 8, Reg. 003 §1): an officer may not register it. */
+    PORTAL_ONLY_SERVICE;
 
     /** Resource-bundle key of this code's person-facing text. */
     public String messageKey() {

@@ -3,7 +3,9 @@ package kz.elicensing.infrastructure.xml;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import kz.elicensing.domain.application.ActivityObject;
 import kz.elicensing.domain.application.ApplicationForm;
+import kz.elicensing.domain.application.Reorganisation;
 import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.party.ApplicantKind;
 import kz.elicensing.domain.signature.SignerIdentity;
@@ -30,11 +32,16 @@ public final class ApplicationFormMapper {
                 : String.join(
                         " ", nonBlank(text(person, "lastName"), text(person, "firstName"), text(person, "middleName")));
         List<String> subtypes = new ArrayList<>();
+        List<ActivityObject> objects = new ArrayList<>();
         for (Node n = child(application, "activity").getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && NS.equals(e.getNamespaceURI()) && "subtype".equals(e.getLocalName())) {
                 subtypes.add(e.getTextContent().trim());
             }
+            if (n instanceof Element e && NS.equals(e.getNamespaceURI()) && "object".equals(e.getLocalName())) {
+                objects.add(new ActivityObject(text(e, "address"), text(e, "description")));
+            }
         }
+        String reorganisation = text(application, "reorganisation");
         Element payment = child(application, "payment");
         return new ApplicationForm(
                 text(application, "requestId"),
@@ -49,7 +56,9 @@ public final class ApplicationFormMapper {
                 subtypes,
                 text(payment, "reference"),
                 new BigDecimal(text(payment, "amount")),
-                signer);
+                signer,
+                objects,
+                reorganisation == null ? null : Reorganisation.valueOf(reorganisation));
     }
 
     private static Element child(Element parent, String localName) {
