@@ -186,7 +186,8 @@ class LicenseRegistryIT {
         String third = decided(submit(
                 successor,
                 builder(successor, "REISSUE", second, pay(successor, REISSUE_FEE), REISSUE_FEE)
-                        .reorganisation("MERGER")));
+                        .reorganisation("MERGER")
+                        .clearObjects()));
         String merged = verify(third);
         assertEquals(successor.bin(), ItEnvironment.element(licensee(merged), "id"));
         assertEquals(List.of(office), objects(merged), "no objects named: the base's carry over");
