@@ -48,7 +48,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *   <li>permanent: on the payment gateway, every submission is UPSTREAM_UNAVAILABLE and no application exists; on the
  *       registry, the application moves to CHECK_FAILED, visible to the officer, after exactly
  *       {@code elicensing.outbox.max-attempts} calls, all under one messageId, and no call after that;</li>
- *   <li>{@code duplicate}: the gateway asks the service twice, E-licensing's effect happens once.</li>
+ *   <li>{@code duplicate}: the gateway asks the service twice, E-licensing's effect happens once;</li>
+ *   <li>{@code wrongCorrelation} and {@code otherSubject} (a signed SUCCESS answer to another message, or about another
+ *       BIN or payment reference) count as no answer, exactly like an unreachable gateway: retried, never a fact.</li>
  * </ul>
  * Each application belongs to a company of its own (FreshCompany), so the journal entries of its BIN and its payment
  * reference are exactly its calls; and the status query by its BIN shows it is one application, with one step into
@@ -122,6 +124,49 @@ class GatewayFaultsIT {
         // the gateway does answer, but after E-licensing stopped waiting: the registry was asked, E-licensing asks
         // again
         transientThenPermanent(FaultSpec.delay(ItEnvironment.gatewayTimeout().plusSeconds(1)));
+    }
+
+    @Test
+    void anAnswerToAnotherMessageIsRetriedUnderOneMessageIdThenGivenUp() throws Exception {
+        // signed by the gateway and SUCCESS, but its correlationId is not the request's messageId
+        transientThenPermanent(FaultSpec.wrongCorrelation());
+    }
+
+    @Test
+    void anAnswerAboutAnotherSubjectIsRetriedUnderOneMessageIdThenGivenUp() throws Exception {
+        // signed, SUCCESS and correlated, but about another BIN or payment reference than the one asked
+        transientThenPermanent(FaultSpec.otherSubject());
+    }
+
+    /**
+     * An answer about someone else would let the wrong application through: the registry names another company, found
+     * and active, for a company it does not know; the payment gateway names another reference, paid, for a payment it
+     * never saw. Neither is taken as a fact: the check is retried under its messageId, and the proper answers refuse.
+     */
+    @Test
+    void anAnswerAboutAnotherCompanyOrPaymentIsNoFact() throws Exception {
+        admin().setFault(REGISTRY, FaultSpec.otherSubject().times(TRANSIENT));
+        Submitted unknown = submitThrough(FreshCompany.unknownToTheRegistry(), 0);
+        assertEquals("REFUSED", awaitSettled(unknown));
+        assertEquals("APPLICANT_NOT_FOUND", reasonCode(unknown));
+        ItEnvironment.awaitOutboxIdle(IDLE);
+        assertRetriedThenAnswered(callsUnderOneMessageId(unknown.registry()), FaultKind.OTHER_SUBJECT.wireName());
+        assertOneApplicationWithOneStepInto(unknown, "REFUSED");
+        List<String> history =
+                all(ItEnvironment.portal().getStatus(unknown.number()).dataXml(), "status");
+        assertTrue(!history.contains("IN_REVIEW"), "never moved on by the other company's record: " + history);
+
+        admin().setFault(PAYMENTS, FaultSpec.otherSubject().times(TRANSIENT));
+        FreshCompany unpaid = FreshCompany.unpaid();
+        String messageId = UUID.randomUUID().toString();
+        String signed = unpaid.signedApplication();
+        for (int i = 0; i < TRANSIENT; i++) {
+            assertUpstreamUnavailable(unpaid, messageId, signed);
+        }
+        SendResult refusal = send(messageId, signed);
+        assertEquals("PAYMENT_NOT_FOUND", refusal.statusCode(), refusal.statusMessage());
+        assertEquals(0, applicationsOf(unpaid));
+        assertRetriedThenAnswered(paymentCalls(unpaid, messageId), FaultKind.OTHER_SUBJECT.wireName());
     }
 
     @Test

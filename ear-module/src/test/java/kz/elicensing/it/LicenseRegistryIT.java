@@ -6,11 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.elicensing.sandbox.portal.ApplicationBuilder;
@@ -31,6 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * state, lineage and history; a re-issue of a replaced, terminated or another holder's license is OPERATION_NOT_ALLOWED.
  * The objects an application names enter the license and its entry; a re-issue carries its own application's name and
  * objects, and after a named reorganisation the successor's BIN.
+ * No lost updates: two re-issues of one base, or a suspension racing a re-issue, made at the same moment, never both
+ * win; the loser is OPERATION_NOT_ALLOWED and changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class LicenseRegistryIT {
@@ -193,6 +206,202 @@ class LicenseRegistryIT {
         assertEquals(List.of(office), objects(merged), "no objects named: the base's carry over");
         assertEquals(second, ItEnvironment.element(merged, "reissueOf"));
         assertEquals("REISSUED", ItEnvironment.element(verify(second), "status"));
+    }
+
+    /**
+     * Two officers approve two re-issues of one base at the same moment. The test holds the base's row while both
+     * approvals read it and get ready to write; then it lets go. One re-issue wins; the other is OPERATION_NOT_ALLOWED
+     * (LICENSE_CHANGED_CONCURRENTLY), its application stays IN_REVIEW and no second license points to the base.
+     */
+    @Test
+    void twoReissuesOfOneBaseCannotBothWin() throws Exception {
+        FreshCompany company = FreshCompany.registeredAndPaid();
+        String base = decided(submit(company, "ISSUE", null, company.paymentReference(), FEE));
+        List<String> reissues = List.of(
+                submit(company, "REISSUE", base, pay(company, REISSUE_FEE), REISSUE_FEE),
+                submit(company, "REISSUE", base, pay(company, REISSUE_FEE), REISSUE_FEE));
+        List<OfficerBrowser> officers = new ArrayList<>();
+        List<String> pages = new ArrayList<>();
+        for (String number : reissues) {
+            ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);
+            OfficerBrowser officer = new OfficerBrowser();
+            pages.add(officer.signIn("officer1", "officer-demo-pass").body());
+            officers.add(officer);
+        }
+
+        List<String> outcomes = racingOn(
+                base,
+                List.of(
+                        () -> officers.get(0)
+                                .decide(pages.get(0), Map.of("action", "approve", "number", reissues.get(0)))
+                                .uri()
+                                .getQuery(),
+                        () -> officers.get(1)
+                                .decide(pages.get(1), Map.of("action", "approve", "number", reissues.get(1)))
+                                .uri()
+                                .getQuery()));
+
+        List<Integer> won = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            if (outcomes.get(i).contains("done=approved")) {
+                won.add(i);
+            }
+        }
+        assertEquals(1, won.size(), "exactly one re-issue wins: " + outcomes);
+        int winner = won.get(0);
+        int loser = 1 - winner;
+        assertTrue(
+                outcomes.get(loser).contains("done=error")
+                        && outcomes.get(loser).contains("code=OPERATION_NOT_ALLOWED"),
+                "the loser gets a typed fault: " + outcomes.get(loser));
+        Matcher m = Pattern.compile("n=(KZ\\d{2}LAA\\d{8})").matcher(outcomes.get(winner));
+        assertTrue(m.find(), outcomes.get(winner));
+        String successor = m.group(1);
+        String record = verify(base);
+        assertEquals("REISSUED", ItEnvironment.element(record, "status"));
+        assertEquals(successor, ItEnvironment.element(record, "reissuedAs"), "the base points to the winner");
+        assertEquals(
+                1,
+                ItEnvironment.countRows("SELECT COUNT(*) FROM license WHERE base_number = '" + base + "'"),
+                "no second license re-issues the base");
+        assertEquals(
+                "IN_REVIEW",
+                ItEnvironment.element(
+                        ItEnvironment.portal().getStatus(reissues.get(loser)).dataXml(), "status"),
+                "the loser's application is untouched");
+
+        // approved again now, the loser meets the base as it is: replaced
+        OfficerBrowser again = new OfficerBrowser();
+        String query = again.decide(
+                        again.signIn("officer1", "officer-demo-pass").body(),
+                        Map.of("action", "approve", "number", reissues.get(loser)))
+                .uri()
+                .getQuery();
+        assertTrue(query.contains("done=error") && query.contains("code=OPERATION_NOT_ALLOWED"), query);
+    }
+
+    /**
+     * The head suspends a license while an officer approves its re-issue, at the same moment (the test holds the row
+     * until both wait to write it). Either the re-issue wins (the base REISSUED, the suspension OPERATION_NOT_ALLOWED)
+     * or the suspension does (the base SUSPENDED and not re-issued, the approval OPERATION_NOT_ALLOWED), never both.
+     */
+    @Test
+    void aSuspensionRacingAReissueCannotBothWin() throws Exception {
+        FreshCompany company = FreshCompany.registeredAndPaid();
+        String base = decided(submit(company, "ISSUE", null, company.paymentReference(), FEE));
+        String reissue = submit(company, "REISSUE", base, pay(company, REISSUE_FEE), REISSUE_FEE);
+        ItEnvironment.awaitStatus(reissue, "IN_REVIEW", CHECKS);
+        OfficerBrowser officer = new OfficerBrowser();
+        String page = officer.signIn("officer1", "officer-demo-pass").body();
+        OfficerBrowser head = new OfficerBrowser();
+        head.signIn("head1", "head-demo-pass");
+
+        List<String> outcomes = racingOn(
+                base,
+                List.of(
+                        () -> officer.decide(page, Map.of("action", "approve", "number", reissue))
+                                .uri()
+                                .getQuery(),
+                        () -> registryPost(
+                                        head,
+                                        base,
+                                        Map.of(
+                                                "action",
+                                                "SUSPEND",
+                                                "basis",
+                                                "OFFICER",
+                                                "reason",
+                                                "Біліктілік талаптарының бұзылуы"))
+                                .uri()
+                                .getQuery()));
+
+        boolean reissued = outcomes.get(0).contains("done=approved");
+        boolean suspended = outcomes.get(1).contains("done=ok");
+        assertTrue(reissued != suspended, "exactly one of them wins: " + outcomes);
+        String loser = reissued ? outcomes.get(1) : outcomes.get(0);
+        assertTrue(
+                loser.contains("done=error") && loser.contains("code=OPERATION_NOT_ALLOWED"),
+                "the loser gets a typed fault: " + loser);
+        String record = verify(base);
+        if (reissued) {
+            assertEquals("REISSUED", ItEnvironment.element(record, "status"), record);
+        } else {
+            assertEquals("SUSPENDED", ItEnvironment.element(record, "status"), record);
+            assertEquals(null, ItEnvironment.element(record, "reissuedAs"), "a suspended license is not re-issued");
+            assertEquals(
+                    "IN_REVIEW",
+                    ItEnvironment.element(
+                            ItEnvironment.portal().getStatus(reissue).dataXml(), "status"));
+        }
+        assertEquals(
+                reissued ? 1 : 0,
+                ItEnvironment.countRows("SELECT COUNT(*) FROM license WHERE base_number = '" + base + "'"));
+    }
+
+    /**
+     * Runs {@code calls} at once while this test holds the license's row in the server's database (SELECT ... FOR
+     * UPDATE): each reads the license and then waits to write it. When all of them wait (or one has already answered:
+     * the database may give up waiting), the test lets go, and they write one after the other. Their results, in order.
+     */
+    private static List<String> racingOn(String license, List<Callable<String>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try (Connection holder = ItEnvironment.database();
+                Connection watcher = ItEnvironment.database()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement hold =
+                    holder.prepareStatement("SELECT id FROM license WHERE license_number = ? FOR UPDATE")) {
+                hold.setString(1, license);
+                try (ResultSet rs = hold.executeQuery()) {
+                    assertTrue(rs.next(), license);
+                }
+            }
+            List<Future<String>> running = new ArrayList<>();
+            for (Callable<String> call : calls) {
+                running.add(pool.submit(call));
+            }
+            awaitWaiting(holder, watcher, calls.size(), running);
+            holder.rollback();
+            List<String> results = new ArrayList<>();
+            for (Future<String> f : running) {
+                results.add(f.get(2, TimeUnit.MINUTES));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Until {@code n} sessions wait for {@code holder}'s lock, or one of the calls has answered already. */
+    private static void awaitWaiting(Connection holder, Connection watcher, int n, List<Future<String>> running)
+            throws Exception {
+        boolean postgres = "PostgreSQL".equalsIgnoreCase(holder.getMetaData().getDatabaseProductName());
+        long me;
+        try (Statement s = holder.createStatement();
+                ResultSet rs = s.executeQuery(postgres ? "SELECT pg_backend_pid()" : "SELECT SESSION_ID()")) {
+            rs.next();
+            me = rs.getLong(1);
+        }
+        String waiting = postgres
+                ? "SELECT COUNT(*) FROM pg_stat_activity WHERE ? = ANY(pg_blocking_pids(pid))"
+                : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID = ?";
+        Instant end = Instant.now().plus(CHECKS);
+        try (PreparedStatement q = watcher.prepareStatement(waiting)) {
+            if (postgres) {
+                q.setInt(1, (int) me);
+            } else {
+                q.setLong(1, me);
+            }
+            while (Instant.now().isBefore(end)) {
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) >= n || running.stream().anyMatch(Future::isDone)) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("the calls never waited for the license's row");
     }
 
     /** Submits a signed SECURITY_ACTIVITY application of the company; returns its number. */

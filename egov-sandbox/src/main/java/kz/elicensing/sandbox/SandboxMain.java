@@ -56,6 +56,8 @@ public final class SandboxMain {
                        wrongSignature      the answer's WS-Security signature does not verify
                        duplicate           the registry is asked twice (the journal shows two calls)
                        down                close the connection without an answer
+                       wrongCorrelation    a signed answer whose correlationId is not the request's messageId
+                       otherSubject        a signed, correlated answer about another BIN, IIN or payment reference
                        none                no fault
                      and for any kind: times=N (only the next N calls, then the service recovers),
                      probability=P (0 < P <= 1, the chance that a call is hit). Examples:

@@ -21,7 +21,8 @@ import kz.elicensing.sandbox.gateway.journal.JournalEntry;
 /**
  * The HTTP filter in front of the gateway's JAX-WS endpoint: reads each SendMessage's serviceId, decides its fault,
  * journals the call, and carries out the transport faults itself (delay without a waiting thread, timeout, down,
- * http500, malformed); soapFault, wrongSignature and duplicate travel on to the SOAP layer as a {@link GatewayCall}.
+ * http500, malformed); soapFault, wrongSignature, duplicate, wrongCorrelation and otherSubject travel on to the SOAP
+ * layer as a {@link GatewayCall}.
  */
 public final class FaultFilter extends Filter {
 

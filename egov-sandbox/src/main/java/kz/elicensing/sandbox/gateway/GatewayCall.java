@@ -5,7 +5,8 @@ import kz.elicensing.sandbox.gateway.fault.FaultSpec;
 
 /**
  * One request on its way through the SOAP layer: the fault decided for it at the HTTP layer (soapFault,
- * wrongSignature and duplicate are carried out by the endpoint and the response signer), and the outcome the
+ * wrongSignature, duplicate, wrongCorrelation and otherSubject are carried out by the endpoint and the response
+ * signer), and the outcome the
  * endpoint reports back for the journal.
  */
 public final class GatewayCall {

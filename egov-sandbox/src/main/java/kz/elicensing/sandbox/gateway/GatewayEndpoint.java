@@ -59,8 +59,8 @@ import org.xml.sax.SAXException;
 
 /**
  * The ShEP gateway emulator (SyncChannel v10): authenticates the sender and answers GbdulInfoByBin_v2 from the
- * legal entities registry, GBDFL_UniversalServiceSync from the individuals registry (GBD FL) and PEP_PaymentCheck from the payment gateway (carrying out the soapFault and duplicate
- * faults the {@link FaultFilter} decided for the call).
+ * legal entities registry, GBDFL_UniversalServiceSync from the individuals registry (GBD FL) and PEP_PaymentCheck from the payment gateway (carrying out the soapFault, duplicate,
+ * wrongCorrelation and otherSubject faults the {@link FaultFilter} decided for the call).
  */
 @WebService(
         endpointInterface = "kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel",
@@ -216,21 +216,36 @@ public class GatewayEndpoint implements ISyncChannel {
                 ? null
                 : request.getRequestData().getData();
         boolean inline = data instanceof Element;
-        String answer = route(serviceId, senderId, data);
+        boolean otherSubject = injected.kind() == FaultKind.OTHER_SUBJECT;
+        String answer = route(serviceId, senderId, data, otherSubject);
         if (injected.kind() == FaultKind.DUPLICATE) {
-            answer = route(serviceId, senderId, data); // the registry is asked a second time for the same request
+            answer =
+                    route(serviceId, senderId, data, false); // the registry is asked a second time for the same request
         }
-        LOG.log(System.Logger.Level.INFO, "gateway: {0} from {1} answered", serviceId, senderId);
-        return response(info, lang(info), answer, inline);
+        String correlationId = info.getMessageId();
+        if (injected.kind() == FaultKind.WRONG_CORRELATION) {
+            correlationId = UUID.randomUUID().toString(); // the answer to some other message
+        }
+        LOG.log(
+                System.Logger.Level.INFO,
+                "gateway: {0} from {1} answered{2}",
+                serviceId,
+                senderId,
+                injected.isNone() ? "" : " (sandbox fault " + injected.kind() + ")");
+        return response(info, correlationId, lang(info), answer, inline);
     }
 
-    /** Asks the registry behind the serviceId; every failure becomes a fault. */
-    private String route(String serviceId, String senderId, Object data) throws SendMessageSendMessageFaultMsg {
+    /**
+     * Asks the registry behind the serviceId; every failure becomes a fault. With {@code otherSubject} the registry is
+     * asked about another BIN, IIN or payment reference than the request's (the otherSubject fault).
+     */
+    private String route(String serviceId, String senderId, Object data, boolean otherSubject)
+            throws SendMessageSendMessageFaultMsg {
         try {
             return switch (serviceId) {
-                case GBDUL_SERVICE -> gbdul(payload(data));
-                case PAYMENT_CHECK_SERVICE -> paymentCheck(payload(data));
-                case GBDFL_SERVICE -> gbdfl(payload(data));
+                case GBDUL_SERVICE -> gbdul(payload(data), otherSubject);
+                case PAYMENT_CHECK_SERVICE -> paymentCheck(payload(data), otherSubject);
+                case GBDFL_SERVICE -> gbdfl(payload(data), otherSubject);
                 default ->
                     throw fault("UNKNOWN_SERVICE", "Неизвестный сервис: " + serviceId, "Белгісіз сервис: " + serviceId);
             };
@@ -291,7 +306,7 @@ public class GatewayEndpoint implements ISyncChannel {
         }
     }
 
-    private String gbdul(Document doc) throws SendMessageSendMessageFaultMsg {
+    private String gbdul(Document doc, boolean otherSubject) throws SendMessageSendMessageFaultMsg {
         expectRoot(doc, GBDUL_NS, "GbdulInfoByBinRequest");
         try {
             verifier.verify(doc);
@@ -307,7 +322,8 @@ public class GatewayEndpoint implements ISyncChannel {
         }
         GbdulInfoByBinResponse resp = new GbdulInfoByBinResponse();
         Status status = new Status();
-        var found = legalEntities.find(req.getBIN().trim());
+        String bin = req.getBIN().trim();
+        var found = legalEntities.find(otherSubject ? otherBin(bin) : bin);
         if (found.isPresent()) {
             status.setCode("002");
             status.setNameRu("Сведения найдены");
@@ -340,14 +356,15 @@ public class GatewayEndpoint implements ISyncChannel {
         return org;
     }
 
-    private String gbdfl(Document doc) throws SendMessageSendMessageFaultMsg {
+    private String gbdfl(Document doc, boolean otherSubject) throws SendMessageSendMessageFaultMsg {
         expectRoot(doc, GBDFL_NS, "PersonRequest");
         var req = unmarshal(GBDFL_JAXB, doc, kz.elicensing.contract.gbdfl.v1.PersonRequest.class);
         if (req.getIin() == null || req.getIin().isBlank()) {
             throw fault("SCHEMA_VIOLATION", "Не указан ИИН", "ЖСН көрсетілмеген");
         }
         var resp = new kz.elicensing.contract.gbdfl.v1.PersonResponse();
-        var found = individuals.find(req.getIin().trim());
+        String iin = req.getIin().trim();
+        var found = individuals.find(otherSubject ? otherIin(iin) : iin);
         if (found.isPresent()) {
             resp.setStatus(code("002", "Сведения найдены", "Мәліметтер табылды"));
             var p = found.get();
@@ -382,10 +399,13 @@ public class GatewayEndpoint implements ISyncChannel {
         return c;
     }
 
-    private String paymentCheck(Document doc) throws SendMessageSendMessageFaultMsg {
+    private String paymentCheck(Document doc, boolean otherSubject) throws SendMessageSendMessageFaultMsg {
         expectRoot(doc, PEP_NS, "PaymentCheckRequest");
         PaymentCheckRequest req = unmarshal(PEP_JAXB, doc, PaymentCheckRequest.class);
         String ref = req.getReference() == null ? null : req.getReference().trim();
+        if (otherSubject) {
+            ref = otherReference(ref);
+        }
         PaymentCheckResponse resp = new PaymentCheckResponse();
         resp.setReference(ref);
         var found = payments.find(ref);
@@ -400,6 +420,36 @@ public class GatewayEndpoint implements ISyncChannel {
             resp.setStatus("NOT_FOUND");
         }
         return marshal(PEP_JAXB, resp);
+    }
+
+    /** otherSubject: the lowest BIN the registry knows other than {@code asked} (a found answer about someone else). */
+    private String otherBin(String asked) {
+        return legalEntities.all().stream()
+                .map(LegalEntityRegistry.Organisation::bin)
+                .filter(b -> !b.equals(asked))
+                .sorted()
+                .findFirst()
+                .orElse(asked + "0");
+    }
+
+    /** otherSubject: the lowest IIN the registry knows other than {@code asked}. */
+    private String otherIin(String asked) {
+        return individuals.all().stream()
+                .map(kz.elicensing.sandbox.registry.IndividualRegistry.Person::iin)
+                .filter(i -> !i.equals(asked))
+                .sorted()
+                .findFirst()
+                .orElse(asked + "0");
+    }
+
+    /** otherSubject: the lowest payment reference the gateway knows other than {@code asked}, else a made-up one. */
+    private String otherReference(String asked) {
+        return payments.all().stream()
+                .map(PaymentRegistry.Payment::reference)
+                .filter(r -> !r.equals(asked))
+                .sorted()
+                .findFirst()
+                .orElse(asked + "-OTHER");
     }
 
     /** Payload as a document: escaped XML text, or an inline element (the children of data). */
@@ -483,12 +533,13 @@ public class GatewayEndpoint implements ISyncChannel {
         return "ru";
     }
 
-    private static SyncSendMessageResponse response(SyncMessageInfo info, String lang, String answer, boolean inline)
+    private static SyncSendMessageResponse response(
+            SyncMessageInfo info, String correlationId, String lang, String answer, boolean inline)
             throws SendMessageSendMessageFaultMsg {
         SyncSendMessageResponse resp = new SyncSendMessageResponse();
         SyncMessageInfoResponse ri = new SyncMessageInfoResponse();
         ri.setMessageId(UUID.randomUUID().toString());
-        ri.setCorrelationId(info.getMessageId());
+        ri.setCorrelationId(correlationId);
         ri.setResponseDate(now());
         StatusInfo st = new StatusInfo();
         st.setCode("SUCCESS");

@@ -114,4 +114,9 @@ public final class IndividualRegistry {
     public boolean remove(String iin) {
         return byIin.remove(iin) != null;
     }
+
+    /** All registered persons. */
+    public java.util.List<Person> all() {
+        return new java.util.ArrayList<>(byIin.values());
+    }
 }

@@ -373,6 +373,92 @@ class GatewayFaultInjectionTest {
     }
 
     @Test
+    void wrongCorrelationIsASignedAnswerToAnotherMessage() throws Exception {
+        admin.setFault(GBDUL, FaultSpec.wrongCorrelation().times(1));
+        String messageId = UUID.randomUUID().toString();
+        SendResult wrong = gbdul(messageId);
+        assertEquals("SUCCESS", wrong.statusCode());
+        assertNotNull(wrong.correlationId());
+        assertFalse(
+                messageId.equals(wrong.correlationId()), "the answer names another message: " + wrong.correlationId());
+        assertTrue(
+                wrong.dataXml().contains(DemoIdentities.COMPANY_BIN),
+                "otherwise the normal answer: " + wrong.dataXml());
+        assertEquals(List.of("wrongCorrelation"), faults(messageId));
+        assertEquals(List.of("SUCCESS"), outcomes(messageId));
+        assertEquals(messageId, gbdul(messageId).correlationId(), "recovered after one call");
+
+        admin.setFault(PEP, FaultSpec.wrongCorrelation().times(1));
+        String rawId = UUID.randomUUID().toString();
+        HttpResponse<String> r = raw(rawId);
+        assertEquals(200, r.statusCode());
+        assertTrue(MessageSignatureCheck.check(r.body()).valid(), "signed by the gateway like any answer");
+        String correlation = SafeXml.parse(r.body())
+                .getElementsByTagName("correlationId")
+                .item(0)
+                .getTextContent();
+        assertFalse(rawId.equals(correlation), correlation);
+    }
+
+    @Test
+    void otherSubjectIsACorrelatedAnswerAboutSomeoneElse() throws Exception {
+        admin.setFault(GBDUL, FaultSpec.otherSubject().times(2));
+        String messageId = UUID.randomUUID().toString();
+        SendResult r = gbdul(messageId);
+        assertEquals(messageId, r.correlationId(), "correlated: only the subject is wrong");
+        var org = GatewayEndpointTest.answer(
+                r.dataXml(), "gbdul/v2/gbdul.xsd", kz.elicensing.contract.gbdul.v2.GbdulInfoByBinResponse.class);
+        assertEquals("002", org.getStatus().getCode());
+        assertFalse(
+                DemoIdentities.COMPANY_BIN.equals(org.getOrganization().getBIN()),
+                org.getOrganization().getBIN());
+        assertEquals(
+                List.of(DemoIdentities.COMPANY_BIN),
+                admin.journal(JournalQuery.messageId(messageId)).stream()
+                        .map(JournalEntry::businessKey)
+                        .toList(),
+                "the journal keeps the BIN that was asked");
+        assertEquals(List.of("otherSubject"), faults(messageId));
+
+        // a BIN the registry does not know gets a "found" answer about a company it does know
+        SendResult absent = elicensing.send(
+                UUID.randomUUID().toString(),
+                GBDUL,
+                GatewayEndpointTest.gbdulRequest(
+                        kz.elicensing.sandbox.registry.LegalEntityRegistry.ABSENT_BIN,
+                        sandbox.demo().elicensingSystem()),
+                "ru");
+        var found = GatewayEndpointTest.answer(
+                absent.dataXml(), "gbdul/v2/gbdul.xsd", kz.elicensing.contract.gbdul.v2.GbdulInfoByBinResponse.class);
+        assertEquals("002", found.getStatus().getCode());
+        assertFalse(kz.elicensing.sandbox.registry.LegalEntityRegistry.ABSENT_BIN.equals(
+                found.getOrganization().getBIN()));
+        assertTrue(gbdul(UUID.randomUUID().toString()).dataXml().contains(DemoIdentities.COMPANY_BIN), "recovered");
+
+        admin.setFault(PEP, FaultSpec.otherSubject().times(1));
+        var payment = GatewayEndpointTest.answer(
+                pep(UUID.randomUUID().toString()).dataXml(),
+                "pep/v1/payment.xsd",
+                kz.elicensing.contract.pep.v1.PaymentCheckResponse.class);
+        assertFalse("PAY-DEMO-0004".equals(payment.getReference()), payment.getReference());
+
+        admin.setFault(GatewayEndpoint.GBDFL_SERVICE, FaultSpec.otherSubject().times(1));
+        var person = GatewayEndpointTest.answer(
+                elicensing
+                        .send(
+                                GatewayEndpoint.GBDFL_SERVICE,
+                                GatewayEndpointTest.gbdflRequest(DemoIdentities.PERSON_IIN),
+                                "ru")
+                        .dataXml(),
+                "gbdfl/v1/gbdfl.xsd",
+                kz.elicensing.contract.gbdfl.v1.PersonResponse.class);
+        assertEquals("002", person.getStatus().getCode());
+        assertFalse(
+                DemoIdentities.PERSON_IIN.equals(person.getPerson().getIin()),
+                person.getPerson().getIin());
+    }
+
+    @Test
     void duplicateAsksTheRegistryTwiceForOneRequest() {
         admin.setFault(GBDUL, FaultSpec.duplicate().times(1));
         String messageId = UUID.randomUUID().toString();

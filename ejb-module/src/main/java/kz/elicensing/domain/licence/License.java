@@ -8,7 +8,12 @@ import kz.elicensing.domain.application.ActivityObject;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 
-/** A license in the national registry: its number, holder, licensor, status and the signed document. */
+/**
+ * A license in the national registry: its number, holder, licensor, status and the signed document. Every change
+ * (status, re-issue, duplicate, objects) moves {@link #changedAt()}, so each one writes the license's own row; the
+ * mapping keeps a version there (optimistic locking), and of two transactions changing one license the second to
+ * write loses instead of overwriting the first.
+ */
 public class License {
     private Long id;
     private String number;
@@ -23,6 +28,10 @@ public class License {
     private String baseNumber;
     private String successorNumber;
     private String activitySubtypes;
+    private Instant changedAt;
+    /** Optimistic-locking version, kept by the mapping (META-INF/orm.xml); the domain never reads or sets it. */
+    private long version;
+
     private List<LicenseEvent> history = new ArrayList<>();
     private List<LicenseObject> objects = new ArrayList<>();
     private List<LicenseDuplicate> duplicates = new ArrayList<>();
@@ -45,6 +54,7 @@ public class License {
         this.holderName = holderName;
         this.issuedAt = Objects.requireNonNull(issuedAt);
         this.status = LicenseStatus.ISSUED;
+        this.changedAt = issuedAt;
         history.add(
                 new LicenseEvent(this, LicenseAction.ISSUE, status, LicenseChange.system(issuedAt, applicationNumber)));
     }
@@ -155,6 +165,7 @@ public class License {
                     action + " of " + number + " without its reason or decision");
         }
         status = status.after(action);
+        changedAt = change.at();
         history.add(new LicenseEvent(this, action, status, change));
     }
 
@@ -193,6 +204,10 @@ public class License {
 
     public Instant issuedAt() {
         return issuedAt;
+    }
+    /** When the registry entry last changed: its issue, or the latest change since. */
+    public Instant changedAt() {
+        return changedAt;
     }
 
     public byte[] signedDocument() {

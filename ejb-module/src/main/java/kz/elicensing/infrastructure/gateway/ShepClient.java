@@ -53,7 +53,8 @@ public class ShepClient {
     private volatile HttpClient http;
 
     /**
-     * Sends {@code payloadXml} to {@code serviceId}; any transport or gateway failure is UPSTREAM_UNAVAILABLE. The
+     * Sends {@code payloadXml} to {@code serviceId}; any transport or gateway failure, and an answer whose
+     * correlationId is not {@code messageId}, is UPSTREAM_UNAVAILABLE. The
      * envelope bytes are written and the answer's bytes read here, so the evidence log keeps exactly what went out and
      * what came back, in a transaction of its own, whatever the caller's then does.
      */
@@ -89,7 +90,7 @@ public class ShepClient {
                     ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " answered HTTP " + response.statusCode());
         }
         checkAnswerSignature(serviceId, response.body());
-        return ShepEnvelopes.answer(serviceId, response.body());
+        return ShepEnvelopes.answer(serviceId, messageId, response.body());
     }
 
     /** The gateway's answer (or fault) must carry a valid WS-Security signature by the gateway's own certificate. */

@@ -46,8 +46,11 @@ final class ShepEnvelopes {
         return envelope.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The payload text of a SUCCESS answer; a fault, another status or anything unreadable is UPSTREAM_UNAVAILABLE. */
-    static String answer(String serviceId, byte[] envelope) {
+    /**
+     * The payload text of a SUCCESS answer to the message {@code messageId}; a fault, another status, an answer whose
+     * correlationId is not {@code messageId}, or anything unreadable is UPSTREAM_UNAVAILABLE.
+     */
+    static String answer(String serviceId, String messageId, byte[] envelope) {
         Element body;
         try {
             body = body(SecureXml.parse(envelope).getDocumentElement());
@@ -72,6 +75,7 @@ final class ShepEnvelopes {
         if (!"SUCCESS".equals(code)) {
             throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, serviceId + " answered " + code);
         }
+        AnswerCheck.correlated(serviceId, messageId, response.getResponseInfo().getCorrelationId());
         Object data = response.getResponseData() == null
                 ? null
                 : response.getResponseData().getData();

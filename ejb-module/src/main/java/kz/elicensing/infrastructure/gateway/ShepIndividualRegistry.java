@@ -18,7 +18,10 @@ import kz.elicensing.infrastructure.signature.SecureXml;
 import kz.elicensing.infrastructure.xml.Jaxb;
 import org.w3c.dom.Document;
 
-/** Translator for GBD FL's {@code GBDFL_UniversalServiceSync}: a person by IIN, the answer read back. */
+/**
+ * Translator for GBD FL's {@code GBDFL_UniversalServiceSync}: a person by IIN, the answer read back. A person with
+ * another IIN than the one asked is no answer (UPSTREAM_UNAVAILABLE); a "not found" is tied by its correlationId.
+ */
 @ApplicationScoped
 public class ShepIndividualRegistry implements IndividualRegistry {
     static final String SERVICE_ID = "GBDFL_UniversalServiceSync";
@@ -49,6 +52,7 @@ public class ShepIndividualRegistry implements IndividualRegistry {
             throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, SERVICE_ID + " answered status " + code);
         }
         Person p = response.getPerson();
+        AnswerCheck.about(SERVICE_ID, messageId, "IIN", iin, p.getIin());
         LocalDate birth = p.getBirthDate() == null
                 ? null
                 : LocalDate.of(

@@ -20,7 +20,11 @@ import kz.elicensing.infrastructure.signature.SigningKeys;
 import kz.elicensing.infrastructure.xml.Jaxb;
 import org.w3c.dom.Document;
 
-/** Translator for GBD UL's {@code GbdulInfoByBin_v2}: a request signed with E-licensing's key, the answer read back. */
+/**
+ * Translator for GBD UL's {@code GbdulInfoByBin_v2}: a request signed with E-licensing's key, the answer read back.
+ * A found organisation with another BIN than the one asked is no answer (UPSTREAM_UNAVAILABLE); a "not found" names no
+ * BIN and is tied to the question by its correlationId alone.
+ */
 @ApplicationScoped
 public class ShepLegalEntityRegistry implements LegalEntityRegistry {
     static final String SERVICE_ID = "GbdulInfoByBin_v2";
@@ -57,6 +61,7 @@ public class ShepLegalEntityRegistry implements LegalEntityRegistry {
             throw new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, SERVICE_ID + " answered status " + code);
         }
         Organization o = response.getOrganization();
+        AnswerCheck.about(SERVICE_ID, messageId, "BIN", bin, o.getBIN());
         Leader l = o.getOrganizationLeader();
         String leaderName = l == null
                 ? null

@@ -13,7 +13,10 @@ import kz.elicensing.domain.payment.PaymentRecord;
 import kz.elicensing.infrastructure.signature.SecureXml;
 import kz.elicensing.infrastructure.xml.Jaxb;
 
-/** Translator for the payment gateway's {@code PEP_PaymentCheck}. */
+/**
+ * Translator for the payment gateway's {@code PEP_PaymentCheck}. Every answer, paid or not found, names its reference:
+ * one about another reference than the one asked is no answer (UPSTREAM_UNAVAILABLE).
+ */
 @ApplicationScoped
 public class ShepPaymentGateway implements PaymentGateway {
     static final String SERVICE_ID = "PEP_PaymentCheck";
@@ -29,6 +32,7 @@ public class ShepPaymentGateway implements PaymentGateway {
         PaymentCheckResponse r = Jaxb.unmarshal(
                 SecureXml.parse(answer.getBytes(StandardCharsets.UTF_8)).getDocumentElement(),
                 PaymentCheckResponse.class);
+        AnswerCheck.about(SERVICE_ID, messageId, "payment reference", reference, r.getReference());
         if ("NOT_FOUND".equals(r.getStatus())) {
             return Optional.empty();
         }

@@ -1,11 +1,15 @@
 package kz.elicensing.infrastructure.persistence;
 
+import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 
-/** Reads what kind of database error lies under an exception (SQLSTATE, the same on H2 and PostgreSQL). */
+/**
+ * Reads what kind of database error lies under an exception (SQLSTATE, the same on H2 and PostgreSQL), or an
+ * optimistic lock the JPA provider found broken (another transaction changed the row since it was read).
+ */
 final class SqlErrors {
     /**
      * SQLSTATEs of losing to a concurrent transaction: unique or primary key violation (both), serialization failure
@@ -15,7 +19,10 @@ final class SqlErrors {
 
     private SqlErrors() {}
 
-    /** True when a conflict with a concurrent transaction is among the causes (or suppressed exceptions) of {@code failure}. */
+    /**
+     * True when a conflict with a concurrent transaction is among the causes (or suppressed exceptions) of
+     * {@code failure}: one of the SQLSTATEs above, or a JPA {@link OptimisticLockException}.
+     */
     static boolean isConcurrencyConflict(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         return isConflict(failure, seen);
@@ -24,6 +31,9 @@ final class SqlErrors {
     private static boolean isConflict(Throwable t, Set<Throwable> seen) {
         if (t == null || !seen.add(t)) {
             return false;
+        }
+        if (t instanceof OptimisticLockException) {
+            return true;
         }
         if (t instanceof SQLException sql) {
             for (SQLException e = sql; e != null; e = e.getNextException()) {

@@ -39,6 +39,14 @@ class MessagesTest {
     }
 
     @Test
+    void aLostRaceOnALicenseIsToldInBothLanguages() {
+        String ru = Messages.ru("error.LICENSE_CHANGED_CONCURRENTLY", "KZ12LAA00000001");
+        String kk = Messages.kk("error.LICENSE_CHANGED_CONCURRENTLY", "KZ12LAA00000001");
+        assertNotEquals(ru, kk);
+        assertTrue(ru.contains("KZ12LAA00000001") && kk.contains("KZ12LAA00000001"), ru + " / " + kk);
+    }
+
+    @Test
     void kazakhLettersAreReadAsUtf8() {
         assertTrue(Messages.kk(ErrorCode.APPLICANT_NOT_FOUND.messageKey()).contains("дерекқорда"));
         assertTrue(Messages.kk("status.IN_REVIEW").contains("қаралуда"));

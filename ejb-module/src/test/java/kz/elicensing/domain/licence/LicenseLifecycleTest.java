@@ -174,4 +174,20 @@ class LicenseLifecycleTest {
         assertEquals(LicenseStatus.ISSUED, l.status());
         assertTrue(l.history().stream().anyMatch(e -> e.action() == LicenseAction.DUPLICATE));
     }
+
+    /** Every change, also one that only adds beside the license (a duplicate, an object), is a change of its entry. */
+    @Test
+    void everyChangeMovesTheEntrysChangeTime() {
+        License l = issued();
+        assertEquals(T0, l.changedAt());
+        l.addObject("Алматы, Сәтбаев к., 22", null, byHead("филиал"));
+        assertEquals(T0.plusSeconds(60), l.changedAt());
+        l.addDuplicate("EL-2026-00000009", T0.plusSeconds(600), "<License/>".getBytes());
+        assertEquals(T0.plusSeconds(600), l.changedAt());
+        License next = License.reissueOf(l, LicenseNumber.of("LAA", 2), "EL-2026-00000002", null, T0.plusSeconds(900));
+        assertEquals(T0.plusSeconds(900), l.changedAt(), "replaced");
+        assertEquals(T0.plusSeconds(900), next.changedAt(), "issued");
+        assertThrows(ElicensingException.class, () -> l.change(LicenseAction.SUSPEND, byHead("поздно")));
+        assertEquals(T0.plusSeconds(900), l.changedAt(), "a refused change changes nothing");
+    }
 }

@@ -22,6 +22,10 @@ import kz.elicensing.infrastructure.signature.SecureXml;
 import kz.elicensing.infrastructure.signature.SigningKeysAccess;
 import kz.elicensing.sandbox.Sandbox;
 import kz.elicensing.sandbox.SandboxConfig;
+import kz.elicensing.sandbox.gateway.GatewayEndpoint;
+import kz.elicensing.sandbox.gateway.fault.FaultSpec;
+import kz.elicensing.sandbox.pki.DemoIdentities;
+import kz.elicensing.sandbox.registry.LegalEntityRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,6 +148,119 @@ class ShepClientTest {
         } finally {
             sandbox.faults().clear(kz.elicensing.sandbox.gateway.GatewayEndpoint.PAYMENT_CHECK_SERVICE);
         }
+    }
+
+    private ShepPaymentGateway payments() {
+        ShepPaymentGateway gateway = new ShepPaymentGateway();
+        gateway.client = client;
+        return gateway;
+    }
+
+    private ShepLegalEntityRegistry legalEntities() {
+        ShepLegalEntityRegistry registry = new ShepLegalEntityRegistry();
+        registry.client = client;
+        registry.config = client.config;
+        registry.keys = SigningKeysAccess.of(client.config);
+        return registry;
+    }
+
+    private ShepIndividualRegistry individuals() {
+        ShepIndividualRegistry registry = new ShepIndividualRegistry();
+        registry.client = client;
+        registry.config = client.config;
+        return registry;
+    }
+
+    /** With the sandbox's {@code fault} on {@code serviceId} for one call, {@code call} is UPSTREAM_UNAVAILABLE. */
+    private void noAnswerUnder(String serviceId, FaultSpec fault, Runnable call, String detail) {
+        sandbox.faults().set(serviceId, fault.times(1));
+        try {
+            ElicensingException e = assertThrows(ElicensingException.class, call::run, fault + " on " + serviceId);
+            assertEquals(ErrorCode.UPSTREAM_UNAVAILABLE, e.code(), e.getMessage());
+            assertTrue(e.getMessage().contains(detail), e.getMessage());
+        } finally {
+            sandbox.faults().clear(serviceId);
+        }
+    }
+
+    @Test
+    void anAnswerToAnotherMessageIsNoAnswerButKept() {
+        String messageId = UUID.randomUUID().toString();
+        noAnswerUnder(
+                GatewayEndpoint.PAYMENT_CHECK_SERVICE,
+                FaultSpec.wrongCorrelation(),
+                () -> payments().findPayment("PAY-DEMO-0002", messageId),
+                "not the request's messageId");
+        assertEquals(
+                List.of(EvidenceKind.GATEWAY_REQUEST, EvidenceKind.GATEWAY_RESPONSE),
+                evidence.records().stream().map(EvidenceRecord::kind).toList(),
+                "the unrelated answer is evidence too");
+        noAnswerUnder(
+                GatewayEndpoint.GBDUL_SERVICE,
+                FaultSpec.wrongCorrelation(),
+                () -> legalEntities()
+                        .findByBin(DemoIdentities.COMPANY_BIN, UUID.randomUUID().toString()),
+                "correlationId");
+        noAnswerUnder(
+                GatewayEndpoint.GBDFL_SERVICE,
+                FaultSpec.wrongCorrelation(),
+                () -> individuals()
+                        .findByIin(DemoIdentities.PERSON_IIN, UUID.randomUUID().toString()),
+                "correlationId");
+
+        // the same question asked again under the same messageId, now answered properly, is a fact
+        assertEquals(
+                "PAY-DEMO-0002",
+                payments().findPayment("PAY-DEMO-0002", messageId).orElseThrow().reference());
+    }
+
+    @Test
+    void anAnswerAboutAnotherSubjectIsNoAnswer() {
+        noAnswerUnder(
+                GatewayEndpoint.PAYMENT_CHECK_SERVICE,
+                FaultSpec.otherSubject(),
+                () -> payments().findPayment("PAY-DEMO-0003", UUID.randomUUID().toString()),
+                "payment reference");
+        noAnswerUnder(
+                GatewayEndpoint.PAYMENT_CHECK_SERVICE,
+                FaultSpec.otherSubject(),
+                () -> payments().findPayment("PAY-NEVER-MADE", UUID.randomUUID().toString()),
+                "not the payment reference asked (PAY-NEVER-MADE)");
+        noAnswerUnder(
+                GatewayEndpoint.GBDUL_SERVICE,
+                FaultSpec.otherSubject(),
+                () -> legalEntities()
+                        .findByBin(DemoIdentities.COMPANY_BIN, UUID.randomUUID().toString()),
+                "BIN");
+        // a company the registry does not know must not come back "found" as some other company
+        noAnswerUnder(
+                GatewayEndpoint.GBDUL_SERVICE,
+                FaultSpec.otherSubject(),
+                () -> legalEntities()
+                        .findByBin(
+                                LegalEntityRegistry.ABSENT_BIN,
+                                UUID.randomUUID().toString()),
+                "not the BIN asked (" + LegalEntityRegistry.ABSENT_BIN + ")");
+        noAnswerUnder(
+                GatewayEndpoint.GBDFL_SERVICE,
+                FaultSpec.otherSubject(),
+                () -> individuals()
+                        .findByIin(DemoIdentities.PERSON_IIN, UUID.randomUUID().toString()),
+                "IIN");
+
+        assertTrue(
+                legalEntities()
+                        .findByBin(
+                                LegalEntityRegistry.ABSENT_BIN,
+                                UUID.randomUUID().toString())
+                        .isEmpty(),
+                "answered properly, the unknown company is not found");
+        assertEquals(
+                DemoIdentities.PERSON_IIN,
+                individuals()
+                        .findByIin(DemoIdentities.PERSON_IIN, UUID.randomUUID().toString())
+                        .orElseThrow()
+                        .iin());
     }
 
     @Test

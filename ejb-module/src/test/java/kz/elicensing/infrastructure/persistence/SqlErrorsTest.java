@@ -39,5 +39,7 @@ class SqlErrorsTest {
         assertFalse(SqlErrors.isConcurrencyConflict(new SQLException("not null", "23502")));
         assertFalse(SqlErrors.isConcurrencyConflict(new IllegalStateException()));
         assertTrue(SqlErrors.isConcurrencyConflict(new SQLException("deadlock", "40P01")));
+        assertTrue(SqlErrors.isConcurrencyConflict(new jakarta.persistence.PersistenceException(
+                new jakarta.persistence.OptimisticLockException("a row changed since it was read"))));
     }
 }

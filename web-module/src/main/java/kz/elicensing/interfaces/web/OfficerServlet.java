@@ -287,6 +287,7 @@ public class OfficerServlet extends HttpServlet {
         String officer = request.getRemoteUser();
         String number = request.getParameter("number");
         String done;
+        String code = null;
         String shown = number;
         try {
             if ("approve".equals(request.getParameter("action"))) {
@@ -314,9 +315,12 @@ public class OfficerServlet extends HttpServlet {
         } catch (ElicensingException | EJBException e) {
             log("decision on " + number + " by " + officer + " failed", e);
             done = "error";
+            ElicensingException refusal = OfficerForms.refusal(e);
+            code = refusal == null ? null : refusal.code().name(); // e.g. OPERATION_NOT_ALLOWED: lost a race
         }
         response.sendRedirect(request.getContextPath() + "/officer?done=" + done + "&n="
-                + URLEncoder.encode(shown == null ? "" : shown, StandardCharsets.UTF_8));
+                + URLEncoder.encode(shown == null ? "" : shown, StandardCharsets.UTF_8)
+                + (code == null ? "" : "&code=" + code));
     }
 
     private static String csrfToken(HttpSession session) {

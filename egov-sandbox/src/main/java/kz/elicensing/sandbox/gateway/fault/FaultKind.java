@@ -23,7 +23,14 @@ public enum FaultKind {
     /** The registry is asked twice for the one request, and the journal records two calls. */
     DUPLICATE("duplicate"),
     /** The connection is closed without any answer. */
-    DOWN("down");
+    DOWN("down"),
+    /** A signed SUCCESS answer whose correlationId is not the request's messageId (the answer to another question). */
+    WRONG_CORRELATION("wrongCorrelation"),
+    /**
+     * A signed SUCCESS answer, correlated, but about another subject than the one asked: another BIN (GBD UL),
+     * IIN (GBD FL) or payment reference (payment gateway), as the registry knows it.
+     */
+    OTHER_SUBJECT("otherSubject");
 
     private final String wireName;
 

@@ -108,6 +108,16 @@ public record FaultSpec(FaultKind kind, long millis, int times, double probabili
         return of(FaultKind.DOWN);
     }
 
+    /** A normal, signed answer whose correlationId is another message's id. */
+    public static FaultSpec wrongCorrelation() {
+        return of(FaultKind.WRONG_CORRELATION);
+    }
+
+    /** A normal, signed, correlated answer about another BIN, IIN or payment reference than the one asked. */
+    public static FaultSpec otherSubject() {
+        return of(FaultKind.OTHER_SUBJECT);
+    }
+
     /** A kind without parameters (DELAY needs {@link #delay}). */
     public static FaultSpec of(FaultKind kind) {
         return new FaultSpec(kind, 0, 0, 1.0, null);

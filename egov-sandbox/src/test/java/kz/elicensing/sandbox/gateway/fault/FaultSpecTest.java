@@ -24,7 +24,9 @@ class FaultSpecTest {
                 FaultSpec.malformed(),
                 FaultSpec.wrongSignature(),
                 FaultSpec.duplicate().times(1),
-                FaultSpec.down())) {
+                FaultSpec.down(),
+                FaultSpec.wrongCorrelation().times(2),
+                FaultSpec.otherSubject().probability(0.5))) {
             assertEquals(s, FaultSpec.parse(s.toString()), s.toString());
         }
         assertEquals("http500,times=2", FaultSpec.http500().times(2).toString());
@@ -37,6 +39,12 @@ class FaultSpecTest {
         assertEquals(FaultKind.HTTP500, FaultSpec.parse("HTTP500").kind());
         assertEquals(
                 FaultKind.WRONG_SIGNATURE, FaultSpec.parse("wrong_signature").kind());
+        assertEquals(
+                FaultKind.WRONG_CORRELATION, FaultSpec.parse("wrongCorrelation").kind());
+        assertEquals(
+                FaultKind.OTHER_SUBJECT,
+                FaultSpec.parse("other_subject,times=1").kind());
+        assertEquals("otherSubject,times=3", FaultSpec.otherSubject().times(3).toString());
     }
 
     @Test
@@ -69,7 +77,9 @@ class FaultSpecTest {
                 "down,times",
                 "down,times=1,times=2",
                 "down,colour=red",
-                "timeout,millis=1.5")) {
+                "timeout,millis=1.5",
+                "wrongCorrelation,millis=5",
+                "otherSubject,code=X")) {
             assertThrows(IllegalArgumentException.class, () -> FaultSpec.parse(bad), bad);
         }
         assertThrows(IllegalArgumentException.class, () -> FaultSpec.down().times(0));
