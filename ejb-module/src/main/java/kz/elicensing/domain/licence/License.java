@@ -59,6 +59,12 @@ public class License {
                 new LicenseEvent(this, LicenseAction.ISSUE, status, LicenseChange.system(issuedAt, applicationNumber)));
     }
 
+    /** A re-issue of {@code base} for the same holder that keeps its subtypes and current objects (a new name only). */
+    public static License reissueOf(
+            License base, LicenseNumber number, String applicationNumber, String holderName, Instant issuedAt) {
+        return reissueOf(base, number, applicationNumber, base.holderId, holderName, List.of(), List.of(), issuedAt);
+    }
+
     /**
      * A license re-issuing {@code base} with the re-issue application's data: its holder (the same, or the successor a
      * reorganisation names), the holder's name, the activity subtypes and the branches or objects it names (none named:
