@@ -87,7 +87,7 @@ class EveryLicenseServiceIT {
                 .legalEntity(c.bin(), c.name(), FreshCompany.HEAD_IIN)
                 .requestId(UUID.randomUUID().toString())
                 .payment(c.paymentReference(), FEE);
-        return new Signed(c.bin(), ItEnvironment.sign(b, c.head()));
+        return new Signed(c.bin(), c.registryNameKz(), ItEnvironment.sign(b, c.head()));
     }
 
     /** An application of the demo person (known to GBD FL), signed with the person's own signing key, the fee paid. */
@@ -99,7 +99,9 @@ class EveryLicenseServiceIT {
                 .individual(iin, DemoIdentities.PERSON_SURNAME, DemoIdentities.PERSON_NAME, null)
                 .requestId(UUID.randomUUID().toString())
                 .payment(ItEnvironment.freshPayment(iin), FEE);
-        return new Signed(iin, ItEnvironment.sign(b, signer));
+        var person = ItEnvironment.sandbox().individuals().find(iin).orElseThrow();
+        String registryName = String.join(" ", person.surname(), person.name(), person.patronymic());
+        return new Signed(iin, registryName, ItEnvironment.sign(b, signer));
     }
 
     private static void issued(
@@ -129,8 +131,12 @@ class EveryLicenseServiceIT {
                 license.contains("<id>" + licensorBin + "</id>") || license.contains(":id>" + licensorBin + "<"),
                 "licensed by the service's provider " + licensorBin + ": " + license);
         assertTrue(license.contains(application.applicantId()), "the licensee is the applicant");
+        // ... named as the registry the catalog names (GBD UL / GBD FL) records it, not as the form wrote it
+        String licensee = license.substring(license.indexOf("licensee>"), license.lastIndexOf("licensee>"));
+        assertEquals(application.registryNameKz(), ItEnvironment.element(licensee, "nameKz"), licensee);
+        assertTrue(ItEnvironment.element(licensee, "address") != null, "the registry's address: " + licensee);
     }
 
-    /** A signed application and its applicant's IIN/BIN. */
-    private record Signed(String applicantId, String xml) {}
+    /** A signed application, its applicant's IIN/BIN and the applicant's name in Kazakh as the registry records it. */
+    private record Signed(String applicantId, String registryNameKz, String xml) {}
 }

@@ -15,8 +15,11 @@ import kz.elicensing.sandbox.registry.LegalEntityRegistry;
  * application has business keys of its own in the sandbox's call journal: the BIN (GbdulInfoByBin_v2) and the payment
  * reference (PEP_PaymentCheck); and a status query by the BIN lists exactly this company's applications.
  */
-record FreshCompany(String bin, String name, IssuedIdentity head, String paymentReference) {
+record FreshCompany(String bin, String name, IssuedIdentity head, String signerIin, String paymentReference) {
     static final String HEAD_IIN = "900515300018";
+    /** An employee of a fresh company: signs with the company's BIN but is not the head GBD UL names. */
+    static final String EMPLOYEE_IIN = "920202300026";
+
     static final BigDecimal FEE = new BigDecimal("19660.00");
     /** BINs 260140nnnnnC: registered January 2026, a resident legal entity, head office; nnnnn counts up in this JVM. */
     private static final AtomicInteger SERIAL = new AtomicInteger();
@@ -27,6 +30,35 @@ record FreshCompany(String bin, String name, IssuedIdentity head, String payment
         c.register();
         ItEnvironment.sandbox().payments().pay(c.paymentReference, c.bin, FEE);
         return c;
+    }
+
+    /**
+     * A company the registry knows, the fee paid, whose application an employee signs and names himself the head
+     * ({@code headIin} = his own IIN): the form and the certificate agree, GBD UL's leader does not.
+     */
+    static FreshCompany signedByAnEmployee() {
+        FreshCompany c = create(IdentitySpec.Kind.LEGAL_ENTITY_EMPLOYEE, EMPLOYEE_IIN);
+        c.register();
+        ItEnvironment.sandbox().payments().pay(c.paymentReference, c.bin, FEE);
+        return c;
+    }
+
+    /** A company GBD UL records with {@code regStatus} (e.g. LIQUIDATED, SUSPENDED), signed by its head, the fee paid. */
+    static FreshCompany inRegistryStatus(String regStatus) {
+        FreshCompany c = registeredAndPaid();
+        LegalEntityRegistry registry = ItEnvironment.sandbox().legalEntities();
+        registry.put(registry.find(c.bin).orElseThrow().withRegStatus(regStatus));
+        return c;
+    }
+
+    /** The full Russian name GBD UL gives this company (not the short one its form uses). */
+    String registryNameRu() {
+        return "Товарищество с ограниченной ответственностью «Сынақ " + bin + "»";
+    }
+
+    /** The Kazakh name GBD UL gives this company. */
+    String registryNameKz() {
+        return "«Сынақ " + bin + "» жауапкершілігі шектеулі серіктестігі";
     }
 
     /** A company with a valid BIN that the registry does not know (the fee paid). */
@@ -44,12 +76,17 @@ record FreshCompany(String bin, String name, IssuedIdentity head, String payment
     }
 
     private static FreshCompany create() {
+        return create(IdentitySpec.Kind.LEGAL_ENTITY_HEAD, HEAD_IIN);
+    }
+
+    /** A fresh company whose signer is a {@code kind} with {@code signerIin}. */
+    private static FreshCompany create(IdentitySpec.Kind kind, String signerIin) {
         String bin = nextBin();
         String name = "ТОО «Сынақ " + bin + "»";
         IssuedIdentity head = ItEnvironment.sandbox()
                 .pki()
-                .issue(IdentitySpec.builder(IdentitySpec.Kind.LEGAL_ENTITY_HEAD)
-                        .iin(HEAD_IIN)
+                .issue(IdentitySpec.builder(kind)
+                        .iin(signerIin)
                         .bin(bin)
                         .surname("СӘРСЕНБАЕВ")
                         .name("НҰРЛАН")
@@ -57,7 +94,7 @@ record FreshCompany(String bin, String name, IssuedIdentity head, String payment
                         .usage(IdentitySpec.Usage.SIGNING)
                         .keyAlgorithm(IdentitySpec.KeyAlgorithm.EC_P256)
                         .build());
-        return new FreshCompany(bin, name, head, "PAY-FRESH-" + UUID.randomUUID());
+        return new FreshCompany(bin, name, head, signerIin, "PAY-FRESH-" + UUID.randomUUID());
     }
 
     private void register() {
@@ -67,8 +104,8 @@ record FreshCompany(String bin, String name, IssuedIdentity head, String payment
                         bin,
                         LegalEntityRegistry.ACTIVE,
                         LocalDate.of(2026, 1, 12),
-                        "Товарищество с ограниченной ответственностью «Сынақ " + bin + "»",
-                        "«Сынақ " + bin + "» жауапкершілігі шектеулі серіктестігі",
+                        registryNameRu(),
+                        registryNameKz(),
                         HEAD_IIN,
                         "СӘРСЕНБАЕВ",
                         "НҰРЛАН",
@@ -78,8 +115,16 @@ record FreshCompany(String bin, String name, IssuedIdentity head, String payment
 
     /** Its SECURITY_ACTIVITY application with a fresh request id, signed by its head. */
     String signedApplication() {
+        return signedApplication(name);
+    }
+
+    /**
+     * Its SECURITY_ACTIVITY application under {@code formName} (whatever the applicant typed), signed by its signer, who
+     * names himself the head.
+     */
+    String signedApplication(String formName) {
         ApplicationBuilder application = ApplicationBuilder.securityActivity()
-                .legalEntity(bin, name, HEAD_IIN)
+                .legalEntity(bin, formName, signerIin)
                 .requestId(UUID.randomUUID().toString())
                 .payment(paymentReference, FEE);
         return ItEnvironment.sign(application, head);

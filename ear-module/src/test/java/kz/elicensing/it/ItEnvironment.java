@@ -192,6 +192,15 @@ final class ItEnvironment {
         }
     }
 
+    /** The single text a query gives (e.g. one column of one row) on the server's database, or null. */
+    static String queryString(String query) throws SQLException {
+        try (Connection db = database();
+                Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(query)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
     /** What an administrator's script printed and how it ended. */
     record ScriptRun(int exit, String output) {}
 

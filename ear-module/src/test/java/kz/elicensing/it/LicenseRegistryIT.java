@@ -382,13 +382,15 @@ class LicenseRegistryIT {
             me = rs.getLong(1);
         }
         String waiting = postgres
-                ? "SELECT COUNT(*) FROM pg_stat_activity WHERE ? = ANY(pg_blocking_pids(pid))"
+                // a second waiter queues behind the first (PostgreSQL's tuple lock), so it is not blocked by this
+                // session
+                // directly: count every session of this database that waits for a lock
+                ? "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
+                        + " AND cardinality(pg_blocking_pids(pid)) > 0"
                 : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID = ?";
         Instant end = Instant.now().plus(CHECKS);
         try (PreparedStatement q = watcher.prepareStatement(waiting)) {
-            if (postgres) {
-                q.setInt(1, (int) me);
-            } else {
+            if (!postgres) {
                 q.setLong(1, me);
             }
             while (Instant.now().isBefore(end)) {

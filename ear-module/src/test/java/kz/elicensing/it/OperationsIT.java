@@ -134,7 +134,7 @@ class OperationsIT {
                 .filter(l -> l.contains(ids))
                 .toList();
         assertTrue(
-                lines.stream().anyMatch(l -> l.contains("registered EL-")),
+                lines.stream().anyMatch(l -> l.contains("EL-") && l.contains(" registered for ")),
                 "the intake line carries the ids: " + lines);
         assertTrue(
                 lines.stream().anyMatch(l -> l.contains("inbound ELICENSE_SubmitApplication: SUCCESS in ")),

@@ -1,6 +1,7 @@
 package kz.elicensing.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,7 +79,9 @@ class SignedApplicationFlowIT {
         String licenseNumber = ItEnvironment.element(license, "licenseNumber");
         assertTrue(licenseNumber.matches("KZ\\d{2}LAA\\d{8}"), licenseNumber);
         assertTrue(license.contains("Күзет қызметіне лицензия"), "Kazakh title survives signing and transport");
-        assertTrue(license.contains("ТОО «Қорғау-Сервис»"), "Kazakh letters of the holder survive");
+        assertTrue(
+                license.contains("«Қорғау-Сервис» жауапкершілігі шектеулі серіктестігі"),
+                "Kazakh letters of the holder (GBD UL's name) survive");
         byte[] pdf = java.util.Base64.getMimeDecoder().decode(ItEnvironment.element(result.dataXml(), "pdf"));
         assertTrue(
                 new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF-"),
@@ -193,6 +196,100 @@ class SignedApplicationFlowIT {
         assertEquals("false", ItEnvironment.element(answer.dataXml(), "accepted"));
         assertEquals(
                 0L, ItEnvironment.countRows("SELECT COUNT(*) FROM application WHERE request_id = '" + requestId + "'"));
+    }
+
+    @Test
+    void anEmployeeSigningAsTheHeadGetsASignedRefusalSignerMismatch() throws Exception {
+        // the form and the certificate agree (the employee wrote his own IIN as headIin); GBD UL names another head
+        FreshCompany company = FreshCompany.signedByAnEmployee();
+        SendResult receipt = ItEnvironment.portal().submitApplication(company.signedApplication());
+        assertEquals("SUCCESS", receipt.statusCode(), receipt.statusMessage());
+        String number = ItEnvironment.element(receipt.dataXml(), "applicationNumber");
+
+        ItEnvironment.awaitStatus(number, "REFUSED", CHECKS);
+        String refusal = signedResult(number);
+        assertEquals("SIGNER_MISMATCH", ItEnvironment.element(refusal, "reasonCode"));
+        assertTrue(ItEnvironment.element(refusal, "reasonRu").contains("не руководителем"), refusal);
+        assertTrue(ItEnvironment.element(refusal, "reasonKz").contains("басшысы қол қоймаған"), refusal);
+        assertEquals(0L, licensesOf(company.bin()), "no license for the employee's company");
+    }
+
+    @Test
+    void aLiquidatedEntityIsRefusedOnTheCatalogsGround() throws Exception {
+        refusedOnGround(FreshCompany.inRegistryStatus("LIQUIDATED"), "APPLICANT_LIQUIDATED", "Таратылған");
+    }
+
+    @Test
+    void anEntityWhoseActivityIsSuspendedIsRefusedOnTheCatalogsGround() throws Exception {
+        refusedOnGround(FreshCompany.inRegistryStatus("SUSPENDED"), "APPLICANT_ACTIVITY_SUSPENDED", "тоқтатыла тұрған");
+    }
+
+    /** A head-signed, paid application of a company GBD UL records as not active: a signed refusal on the ground. */
+    private static void refusedOnGround(FreshCompany company, String ground, String statusKz) throws Exception {
+        SendResult receipt = ItEnvironment.portal().submitApplication(company.signedApplication());
+        assertEquals("SUCCESS", receipt.statusCode(), receipt.statusMessage());
+        String number = ItEnvironment.element(receipt.dataXml(), "applicationNumber");
+
+        ItEnvironment.awaitStatus(number, "REFUSED", CHECKS);
+        String refusal = signedResult(number);
+        assertEquals(ground, ItEnvironment.element(refusal, "reasonCode"));
+        // the ground's text and legal basis are the catalog's (refusal_ground), the registry's answer its comment
+        assertTrue(ItEnvironment.element(refusal, "legalBasisRu").contains("статья 43"), refusal);
+        assertTrue(ItEnvironment.element(refusal, "commentRu").contains(company.bin()), refusal);
+        assertTrue(ItEnvironment.element(refusal, "commentKz").contains(statusKz), refusal);
+        assertEquals(
+                1L,
+                ItEnvironment.countRows("SELECT COUNT(*) FROM refusal_ground WHERE service_code = 'SECURITY_ACTIVITY'"
+                        + " AND code = '" + ground + "'"),
+                "the ground is a catalog row");
+        assertEquals(0L, licensesOf(company.bin()));
+    }
+
+    @Test
+    void theLicenseCarriesTheRegistrysNameEvenWhenTheFormSaysAnother() throws Exception {
+        FreshCompany company = FreshCompany.registeredAndPaid();
+        String formName = "ТОО «Басқа Атау " + company.bin() + "»";
+        SendResult receipt = ItEnvironment.portal().submitApplication(company.signedApplication(formName));
+        assertEquals("SUCCESS", receipt.statusCode(), receipt.statusMessage());
+        String number = ItEnvironment.element(receipt.dataXml(), "applicationNumber");
+        ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);
+
+        OfficerBrowser officer = new OfficerBrowser();
+        HttpResponse<String> page = officer.signIn("officer1", "officer-demo-pass");
+        HttpResponse<String> decided = officer.decide(page.body(), Map.of("action", "approve", "number", number));
+        assertTrue(
+                decided.uri().getQuery().contains("done=approved"),
+                decided.uri().toString());
+        ItEnvironment.awaitStatus(number, "ISSUED", Duration.ofSeconds(5));
+
+        String license = signedResult(number);
+        String licensee = license.substring(license.indexOf("licensee>"), license.lastIndexOf("licensee>"));
+        assertEquals(company.registryNameRu(), ItEnvironment.element(licensee, "nameRu"));
+        assertEquals(company.registryNameKz(), ItEnvironment.element(licensee, "nameKz"));
+        assertEquals("Қазақстан, Алматы қ., Абай даңғылы, 1", ItEnvironment.element(licensee, "address"));
+        assertEquals(FreshCompany.HEAD_IIN, ItEnvironment.element(licensee, "headIin"));
+        assertFalse(license.contains("Басқа Атау"), "the form's own name is not printed on the license");
+        // ... but it is recorded with the application
+        assertEquals(
+                1L,
+                ItEnvironment.countRows("SELECT COUNT(*) FROM application_event e JOIN application a"
+                        + " ON e.application_id = a.id WHERE a.app_number = '" + number + "'"
+                        + " AND e.note LIKE '%Басқа Атау%'"));
+        assertEquals(
+                company.registryNameKz(),
+                ItEnvironment.queryString("SELECT holder_name_kz FROM license WHERE app_number = '" + number + "'"));
+    }
+
+    /** The signed result of an application, its signature verified against the sandbox CA. */
+    private static String signedResult(String number) throws Exception {
+        String document = unescape(
+                ItEnvironment.element(ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
+        new XmlSignatureVerifier(ItEnvironment.sandbox().pki().caCertificate()).verify(document);
+        return document;
+    }
+
+    private static long licensesOf(String bin) throws java.sql.SQLException {
+        return ItEnvironment.countRows("SELECT COUNT(*) FROM license WHERE holder_id = '" + bin + "'");
     }
 
     /** Result documents travel as text inside the Result payload; the regex helper sees them escaped once. */

@@ -129,6 +129,7 @@ public final class Sandbox implements AutoCloseable {
             CallJournal journal = new CallJournal();
             GatewayCalls calls = new GatewayCalls();
             FaultRoutes.install(admin, faults, journal);
+            kz.elicensing.sandbox.admin.RegistryRoutes.install(admin, legalEntities);
             GatewayEndpoint gateway = new GatewayEndpoint(legalEntities, payments, pki.caCertificate(), calls);
             gateway.useIndividuals(individuals);
 

@@ -35,6 +35,12 @@ public final class LegalEntityRegistry {
             Objects.requireNonNull(registrationDate, "registrationDate");
         }
 
+        /** A copy with another leader (the head GBD UL names). */
+        public Organisation withLeader(String iin, String surname, String name) {
+            return new Organisation(
+                    bin, regStatus, registrationDate, fullNameRu, fullNameKz, iin, surname, name, null, address);
+        }
+
         /** A copy with another registration status (e.g. LIQUIDATED). */
         public Organisation withRegStatus(String status) {
             return new Organisation(

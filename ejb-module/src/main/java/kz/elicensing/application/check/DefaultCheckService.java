@@ -11,9 +11,18 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import kz.elicensing.domain.application.ActorRole;
 import kz.elicensing.domain.application.ApplicationRepository;
+import kz.elicensing.domain.application.Channel;
 import kz.elicensing.domain.application.LicenseApplication;
+import kz.elicensing.domain.application.RegisteredApplicantRule;
+import kz.elicensing.domain.application.RegisteredApplicantRule.Confirmed;
+import kz.elicensing.domain.application.RegisteredApplicantRule.Refused;
+import kz.elicensing.domain.application.RegisteredApplicantRule.RefusedOnGround;
+import kz.elicensing.domain.application.RegisteredApplicantRule.Undecided;
+import kz.elicensing.domain.application.RegisteredApplicantRule.Verdict;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
+import kz.elicensing.domain.catalog.RefusalGround;
+import kz.elicensing.domain.catalog.RegistryStatus;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.error.Messages;
@@ -26,6 +35,7 @@ import kz.elicensing.domain.party.IndividualRecord;
 import kz.elicensing.domain.party.IndividualRegistry;
 import kz.elicensing.domain.party.LegalEntityRecord;
 import kz.elicensing.domain.party.LegalEntityRegistry;
+import kz.elicensing.domain.party.RegistryExtract;
 import kz.elicensing.domain.payment.PaymentGateway;
 import kz.elicensing.domain.payment.PaymentNotice;
 import kz.elicensing.domain.payment.PaymentNoticeRepository;
@@ -88,12 +98,35 @@ public class DefaultCheckService implements CheckService {
                 + ": " + lastError);
     }
 
+    /**
+     * GBD UL decides, not the form: an absent entity is refused; one whose status the catalog does not call active is
+     * refused on the catalog's ground; a signer who is not the leader GBD UL names (where the head must sign) is
+     * refused SIGNER_MISMATCH; otherwise the registry's names, address and head are kept for the license.
+     */
     private void checkApplicant(LicenseApplication application, String messageId) {
         Optional<LegalEntityRecord> entity = legalEntities.findByBin(application.applicantId(), messageId);
         if (entity.isEmpty()) {
             refuse(application, ErrorCode.APPLICANT_NOT_FOUND, null);
-        } else {
-            application.confirmApplicant(clock.instant());
+            return;
+        }
+        LicenseService service = service(application);
+        Verdict verdict = new RegisteredApplicantRule()
+                .check(
+                        entity.get(),
+                        catalog.registryStatus(entity.get().registrationStatus()),
+                        catalog.refusalGrounds(service.code()),
+                        application.channel() == Channel.PORTAL ? application.signerIin() : null,
+                        service.signedByHead(),
+                        application.applicantName());
+        if (verdict instanceof Confirmed c) {
+            application.confirmApplicant(c.extract(), clock.instant(), c.note());
+        } else if (verdict instanceof Refused r) {
+            refuse(application, r.code(), r.messageKey(), r.note());
+        } else if (verdict instanceof RefusedOnGround g) {
+            refuseOnGround(application, service, g);
+        } else if (verdict instanceof Undecided u) {
+            application.checkFailed(clock.instant(), u.note());
+            LOG.warning(() -> application.number() + " left to an officer: " + u.note());
         }
     }
 
@@ -103,7 +136,11 @@ public class DefaultCheckService implements CheckService {
         if (person.isEmpty() || person.get().deceased()) {
             refuse(application, ErrorCode.APPLICANT_NOT_FOUND, person.isEmpty() ? null : "GBD FL: deceased");
         } else {
-            application.confirmApplicant(clock.instant());
+            RegistryExtract extract = RegistryExtract.of(person.get());
+            application.confirmApplicant(
+                    extract,
+                    clock.instant(),
+                    RegisteredApplicantRule.nameNote(extract, application.applicantName(), "GBD FL"));
         }
     }
 
@@ -124,11 +161,39 @@ public class DefaultCheckService implements CheckService {
     }
 
     private void refuse(LicenseApplication application, ErrorCode reason, String note) {
+        refuse(application, reason, reason.messageKey(), note);
+    }
+
+    /** A signed refusal with a typed code; {@code messageKey} names its text in both languages. */
+    private void refuse(LicenseApplication application, ErrorCode reason, String messageKey, String note) {
         Instant now = clock.instant();
         LicenseService service = service(application);
-        byte[] refusal = documents.signedRefusal(
-                application, service, reason, Messages.ru(reason.messageKey()), Messages.kk(reason.messageKey()));
+        byte[] refusal =
+                documents.signedRefusal(application, service, reason, Messages.ru(messageKey), Messages.kk(messageKey));
         application.refuse(reason, refusal, now, ActorRole.SYSTEM, SYSTEM, note);
+        keep(application, now, refusal);
+        LOG.info(() -> application.number() + " refused: " + reason + (note == null ? "" : " (" + note + ")"));
+    }
+
+    /** A signed refusal on the catalog's ground, the registry's answer (BIN and status) as its comment in both languages. */
+    private void refuseOnGround(LicenseApplication application, LicenseService service, RefusedOnGround verdict) {
+        Instant now = clock.instant();
+        RefusalGround ground = verdict.ground();
+        RegistryStatus status = verdict.status();
+        String bin = application.applicantId();
+        byte[] refusal = documents.signedRefusal(
+                application,
+                service,
+                ground,
+                Messages.ru("refusal.registry", bin, status.code(), status.nameRu()),
+                Messages.kk("refusal.registry", bin, status.code(), status.nameKz()));
+        String note = ground.code() + ": " + verdict.note();
+        application.refuseOnGround(ground.code(), refusal, now, ActorRole.SYSTEM, SYSTEM, note);
+        keep(application, now, refusal);
+        LOG.info(() -> application.number() + " refused on ground " + note);
+    }
+
+    private void keep(LicenseApplication application, Instant now, byte[] refusal) {
         evidence.append(List.of(new EvidenceRecord(
                 now,
                 Direction.INTERNAL,
@@ -138,7 +203,6 @@ public class DefaultCheckService implements CheckService {
                 SYSTEM,
                 application.number(),
                 refusal)));
-        LOG.info(() -> application.number() + " refused: " + reason);
     }
 
     private LicenseService service(LicenseApplication application) {

@@ -145,6 +145,8 @@ public class DefaultDecisionService implements DecisionService {
                 application.applicantId(),
                 application.applicantName(),
                 now);
+        // the holder is who the registry says, not the form's text (a differing name is in the application's history)
+        application.registryExtract().ifPresent(license::describeHolder);
         license.cover(application.activitySubtypes(), application.objects(), now);
         return enter(license, application, service, officer, now);
     }
@@ -165,6 +167,7 @@ public class DefaultDecisionService implements DecisionService {
                 application.activitySubtypes(),
                 application.objects(),
                 now);
+        application.registryExtract().ifPresent(license::describeHolder);
         return enter(license, application, service, officer, now);
     }
 

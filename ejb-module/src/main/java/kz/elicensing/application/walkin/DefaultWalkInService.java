@@ -30,6 +30,7 @@ import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.catalog.Provider;
 import kz.elicensing.domain.catalog.RegistryKind;
+import kz.elicensing.domain.catalog.RegistryStatus;
 import kz.elicensing.domain.catalog.RequiredDocument;
 import kz.elicensing.domain.catalog.ServiceOperation;
 import kz.elicensing.domain.error.ElicensingException;
@@ -45,6 +46,7 @@ import kz.elicensing.domain.party.IndividualRecord;
 import kz.elicensing.domain.party.IndividualRegistry;
 import kz.elicensing.domain.party.LegalEntityRecord;
 import kz.elicensing.domain.party.LegalEntityRegistry;
+import kz.elicensing.domain.party.RegistryExtract;
 import kz.elicensing.domain.workflow.Deadline;
 
 /**
@@ -188,6 +190,15 @@ public class DefaultWalkInService implements WalkInService {
             scans = scans(required, request.scans());
             // the registry again, so the applicant's data are the registry's, not the client's
             applicant = ask(service, request.operation(), request.applicantKind(), request.applicantId());
+            // a legal entity is licensed only while GBD UL records it in a status the catalog calls active
+            if (applicant.registry() == RegistryKind.GBD_UL
+                    && !catalog.registryStatus(applicant.registryStatus())
+                            .map(RegistryStatus::active)
+                            .orElse(false)) {
+                throw new ElicensingException(
+                        ErrorCode.APPLICANT_NOT_ACTIVE,
+                        "GBD UL: " + request.applicantId() + " is " + applicant.registryStatus());
+            }
         }
 
         @Override
@@ -206,7 +217,7 @@ public class DefaultWalkInService implements WalkInService {
                     presented,
                     request.baseLicenseNumber());
             record = documents.officerRecord(form, me.username(), me.providerCode(), receivedAt, scans);
-            return LicenseApplication.walkIn(
+            LicenseApplication application = LicenseApplication.walkIn(
                     number,
                     form,
                     me.providerCode(),
@@ -217,6 +228,17 @@ public class DefaultWalkInService implements WalkInService {
                     deadline.lastDay(),
                     record,
                     scans);
+            if (applicant.registry() == RegistryKind.GBD_UL || applicant.registry() == RegistryKind.GBD_FL) {
+                boolean entity = applicant.registry() == RegistryKind.GBD_UL;
+                application.recordRegistry(new RegistryExtract(
+                        applicant.nameRu(),
+                        applicant.nameKz(),
+                        applicant.address(),
+                        applicant.leaderIin(),
+                        applicant.leaderName(),
+                        entity ? applicant.registryStatus() : null));
+            }
+            return application;
         }
 
         /** The officer's entry, as kept, into the evidence log with the registration (page and SOAP alike). */

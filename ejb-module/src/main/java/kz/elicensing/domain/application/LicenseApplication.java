@@ -11,6 +11,7 @@ import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.party.ApplicantKind;
+import kz.elicensing.domain.party.RegistryExtract;
 import kz.elicensing.domain.workflow.DeadlineMark;
 import kz.elicensing.domain.workflow.DeadlinePolicy;
 
@@ -58,6 +59,13 @@ public class LicenseApplication {
     private DeadlineMark deadlineMark;
     private LocalDate decidedOn;
     private LocalDate stepDeadline;
+    // what the registry (GBD UL / GBD FL) said of the applicant when the check answered
+    private String registryNameRu;
+    private String registryNameKz;
+    private String registryAddress;
+    private String registryHeadIin;
+    private String registryHeadName;
+    private String registryStatus;
 
     protected LicenseApplication() {}
 
@@ -186,10 +194,42 @@ public class LicenseApplication {
         history.add(new ApplicationEvent(this, target, at, role, actor, note));
     }
 
-    /** The registry confirmed the applicant; moves to review when the payment is confirmed too. */
+    /** The applicant needs no registry (or the channel asked it already); moves to review when the payment is confirmed too. */
     public void confirmApplicant(Instant at) {
         applicantConfirmed = true;
         moveToReviewWhenChecked(at);
+    }
+
+    /**
+     * The registry confirmed the applicant: what it said is kept (the license is issued to it), and {@code note} (a name
+     * in the form that differs from the registry's) goes into the history; moves to review when the payment is
+     * confirmed too.
+     */
+    public void confirmApplicant(RegistryExtract extract, Instant at, String note) {
+        recordRegistry(extract);
+        if (note != null) {
+            history.add(new ApplicationEvent(this, status, at, ActorRole.SYSTEM, "E-licensing", shorten(note)));
+        }
+        confirmApplicant(at);
+    }
+
+    /** Keeps what the registry said of the applicant (walk-in: the officer's look-up; portal: the outbox check). */
+    public void recordRegistry(RegistryExtract extract) {
+        registryNameRu = extract.nameRu();
+        registryNameKz = extract.nameKz();
+        registryAddress = extract.address();
+        registryHeadIin = extract.headIin();
+        registryHeadName = extract.headName();
+        registryStatus = extract.registryStatus();
+    }
+
+    /** What the registry said of the applicant, once it answered (empty: not asked, or not yet). */
+    public java.util.Optional<RegistryExtract> registryExtract() {
+        if (registryNameRu == null && registryNameKz == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new RegistryExtract(
+                registryNameRu, registryNameKz, registryAddress, registryHeadIin, registryHeadName, registryStatus));
     }
 
     /** The payment gateway confirmed the fee; moves to review when the applicant is confirmed too. */
@@ -244,7 +284,13 @@ public class LicenseApplication {
 
     /** Records an officer's signed motivated refusal on a catalog ground (its code kept as the refusal code). */
     public void refuseOnGround(String groundCode, byte[] signedRefusal, Instant at, String officer, String note) {
-        moveTo(ApplicationStatus.REFUSED, at, ActorRole.OFFICER, officer, note == null ? groundCode : note);
+        refuseOnGround(groundCode, signedRefusal, at, ActorRole.OFFICER, officer, note);
+    }
+
+    /** Records a signed refusal on a catalog ground by {@code role} (an officer, or the system on a registry's answer). */
+    public void refuseOnGround(
+            String groundCode, byte[] signedRefusal, Instant at, ActorRole role, String actor, String note) {
+        moveTo(ApplicationStatus.REFUSED, at, role, actor, shorten(note == null ? groundCode : note));
         refusalCode = groundCode;
         resultKind = "REFUSAL";
         resultDocument = signedRefusal.clone();

@@ -27,6 +27,9 @@ public interface Catalog {
     /** The grounds a service may be refused on, in order. */
     List<RefusalGround> refusalGrounds(String serviceCode);
 
+    /** The catalog's entry for a registration status GBD UL answers (empty: a status the catalog does not know). */
+    Optional<RegistryStatus> registryStatus(String code);
+
     /**
      * The provider of a service in a region: the region's own one for a per-region service, otherwise (or when the
      * region is null) the service's default provider; empty when the service or a named region's provider is unknown.

@@ -51,6 +51,8 @@ public enum ErrorCode {
     OFFICER_NOT_ALLOWED,
     /** The quality questionnaire of this application was answered before (once per application). */
     QUESTIONNAIRE_ALREADY_ANSWERED,
+    /** GBD UL records the legal entity in a status the catalog does not call active (liquidated, suspended ...). */
+    APPLICANT_NOT_ACTIVE,
     /** The service is provided only through the portal (service 8, Reg. 003 §1): an officer may not register it. */
     PORTAL_ONLY_SERVICE;
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import kz.elicensing.domain.application.ActivityObject;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.party.RegistryExtract;
 
 /**
  * A license in the national registry: its number, holder, licensor, status and the signed document. Every change
@@ -22,6 +23,10 @@ public class License {
     private String providerCode;
     private String holderId;
     private String holderName;
+    private String holderNameKz;
+    private String holderAddress;
+    private String holderHeadIin;
+    private String holderHeadName;
     private LicenseStatus status;
     private Instant issuedAt;
     private byte[] signedDocument;
@@ -88,6 +93,12 @@ public class License {
                 holderId == null ? base.holderId : holderId,
                 holderName == null ? base.holderName : holderName,
                 issuedAt);
+        if (holderName == null) {
+            l.holderNameKz = base.holderNameKz;
+            l.holderAddress = base.holderAddress;
+            l.holderHeadIin = base.holderHeadIin;
+            l.holderHeadName = base.holderHeadName;
+        }
         l.history.clear();
         String why = "re-issue of " + base.number
                 + (l.holderId.equals(base.holderId) ? "" : " held by " + base.holderId + " (successor)");
@@ -110,6 +121,18 @@ public class License {
                                 + (l.holderId.equals(base.holderId) ? "" : " to " + l.holderId)));
         base.successorNumber = number.value();
         return l;
+    }
+
+    /**
+     * The holder as the registry recorded it when the application was checked: names in ru and kk, address and head
+     * (the license names these, never the applicant's own text).
+     */
+    public void describeHolder(RegistryExtract registry) {
+        this.holderName = registry.nameRu();
+        this.holderNameKz = registry.nameKz();
+        this.holderAddress = registry.address();
+        this.holderHeadIin = registry.headIin();
+        this.holderHeadName = registry.headName();
     }
 
     /** Records a duplicate issued on an application: same number and content, signed as a duplicate. */
@@ -200,8 +223,29 @@ public class License {
         return holderId;
     }
 
+    /** The holder's name (in Russian where the registry gave both). */
     public String holderName() {
         return holderName;
+    }
+
+    /** The holder's name in Kazakh, as the registry spells it (the Russian one when no registry gave it). */
+    public String holderNameKz() {
+        return holderNameKz == null ? holderName : holderNameKz;
+    }
+
+    /** The holder's address as the registry recorded it, or null. */
+    public String holderAddress() {
+        return holderAddress;
+    }
+
+    /** The IIN of the holder's head (a legal entity's leader per GBD UL), or null. */
+    public String holderHeadIin() {
+        return holderHeadIin;
+    }
+
+    /** The name of the holder's head per GBD UL, or null. */
+    public String holderHeadName() {
+        return holderHeadName;
     }
 
     public LicenseStatus status() {

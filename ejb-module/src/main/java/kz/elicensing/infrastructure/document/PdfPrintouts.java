@@ -68,6 +68,12 @@ public class PdfPrintouts implements Printouts {
             Element p = child(root, party.getKey());
             if (p != null) {
                 lines.add(Messages.text(locale, party.getValue(), text(p, kk ? "nameKz" : "nameRu"), text(p, "id")));
+                if (!text(p, "address").isEmpty()) {
+                    lines.add(Messages.text(locale, "print.address", text(p, "address")));
+                }
+                if (!text(p, "headName").isEmpty()) {
+                    lines.add(Messages.text(locale, "print.head", text(p, "headName"), text(p, "headIin")));
+                }
             }
         }
         for (String field : List.of("reasonRu", "reasonKz", "commentRu", "commentKz", "decisionRu", "decisionKz")) {

@@ -73,8 +73,12 @@ public class XmlResultDocuments implements DocumentFactory {
         doc.setLicensor(provider(catalog.providerByCode(license.providerCode()).orElse(service.provider())));
         Party licensee = FACTORY.createParty();
         licensee.setId(license.holderId());
+        // the registry's names, address and head (kept when the check answered), never the applicant's own text
         licensee.setNameRu(license.holderName());
-        licensee.setNameKz(license.holderName());
+        licensee.setNameKz(license.holderNameKz());
+        licensee.setAddress(license.holderAddress());
+        licensee.setHeadIin(license.holderHeadIin());
+        licensee.setHeadName(license.holderHeadName());
         doc.setLicensee(licensee);
         Activity activity = FACTORY.createActivity();
         activity.getSubtype()

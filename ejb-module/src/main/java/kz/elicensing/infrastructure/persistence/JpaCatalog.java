@@ -14,6 +14,7 @@ import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.catalog.Provider;
 import kz.elicensing.domain.catalog.RefusalGround;
 import kz.elicensing.domain.catalog.Region;
+import kz.elicensing.domain.catalog.RegistryStatus;
 import kz.elicensing.domain.catalog.RequiredDocument;
 import kz.elicensing.domain.catalog.ServiceOperation;
 import kz.elicensing.domain.party.ApplicantKind;
@@ -104,6 +105,18 @@ public class JpaCatalog implements Catalog {
                 .stream()
                 .map(r -> new RefusalGround((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
                 .toList();
+    }
+
+    @Override
+    public Optional<RegistryStatus> registryStatus(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return rows("SELECT code, active, refusal_ground, name_ru, name_kz FROM registry_status WHERE code = ?1", code)
+                .stream()
+                .map(r -> new RegistryStatus(
+                        (String) r[0], Boolean.TRUE.equals(r[1]), (String) r[2], (String) r[3], (String) r[4]))
+                .findFirst();
     }
 
     @Override

@@ -142,6 +142,13 @@ class DefaultWalkInServiceTest {
                     case "provider" -> Optional.of(dp);
                     case "providers" -> List.of(dp);
                     case "procedure" -> Optional.empty();
+                    case "registryStatus" ->
+                        Optional.of(new kz.elicensing.domain.catalog.RegistryStatus(
+                                (String) args[0],
+                                "ACTIVE".equals(args[0]),
+                                "APPLICANT_LIQUIDATED",
+                                (String) args[0],
+                                (String) args[0]));
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
         walkIn.officers = new OfficerDirectory() {
@@ -358,6 +365,24 @@ class DefaultWalkInServiceTest {
     }
 
     @Test
+    void aLiquidatedEntityIsNotRegisteredAtTheCounter() {
+        LegalEntityRecord e = entity.orElseThrow();
+        entity = Optional.of(new LegalEntityRecord(
+                e.bin(), "LIQUIDATED", e.fullNameRu(), e.fullNameKz(), e.leaderIin(), e.leaderName(), e.address()));
+        ElicensingException refused = assertThrows(
+                ElicensingException.class,
+                () -> walkIn.register(
+                        "officer1",
+                        request(
+                                List.of("CHARTER"),
+                                List.of(new WalkInRequest.ScanUpload("CHARTER", "charter.pdf", PDF))),
+                        "m-9"));
+        assertEquals(ErrorCode.APPLICANT_NOT_ACTIVE, refused.code());
+        assertTrue(applications.byApplicant(BIN).isEmpty(), "nothing stored");
+        assertTrue(asked.isEmpty(), "not even the payment was asked");
+    }
+
+    @Test
     void theLookUpFillsTheApplicantFromTheRegistryAndListsTheDocuments() {
         ApplicantData data = walkIn.lookup(
                 "officer1", new ApplicantLookup("SECURITY_ACTIVITY", Operation.ISSUE, ApplicantKind.LEGAL_ENTITY, BIN));
@@ -441,6 +466,8 @@ class DefaultWalkInServiceTest {
         assertEquals(Channel.OFFICER, a.channel());
         assertEquals("officer1", a.history().get(0).actor());
         assertEquals("ТОО «Қорғау-Сервис»", a.applicantName(), "the registry's name, not the officer's typing");
+        assertEquals("«Қорғау-Сервис» ЖШС", a.registryExtract().orElseThrow().nameKz(), "kept for the license");
+        assertEquals("900515300018", a.registryExtract().orElseThrow().headIin());
         assertEquals(1, a.scans().size());
         assertEquals("application/pdf", a.scans().get(0).contentType());
         assertEquals(new BigDecimal("19660.00"), a.paymentAmount());

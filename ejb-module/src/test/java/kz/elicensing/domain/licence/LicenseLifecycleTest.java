@@ -175,6 +175,24 @@ class LicenseLifecycleTest {
         assertTrue(l.history().stream().anyMatch(e -> e.action() == LicenseAction.DUPLICATE));
     }
 
+    @Test
+    void theHolderIsWhoTheRegistrySaysAndARe_issueKeepsItUnlessTheRegistrySaysOtherwise() {
+        License l = issued();
+        l.describeHolder(new kz.elicensing.domain.party.RegistryExtract(
+                "Товарищество с ограниченной ответственностью «Қорғау-Сервис»",
+                "«Қорғау-Сервис» жауапкершілігі шектеулі серіктестігі",
+                "Алматы қ., Абай даңғылы, 150",
+                "900515300018",
+                "СӘРСЕНБАЕВ НҰРЛАН",
+                "ACTIVE"));
+        assertEquals("Товарищество с ограниченной ответственностью «Қорғау-Сервис»", l.holderName());
+        assertEquals("«Қорғау-Сервис» жауапкершілігі шектеулі серіктестігі", l.holderNameKz());
+        assertEquals("900515300018", l.holderHeadIin());
+        License next = License.reissueOf(l, LicenseNumber.of("LAA", 2), "EL-2026-00000002", null, T0);
+        assertEquals(l.holderNameKz(), next.holderNameKz());
+        assertEquals(l.holderAddress(), next.holderAddress());
+    }
+
     /** Every change, also one that only adds beside the license (a duplicate, an object), is a change of its entry. */
     @Test
     void everyChangeMovesTheEntrysChangeTime() {
