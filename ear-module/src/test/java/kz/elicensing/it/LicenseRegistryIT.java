@@ -420,10 +420,10 @@ class LicenseRegistryIT {
 
     /** The addresses of the current objects in a registry entry or a license document, in order. */
     static List<String> objects(String xml) {
-        return Pattern.compile("<(?:\\w+:)?address>([^<]*)</")
+        return Pattern.compile("<(?:\\w+:)?object>(.*?)</(?:\\w+:)?object>", Pattern.DOTALL)
                 .matcher(xml)
                 .results()
-                .map(r -> r.group(1))
+                .map(r -> ItEnvironment.element(r.group(1), "address"))
                 .toList();
     }
 
