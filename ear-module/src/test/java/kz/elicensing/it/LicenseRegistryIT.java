@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 import kz.elicensing.sandbox.portal.ApplicationBuilder;
 import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.portal.ShepFaultException;
+import kz.elicensing.sandbox.registry.LegalEntityRegistry;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -38,6 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (new number, pointing to the base, the base REISSUED); the head of the licensor suspends, resumes and changes its
  * objects on the registry page with reasons; a court's decision terminates it over SOAP; ELICENSE_VerifyLicense shows
  * state, lineage and history; a re-issue of a replaced, terminated or another holder's license is OPERATION_NOT_ALLOWED.
+ * The objects an application names enter the license and its entry; a re-issue carries its own application's name and
+ * objects, and after a named reorganisation the successor's BIN.
  * No lost updates: two re-issues of one base, or a suspension racing a re-issue, made at the same moment, never both
  * win; the loser is OPERATION_NOT_ALLOWED and changes nothing.
  */
@@ -133,6 +137,75 @@ class LicenseRegistryIT {
         assertTrue(ended.contains("<decisionNumber>2-4711/2026</decisionNumber>"), ended);
         assertTrue(ended.contains("<basis>COURT</basis>"), ended);
         refusedAtIntake(company, "REISSUE", second, "OPERATION_NOT_ALLOWED", "a terminated license");
+    }
+
+    @Test
+    void theApplicationsObjectsEnterTheLicenseAndAReissueCarriesTheNewApplicationsData() throws Exception {
+        String office = "Алматы қ., Абай даңғылы, 150, 12 кеңсе";
+        String branch = "Алматы қ., Сәтбаев к., 22";
+        FreshCompany company = FreshCompany.registeredAndPaid();
+        String firstApp = submit(
+                company,
+                builder(company, "ISSUE", null, company.paymentReference(), FEE)
+                        .clearObjects()
+                        .addObject(office, "Офис")
+                        .addObject(branch, "Филиал"));
+        String first = decided(firstApp);
+        assertEquals(List.of(office, branch), objects(verify(first)), "both objects in the registry entry");
+        assertEquals(List.of(office, branch), objects(signedResult(firstApp)), "and on the signed license");
+
+        // the company is renamed (the registry says so too) and gives up its branch: a re-issue with the new data
+        String renamed = "ТОО «Жаңа Сынақ " + company.bin() + "»";
+        ItEnvironment.sandbox()
+                .legalEntities()
+                .put(new LegalEntityRegistry.Organisation(
+                        company.bin(),
+                        LegalEntityRegistry.ACTIVE,
+                        LocalDate.of(2026, 1, 12),
+                        "Товарищество с ограниченной ответственностью «Жаңа Сынақ " + company.bin() + "»",
+                        "«Жаңа Сынақ " + company.bin() + "» жауапкершілігі шектеулі серіктестігі",
+                        FreshCompany.HEAD_IIN,
+                        "СӘРСЕНБАЕВ",
+                        "НҰРЛАН",
+                        null,
+                        "Қазақстан, Алматы қ., Абай даңғылы, 1"));
+        String secondApp = submit(
+                company,
+                builder(company, "REISSUE", first, pay(company, REISSUE_FEE), REISSUE_FEE)
+                        .legalEntity(company.bin(), renamed, FreshCompany.HEAD_IIN)
+                        .clearObjects()
+                        .addObject(office, "Офис"));
+        String second = decided(secondApp);
+        String reissued = verify(second);
+        assertEquals(List.of(office), objects(reissued), "the branch left out is not on the new license");
+        assertTrue(licensee(reissued).contains("Жаңа Сынақ"), reissued);
+        String signed = signedResult(secondApp);
+        assertEquals(List.of(office), objects(signed));
+        assertTrue(licensee(signed).contains("Жаңа Сынақ"), "the signed license names the new name");
+        String base = verify(first);
+        assertEquals("REISSUED", ItEnvironment.element(base, "status"));
+        assertEquals(second, ItEnvironment.element(base, "reissuedAs"));
+        assertEquals(List.of(office, branch), objects(base), "the base keeps what it covered");
+
+        // a reorganisation: the successor (another BIN) re-issues it when the form names the reorganisation
+        FreshCompany successor = FreshCompany.registeredAndPaid();
+        ShepFaultException unnamed = assertThrows(
+                ShepFaultException.class,
+                () -> ItEnvironment.portal()
+                        .submitApplication(ItEnvironment.sign(
+                                builder(successor, "REISSUE", second, pay(successor, REISSUE_FEE), REISSUE_FEE),
+                                successor.head())));
+        assertEquals("OPERATION_NOT_ALLOWED", unnamed.errorCode(), "no reorganisation named: another holder's");
+        String third = decided(submit(
+                successor,
+                builder(successor, "REISSUE", second, pay(successor, REISSUE_FEE), REISSUE_FEE)
+                        .reorganisation("MERGER")
+                        .clearObjects()));
+        String merged = verify(third);
+        assertEquals(successor.bin(), ItEnvironment.element(licensee(merged), "id"));
+        assertEquals(List.of(office), objects(merged), "no objects named: the base's carry over");
+        assertEquals(second, ItEnvironment.element(merged, "reissueOf"));
+        assertEquals("REISSUED", ItEnvironment.element(verify(second), "status"));
     }
 
     /**
@@ -334,13 +407,41 @@ class LicenseRegistryIT {
     }
 
     /** Submits a signed SECURITY_ACTIVITY application of the company; returns its number. */
-    private static String submit(FreshCompany c, String operation, String base, String payment, BigDecimal amount) {
-        SendResult receipt = ItEnvironment.portal().submitApplication(application(c, operation, base, payment, amount));
+    static String submit(FreshCompany c, String operation, String base, String payment, BigDecimal amount) {
+        return submit(c, builder(c, operation, base, payment, amount));
+    }
+
+    /** Submits the company's application as built, signed by its head; returns its number. */
+    static String submit(FreshCompany c, ApplicationBuilder b) {
+        SendResult receipt = ItEnvironment.portal().submitApplication(ItEnvironment.sign(b, c.head()));
         assertEquals("SUCCESS", receipt.statusCode(), receipt.statusMessage());
         return ItEnvironment.element(receipt.dataXml(), "applicationNumber");
     }
 
-    private static String application(
+    /** The addresses of the current objects in a registry entry or a license document, in order. */
+    static List<String> objects(String xml) {
+        return Pattern.compile("<(?:\\w+:)?object>(.*?)</(?:\\w+:)?object>", Pattern.DOTALL)
+                .matcher(xml)
+                .results()
+                .map(r -> ItEnvironment.element(r.group(1), "address"))
+                .toList();
+    }
+
+    /** The licensee part of a registry entry. */
+    static String licensee(String record) {
+        Matcher m = Pattern.compile("<(?:\\w+:)?licensee>(.*?)</(?:\\w+:)?licensee>", Pattern.DOTALL)
+                .matcher(record);
+        assertTrue(m.find(), record);
+        return m.group(1);
+    }
+
+    /** The signed result document (license, duplicate) of an application. */
+    static String signedResult(String applicationNumber) {
+        return SignedApplicationFlowIT.unescape(ItEnvironment.element(
+                ItEnvironment.portal().getResult(applicationNumber).dataXml(), "signedDocument"));
+    }
+
+    private static ApplicationBuilder builder(
             FreshCompany c, String operation, String base, String payment, BigDecimal amount) {
         ApplicationBuilder b = ApplicationBuilder.securityActivity()
                 .legalEntity(c.bin(), c.name(), FreshCompany.HEAD_IIN)
@@ -350,7 +451,12 @@ class LicenseRegistryIT {
         if (base != null) {
             b.baseLicenseNumber(base);
         }
-        return ItEnvironment.sign(b, c.head());
+        return b;
+    }
+
+    private static String application(
+            FreshCompany c, String operation, String base, String payment, BigDecimal amount) {
+        return ItEnvironment.sign(builder(c, operation, base, payment, amount), c.head());
     }
 
     private static void refusedAtIntake(FreshCompany c, String operation, String base, String code, String why) {
@@ -361,14 +467,14 @@ class LicenseRegistryIT {
         assertEquals(code, fault.errorCode(), why + ": " + fault.errorMessage());
     }
 
-    private static String pay(FreshCompany c, BigDecimal amount) {
+    static String pay(FreshCompany c, BigDecimal amount) {
         String reference = "PAY-REG-" + UUID.randomUUID();
         ItEnvironment.sandbox().payments().pay(reference, c.bin(), amount);
         return reference;
     }
 
     /** Waits for review, approves as officer1, returns the license number the page reports. */
-    private static String decided(String number) throws Exception {
+    static String decided(String number) throws Exception {
         ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);
         OfficerBrowser officer = new OfficerBrowser();
         HttpResponse<String> page = officer.signIn("officer1", "officer-demo-pass");
@@ -379,7 +485,7 @@ class LicenseRegistryIT {
         return m.group(1);
     }
 
-    private static String verify(String license) {
+    static String verify(String license) {
         SendResult r = ItEnvironment.portal()
                 .send(
                         ItEnvironment.VERIFY_LICENSE,

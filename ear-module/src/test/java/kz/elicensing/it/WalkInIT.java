@@ -2,11 +2,13 @@ package kz.elicensing.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -42,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Channel 2 end to end (Reg. 000 §2.3, 002 §7, 004 §7): the officer's look-up fills the applicant from GBD FL / GBD UL
  * through the sandbox's ShEP gateway; an unknown applicant gets the regulation's message; registration with paper
  * documents and a scan, over SOAP and on the officer page; the decision (a signed license); the provider boundary;
- * the head's re-assignment.
+ * the head's re-assignment; a walk-in re-issue and duplicate naming the base license; service 8 refused (portal only).
  */
 @ExtendWith(ArquillianExtension.class)
 class WalkInIT {
@@ -63,9 +65,44 @@ class WalkInIT {
     }
 
     static String lookup(String officer, String service, String kind, String id) {
+        return lookup(officer, service, "ISSUE", kind, id);
+    }
+
+    static String lookup(String officer, String service, String operation, String kind, String id) {
         return "<LookupApplicantRequest xmlns=\"" + NS + "\"><officer>" + officer + "</officer><service>" + service
-                + "</service><operation>ISSUE</operation><applicantKind>" + kind + "</applicantKind><applicantId>" + id
-                + "</applicantId></LookupApplicantRequest>";
+                + "</service><operation>" + operation + "</operation><applicantKind>" + kind
+                + "</applicantKind><applicantId>" + id + "</applicantId></LookupApplicantRequest>";
+    }
+
+    /** A legal entity's walk-in of any service and operation (a re-issue or duplicate naming its base license). */
+    static String registerOn(
+            String officer,
+            String service,
+            String operation,
+            String base,
+            String bin,
+            String payment,
+            List<String> docs) {
+        StringBuilder x = new StringBuilder("<RegisterWalkInRequest xmlns=\"" + NS + "\"><officer>" + officer
+                + "</officer><requestId>" + UUID.randomUUID() + "</requestId><service>" + service + "</service>"
+                + "<operation>" + operation + "</operation>"
+                + (base == null ? "" : "<baseLicenseNumber>" + base + "</baseLicenseNumber>")
+                + "<language>ru</language><applicantKind>LEGAL_ENTITY</applicantKind><applicantId>" + bin
+                + "</applicantId><paymentReference>" + payment + "</paymentReference>");
+        docs.forEach(d -> x.append("<presentedDocument>").append(d).append("</presentedDocument>"));
+        return x.append("</RegisterWalkInRequest>").toString();
+    }
+
+    static long applicationsPaidWith(String payment) throws Exception {
+        try (Connection db = ItEnvironment.database();
+                PreparedStatement q =
+                        db.prepareStatement("SELECT COUNT(*) FROM application WHERE payment_reference = ?")) {
+            q.setString(1, payment);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     static String register(String officer, String bin, String payment, List<String> docs, String scanDoc, byte[] scan) {
@@ -409,5 +446,110 @@ class WalkInIT {
         // the history keeps who registered (the officer) and who assigned (the head)
         String status = ItEnvironment.portal().getStatus(number).dataXml();
         assertTrue(status.contains("assigned: - -&gt; officer2") || status.contains("assigned: - -> officer2"), status);
+    }
+
+    @Test
+    void theWalkInReissuesAndDuplicatesTheLicenseItsNumberNames() throws Exception {
+        FreshCompany company = FreshCompany.registeredAndPaid();
+        String base = LicenseRegistryIT.decided(
+                LicenseRegistryIT.submit(company, "ISSUE", null, company.paymentReference(), FreshCompany.FEE));
+        String reissueApp = walkIn(company, "REISSUE", base, new BigDecimal("1966.00"));
+        String second = LicenseRegistryIT.decided(reissueApp);
+        assertNotEquals(base, second);
+        String replaced = LicenseRegistryIT.verify(base);
+        assertEquals("REISSUED", ItEnvironment.element(replaced, "status"));
+        assertEquals(second, ItEnvironment.element(replaced, "reissuedAs"));
+        String record = LicenseRegistryIT.verify(second);
+        assertEquals(base, ItEnvironment.element(record, "reissueOf"));
+        assertEquals(company.bin(), ItEnvironment.element(LicenseRegistryIT.licensee(record), "id"));
+        assertEquals(
+                LicenseRegistryIT.objects(replaced),
+                LicenseRegistryIT.objects(record),
+                "the walk-in names no objects: the base's carry over");
+
+        String duplicateApp = walkIn(company, "DUPLICATE", second, FreshCompany.FEE);
+        assertEquals(second, LicenseRegistryIT.decided(duplicateApp));
+        String duplicate = LicenseRegistryIT.signedResult(duplicateApp);
+        assertEquals(second, ItEnvironment.element(duplicate, "licenseNumber"));
+        assertEquals("true", ItEnvironment.element(duplicate, "duplicate"));
+
+        // the replaced base is not re-issued again, and nothing is stored for the refusal
+        String payment = LicenseRegistryIT.pay(company, new BigDecimal("1966.00"));
+        ShepFaultException again = assertThrows(
+                ShepFaultException.class,
+                () -> ItEnvironment.portal()
+                        .send(
+                                REGISTER,
+                                registerOn(
+                                        "officer1",
+                                        "SECURITY_ACTIVITY",
+                                        "REISSUE",
+                                        base,
+                                        company.bin(),
+                                        payment,
+                                        documents(company, "REISSUE")),
+                                "ru"));
+        assertEquals("OPERATION_NOT_ALLOWED", again.errorCode(), again.errorMessage());
+        assertEquals(0, applicationsPaidWith(payment));
+    }
+
+    /** Registers the company's walk-in re-issue or duplicate of {@code base}, paid; returns the application number. */
+    private static String walkIn(FreshCompany company, String operation, String base, BigDecimal fee) {
+        SendResult receipt = ItEnvironment.portal()
+                .send(
+                        REGISTER,
+                        registerOn(
+                                "officer1",
+                                "SECURITY_ACTIVITY",
+                                operation,
+                                base,
+                                company.bin(),
+                                LicenseRegistryIT.pay(company, fee),
+                                documents(company, operation)),
+                        "ru");
+        String number = ItEnvironment.element(receipt.dataXml(), "applicationNumber");
+        assertNotNull(number, receipt.dataXml());
+        return number;
+    }
+
+    /** The mandatory documents the look-up lists for this operation. */
+    private static List<String> documents(FreshCompany company, String operation) {
+        return mandatory(ItEnvironment.portal()
+                .send(LOOKUP, lookup("officer1", "SECURITY_ACTIVITY", operation, "LEGAL_ENTITY", company.bin()), "ru")
+                .dataXml());
+    }
+
+    @Test
+    void service8IsPortalOnlyTheWalkInRefusesItWithItsOwnCodeAndStoresNothing() throws Exception {
+        String payment = ItEnvironment.freshPayment(DemoIdentities.COMPANY_BIN);
+        ShepFaultException refused = assertThrows(
+                ShepFaultException.class,
+                () -> ItEnvironment.portal()
+                        .send(
+                                REGISTER,
+                                registerOn(
+                                        "mvd1",
+                                        "TRAINING_CENTER",
+                                        "ISSUE",
+                                        null,
+                                        DemoIdentities.COMPANY_BIN,
+                                        payment,
+                                        List.of()),
+                                "ru"));
+        assertEquals("PORTAL_ONLY_SERVICE", refused.errorCode(), refused.errorMessage());
+        assertTrue(refused.errorMessage().contains("только через портал"), refused.errorMessage());
+        assertEquals(0, applicationsPaidWith(payment), "nothing stored");
+        ShepFaultException lookUp = assertThrows(
+                ShepFaultException.class,
+                () -> ItEnvironment.portal()
+                        .send(
+                                LOOKUP,
+                                lookup("mvd1", "TRAINING_CENTER", "LEGAL_ENTITY", DemoIdentities.COMPANY_BIN),
+                                "kk"));
+        assertEquals("PORTAL_ONLY_SERVICE", lookUp.errorCode());
+        OfficerSession mvd1 = OfficerSession.signIn("mvd1", "officer-demo-pass");
+        assertFalse(
+                mvd1.get("officer/walk-in").body().contains("value=\"TRAINING_CENTER\""),
+                "the office is not offered service 8");
     }
 }

@@ -79,6 +79,7 @@ public final class ApplicationBuilder {
     private String service = "SECURITY_ACTIVITY";
     private String operation = "ISSUE";
     private String baseLicenseNumber;
+    private String reorganisation;
     private String language = "ru";
     // applicant: exactly one of the two is set
     private String[] legalEntity;
@@ -151,6 +152,11 @@ public final class ApplicationBuilder {
     /** Required by REISSUE and DUPLICATE; null omits the element. */
     public ApplicationBuilder baseLicenseNumber(String v) {
         this.baseLicenseNumber = v;
+        return this;
+    }
+    /** A re-issue to the successor of a reorganised holder: MERGER, ACCESSION, TRANSFORMATION, DIVISION, SPIN_OFF. */
+    public ApplicationBuilder reorganisation(String v) {
+        this.reorganisation = v;
         return this;
     }
     /** ru or kk. */
@@ -322,6 +328,9 @@ public final class ApplicationBuilder {
         text(root, "operation", operation);
         if (baseLicenseNumber != null) {
             text(root, "baseLicenseNumber", baseLicenseNumber);
+        }
+        if (reorganisation != null) {
+            text(root, "reorganisation", reorganisation);
         }
         text(root, "language", language);
         Element applicant = child(root, "applicant");

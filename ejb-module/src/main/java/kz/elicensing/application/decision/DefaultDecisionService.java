@@ -28,6 +28,7 @@ import kz.elicensing.domain.evidence.Direction;
 import kz.elicensing.domain.evidence.EvidenceKind;
 import kz.elicensing.domain.evidence.EvidenceLog;
 import kz.elicensing.domain.evidence.EvidenceRecord;
+import kz.elicensing.domain.licence.BaseLicenseRule;
 import kz.elicensing.domain.licence.DocumentFactory;
 import kz.elicensing.domain.licence.License;
 import kz.elicensing.domain.licence.LicenseNumber;
@@ -157,15 +158,26 @@ public class DefaultDecisionService implements DecisionService {
                 now);
         // the holder is who the registry says, not the form's text (a differing name is in the application's history)
         application.registryExtract().ifPresent(license::describeHolder);
-        license.cover(application.activitySubtypes(), List.of(), now);
+        license.cover(application.activitySubtypes(), application.objects(), now);
         return enter(license, application, service, officer, now);
     }
 
-    /** A new number for the same holder and service; the base, still in force now, becomes REISSUED and points to it. */
+    /**
+     * A new number carrying the re-issue application's data (holder, or the successor of a reorganisation; name;
+     * subtypes; objects); the base, still in force now, becomes REISSUED and points to it.
+     */
     private String reissueLicense(LicenseApplication application, LicenseService service, String officer, Instant now) {
         License base = baseInForce(application);
         LicenseNumber number = LicenseNumber.of(service.licenseSeries(), licenses.nextNumberSequence());
-        License license = License.reissueOf(base, number, application.number(), application.applicantName(), now);
+        License license = License.reissueOf(
+                base,
+                number,
+                application.number(),
+                application.applicantId(),
+                application.applicantName(),
+                application.activitySubtypes(),
+                application.objects(),
+                now);
         application.registryExtract().ifPresent(license::describeHolder);
         return enter(license, application, service, officer, now);
     }
@@ -194,19 +206,9 @@ public class DefaultDecisionService implements DecisionService {
 
     /** The base of a re-issue or duplicate, checked again at the decision: it may have changed since registration. */
     private License baseInForce(LicenseApplication application) {
-        License base = licenses.byNumber(application.baseLicenseNumber())
-                .orElseThrow(() -> new ElicensingException(
-                        ErrorCode.LICENSE_NOT_FOUND,
-                        "no license " + application.baseLicenseNumber(),
-                        application.baseLicenseNumber()));
-        if (!base.status().inForce() || !base.holderId().equals(application.applicantId())) {
-            throw ElicensingException.withMessage(
-                    ErrorCode.OPERATION_NOT_ALLOWED,
-                    "error.LICENSE_STATE_" + base.status().name(),
-                    base.number() + " is " + base.status(),
-                    base.number());
-        }
-        return base;
+        Optional<License> found = licenses.byNumber(application.baseLicenseNumber());
+        BaseLicenseRule.check(BaseLicenseRule.Claim.of(application), found);
+        return found.orElseThrow();
     }
 
     /** Service 8's result: a numbered, signed ministerial order to the applicant's cabinet; nothing enters the registry. */

@@ -35,6 +35,8 @@ import kz.elicensing.domain.catalog.RequiredDocument;
 import kz.elicensing.domain.catalog.ServiceOperation;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.licence.BaseLicenseRule;
+import kz.elicensing.domain.licence.LicenseRepository;
 import kz.elicensing.domain.officer.Assignment;
 import kz.elicensing.domain.officer.Officer;
 import kz.elicensing.domain.officer.OfficerDirectory;
@@ -78,6 +80,9 @@ public class DefaultWalkInService implements WalkInService {
     WalkInDocuments documents;
 
     @Inject
+    LicenseRepository licenses;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -86,6 +91,7 @@ public class DefaultWalkInService implements WalkInService {
         Optional<Provider> office = office(me);
         return catalog.services().stream()
                 .filter(LicenseService::enabled)
+                .filter(s -> !s.portalOnly())
                 .filter(s -> catalog.provider(
                                 s.code(), office.map(Provider::regionCode).orElse(null))
                         .map(p -> p.code().equals(me.providerCode()))
@@ -168,6 +174,17 @@ public class DefaultWalkInService implements WalkInService {
 
         @Override
         public void prepare(LicenseService service) {
+            // a re-issue or duplicate: the base license in force, the applicant's own, of this service (no successor:
+            // a reorganisation is named in the applicant's signed form only)
+            BaseLicenseRule.Claim claim = new BaseLicenseRule.Claim(
+                    request.operation(),
+                    request.baseLicenseNumber(),
+                    service.code(),
+                    request.applicantKind(),
+                    request.applicantId(),
+                    null);
+            String base = BaseLicenseRule.required(claim);
+            BaseLicenseRule.check(claim, base == null ? Optional.empty() : licenses.byNumber(base));
             List<RequiredDocument> required = required(service.code(), request.operation(), request.applicantKind());
             presented = presented(required, request.presentedDocuments());
             scans = scans(required, request.scans());
@@ -198,7 +215,8 @@ public class DefaultWalkInService implements WalkInService {
                     "kk".equals(language) ? applicant.nameKz() : applicant.nameRu(),
                     payment,
                     fee,
-                    presented);
+                    presented,
+                    request.baseLicenseNumber());
             record = documents.officerRecord(form, me.username(), me.providerCode(), receivedAt, scans);
             LicenseApplication application = LicenseApplication.walkIn(
                     number,
@@ -394,7 +412,10 @@ public class DefaultWalkInService implements WalkInService {
         return checked;
     }
 
-    /** The service, if the officer's office provides it, offers the operation (issue) and takes this applicant kind. */
+    /**
+     * The service, if it is not portal-only (service 8), the officer's office provides it, offers the operation (issue,
+     * re-issue or duplicate) and takes this applicant kind.
+     */
     private LicenseService serviceOfOffice(Officer me, String serviceCode, Operation operation, ApplicantKind kind) {
         if (serviceCode == null || operation == null || kind == null) {
             throw new ElicensingException(
@@ -404,6 +425,12 @@ public class DefaultWalkInService implements WalkInService {
                 .filter(LicenseService::enabled)
                 .orElseThrow(() -> new ElicensingException(
                         ErrorCode.SERVICE_NOT_IN_CATALOG, "no catalog service " + serviceCode, serviceCode));
+        if (service.portalOnly()) {
+            throw new ElicensingException(
+                    ErrorCode.PORTAL_ONLY_SERVICE,
+                    serviceCode + " is provided only through the portal, not at the office",
+                    serviceCode);
+        }
         String region = office(me).map(Provider::regionCode).orElse(null);
         boolean ours = catalog.provider(serviceCode, region)
                 .map(p -> p.code().equals(me.providerCode()))
@@ -416,7 +443,7 @@ public class DefaultWalkInService implements WalkInService {
         boolean offered = catalog.operation(serviceCode, operation)
                 .map(ServiceOperation::enabled)
                 .orElse(false);
-        if (!offered || operation != Operation.ISSUE) {
+        if (!offered) {
             throw new ElicensingException(
                     ErrorCode.OPERATION_NOT_ALLOWED,
                     operation + " of " + serviceCode + " is not offered through the officer channel");

@@ -10,8 +10,9 @@ import kz.elicensing.domain.signature.SignerIdentity;
 /**
  * What a verified, signed application says, and who signed it: besides the applicant and the fee, its form fields
  * (Application/fields, by name; a per-region service's region is the field "region"), the catalog documents its
- * attachments say they are (Attachment@documentCode), and {@code paymentReceipt}, the scanned receipt the applicant
- * attached instead of a payment at the payment gateway (Reg. 000 §2.2(6)), null for a gateway payment.
+ * attachments say they are (Attachment@documentCode), {@code paymentReceipt}, the scanned receipt the applicant
+ * attached instead of a payment at the payment gateway (Reg. 000 §2.2(6), null for a gateway payment), the branches
+ * or objects it names and, for a re-issue to a successor, the reorganisation.
  */
 public record ApplicationForm(
         String requestId,
@@ -29,7 +30,9 @@ public record ApplicationForm(
         SignerIdentity signer,
         Map<String, String> fields,
         List<String> attachedDocuments,
-        PaymentReceipt paymentReceipt) {
+        PaymentReceipt paymentReceipt,
+        List<ActivityObject> objects,
+        Reorganisation reorganisation) {
 
     /** The form field naming the region of a per-region service's application (catalog form_field "region"). */
     public static final String REGION_FIELD = "region";
@@ -38,9 +41,10 @@ public record ApplicationForm(
         activitySubtypes = List.copyOf(activitySubtypes);
         fields = fields == null ? Map.of() : Map.copyOf(fields);
         attachedDocuments = attachedDocuments == null ? List.of() : List.copyOf(attachedDocuments);
+        objects = objects == null ? List.of() : List.copyOf(objects);
     }
 
-    /** A form without fields and attachments, paid at the payment gateway. */
+    /** A form without fields, attachments, objects or reorganisation, paid at the payment gateway. */
     public ApplicationForm(
             String requestId,
             String serviceCode,
@@ -71,10 +75,12 @@ public record ApplicationForm(
                 signer,
                 Map.of(),
                 List.of(),
+                null,
+                List.of(),
                 null);
     }
 
-    /** A form with fields and attachments, paid at the payment gateway (no scanned receipt). */
+    /** A form with fields and attachments, paid at the payment gateway. */
     public ApplicationForm(
             String requestId,
             String serviceCode,
@@ -107,10 +113,12 @@ public record ApplicationForm(
                 signer,
                 fields,
                 attachedDocuments,
+                null,
+                List.of(),
                 null);
     }
 
-    /** A form without fields and attachments, paid by a scanned receipt (or at the gateway when it is null). */
+    /** A form paid by a scanned receipt (or at the gateway when it is null). */
     public ApplicationForm(
             String requestId,
             String serviceCode,
@@ -142,7 +150,47 @@ public record ApplicationForm(
                 signer,
                 Map.of(),
                 List.of(),
-                paymentReceipt);
+                paymentReceipt,
+                List.of(),
+                null);
+    }
+
+    /** A form naming objects and, for a re-issue to a successor, the reorganisation. */
+    public ApplicationForm(
+            String requestId,
+            String serviceCode,
+            Operation operation,
+            String baseLicenseNumber,
+            String language,
+            ApplicantKind applicantKind,
+            String applicantId,
+            String applicantName,
+            String headIin,
+            List<String> activitySubtypes,
+            String paymentReference,
+            BigDecimal paymentAmount,
+            SignerIdentity signer,
+            List<ActivityObject> objects,
+            Reorganisation reorganisation) {
+        this(
+                requestId,
+                serviceCode,
+                operation,
+                baseLicenseNumber,
+                language,
+                applicantKind,
+                applicantId,
+                applicantName,
+                headIin,
+                activitySubtypes,
+                paymentReference,
+                paymentAmount,
+                signer,
+                Map.of(),
+                List.of(),
+                null,
+                objects,
+                reorganisation);
     }
 
     /** The region the application names (field "region"), or null. */

@@ -54,6 +54,8 @@ public class LicenseApplication {
     private List<ApplicationScan> scans = new ArrayList<>();
     private String currentStep;
     private String baseLicenseNumber;
+    private Reorganisation reorganisation;
+    private List<ApplicationObject> objects = new ArrayList<>();
     private DeadlineMark deadlineMark;
     private LocalDate decidedOn;
     private LocalDate stepDeadline;
@@ -95,6 +97,10 @@ public class LicenseApplication {
         this.signerIin = form.signer().iin();
         this.activitySubtypes = String.join(",", form.activitySubtypes());
         this.baseLicenseNumber = form.baseLicenseNumber();
+        this.reorganisation = form.reorganisation();
+        for (ActivityObject o : form.objects()) {
+            this.objects.add(new ApplicationObject(this, o));
+        }
         this.paymentReference = form.paymentReference();
         this.paymentAmount = form.paymentAmount();
         this.senderId = senderId;
@@ -137,6 +143,7 @@ public class LicenseApplication {
         a.applicantId = form.applicantId();
         a.applicantName = form.applicantName();
         a.activitySubtypes = "";
+        a.baseLicenseNumber = form.baseLicenseNumber();
         a.paymentReference = form.paymentReference();
         a.paymentAmount = form.paymentAmount();
         a.senderId = officer;
@@ -417,6 +424,17 @@ public class LicenseApplication {
     /** The license a re-issue or duplicate is about, or null for an issue. */
     public String baseLicenseNumber() {
         return baseLicenseNumber;
+    }
+
+    /** The reorganisation a re-issue to a successor names (null: none). */
+    public Reorganisation reorganisation() {
+        return reorganisation;
+    }
+
+    /** The branches or objects the application names, in its order (none: the license covers no object, or a
+     * re-issue keeps its base's). */
+    public List<ActivityObject> objects() {
+        return objects.stream().map(ApplicationObject::value).toList();
     }
 
     /** The step of its service's procedure the application is in, or null. */

@@ -8,7 +8,8 @@ import kz.elicensing.domain.party.ApplicantKind;
 
 /**
  * What an officer entered for a walk-in applicant (channel 2), the applicant's data as the registry gave it:
- * service, operation, applicant, the fee's receipt reference and the paper documents presented.
+ * service, operation (a re-issue or duplicate: its base license), applicant, the fee's receipt reference and the paper
+ * documents presented.
  */
 public record WalkInForm(
         String requestId,
@@ -20,7 +21,8 @@ public record WalkInForm(
         String applicantName,
         String paymentReference,
         BigDecimal paymentAmount,
-        List<String> presentedDocuments) {
+        List<String> presentedDocuments,
+        String baseLicenseNumber) {
     public WalkInForm {
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(serviceCode, "serviceCode");
@@ -30,5 +32,32 @@ public record WalkInForm(
         Objects.requireNonNull(paymentReference, "paymentReference");
         Objects.requireNonNull(paymentAmount, "paymentAmount");
         presentedDocuments = List.copyOf(presentedDocuments);
+        baseLicenseNumber = baseLicenseNumber == null || baseLicenseNumber.isBlank() ? null : baseLicenseNumber.strip();
+    }
+
+    /** An issue's entry: no base license. */
+    public WalkInForm(
+            String requestId,
+            String serviceCode,
+            Operation operation,
+            String language,
+            ApplicantKind applicantKind,
+            String applicantId,
+            String applicantName,
+            String paymentReference,
+            BigDecimal paymentAmount,
+            List<String> presentedDocuments) {
+        this(
+                requestId,
+                serviceCode,
+                operation,
+                language,
+                applicantKind,
+                applicantId,
+                applicantName,
+                paymentReference,
+                paymentAmount,
+                presentedDocuments,
+                null);
     }
 }

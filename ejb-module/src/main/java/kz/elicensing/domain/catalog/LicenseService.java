@@ -25,6 +25,7 @@ public class LicenseService {
     private String normKz;
     private boolean perRegion;
     private boolean enabled = true;
+    private boolean portalOnly;
     private int ord;
 
     protected LicenseService() {}
@@ -60,6 +61,11 @@ public class LicenseService {
 
     public String titleKz() {
         return titleKz;
+    }
+
+    /** True when the regulation has the service provided only through the portal (no walk-in at the office). */
+    public boolean portalOnly() {
+        return portalOnly;
     }
 
     public Provider provider() {

@@ -68,7 +68,9 @@ public enum ErrorCode {
     /** The payment went to another budget code than the catalog's for the service and operation. */
     PAYMENT_BUDGET_CODE_MISMATCH,
     /** The application was paid by a scanned receipt the officer has not confirmed yet: it cannot be approved. */
-    PAYMENT_NOT_CONFIRMED;
+    PAYMENT_NOT_CONFIRMED,
+    /** The service is provided only through the portal (service 8, Reg. 003 §1): an officer may not register it. */
+    PORTAL_ONLY_SERVICE;
 
     /** Resource-bundle key of this code's person-facing text. */
     public String messageKey() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import kz.elicensing.domain.application.ActivityObject;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.party.RegistryExtract;
@@ -63,18 +64,33 @@ public class License {
                 new LicenseEvent(this, LicenseAction.ISSUE, status, LicenseChange.system(issuedAt, applicationNumber)));
     }
 
-    /**
-     * A license re-issuing {@code base} (same holder and service): it points to the base, and the base, replaced,
-     * becomes REISSUED and points to it.
-     */
+    /** A re-issue of {@code base} for the same holder that keeps its subtypes and current objects (a new name only). */
     public static License reissueOf(
             License base, LicenseNumber number, String applicationNumber, String holderName, Instant issuedAt) {
+        return reissueOf(base, number, applicationNumber, base.holderId, holderName, List.of(), List.of(), issuedAt);
+    }
+
+    /**
+     * A license re-issuing {@code base} with the re-issue application's data: its holder (the same, or the successor a
+     * reorganisation names), the holder's name, the activity subtypes and the branches or objects it names (none named:
+     * the base's subtypes and current objects carry over). It points to the base, and the base, replaced, becomes
+     * REISSUED and points to it.
+     */
+    public static License reissueOf(
+            License base,
+            LicenseNumber number,
+            String applicationNumber,
+            String holderId,
+            String holderName,
+            List<String> subtypes,
+            List<ActivityObject> objects,
+            Instant issuedAt) {
         License l = new License(
                 number,
                 applicationNumber,
                 base.serviceCode,
                 base.providerCode,
-                base.holderId,
+                holderId == null ? base.holderId : holderId,
                 holderName == null ? base.holderName : holderName,
                 issuedAt);
         if (holderName == null) {
@@ -84,14 +100,25 @@ public class License {
             l.holderHeadName = base.holderHeadName;
         }
         l.history.clear();
-        l.history.add(new LicenseEvent(
-                l, LicenseAction.REISSUE, l.status, LicenseChange.system(issuedAt, "re-issue of " + base.number)));
+        String why = "re-issue of " + base.number
+                + (l.holderId.equals(base.holderId) ? "" : " held by " + base.holderId + " (successor)");
+        l.history.add(new LicenseEvent(l, LicenseAction.REISSUE, l.status, LicenseChange.system(issuedAt, why)));
         l.baseNumber = base.number;
-        l.activitySubtypes = base.activitySubtypes;
-        base.objects.stream()
-                .filter(LicenseObject::current)
-                .forEach(o -> l.objects.add(new LicenseObject(l, o.address(), o.description(), issuedAt)));
-        base.apply(LicenseAction.REPLACED, LicenseChange.system(issuedAt, "re-issued as " + number.value()));
+        l.activitySubtypes =
+                subtypes == null || subtypes.isEmpty() ? base.activitySubtypes : String.join(",", subtypes);
+        if (objects == null || objects.isEmpty()) {
+            base.objects.stream()
+                    .filter(LicenseObject::current)
+                    .forEach(o -> l.objects.add(new LicenseObject(l, o.address(), o.description(), issuedAt)));
+        } else {
+            objects.forEach(o -> l.objects.add(new LicenseObject(l, o.address(), o.description(), issuedAt)));
+        }
+        base.apply(
+                LicenseAction.REPLACED,
+                LicenseChange.system(
+                        issuedAt,
+                        "re-issued as " + number.value()
+                                + (l.holderId.equals(base.holderId) ? "" : " to " + l.holderId)));
         base.successorNumber = number.value();
         return l;
     }
@@ -114,11 +141,11 @@ public class License {
         duplicates.add(new LicenseDuplicate(this, applicationNumber, at, signedDuplicate));
     }
 
-    /** The activity subtypes and objects the license covers, from its application. */
-    public void cover(List<String> subtypes, List<String[]> addressAndDescription, Instant at) {
+    /** The activity subtypes and the branches or objects the license covers, from its application. */
+    public void cover(List<String> subtypes, List<ActivityObject> named, Instant at) {
         this.activitySubtypes = String.join(",", subtypes);
-        for (String[] o : addressAndDescription) {
-            objects.add(new LicenseObject(this, o[0], o.length > 1 ? o[1] : null, at));
+        for (ActivityObject o : named) {
+            objects.add(new LicenseObject(this, o.address(), o.description(), at));
         }
     }
 

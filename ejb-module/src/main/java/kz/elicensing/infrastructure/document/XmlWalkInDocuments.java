@@ -31,6 +31,9 @@ public class XmlWalkInDocuments implements WalkInDocuments {
         add(root, "enteredAt", at.toString());
         add(root, "service", form.serviceCode());
         add(root, "operation", form.operation().name());
+        if (form.baseLicenseNumber() != null) {
+            add(root, "baseLicenseNumber", form.baseLicenseNumber());
+        }
         add(root, "lang", form.language());
         Element applicant = add(root, "applicant", null);
         applicant.setAttribute("kind", form.applicantKind().name());

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import kz.elicensing.domain.application.ApplicationForm;
 import kz.elicensing.domain.application.PaymentReceipt;
+import kz.elicensing.domain.application.ActivityObject;
+import kz.elicensing.domain.application.Reorganisation;
 import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.party.ApplicantKind;
 import kz.elicensing.domain.signature.SignerIdentity;
@@ -34,11 +36,16 @@ public final class ApplicationFormMapper {
                 : String.join(
                         " ", nonBlank(text(person, "lastName"), text(person, "firstName"), text(person, "middleName")));
         List<String> subtypes = new ArrayList<>();
+        List<ActivityObject> objects = new ArrayList<>();
         for (Node n = child(application, "activity").getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && NS.equals(e.getNamespaceURI()) && "subtype".equals(e.getLocalName())) {
                 subtypes.add(e.getTextContent().trim());
             }
+            if (n instanceof Element e && NS.equals(e.getNamespaceURI()) && "object".equals(e.getLocalName())) {
+                objects.add(new ActivityObject(text(e, "address"), text(e, "description")));
+            }
         }
+        String reorganisation = text(application, "reorganisation");
         Element payment = child(application, "payment");
         Map<String, String> fields = new LinkedHashMap<>();
         for (Element f : children(child(application, "fields"), "field")) {
@@ -68,7 +75,9 @@ public final class ApplicationFormMapper {
                 signer,
                 fields,
                 documents,
-                receipt == null ? null : receipt(receipt));
+                receipt == null ? null : receipt(receipt),
+                objects,
+                reorganisation == null ? null : Reorganisation.valueOf(reorganisation));
     }
 
     private static List<Element> children(Element parent, String localName) {

@@ -41,7 +41,8 @@ public class RegisterWalkInOperation implements ShepOperation {
                 r.getPaymentReference(),
                 r.getPresentedDocument(),
                 scans,
-                r.getLanguage() == null ? null : r.getLanguage().value());
+                r.getLanguage() == null ? null : r.getLanguage().value(),
+                r.getBaseLicenseNumber());
         return Payloads.receipt(locale, walkIn.register(r.getOfficer(), request, message.messageId()), null);
     }
 }

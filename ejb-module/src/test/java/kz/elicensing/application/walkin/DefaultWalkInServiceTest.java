@@ -31,6 +31,8 @@ import kz.elicensing.domain.catalog.RequiredDocument;
 import kz.elicensing.domain.catalog.ServiceOperation;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.domain.licence.License;
+import kz.elicensing.domain.licence.LicenseNumber;
 import kz.elicensing.domain.licence.LicenseRepository;
 import kz.elicensing.domain.officer.Officer;
 import kz.elicensing.domain.officer.OfficerDirectory;
@@ -72,6 +74,8 @@ class DefaultWalkInServiceTest {
             "Алматы"));
     Optional<IndividualRecord> person = Optional.empty();
     RuntimeException registryDown;
+    final java.util.Map<String, License> licensesByNumber = new java.util.HashMap<>();
+    final LicenseService trainingCenter;
 
     DefaultWalkInServiceTest() {
         Provider dp = new Provider("DP_ALMATY", "120340000054", "ДП г. Алматы", "Алматы ҚПД");
@@ -95,6 +99,23 @@ class DefaultWalkInServiceTest {
                 new BigDecimal("19660.00"),
                 15,
                 "JUS");
+        trainingCenter = new LicenseService(
+                "TRAINING_CENTER",
+                "Учебный центр",
+                "Оқу орталығы",
+                dp,
+                ApplicantKind.LEGAL_ENTITY,
+                true,
+                BigDecimal.ZERO,
+                21,
+                "TRC");
+        try {
+            var f = LicenseService.class.getDeclaredField("portalOnly");
+            f.setAccessible(true);
+            f.setBoolean(trainingCenter, true);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
         List<RequiredDocument> docs = List.of(
                 new RequiredDocument("CHARTER", "Устав", "Жарғы", true, ApplicantKind.LEGAL_ENTITY),
                 new RequiredDocument("STAFF_LIST", "Работники", "Қызметкерлер", false, null));
@@ -103,10 +124,13 @@ class DefaultWalkInServiceTest {
                 new Class<?>[] {Catalog.class},
                 (proxy, m, args) -> switch (m.getName()) {
                     case "service" ->
-                        "SECURITY_ACTIVITY".equals(args[0])
-                                ? Optional.of(security)
-                                : "PRIVATE_BAILIFF".equals(args[0]) ? Optional.of(bailiff) : Optional.empty();
-                    case "services" -> List.of(security);
+                        switch ((String) args[0]) {
+                            case "SECURITY_ACTIVITY" -> Optional.of(security);
+                            case "PRIVATE_BAILIFF" -> Optional.of(bailiff);
+                            case "TRAINING_CENTER" -> Optional.of(trainingCenter);
+                            default -> Optional.empty();
+                        };
+                    case "services" -> List.of(security, trainingCenter);
                     case "operation" ->
                         Optional.of(new ServiceOperation(
                                 (String) args[0],
@@ -152,6 +176,22 @@ class DefaultWalkInServiceTest {
         };
         walkIn.individuals = (iin, messageId) -> person;
         walkIn.applications = applications;
+        walkIn.licenses = new LicenseRepository() {
+            @Override
+            public void add(License license) {
+                licensesByNumber.put(license.number(), license);
+            }
+
+            @Override
+            public Optional<License> byNumber(String number) {
+                return Optional.ofNullable(licensesByNumber.get(number));
+            }
+
+            @Override
+            public long nextNumberSequence() {
+                return licensesByNumber.size() + 1;
+            }
+        };
         PaymentCheck payments = (reference, due, messageId) -> {
             asked.add(reference + " " + messageId);
             return "PAY-NONE".equals(reference)
@@ -224,6 +264,112 @@ class DefaultWalkInServiceTest {
                 assertThrows(ElicensingException.class, () -> walkIn.register("officer1", unpaid, "m-2"));
         assertEquals(ErrorCode.PAYMENT_NOT_FOUND, e.code());
         assertTrue(applications.byApplicant(BIN).isEmpty(), "nothing stored");
+    }
+
+    WalkInRequest onBase(String requestId, Operation operation, String base) {
+        return new WalkInRequest(
+                requestId,
+                "SECURITY_ACTIVITY",
+                operation,
+                ApplicantKind.LEGAL_ENTITY,
+                BIN,
+                "PAY-" + requestId,
+                List.of("CHARTER"),
+                List.of(),
+                "ru",
+                base);
+    }
+
+    License licenseOf(String holder, long sequence) {
+        License l = new License(
+                LicenseNumber.of("LAA", sequence),
+                "EL-2026-0000000" + sequence,
+                "SECURITY_ACTIVITY",
+                "DP_ALMATY",
+                holder,
+                "ТОО",
+                MONDAY_10_ALMATY.minusSeconds(86_400));
+        licensesByNumber.put(l.number(), l);
+        return l;
+    }
+
+    @Test
+    void theWalkInRegistersAReissueAndADuplicateNamingTheBaseLicense() {
+        License own = licenseOf(BIN, 1);
+        ApplicationView reissue = walkIn.register("officer1", onBase("w-re", Operation.REISSUE, own.number()), "m-r");
+        ApplicationView duplicate =
+                walkIn.register("officer1", onBase("w-dup", Operation.DUPLICATE, own.number()), "m-d");
+        LicenseApplication r = applications.byNumber(reissue.number()).orElseThrow();
+        assertEquals(Operation.REISSUE, r.operation());
+        assertEquals(own.number(), r.baseLicenseNumber());
+        assertEquals(ApplicationStatus.IN_REVIEW, r.status());
+        assertEquals(
+                own.number(),
+                applications.byNumber(duplicate.number()).orElseThrow().baseLicenseNumber());
+    }
+
+    @Test
+    void aWalkInReissueOfAnotherHoldersOrAnUnnamedLicenseIsRefusedAndNothingStored() {
+        License others = licenseOf("160240000018", 2);
+        assertEquals(
+                ErrorCode.OPERATION_NOT_ALLOWED,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> walkIn.register(
+                                        "officer1", onBase("w-x", Operation.REISSUE, others.number()), "m-x"))
+                        .code());
+        assertEquals(
+                ErrorCode.SCHEMA_VIOLATION,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> walkIn.register("officer1", onBase("w-y", Operation.DUPLICATE, null), "m-y"))
+                        .code());
+        assertEquals(
+                ErrorCode.LICENSE_NOT_FOUND,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> walkIn.register(
+                                        "officer1",
+                                        onBase(
+                                                "w-z",
+                                                Operation.DUPLICATE,
+                                                LicenseNumber.of("LAA", 99).value()),
+                                        "m-z"))
+                        .code());
+        assertTrue(applications.byApplicant(BIN).isEmpty(), "nothing stored");
+        assertTrue(asked.isEmpty(), "no payment asked for a refused base");
+    }
+
+    @Test
+    void service8IsPortalOnlyAndTheWalkInRefusesItWithItsOwnCode() {
+        assertEquals(
+                List.of("SECURITY_ACTIVITY"),
+                walkIn.services("officer1").stream().map(ServiceView::code).toList(),
+                "service 8 is not offered at the office");
+        WalkInRequest training = new WalkInRequest(
+                "w-8",
+                "TRAINING_CENTER",
+                Operation.ISSUE,
+                ApplicantKind.LEGAL_ENTITY,
+                BIN,
+                "PAY-8",
+                List.of(),
+                List.of(),
+                "ru");
+        ElicensingException e =
+                assertThrows(ElicensingException.class, () -> walkIn.register("officer1", training, "m-8"));
+        assertEquals(ErrorCode.PORTAL_ONLY_SERVICE, e.code());
+        assertEquals(
+                ErrorCode.PORTAL_ONLY_SERVICE,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> walkIn.lookup(
+                                        "officer1",
+                                        new ApplicantLookup(
+                                                "TRAINING_CENTER", Operation.ISSUE, ApplicantKind.LEGAL_ENTITY, BIN)))
+                        .code());
+        assertTrue(applications.byApplicant(BIN).isEmpty(), "nothing stored");
+        assertTrue(asked.isEmpty(), "no payment asked");
     }
 
     @Test

@@ -49,6 +49,41 @@ class LicenseApplicationTest {
     }
 
     @Test
+    void theObjectsAndTheReorganisationTheFormNamesAreKeptWithTheApplication() {
+        SignerIdentity signer = new SignerIdentity(
+                "900515300018", "160240000018", "СӘРСЕНБАЕВ НҰРЛАН", "CN=x", "CN=ca", "1", T0, T0.plusSeconds(86_400));
+        ApplicationForm form = new ApplicationForm(
+                "req-2",
+                "SECURITY_ACTIVITY",
+                Operation.REISSUE,
+                "KZ00LAA00000001",
+                "ru",
+                ApplicantKind.LEGAL_ENTITY,
+                "160240000018",
+                "ТОО «Жаңа Қорғау»",
+                "900515300018",
+                List.of("GUARD"),
+                "PAY-2",
+                new BigDecimal("19660.00"),
+                signer,
+                List.of(new ActivityObject("Алматы, Абай 1", "офис"), new ActivityObject("Алматы, Сәтбаев 2", null)),
+                Reorganisation.MERGER);
+        LicenseApplication a = new LicenseApplication(
+                "EL-2026-00000002",
+                new SignedApplication(form, new byte[] {1}, "<report/>"),
+                "DP_ALMATY",
+                "PORTAL",
+                "m-2",
+                T0,
+                LocalDate.of(2026, 11, 23),
+                LocalDate.of(2026, 12, 14));
+        assertEquals(form.objects(), a.objects());
+        assertEquals(Reorganisation.MERGER, a.reorganisation());
+        assertEquals("KZ00LAA00000001", a.baseLicenseNumber());
+        assertEquals(List.of(), registered().objects(), "an application naming no object has none");
+    }
+
+    @Test
     void aDeadlineMarkIsKeptOnceAndOnlyWarningsEnterTheHistory() {
         LicenseApplication a = registered();
         assertFalse(

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import kz.elicensing.domain.application.ActivityObject;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,12 @@ class LicenseLifecycleTest {
                 "150140000012",
                 "ТОО «Қорғау-Сервис»",
                 T0);
-        l.cover(List.of("GUARD_OBJECTS"), List.<String[]>of(new String[] {"Алматы, Абай даңғылы, 1", "офис"}), T0);
+        l.cover(
+                List.of("GUARD_OBJECTS"),
+                List.of(
+                        new ActivityObject("Алматы, Абай даңғылы, 1", "офис"),
+                        new ActivityObject("Алматы, Сәтбаев к., 2", "филиал")),
+                T0);
         return l;
     }
 
@@ -95,19 +101,69 @@ class LicenseLifecycleTest {
     @Test
     void aReissueReplacesTheBaseAndPointsToIt() {
         License base = issued();
-        License next =
-                License.reissueOf(base, LicenseNumber.of("LAA", 2), "EL-2026-00000002", null, T0.plusSeconds(300));
+        License next = License.reissueOf(
+                base,
+                LicenseNumber.of("LAA", 2),
+                "EL-2026-00000002",
+                base.holderId(),
+                null,
+                List.of(),
+                List.of(),
+                T0.plusSeconds(300));
         assertEquals(LicenseStatus.REISSUED, base.status());
         assertEquals(next.number(), base.successorNumber());
         assertEquals(base.number(), next.baseNumber());
         assertEquals(base.holderId(), next.holderId());
         assertEquals(List.of("GUARD_OBJECTS"), next.activitySubtypes());
-        assertEquals(1, next.objects().size(), "the current objects carry over");
+        assertEquals(2, next.objects().size(), "none named: the current objects carry over");
         assertEquals(
                 LicenseAction.REPLACED,
                 base.history().get(base.history().size() - 1).action());
         assertThrows(
-                ElicensingException.class, () -> License.reissueOf(base, LicenseNumber.of("LAA", 3), "EL-3", null, T0));
+                ElicensingException.class,
+                () -> License.reissueOf(
+                        base, LicenseNumber.of("LAA", 3), "EL-3", base.holderId(), null, List.of(), List.of(), T0));
+    }
+
+    @Test
+    void aReissueCarriesTheApplicationsNameSubtypesAndObjectsNotTheBases() {
+        License base = issued();
+        License next = License.reissueOf(
+                base,
+                LicenseNumber.of("LAA", 2),
+                "EL-2026-00000002",
+                base.holderId(),
+                "ТОО «Қорғау-Сервис Плюс»",
+                List.of("GUARD_OBJECTS", "ESCORT_CARGO"),
+                List.of(new ActivityObject("Алматы, Абай даңғылы, 1", "офис")),
+                T0.plusSeconds(300));
+        assertEquals("ТОО «Қорғау-Сервис Плюс»", next.holderName());
+        assertEquals(List.of("GUARD_OBJECTS", "ESCORT_CARGO"), next.activitySubtypes());
+        assertEquals(
+                List.of("Алматы, Абай даңғылы, 1"),
+                next.objects().stream().map(LicenseObject::address).toList(),
+                "the branch left out is not on the new license");
+        assertEquals("ТОО «Қорғау-Сервис»", base.holderName(), "the base is kept as it was");
+        assertEquals(2, base.objects().size());
+    }
+
+    @Test
+    void aReissueToTheSuccessorOfAReorganisationHasTheSuccessorAsHolder() {
+        License base = issued();
+        License next = License.reissueOf(
+                base,
+                LicenseNumber.of("LAA", 2),
+                "EL-2026-00000002",
+                "160240000018",
+                "ТОО «Жаңа Қорғау»",
+                List.of(),
+                List.of(),
+                T0.plusSeconds(300));
+        assertEquals("160240000018", next.holderId());
+        assertEquals(LicenseStatus.REISSUED, base.status());
+        assertEquals("150140000012", base.holderId(), "the base stays the predecessor's");
+        assertTrue(next.history().get(0).reason().contains("successor"));
+        assertTrue(base.history().get(base.history().size() - 1).reason().contains("160240000018"));
     }
 
     @Test

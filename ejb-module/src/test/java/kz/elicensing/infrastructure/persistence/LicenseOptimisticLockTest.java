@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import kz.elicensing.domain.application.ActivityObject;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.error.Messages;
@@ -81,8 +82,7 @@ class LicenseOptimisticLockTest {
                 "150140000012",
                 "ТОО «Қорғау-Сервис»",
                 T0);
-        license.cover(
-                List.of("GUARD_OBJECTS"), List.<String[]>of(new String[] {"Алматы, Абай даңғылы, 1", "офис"}), T0);
+        license.cover(List.of("GUARD_OBJECTS"), List.of(new ActivityObject("Алматы, Абай даңғылы, 1", "офис")), T0);
         license.attachSignedDocument("<License/>".getBytes(StandardCharsets.UTF_8));
         inTransaction(em -> em.persist(license));
         number = license.number();

@@ -65,27 +65,30 @@ public class WalkInServlet extends HttpServlet {
         String service = request.getParameter("service");
         String kind = request.getParameter("kind");
         String applicantId = trim(request.getParameter("applicantId"));
+        String base = trim(request.getParameter("baseLicenseNumber"));
         StringBuilder body = new StringBuilder();
         try {
             ApplicantKind applicantKind = kind(kind);
+            Operation operation = operation(request.getParameter("operation"));
             if ("lookup".equals(request.getParameter("action"))) {
-                ApplicantData data = walkIn.lookup(
-                        officer, new ApplicantLookup(service, Operation.ISSUE, applicantKind, applicantId));
+                ApplicantData data =
+                        walkIn.lookup(officer, new ApplicantLookup(service, operation, applicantKind, applicantId));
                 lookupForm(body, t, request, service, kind, applicantId);
-                registerForm(body, t, request, service, data);
+                registerForm(body, t, request, service, operation, base, data);
             } else if ("register".equals(request.getParameter("action"))) {
                 ApplicationView view = walkIn.register(
                         officer,
                         new WalkInRequest(
                                 request.getParameter("requestId"),
                                 service,
-                                Operation.ISSUE,
+                                operation,
                                 applicantKind,
                                 applicantId,
                                 trim(request.getParameter("paymentReference")),
                                 values(request.getParameterValues("doc")),
                                 scans(request),
-                                t.lang()),
+                                t.lang(),
+                                base),
                         "WEB-" + UUID.randomUUID());
                 response.sendRedirect(request.getContextPath() + "/officer/walk-in?done=registered&n="
                         + URLEncoder.encode(view.number(), StandardCharsets.UTF_8) + "&d=" + view.deadline());
@@ -106,6 +109,18 @@ public class WalkInServlet extends HttpServlet {
             lookupForm(body, t, request, service, kind, applicantId);
         }
         write(response, t, body);
+    }
+
+    /** The operation chosen (issue, re-issue, duplicate); none: issue. */
+    private static Operation operation(String value) {
+        if (value == null || value.isBlank()) {
+            return Operation.ISSUE;
+        }
+        try {
+            return Operation.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "no operation " + value);
+        }
     }
 
     private static int status(ErrorCode code) {
@@ -160,7 +175,25 @@ public class WalkInServlet extends HttpServlet {
                     .append(t.html("walkin.kind." + k.name()))
                     .append("</option>");
         }
+        String chosen = request.getParameter("operation");
         body.append("</select></label><br><label>")
+                .append(t.html("walkin.operation"))
+                .append(" <select name=\"operation\" id=\"operation\">");
+        for (Operation o : Operation.values()) {
+            body.append("<option value=\"")
+                    .append(o.name())
+                    .append("\"")
+                    .append(o.name().equals(chosen) ? " selected" : "")
+                    .append(">")
+                    .append(t.html("walkin.operation." + o.name()))
+                    .append("</option>");
+        }
+        body.append("</select></label> <label>")
+                .append(t.html("walkin.baseLicense"))
+                .append(" <input name=\"baseLicenseNumber\" id=\"baseLicenseNumber\" value=\"")
+                .append(Html.escape(trim(request.getParameter("baseLicenseNumber"))))
+                .append("\"></label>");
+        body.append("<br><label>")
                 .append(t.html("walkin.applicantId"))
                 .append(" <input name=\"applicantId\" id=\"applicantId\" required pattern=\"[0-9]{12}\" value=\"")
                 .append(Html.escape(applicantId))
@@ -170,7 +203,13 @@ public class WalkInServlet extends HttpServlet {
     }
 
     private static void registerForm(
-            StringBuilder body, WebTexts t, HttpServletRequest request, String service, ApplicantData data) {
+            StringBuilder body,
+            WebTexts t,
+            HttpServletRequest request,
+            String service,
+            Operation operation,
+            String base,
+            ApplicantData data) {
         boolean kk = "kk".equals(t.lang());
         body.append("<h2>")
                 .append(t.html("walkin.applicant"))
@@ -213,6 +252,8 @@ public class WalkInServlet extends HttpServlet {
                 .append(OfficerForms.hidden("service", service))
                 .append(OfficerForms.hidden("kind", data.applicantKind().name()))
                 .append(OfficerForms.hidden("applicantId", data.applicantId()))
+                .append(OfficerForms.hidden("operation", operation.name()))
+                .append(OfficerForms.hidden("baseLicenseNumber", base == null ? "" : base))
                 .append(OfficerForms.hidden("requestId", "WALKIN-" + UUID.randomUUID()))
                 .append("<h2>")
                 .append(t.html("walkin.documents"))
