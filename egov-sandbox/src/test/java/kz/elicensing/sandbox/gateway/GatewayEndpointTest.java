@@ -87,7 +87,8 @@ class GatewayEndpointTest {
         var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(GatewayEndpointTest.class.getClassLoader().getResource("META-INF/wsdl/" + xsd));
         schema.newValidator().validate(new StreamSource(new StringReader(xml)));
-        return type.cast(jaxb.createUnmarshaller().unmarshal(new StringReader(xml)));
+        // its own context: another test class may call this before (or without) this class's @BeforeAll
+        return type.cast(JAXBContext.newInstance(type).createUnmarshaller().unmarshal(new StringReader(xml)));
     }
 
     private static String faultCode(Runnable call) {

@@ -464,6 +464,18 @@ class GatewayFaultInjectionTest {
         String messageId = UUID.randomUUID().toString();
         assertEquals("SUCCESS", gbdul(messageId).statusCode());
 
+        // the second journal line is written once the answer has gone out: wait for it, a bounded while
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        while (!Map.of(messageId, 2L).equals(admin.countsByMessageId(JournalQuery.messageId(messageId)))
+                && System.nanoTime() < until) {
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         assertEquals(Map.of(messageId, 2L), admin.countsByMessageId(JournalQuery.messageId(messageId)));
         assertEquals(
                 Map.of(DemoIdentities.COMPANY_BIN, 2L),

@@ -193,6 +193,45 @@ public record ApplicationForm(
                 reorganisation);
     }
 
+    /** A form with fields, attachments and perhaps a scanned receipt; no objects, no reorganisation. */
+    public ApplicationForm(
+            String requestId,
+            String serviceCode,
+            Operation operation,
+            String baseLicenseNumber,
+            String language,
+            ApplicantKind applicantKind,
+            String applicantId,
+            String applicantName,
+            String headIin,
+            List<String> activitySubtypes,
+            String paymentReference,
+            BigDecimal paymentAmount,
+            SignerIdentity signer,
+            Map<String, String> fields,
+            List<String> attachedDocuments,
+            PaymentReceipt paymentReceipt) {
+        this(
+                requestId,
+                serviceCode,
+                operation,
+                baseLicenseNumber,
+                language,
+                applicantKind,
+                applicantId,
+                applicantName,
+                headIin,
+                activitySubtypes,
+                paymentReference,
+                paymentAmount,
+                signer,
+                fields,
+                attachedDocuments,
+                paymentReceipt,
+                List.of(),
+                null);
+    }
+
     /** The region the application names (field "region"), or null. */
     public String region() {
         String region = fields.get(REGION_FIELD);
