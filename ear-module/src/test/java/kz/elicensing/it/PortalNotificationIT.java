@@ -62,7 +62,7 @@ class PortalNotificationIT {
     @Test
     void anApprovedApplicationIsToldThreeTimesTheLastWithTheSignedLicenseAndTwoGatewayFaultsLoseNone()
             throws Exception {
-        ItEnvironment.awaitOutboxIdle(WAIT);
+        ItEnvironment.awaitOutboxAndNoticesIdle(WAIT);
         // the next two notices (this application's registration) meet HTTP 500; the outbox sends them again
         admin().setFault(NOTICES, FaultSpec.http500().times(2));
         FreshCompany company = FreshCompany.registeredAndPaid();
