@@ -70,7 +70,12 @@ public enum ErrorCode {
     /** The application was paid by a scanned receipt the officer has not confirmed yet: it cannot be approved. */
     PAYMENT_NOT_CONFIRMED,
     /** The service is provided only through the portal (service 8, Reg. 003 §1): an officer may not register it. */
-    PORTAL_ONLY_SERVICE;
+    PORTAL_ONLY_SERVICE,
+    // hardening (issue 13)
+    /** messageDate (or the WS-Security Timestamp) lies outside the accepted window around the server's time: a replay or a wrong clock. */
+    MESSAGE_EXPIRED,
+    /** Too many messages (or failed sign-ins) from this sender or address in a short time; send again later (retryable). */
+    RATE_LIMITED;
 
     /** Resource-bundle key of this code's person-facing text. */
     public String messageKey() {
