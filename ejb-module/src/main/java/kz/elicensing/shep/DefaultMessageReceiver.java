@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import kz.elicensing.application.ops.LogSafe;
 import kz.elicensing.application.sender.SenderDirectory;
 import kz.elicensing.domain.error.ConcurrentWriteException;
 import kz.elicensing.domain.error.ElicensingException;
@@ -65,8 +66,8 @@ public class DefaultMessageReceiver implements MessageReceiver {
                 switch (IdempotencyRules.next(
                         row.map(ReceivedMessage::entry), hash, clock.instant(), settings.abandonedClaim())) {
                     case REPLAY -> {
-                        LOG.info(() -> "messageId=" + message.messageId() + " sender=" + message.senderId()
-                                + " received again: the first answer is sent again");
+                        LOG.info(() -> "messageId=" + LogSafe.of(message.messageId()) + " sender="
+                                + LogSafe.of(message.senderId()) + " received again: the first answer is sent again");
                         return row.orElseThrow().answer();
                     }
                     case REFUSE_DUPLICATE ->
@@ -76,9 +77,10 @@ public class DefaultMessageReceiver implements MessageReceiver {
                                         + " came before with other content");
                     case TAKE_OVER -> {
                         claim = ledger.takeOver(row.orElseThrow());
-                        claim.ifPresent(t -> LOG.warning(() -> "messageId=" + message.messageId() + " sender="
-                                + message.senderId() + " abandoned claim of "
-                                + row.orElseThrow().claimedAt() + " taken over"));
+                        claim.ifPresent(
+                                t -> LOG.warning(() -> "messageId=" + LogSafe.of(message.messageId()) + " sender="
+                                        + LogSafe.of(message.senderId()) + " abandoned claim of "
+                                        + row.orElseThrow().claimedAt() + " taken over"));
                     }
                     case CLAIM -> pauseFirst = false;
                     case WAIT -> pauseFirst = true;
@@ -93,8 +95,8 @@ public class DefaultMessageReceiver implements MessageReceiver {
                         throw e;
                     }
                     rerun = true;
-                    LOG.info(() ->
-                            "messageId=" + message.messageId() + " collided with a concurrent message: run again");
+                    LOG.info(() -> "messageId=" + LogSafe.of(message.messageId())
+                            + " collided with a concurrent message: run again");
                     continue;
                 } catch (RuntimeException e) {
                     release(message, claim.get());
@@ -134,7 +136,7 @@ public class DefaultMessageReceiver implements MessageReceiver {
         } catch (RuntimeException e) {
             LOG.log(
                     Level.WARNING,
-                    "messageId=" + message.messageId() + " claim not released (taken over when abandoned)",
+                    "messageId=" + LogSafe.of(message.messageId()) + " claim not released (taken over when abandoned)",
                     e);
         }
     }

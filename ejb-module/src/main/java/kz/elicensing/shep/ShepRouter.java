@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.logging.Logger;
+import kz.elicensing.application.ops.LogSafe;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.error.Messages;
@@ -47,7 +48,8 @@ public class ShepRouter implements MessageService {
         ServiceId serviceId = ServiceId.fromWire(message.serviceId())
                 .orElseThrow(() -> new ElicensingException(
                         ErrorCode.UNKNOWN_SERVICE, "unknown serviceId " + message.serviceId(), message.serviceId()));
-        LOG.fine(() -> "messageId=" + message.messageId() + " serviceId=" + message.serviceId());
+        LOG.fine(
+                () -> "messageId=" + LogSafe.of(message.messageId()) + " serviceId=" + LogSafe.of(message.serviceId()));
         OperationAnswer answer = routes.get(serviceId).handle(message, Messages.locale(message.language()));
         evidence.keepRequest(message, receivedAt, answer);
         return answer.answer();

@@ -13,6 +13,7 @@ import kz.bee.bip.syncchannel.v10.interfaces.SendMessageSendMessageFaultMsg;
 import kz.bee.bip.syncchannel.v10.types.request.SyncMessageInfo;
 import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
 import kz.bee.bip.syncchannel.v10.types.response.SyncSendMessageResponse;
+import kz.elicensing.application.ops.LogSafe;
 import kz.elicensing.application.ops.MessageDirection;
 import kz.elicensing.application.ops.MessageMetrics;
 import kz.elicensing.application.ops.MessageObservation;
@@ -62,12 +63,13 @@ public class SyncChannelAdapter implements SyncChannel {
                 notes.handled(outbound.applicationNumber());
                 return observation.succeeded(EnvelopeMapper.toResponse(request, outbound));
             } catch (ElicensingException e) {
-                LOG.info(() -> "messageId=" + messageId + " refused: " + e.getMessage());
+                LOG.info(() -> "messageId=" + LogSafe.of(messageId) + " refused: " + LogSafe.of(e.getMessage()));
                 observation.failed(e.code());
                 throw FaultMapper.fault(e, request);
             } catch (EJBException e) {
                 if (e.getCause() instanceof ElicensingException refusal) {
-                    LOG.info(() -> "messageId=" + messageId + " refused: " + refusal.getMessage());
+                    LOG.info(() ->
+                            "messageId=" + LogSafe.of(messageId) + " refused: " + LogSafe.of(refusal.getMessage()));
                     observation.failed(refusal.code());
                     throw FaultMapper.fault(refusal, request);
                 }
@@ -80,7 +82,7 @@ public class SyncChannelAdapter implements SyncChannel {
 
     private static SendMessageSendMessageFaultMsg internalError(
             String messageId, RuntimeException e, SyncSendMessageRequest request) {
-        LOG.log(Level.SEVERE, "messageId=" + messageId + " failed", e);
+        LOG.log(Level.SEVERE, "messageId=" + LogSafe.of(messageId) + " failed", e);
         return FaultMapper.fault(new ElicensingException(ErrorCode.INTERNAL_ERROR, "internal error"), request);
     }
 
@@ -111,7 +113,7 @@ public class SyncChannelAdapter implements SyncChannel {
         } catch (RuntimeException e) {
             LOG.log(
                     Level.SEVERE,
-                    "messageId=" + notes.messageId() + ": the answer could not be kept in the evidence log",
+                    "messageId=" + LogSafe.of(notes.messageId()) + ": the answer could not be kept in the evidence log",
                     e);
         }
     }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
+import kz.elicensing.application.ops.LogSafe;
 import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.catalog.RefusalGround;
 import kz.elicensing.domain.catalog.RequiredDocument;
@@ -118,7 +119,7 @@ public class DefaultCatalogAdministration implements CatalogAdministration {
                 admin,
                 action,
                 detail.length() > DETAIL_MAX ? detail.substring(0, DETAIL_MAX) : detail);
-        LOG.info(() -> "catalog " + action + " by " + admin + ": " + detail);
+        LOG.info(() -> "catalog " + action + " by " + LogSafe.of(admin) + ": " + LogSafe.of(detail));
     }
 
     private static void required(String... texts) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import kz.elicensing.application.ops.LogSafe;
 import kz.elicensing.domain.application.ActorRole;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.Channel;
@@ -101,10 +102,10 @@ public class DefaultCheckService implements CheckService {
     @Override
     public void giveUp(String applicationNumber, CheckKind kind, String lastError) {
         LicenseApplication application = load(applicationNumber);
-        application.checkFailed(clock.instant(), kind + ": " + lastError);
+        application.checkFailed(clock.instant(), kind + ": " + LogSafe.of(lastError));
         queue.queueNotices(application.number(), application.takeNotices());
         LOG.warning(() -> applicationNumber + " " + kind + " check given up, application is " + application.status()
-                + ": " + lastError);
+                + ": " + LogSafe.of(lastError));
     }
 
     /**
@@ -135,7 +136,7 @@ public class DefaultCheckService implements CheckService {
             refuseOnGround(application, service, g);
         } else if (verdict instanceof Undecided u) {
             application.checkFailed(clock.instant(), u.note());
-            LOG.warning(() -> application.number() + " left to an officer: " + u.note());
+            LOG.warning(() -> application.number() + " left to an officer: " + LogSafe.of(u.note()));
         }
     }
 
@@ -185,7 +186,8 @@ public class DefaultCheckService implements CheckService {
                 documents.signedRefusal(application, service, reason, Messages.ru(messageKey), Messages.kk(messageKey));
         application.refuse(reason, refusal, now, ActorRole.SYSTEM, SYSTEM, note);
         keep(application, now, refusal);
-        LOG.info(() -> application.number() + " refused: " + reason + (note == null ? "" : " (" + note + ")"));
+        LOG.info(() ->
+                application.number() + " refused: " + reason + (note == null ? "" : " (" + LogSafe.of(note) + ")"));
     }
 
     /** A signed refusal on the catalog's ground, the registry's answer (BIN and status) as its comment in both languages. */
@@ -203,7 +205,7 @@ public class DefaultCheckService implements CheckService {
         String note = ground.code() + ": " + verdict.note();
         application.refuseOnGround(ground.code(), refusal, now, ActorRole.SYSTEM, SYSTEM, note);
         keep(application, now, refusal);
-        LOG.info(() -> application.number() + " refused on ground " + note);
+        LOG.info(() -> application.number() + " refused on ground " + LogSafe.of(note));
     }
 
     private void keep(LicenseApplication application, Instant now, byte[] refusal) {

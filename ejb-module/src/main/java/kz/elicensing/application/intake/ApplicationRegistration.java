@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import kz.elicensing.application.check.CheckKind;
 import kz.elicensing.application.check.CheckQueue;
+import kz.elicensing.application.ops.LogSafe;
 import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.domain.application.ActorRole;
 import kz.elicensing.domain.application.ApplicationForm;
@@ -231,7 +232,7 @@ public class ApplicationRegistration {
                 throw new ElicensingException(
                         ErrorCode.OPERATION_NOT_ALLOWED, "request " + s.requestId() + " is another provider's");
             }
-            LOG.info(() -> "request " + s.requestId() + " already registered as "
+            LOG.info(() -> "request " + LogSafe.of(s.requestId()) + " already registered as "
                     + earlier.get().number());
             return new Registration(ApplicationView.of(earlier.get()), s.validationReport());
         }
@@ -266,7 +267,7 @@ public class ApplicationRegistration {
                 if (s.unpaid() == Unpaid.FAULT) {
                     throw new ElicensingException(refusal, why);
                 }
-                LOG.info(() -> why);
+                LOG.info(() -> LogSafe.of(why));
                 return Registration.refused(refusal, s.validationReport());
             }
         }
@@ -326,8 +327,8 @@ public class ApplicationRegistration {
         }
         // what the registration told the applicant (registered; in review at once when no registry is asked)
         checks.queueNotices(application.number(), application.takeNotices());
-        LOG.info(() -> s.channel() + " " + number + " registered for " + s.applicantId() + " by " + s.actor()
-                + " messageId=" + s.messageId());
+        LOG.info(() -> s.channel() + " " + number + " registered for " + LogSafe.of(s.applicantId()) + " by "
+                + LogSafe.of(s.actor()) + " messageId=" + LogSafe.of(s.messageId()));
         return new Registration(ApplicationView.of(application), s.validationReport());
     }
 

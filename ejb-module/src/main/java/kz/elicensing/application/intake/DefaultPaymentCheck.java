@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
+import kz.elicensing.application.ops.LogSafe;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.payment.PaymentDue;
@@ -38,7 +39,8 @@ public class DefaultPaymentCheck implements PaymentCheck {
             payment = ask(reference, messageId);
         }
         PaymentVerdict verdict = PaymentRule.verdict(payment, due);
-        LOG.fine(() -> "payment " + reference + ": " + (verdict.paid() ? "paid" : verdict.refusal()));
+        LOG.fine(() ->
+                "payment " + LogSafe.of(reference) + ": " + (verdict.paid() ? "paid" : LogSafe.of(verdict.refusal())));
         return verdict;
     }
 

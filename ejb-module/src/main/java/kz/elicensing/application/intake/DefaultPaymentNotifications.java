@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
+import kz.elicensing.application.ops.LogSafe;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.party.IdentificationNumber;
@@ -36,8 +37,8 @@ public class DefaultPaymentNotifications implements PaymentNotifications {
         if (known.isPresent()) {
             PaymentRecord first = known.get().toRecord();
             if (!first.payerId().equals(payment.payerId()) || first.amount().compareTo(payment.amount()) != 0) {
-                LOG.warning(() -> "payment " + payment.reference() + " announced again with another payer or amount;"
-                        + " the first notice stands");
+                LOG.warning(() -> "payment " + LogSafe.of(payment.reference())
+                        + " announced again with another payer or amount;" + " the first notice stands");
             }
             return false;
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import kz.elicensing.application.ops.LogSafe;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.party.IdentificationNumber;
@@ -76,15 +77,15 @@ public class DefaultSenderAdministration implements SenderAdministration {
                                 : certificateSha256.toLowerCase(Locale.ROOT),
                         new TreeSet<>(services)),
                 password);
-        LOG.info(() ->
-                "sender " + senderId + " registered: certificate BIN " + certificateBin + ", services " + services);
+        LOG.info(() -> "sender " + LogSafe.of(senderId) + " registered: certificate BIN " + LogSafe.of(certificateBin)
+                + ", services " + LogSafe.of(services));
     }
 
     @Override
     public boolean disable(String senderId) {
         boolean found = senderId != null && store.disable(senderId);
         if (found) {
-            LOG.info(() -> "sender " + senderId + " disabled");
+            LOG.info(() -> "sender " + LogSafe.of(senderId) + " disabled");
         }
         return found;
     }

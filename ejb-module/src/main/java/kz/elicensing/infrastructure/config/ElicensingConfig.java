@@ -5,6 +5,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import kz.elicensing.application.signin.SignInLimits;
+import kz.elicensing.application.signin.SignInSettings;
 import kz.elicensing.shep.IdempotencySettings;
 
 /**
@@ -12,7 +14,7 @@ import kz.elicensing.shep.IdempotencySettings;
  * or with -D on start). Paths default to places under {@code elicensing.home}.
  */
 @ApplicationScoped
-public class ElicensingConfig implements IdempotencySettings {
+public class ElicensingConfig implements IdempotencySettings, SignInSettings {
 
     /** Data directory: trust anchors, keys. Default {@code ${jboss.server.data.dir}/elicensing}. */
     public Path home() {
@@ -167,6 +169,41 @@ public class ElicensingConfig implements IdempotencySettings {
     /** Whether the demo data (demo senders and officers) is loaded. */
     public boolean demoData() {
         return Boolean.parseBoolean(System.getProperty("elicensing.demo-data", "true"));
+    }
+
+    // sign-ins (issue 13 item 8, docs/security.md section 8)
+
+    /**
+     * Senders: {@code elicensing.sender.max-failed-sign-ins} (default 5) wrong SOAP passwords in a row, each within the
+     * lockout of the one before, lock the sender id out for {@code elicensing.sender.lockout-seconds} (default 900).
+     */
+    @Override
+    public SignInLimits senderLimits() {
+        return new SignInLimits(
+                Integer.getInteger("elicensing.sender.max-failed-sign-ins", 5),
+                Duration.ofSeconds(Long.getLong("elicensing.sender.lockout-seconds", 900L)));
+    }
+
+    /**
+     * Officers and admins: the limits of Elytron's brute-force protection on the officer realm, read from the same
+     * properties configure.cli sets ({@code wildfly.elytron.realm.ElicensingRealm.brute-force.max-failed-attempts},
+     * {@code ...lockout-interval} in minutes), so the audit's LOCKED row matches Elytron's lockout.
+     */
+    @Override
+    public SignInLimits officerLimits() {
+        return new SignInLimits(
+                Integer.getInteger(ELYTRON_BRUTE_FORCE + "max-failed-attempts", 10),
+                Duration.ofMinutes(Integer.getInteger(ELYTRON_BRUTE_FORCE + "lockout-interval", 15)));
+    }
+
+    private static final String ELYTRON_BRUTE_FORCE = "wildfly.elytron.realm.ElicensingRealm.brute-force.";
+
+    /**
+     * How long a sender's verified password is remembered so its next messages skip PBKDF2:
+     * {@code elicensing.sender.verified-password-seconds}, default 300; 0 turns the cache off.
+     */
+    public Duration senderVerifiedPasswordTime() {
+        return Duration.ofSeconds(Long.getLong("elicensing.sender.verified-password-seconds", 300L));
     }
 
     private static Path path(String property, Path fallback) {

@@ -1,6 +1,7 @@
 package kz.elicensing.infrastructure.gateway;
 
 import java.util.logging.Logger;
+import kz.elicensing.application.ops.LogSafe;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 
@@ -42,7 +43,7 @@ final class AnswerCheck {
 
     private static ElicensingException mismatch(String serviceId, String messageId, String what) {
         String text = serviceId + " " + what + ": not an answer to this question, treated as no answer";
-        LOG.warning(() -> "messageId=" + messageId + " " + text);
+        LOG.warning(() -> "messageId=" + messageId + " " + LogSafe.of(text));
         return new ElicensingException(ErrorCode.UPSTREAM_UNAVAILABLE, text);
     }
 }

@@ -1,58 +1,61 @@
 package kz.elicensing.infrastructure.persistence;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.time.Clock;
 import kz.elicensing.application.sender.SenderDirectory;
+import kz.elicensing.application.signin.SignInGuard;
 import kz.elicensing.domain.signature.SystemCertificate;
+import kz.elicensing.infrastructure.config.ElicensingConfig;
 
 /**
- * Senders from the {@code sender} and {@code sender_right} tables. A password that matched its PBKDF2 hash is
- * remembered (as a SHA-256 of hash and password) so the slow derivation runs once per sender and password, not per message.
+ * Senders from the {@code sender} and {@code sender_right} tables. The password check ({@link SenderPasswords}) runs
+ * the cheap steps first, locks an id out after repeated failures, keeps a verified password for a short time so the
+ * slow derivation does not run per message, and re-hashes an old hash at today's iterations on the first success.
  */
 @ApplicationScoped
 public class JpaSenderDirectory implements SenderDirectory {
-    private final ConcurrentMap<String, byte[]> verified = new ConcurrentHashMap<>();
 
     @PersistenceContext(unitName = "elicensing")
     EntityManager em;
 
-    @Override
-    public boolean authenticate(String senderId, String password) {
-        if (senderId == null || password == null) {
-            return false;
-        }
-        SenderEntity sender = em.find(SenderEntity.class, senderId);
-        if (sender == null || !sender.enabled()) {
-            return false;
-        }
-        byte[] fingerprint = fingerprint(sender.passwordHash(), password);
-        byte[] known = verified.get(senderId);
-        if (known != null && MessageDigest.isEqual(known, fingerprint)) {
-            return true;
-        }
-        boolean ok = PasswordHashes.matches(password.toCharArray(), sender.passwordHash());
-        if (ok) {
-            verified.put(senderId, fingerprint);
-        }
-        return ok;
+    @Inject
+    SignInGuard guard;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ElicensingConfig config;
+
+    @EJB
+    SenderHashUpgrade upgrade;
+
+    private SenderPasswords passwords;
+
+    @PostConstruct
+    void start() {
+        passwords = new SenderPasswords(SenderPasswords.PBKDF2, guard, clock, config.senderVerifiedPasswordTime());
     }
 
-    /** Binds the cached proof to the stored hash too, so a changed password invalidates it. */
-    private static byte[] fingerprint(String storedHash, String password) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(storedHash.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            return sha.digest(password.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    @Override
+    public boolean authenticate(String senderId, String password) {
+        return passwords.authenticate(senderId, password, new SenderPasswords.Store() {
+            @Override
+            public String enabledHash(String id) {
+                SenderEntity sender = em.find(SenderEntity.class, id);
+                return sender == null || !sender.enabled() ? null : sender.passwordHash();
+            }
+
+            @Override
+            public void replaceHash(String id, String oldHash, String newHash) {
+                upgrade.replace(id, oldHash, newHash);
+            }
+        });
     }
 
     @Override

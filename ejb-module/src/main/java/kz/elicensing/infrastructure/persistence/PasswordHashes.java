@@ -7,10 +7,18 @@ import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
-/** PBKDF2-HMAC-SHA256 password hashes in the form {@code pbkdf2-sha256$iterations$salt$hash} (base64), via the JDK. */
+/**
+ * PBKDF2-HMAC-SHA256 password hashes in the form {@code pbkdf2-sha256$iterations$salt$hash} (base64), via the JDK, at
+ * {@link #ITERATIONS} (OWASP's 2023 guidance); a hash made with fewer is still accepted and {@link #needsRehash} says so.
+ */
 public final class PasswordHashes {
     private static final String PREFIX = "pbkdf2-sha256";
-    private static final int ITERATIONS = 120_000;
+    /** OWASP Password Storage Cheat Sheet (2023): PBKDF2-HMAC-SHA256 with 600,000 iterations. */
+    public static final int ITERATIONS = 600_000;
+    /** Fewer are refused as malformed (no hash of ours ever had fewer); more than this are refused as a denial of service. */
+    static final int MIN_ITERATIONS = 10_000;
+
+    static final int MAX_ITERATIONS = 10_000_000;
 
     private PasswordHashes() {}
 
@@ -32,12 +40,43 @@ public final class PasswordHashes {
         }
         try {
             int iterations = Integer.parseInt(parts[1]);
+            if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS) {
+                return false;
+            }
             byte[] salt = Base64.getDecoder().decode(parts[2]);
             byte[] expected = Base64.getDecoder().decode(parts[3]);
             return MessageDigest.isEqual(expected, derive(password, salt, iterations));
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** True when {@code stored} is a well-formed hash made with fewer iterations than {@link #ITERATIONS} today. */
+    public static boolean needsRehash(String stored) {
+        if (stored == null) {
+            return false;
+        }
+        String[] parts = stored.split("\\$");
+        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+            return false;
+        }
+        try {
+            return Integer.parseInt(parts[1]) < ITERATIONS;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A hash of a random password nobody knows, made once: checking a password against it costs what checking against
+     * a sender's hash costs, so an unknown sender id takes as long to refuse as a known one with a wrong password.
+     */
+    public static String dummy() {
+        return Dummy.HASH;
+    }
+
+    private static final class Dummy {
+        static final String HASH = hash(java.util.UUID.randomUUID().toString().toCharArray());
     }
 
     private static byte[] derive(char[] password, byte[] salt, int iterations) {

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import kz.elicensing.application.check.CheckKind;
 import kz.elicensing.application.check.CheckService;
 import kz.elicensing.application.notice.NoticeService;
+import kz.elicensing.application.ops.LogSafe;
 import kz.elicensing.application.ops.MessageLogContext;
 import kz.elicensing.domain.application.ApplicantNotice;
 import kz.elicensing.domain.error.ElicensingException;
@@ -109,7 +110,7 @@ public class OutboxDispatcher {
 
     private void settleFailure(ClaimedCall call, String error) {
         LOG.warning(() -> "messageId=" + call.messageId() + " " + call.kind() + " for " + call.applicationNumber()
-                + " attempt " + call.attempts() + " failed: " + error);
+                + " attempt " + call.attempts() + " failed: " + LogSafe.of(error));
         if (call.attempts() < config.outboxMaxAttempts() || call.kind() == CheckKind.PORTAL_NOTIFICATION) {
             // a notice is never given up (none lost): it is tried again, at most Backoff.MAX apart, until delivered
             if (!outbox.retryLater(call, error)) {

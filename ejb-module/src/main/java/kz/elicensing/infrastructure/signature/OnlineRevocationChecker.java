@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Logger;
+import kz.elicensing.application.ops.LogSafe;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
@@ -151,7 +152,8 @@ public class OnlineRevocationChecker implements RevocationChecker {
             }
         }
         String detail = tried.length() == 0 ? "the certificate names no OCSP responder and no CRL" : tried.toString();
-        LOG.warning(() -> "revocation of " + certificate.getSubjectX500Principal() + " unknown: " + detail);
+        LOG.warning(() -> "revocation of " + LogSafe.of(certificate.getSubjectX500Principal()) + " unknown: "
+                + LogSafe.of(detail));
         throw new ElicensingException(ErrorCode.REVOCATION_UNKNOWN, detail);
     }
 

@@ -9,6 +9,7 @@ import kz.elicensing.contract.v1.ApplicationStatusList;
 import kz.elicensing.contract.v1.ApplicationStatusType;
 import kz.elicensing.contract.v1.HistoryStep;
 import kz.elicensing.contract.v1.StatusQuery;
+import kz.elicensing.domain.application.ApplicantHistoryReason;
 import kz.elicensing.domain.error.Messages;
 import kz.elicensing.infrastructure.xml.XmlDates;
 import kz.elicensing.shep.InboundMessage;
@@ -62,7 +63,12 @@ public class GetApplicationStatusOperation implements ShepOperation {
             h.setStatus(step.status().name());
             h.setAt(XmlDates.dateTime(step.at()));
             h.setActorRole(step.actorRole().name());
-            h.setNote(step.note());
+            // the applicant reads a stable reason, never the step's internal note (logins, gateway texts)
+            ApplicantHistoryReason.of(step.status(), a.refusalCode()).ifPresent(reason -> {
+                h.setNote(reason.code());
+                h.setNoteRu(Messages.ru(reason.messageKey(), reason.argument()));
+                h.setNoteKz(Messages.kk(reason.messageKey(), reason.argument()));
+            });
             history.getStep().add(h);
         }
         s.setHistory(history);

@@ -1,5 +1,6 @@
 package kz.elicensing.infrastructure.persistence;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,30 @@ class PasswordHashesTest {
         assertTrue(PasswordHashes.matches(
                 "portal-demo-pass".toCharArray(),
                 "pbkdf2-sha256$120000$W7eqry+0rPPGoMflDeiZPg==$676p62t20NKU4LpxqcF+FVw2yI+L1cD4jewQ0bFK8/0="));
+    }
+
+    @Test
+    void newHashesUseOwasp2023IterationsAndOldOnesAskToBeRehashed() {
+        String hash = PasswordHashes.hash("a".toCharArray());
+        assertEquals("600000", hash.split("\\$")[1], "PBKDF2-HMAC-SHA256 at 600,000 iterations (OWASP 2023)");
+        assertFalse(PasswordHashes.needsRehash(hash));
+        assertTrue(PasswordHashes.needsRehash(
+                "pbkdf2-sha256$120000$W7eqry+0rPPGoMflDeiZPg==$676p62t20NKU4LpxqcF+FVw2yI+L1cD4jewQ0bFK8/0="));
+        assertFalse(PasswordHashes.needsRehash("plain"));
+    }
+
+    @Test
+    void absurdIterationCountsAreRefusedWithoutDeriving() {
+        assertFalse(PasswordHashes.matches("a".toCharArray(), "pbkdf2-sha256$2147483647$AA==$AA=="));
+        assertFalse(PasswordHashes.matches("a".toCharArray(), "pbkdf2-sha256$1$AA==$AA=="));
+    }
+
+    @Test
+    void theDummyHashIsAFullCostHashNobodyMatches() {
+        assertEquals(
+                String.valueOf(PasswordHashes.ITERATIONS),
+                PasswordHashes.dummy().split("\\$")[1]);
+        assertFalse(PasswordHashes.matches("".toCharArray(), PasswordHashes.dummy()));
     }
 
     @Test

@@ -2,6 +2,12 @@ package kz.elicensing.interfaces.web;
 
 /** Escapes text for HTML element content and attribute values. */
 final class Html {
+    /**
+     * The pages' one stylesheet, a file of the application (the Content-Security-Policy allows no inline style); the
+     * context root is fixed by the EAR's application.xml.
+     */
+    static final String STYLESHEET = "/elicensing/static/elicensing.css";
+
     private Html() {}
 
     static String escape(String s) {
@@ -25,9 +31,7 @@ final class Html {
     /** The common page frame: title, language switch, body. */
     static String page(WebTexts t, String title, String body) {
         return "<!DOCTYPE html><html lang=\"" + t.lang() + "\"><head><meta charset=\"UTF-8\"><title>" + title
-                + "</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-                + "td,th{border:1px solid #ccc;padding:4px 8px}.msg{background:#eef;padding:8px}"
-                + ".err{background:#fee;padding:8px}</style></head><body>"
+                + "</title><link rel=\"stylesheet\" href=\"" + STYLESHEET + "\"></head><body>"
                 + "<nav><a href=\"?lang=ru\">Русский</a> | <a href=\"?lang=kk\">Қазақша</a></nav>"
                 + "<h1>" + title + "</h1>" + body + "</body></html>";
     }

@@ -1,19 +1,30 @@
 package kz.elicensing.interfaces.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import kz.elicensing.application.signin.SignInGuard;
 
 /** The officer sign-in form (FORM authentication; the check itself is Elytron's j_security_check). */
 @WebServlet({"/login", "/login-failed"})
 public class LoginServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
-    /** The failed sign-in is forwarded here with the POST of j_security_check. */
+    @Inject
+    private transient SignInGuard guard;
+
+    /**
+     * The failed sign-in is forwarded here with the POST of j_security_check: it is counted and audited (Elytron's
+     * brute-force protection locks the login out after too many; docs/security.md section 8).
+     */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/login-failed".equals(request.getServletPath())) {
+            guard.officerFailed(request.getParameter("j_username"), request.getRemoteAddr());
+        }
         doGet(request, response);
     }
 

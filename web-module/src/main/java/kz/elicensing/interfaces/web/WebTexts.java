@@ -45,6 +45,11 @@ final class WebTexts {
         return new WebTexts(Locale.forLanguageTag(lang));
     }
 
+    /** The texts in {@code lang} (ru or kk) whatever the request asked: for pages that show both languages. */
+    static WebTexts of(String lang) {
+        return new WebTexts(Locale.forLanguageTag(lang));
+    }
+
     String lang() {
         return locale.getLanguage();
     }

@@ -1,0 +1,200 @@
+package kz.elicensing.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Finding 7 over real HTTP from 127.0.0.1 (the "local" caller WildFly's local-only default would show stack traces to):
+ * the browser-side headers on pages and error pages, error pages without stack trace or server version, and the
+ * session cookie's attributes (Secure only over TLS: the https listener).
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityHeadersIT {
+    private static final int OFFSET = Integer.getInteger("elicensing.it.port.offset", 100);
+    private static final String HTTPS_BASE = "https://127.0.0.1:" + (8443 + OFFSET) + "/elicensing/";
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ItEnvironment.ear();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + path))
+                .GET());
+    }
+
+    private static void assertBrowserHeaders(HttpResponse<String> r) {
+        String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("default-src 'self'"), r.uri() + " CSP: " + csp);
+        assertTrue(csp.contains("frame-ancestors 'none'"), r.uri() + " CSP: " + csp);
+        assertFalse(csp.contains("unsafe-inline"), r.uri() + " CSP: " + csp);
+        assertEquals(
+                "nosniff",
+                r.headers().firstValue("X-Content-Type-Options").orElse(""),
+                r.uri().toString());
+        assertEquals(
+                "no-referrer",
+                r.headers().firstValue("Referrer-Policy").orElse(""),
+                r.uri().toString());
+        assertNoServerVersion(r);
+    }
+
+    private static void assertNoServerVersion(HttpResponse<String> r) {
+        assertTrue(
+                r.headers().firstValue("Server").isEmpty(),
+                r.uri() + " Server: " + r.headers().map());
+        assertTrue(
+                r.headers().firstValue("X-Powered-By").isEmpty(),
+                r.uri() + " X-Powered-By: " + r.headers().map());
+    }
+
+    private static void assertPlainErrorPage(HttpResponse<String> r, int status) {
+        assertEquals(status, r.statusCode(), r.uri() + ": " + r.body());
+        String body = r.body();
+        assertTrue(body.contains("id=\"error-page\""), "our error page: " + body);
+        String lower = body.toLowerCase(Locale.ROOT);
+        for (String leak : List.of(
+                "exception",
+                "\tat ",
+                "at kz.",
+                "at io.undertow",
+                "wildfly",
+                "undertow",
+                "jboss",
+                "stack",
+                "caused by",
+                "ut0")) {
+            assertFalse(lower.contains(leak), "no '" + leak + "' in the error page: " + body);
+        }
+        assertBrowserHeaders(r);
+    }
+
+    @Test
+    void theSignInPageAndTheStylesheetCarryTheHeaders() throws Exception {
+        HttpResponse<String> login = get("login?lang=kk");
+        assertEquals(200, login.statusCode());
+        assertBrowserHeaders(login);
+        assertFalse(login.body().contains("<style") || login.body().contains("<script"), "nothing inline for CSP");
+        HttpResponse<String> css = get("static/elicensing.css");
+        assertEquals(200, css.statusCode());
+        assertBrowserHeaders(css);
+        HttpResponse<String> health = get("health/live");
+        assertBrowserHeaders(health);
+    }
+
+    @Test
+    void errorPagesShowNoStackTraceAndNoVersionEvenToLocalhost() throws Exception {
+        assertPlainErrorPage(get("no-such-page"), 404);
+        assertPlainErrorPage(
+                send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + "login"))
+                        .method("PUT", HttpRequest.BodyPublishers.ofString("x"))),
+                405);
+        // an exception in a page (a form body in a charset the server has not got): 500, and nothing of the exception
+        HttpResponse<String> thrown = send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + "login"))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=x-no-such-charset")
+                .POST(HttpRequest.BodyPublishers.ofString("lang=kk&a=%D2%9A")));
+        assertPlainErrorPage(thrown, 500);
+        // outside the application: no welcome page that names the server
+        HttpResponse<String> root =
+                send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL.replace("/elicensing/", "/")))
+                        .GET());
+        assertFalse(root.body().toLowerCase(Locale.ROOT).contains("wildfly"), root.body());
+        assertNoServerVersion(root);
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteStrictAndSecureOverTls() throws Exception {
+        HttpResponse<String> plain = get("officer");
+        String cookie = sessionCookie(plain.headers().allValues("Set-Cookie"));
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase(Locale.ROOT).contains("samesite=strict"), cookie);
+        assertFalse(
+                cookie.toLowerCase(Locale.ROOT).contains("secure;") || cookie.endsWith("Secure"),
+                "no Secure on plain HTTP (the browser would not send it back): " + cookie);
+
+        HttpsURLConnection tls =
+                (HttpsURLConnection) URI.create(HTTPS_BASE + "officer").toURL().openConnection();
+        tls.setSSLSocketFactory(trustAll().getSocketFactory());
+        tls.setHostnameVerifier((host, session) -> true);
+        tls.setInstanceFollowRedirects(false);
+        try {
+            tls.getResponseCode();
+            String secure = sessionCookie(tls.getHeaderFields().getOrDefault("Set-Cookie", List.of()));
+            assertTrue(secure.contains("Secure"), secure);
+            assertTrue(secure.contains("HttpOnly"), secure);
+            assertTrue(secure.toLowerCase(Locale.ROOT).contains("samesite=strict"), secure);
+            assertEquals("nosniff", tls.getHeaderField("X-Content-Type-Options"));
+        } finally {
+            drain(tls);
+        }
+    }
+
+    private static String sessionCookie(List<String> setCookies) {
+        return setCookies.stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + setCookies));
+    }
+
+    private static void drain(HttpURLConnection c) {
+        try (InputStream in = c.getResponseCode() >= 400 ? c.getErrorStream() : c.getInputStream()) {
+            if (in != null) {
+                in.readAllBytes();
+            }
+        } catch (IOException e) {
+            // nothing to read
+        }
+    }
+
+    /** The https listener's certificate is WildFly's self-signed one: this test checks the cookie, not the certificate. */
+    private static SSLContext trustAll() throws Exception {
+        TrustManager trustAll = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
+        return context;
+    }
+}
