@@ -1,6 +1,7 @@
 /**
  * The use cases, one package per feature ({@code intake}, {@code walkin}, {@code check}, {@code decision},
- * {@code registry}, {@code query}, {@code deadline}, {@code catalog}, {@code sender}, {@code evidence}, {@code ops}):
+ * {@code registry}, {@code query}, {@code deadline}, {@code catalog}, {@code sender}, {@code signin}, {@code evidence},
+ * {@code ops}):
  * each exposes use-case interfaces, the view records that cross to the web and the ShEP adapter, and its
  * {@code Default*} implementations. Nothing here imports {@code jakarta.persistence}, JAXB, XML, the ShEP adapter or
  * infrastructure; only views (records of strings, numbers, dates and plain enums) leave a use case, never an entity.
@@ -19,7 +20,7 @@
  *   <li>A port that speaks a feature's own types (its views, kinds, results, commands) lives in that feature's
  *       package here: {@code CheckQueue} (check), {@code Printouts} (query), {@code CatalogChanges} (catalog),
  *       {@code SenderStore} (sender), {@code QuestionnaireStore} (deadline), {@code MessageMetrics},
- *       {@code ReadinessCheck} (ops).</li>
+ *       {@code ReadinessCheck} (ops), {@code SignInAudit}, {@code SignInSettings} (signin).</li>
  *   <li>A port that serves no domain aggregate and speaks no feature's types (a technical service, or a directory of
  *       something the domain does not model) lives in the feature that uses it: {@code SignatureReports} (intake),
  *       {@code MetricsExposition} (ops), {@code SenderDirectory} and {@code CallableServices} (sender: sending systems

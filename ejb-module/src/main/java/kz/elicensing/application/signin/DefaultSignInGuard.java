@@ -68,10 +68,13 @@ public class DefaultSignInGuard implements SignInGuard {
 
     @Override
     public void officerFailed(String username, String address) {
-        boolean known = username != null
-                && username.length() <= PRINCIPAL_MAX
-                && officerDirectory.officer(username).isPresent();
-        failed(SignInEvent.Realm.OFFICER, username, address, known);
+        try {
+            boolean known = username != null && username.length() <= PRINCIPAL_MAX && officerDirectory.exists(username);
+            failed(SignInEvent.Realm.OFFICER, username, address, known);
+        } catch (RuntimeException e) {
+            // counting is for the audit only (Elytron locks out): the sign-in form is answered whatever happens here
+            LOG.warning(() -> "failed sign-in of " + LogSafe.of(username) + " not counted: " + LogSafe.of(e));
+        }
     }
 
     @Override

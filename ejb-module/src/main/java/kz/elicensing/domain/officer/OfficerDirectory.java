@@ -15,6 +15,11 @@ public interface OfficerDirectory {
         return providerOf(username).map(provider -> new Officer(username, username, provider, "officer"));
     }
 
+    /** True when a person (officer, head or admin, with or without a provider) signs in with this login. */
+    default boolean exists(String username) {
+        return providerOf(username).isPresent();
+    }
+
     /** The officers of a provider, by login. */
     default List<Officer> ofProvider(String providerCode) {
         return List.of();

@@ -30,6 +30,11 @@ public class JpaOfficerDirectory implements OfficerDirectory {
     }
 
     @Override
+    public boolean exists(String username) {
+        return username != null && em.find(OfficerEntity.class, username) != null;
+    }
+
+    @Override
     public List<Officer> ofProvider(String providerCode) {
         return em.createQuery(
                         "SELECT o FROM OfficerEntity o WHERE o.providerCode = :p ORDER BY o.username",
