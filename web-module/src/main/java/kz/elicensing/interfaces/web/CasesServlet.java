@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import kz.elicensing.application.ops.LogSafe;
 import kz.elicensing.application.query.CaseView;
 import kz.elicensing.application.walkin.OfficerView;
 import kz.elicensing.application.walkin.WalkInService;
@@ -146,7 +147,8 @@ public class CasesServlet extends HttpServlet {
             if (refusal == null) {
                 throw e;
             }
-            log("assignment of " + number + " by " + head + " refused: " + refusal.getMessage());
+            log("assignment of " + LogSafe.of(number) + " by " + head + " refused: "
+                    + LogSafe.of(refusal.getMessage()));
             query = "done=error&code=" + refusal.code().name();
         }
         response.sendRedirect(request.getContextPath() + "/officer/cases?" + query + "&n="

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.elicensing.application.evidence.ChainReport;
 import kz.elicensing.application.evidence.EvidenceService;
+import kz.elicensing.application.ops.LogSafe;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 
@@ -57,7 +58,7 @@ public class EvidenceServlet extends HttpServlet {
                     refusal.code().name());
             return;
         }
-        log("evidence of " + number + " exported by " + request.getRemoteUser());
+        log("evidence of " + LogSafe.of(number) + " exported by " + request.getRemoteUser());
         response.setContentType("application/vnd.etsi.asic-e+zip");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + number + "-evidence.asice\"");
         response.setContentLength(bundle.length);

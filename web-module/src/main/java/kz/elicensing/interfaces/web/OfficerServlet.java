@@ -25,6 +25,7 @@ import kz.elicensing.application.decision.DecisionService;
 import kz.elicensing.application.decision.PaymentReceipts;
 import kz.elicensing.application.decision.ProcedureView;
 import kz.elicensing.application.decision.RefusalGroundView;
+import kz.elicensing.application.ops.LogSafe;
 import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.domain.error.ElicensingException;
 
@@ -351,7 +352,7 @@ public class OfficerServlet extends HttpServlet {
                 return;
             }
         } catch (ElicensingException | EJBException e) {
-            log("decision on " + number + " by " + officer + " failed", e);
+            log("decision on " + LogSafe.of(number) + " by " + officer + " failed", e);
             done = "error";
             ElicensingException refusal = OfficerForms.refusal(e);
             code = refusal == null ? null : refusal.code().name(); // e.g. OPERATION_NOT_ALLOWED: lost a race

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import kz.elicensing.application.ops.LogSafe;
 import kz.elicensing.application.registry.LicenseRegistry;
 import kz.elicensing.application.registry.LicenseView;
 import kz.elicensing.application.registry.OfficerChange;
@@ -202,7 +203,8 @@ public class RegistryServlet extends HttpServlet {
             if (refusal == null) {
                 throw e;
             }
-            log("registry change of " + number + " by " + officer + " refused: " + refusal.getMessage());
+            log("registry change of " + LogSafe.of(number) + " by " + officer + " refused: "
+                    + LogSafe.of(refusal.getMessage()));
             done = "error";
             code = refusal.code().name();
         }

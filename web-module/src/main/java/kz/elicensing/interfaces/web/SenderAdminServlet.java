@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.elicensing.application.ops.LogSafe;
 import kz.elicensing.application.sender.SenderAdministration;
 import kz.elicensing.application.sender.SenderAdministration.RegisteredSender;
 import kz.elicensing.domain.error.ElicensingException;
@@ -58,12 +59,12 @@ public class SenderAdminServlet extends HttpServlet {
                             request.getParameter("certificateCn"),
                             request.getParameter("certificateSha256"),
                             rights);
-                    log("sender " + senderId + " registered by " + request.getRemoteUser());
+                    log("sender " + LogSafe.of(senderId) + " registered by " + request.getRemoteUser());
                     response.getWriter().write("{\"ok\":true}");
                 }
                 case "disable" -> {
                     boolean found = senders.disable(senderId);
-                    log("sender " + senderId + " disabled by " + request.getRemoteUser() + ": " + found);
+                    log("sender " + LogSafe.of(senderId) + " disabled by " + request.getRemoteUser() + ": " + found);
                     if (!found) {
                         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
                     }

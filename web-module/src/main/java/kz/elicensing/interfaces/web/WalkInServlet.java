@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kz.elicensing.application.ops.LogSafe;
 import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.application.walkin.ApplicantData;
 import kz.elicensing.application.walkin.ApplicantLookup;
@@ -102,7 +103,8 @@ public class WalkInServlet extends HttpServlet {
             if (refusal == null) {
                 throw e;
             }
-            log("walk-in " + request.getParameter("action") + " by " + officer + " refused: " + refusal.getMessage());
+            log("walk-in " + LogSafe.of(request.getParameter("action")) + " by " + officer + " refused: "
+                    + LogSafe.of(refusal.getMessage()));
             response.setStatus(status(refusal.code()));
             body.setLength(0);
             body.append(OfficerForms.error(t, refusal));
