@@ -219,6 +219,12 @@ final class ItEnvironment {
 
     /** Runs one of the repository's administrator scripts ({@code senders.sh}, {@code catalog.sh}) against this server. */
     static ScriptRun adminScript(String name, String... args) throws java.io.IOException, InterruptedException {
+        return adminScript(java.util.Map.of(), name, args);
+    }
+
+    /** Runs a script of the repository root with these environment variables besides ELICENSING_URL. */
+    static ScriptRun adminScript(java.util.Map<String, String> env, String name, String... args)
+            throws java.io.IOException, InterruptedException {
         boolean curl = java.nio.file.Files.isExecutable(Path.of("/usr/bin/curl"));
         if (!curl && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI must have curl for " + name);
@@ -230,6 +236,7 @@ final class ItEnvironment {
         System.arraycopy(args, 0, command, 1, args.length);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("ELICENSING_URL", BASE_URL.replaceAll("/$", ""));
+        pb.environment().putAll(env);
         Process p = pb.start();
         if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
             p.destroyForcibly();

@@ -164,9 +164,9 @@ public class ElicensingConfig implements IdempotencySettings {
         return Integer.getInteger("elicensing.max-payload-bytes", 4 * 1024 * 1024);
     }
 
-    /** Whether the demo data (demo senders and officers) is loaded. */
+    /** Whether the demo data (demo senders, officers, admin) is loaded: off unless {@code elicensing.demo-data=true}. */
     public boolean demoData() {
-        return Boolean.parseBoolean(System.getProperty("elicensing.demo-data", "true"));
+        return Boolean.parseBoolean(System.getProperty("elicensing.demo-data", "false"));
     }
 
     private static Path path(String property, Path fallback) {
