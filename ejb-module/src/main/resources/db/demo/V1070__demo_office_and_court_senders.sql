@@ -4,6 +4,7 @@
 --                                          its officers' walk-ins (officer1, officer2, head1), sees DP_ALMATY's
 --                                          applications, changes DP_ALMATY's licenses
 --   OFFICE_AGRI_ALMATY / office-demo-pass  the same for AGRI_ALMATY_REGION (agri1)
+--   OFFICE_MVD / office-demo-pass          the same for MVD_ADMIN_POLICE (mvd1)
 --   COURT / court-demo-pass                a court's system (kind AUTHORITY): decisions on any license
 -- They sign with the sandbox's portal system key (data/keys/portal-system.p12, BIN and CN bound as for PORTAL in
 -- V1003): the sandbox issues no other system keys; in production each system registers its own certificate.
@@ -15,11 +16,14 @@ INSERT INTO sender (sender_id, password_hash, enabled, certificate_bin, certific
      TRUE, '091240000015', 'PORTAL', 'SYSTEM'),
     ('OFFICE_AGRI_ALMATY', 'pbkdf2-sha256$120000$qCeHI8uUUfJpTtX9K5dc/g==$Z1x2LM6dBQCV94IdWWkkcy4zmNbEWegXKAXhxhpw8wQ=',
      TRUE, '091240000015', 'PORTAL', 'SYSTEM'),
+    ('OFFICE_MVD', 'pbkdf2-sha256$120000$qCeHI8uUUfJpTtX9K5dc/g==$Z1x2LM6dBQCV94IdWWkkcy4zmNbEWegXKAXhxhpw8wQ=',
+     TRUE, '091240000015', 'PORTAL', 'SYSTEM'),
     ('COURT', 'pbkdf2-sha256$120000$n5J1L8T6hhfHztmWjDBk8A==$JeUcNxNdIfvwigFzgIxK//U+/GgKnrfn2x66YVmvtqU=',
      TRUE, '091240000015', 'PORTAL', 'AUTHORITY');
 INSERT INTO sender_provider (sender_id, provider_code) VALUES
     ('OFFICE_DP_ALMATY', 'DP_ALMATY'),
-    ('OFFICE_AGRI_ALMATY', 'AGRI_ALMATY_REGION');
+    ('OFFICE_AGRI_ALMATY', 'AGRI_ALMATY_REGION'),
+    ('OFFICE_MVD', 'MVD_ADMIN_POLICE');
 INSERT INTO sender_right (sender_id, service_id) VALUES
     ('OFFICE_DP_ALMATY', 'ELICENSE_LookupApplicant'),
     ('OFFICE_DP_ALMATY', 'ELICENSE_RegisterWalkIn'),
@@ -33,5 +37,9 @@ INSERT INTO sender_right (sender_id, service_id) VALUES
     ('OFFICE_AGRI_ALMATY', 'ELICENSE_GetResult'),
     ('OFFICE_AGRI_ALMATY', 'ELICENSE_VerifyLicense'),
     ('OFFICE_AGRI_ALMATY', 'ELICENSE_ChangeLicense'),
+    ('OFFICE_MVD', 'ELICENSE_LookupApplicant'),
+    ('OFFICE_MVD', 'ELICENSE_RegisterWalkIn'),
+    ('OFFICE_MVD', 'ELICENSE_GetApplicationStatus'),
+    ('OFFICE_MVD', 'ELICENSE_GetResult'),
     ('COURT', 'ELICENSE_ChangeLicense'),
     ('COURT', 'ELICENSE_VerifyLicense');
