@@ -116,6 +116,7 @@ class MalformedSignatureContentTest {
                 Arguments.of(attribute("unknown SignatureMethod", "SignatureMethod", "Algorithm", "urn:x"), inv),
                 Arguments.of(attribute("empty SignatureMethod", "SignatureMethod", "Algorithm", ""), inv),
                 Arguments.of(attribute("unknown DigestMethod", "DigestMethod", "Algorithm", "urn:x"), inv),
+                Arguments.of(attribute("empty DigestMethod", "DigestMethod", "Algorithm", ""), inv),
                 Arguments.of(attribute("unknown C14N", "CanonicalizationMethod", "Algorithm", "urn:x"), inv),
                 Arguments.of(attribute("unknown Transform", "Transform", "Algorithm", "urn:x"), inv),
                 Arguments.of(attribute("Reference URI nowhere", "Reference", "URI", "#nowhere"), wrap),
