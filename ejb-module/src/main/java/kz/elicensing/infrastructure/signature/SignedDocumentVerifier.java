@@ -17,7 +17,7 @@ import org.w3c.dom.Document;
  * The generic verification pipeline for any enveloped-signed document, one step after another, each recorded in the
  * report: size and hardened parse; signature structure, value and wrapping; trusted timestamp (the signing time);
  * certificate validity and path at that time;
- * revocation; key usage; signer identity. The first failing step is recorded and rethrown.
+ * revocation (of the signer and of every intermediate CA); key usage; signer identity. The first failing step is recorded and rethrown.
  */
 @ApplicationScoped
 public class SignedDocumentVerifier {
@@ -88,7 +88,8 @@ public class SignedDocumentVerifier {
             return anchorOrIntermediate;
         });
         step(report, "REVOCATION", () -> {
-            RevocationStatus status = revocation.check(signer, issuer, signedAt);
+            RevocationStatus status =
+                    ChainRevocation.check(revocation, trustAnchors, signer, issuer, certificates, signedAt);
             report.revocation(status);
             report.passed("REVOCATION", "not revoked: " + status.source() + (status.fromCache() ? " (cached)" : ""));
             return status;
