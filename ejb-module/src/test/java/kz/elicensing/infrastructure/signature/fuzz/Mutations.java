@@ -2,7 +2,6 @@ package kz.elicensing.infrastructure.signature.fuzz;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -294,7 +293,6 @@ public final class Mutations {
                 out.write(0xBF);
             }
             t.transform(new DOMSource(doc), new StreamResult(out));
-            Charset.forName(bom ? "UTF-8" : encoding);
             return out.toByteArray();
         } catch (Exception e) {
             throw new IllegalStateException("the fuzz harness cannot serialize its own mutation", e);
