@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import kz.elicensing.application.ops.LogSafe;
+import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.party.IdentificationNumber;
@@ -30,6 +31,9 @@ public class DefaultSenderAdministration implements SenderAdministration {
     @Inject
     CallableServices callable;
 
+    @Inject
+    Catalog catalog;
+
     @Override
     public List<RegisteredSender> senders() {
         return store.all();
@@ -42,7 +46,9 @@ public class DefaultSenderAdministration implements SenderAdministration {
             String certificateBin,
             String certificateCn,
             String certificateSha256,
-            Set<String> services) {
+            Set<String> services,
+            SenderKind kind,
+            Set<String> providers) {
         if (senderId == null || !SENDER_ID.matcher(senderId).matches()) {
             throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "senderId must be 1..100 of A-Z a-z 0-9 _ -");
         }
@@ -66,6 +72,18 @@ public class DefaultSenderAdministration implements SenderAdministration {
                 throw new ElicensingException(ErrorCode.UNKNOWN_SERVICE, "unknown serviceId " + service, service);
             }
         }
+        Set<String> bound = new TreeSet<>();
+        for (String provider : providers == null ? Set.<String>of() : providers) {
+            String code = provider == null ? "" : provider.strip();
+            if (code.isEmpty()) {
+                continue;
+            }
+            if (catalog.providerByCode(code).isEmpty()) {
+                throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "no provider " + code + " in the catalog");
+            }
+            bound.add(code);
+        }
+        SenderKind senderKind = kind == null ? SenderKind.SYSTEM : kind;
         store.save(
                 new RegisteredSender(
                         senderId,
@@ -75,10 +93,12 @@ public class DefaultSenderAdministration implements SenderAdministration {
                         certificateSha256 == null || certificateSha256.isBlank()
                                 ? null
                                 : certificateSha256.toLowerCase(Locale.ROOT),
-                        new TreeSet<>(services)),
+                        new TreeSet<>(services),
+                        senderKind,
+                        bound),
                 password);
         LOG.info(() -> "sender " + LogSafe.of(senderId) + " registered: certificate BIN " + LogSafe.of(certificateBin)
-                + ", services " + LogSafe.of(services));
+                + ", services " + LogSafe.of(services) + ", " + senderKind + ", providers " + LogSafe.of(bound));
     }
 
     @Override

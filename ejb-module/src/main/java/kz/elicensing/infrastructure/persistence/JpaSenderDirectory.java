@@ -8,12 +8,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import kz.elicensing.application.sender.SenderDirectory;
+import kz.elicensing.application.sender.SenderKind;
+import kz.elicensing.application.sender.SenderScope;
 import kz.elicensing.application.signin.SignInGuard;
 import kz.elicensing.domain.signature.SystemCertificate;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
 
 /**
- * Senders from the {@code sender} and {@code sender_right} tables. The password check ({@link SenderPasswords}) runs
+ * Senders from the {@code sender}, {@code sender_right} and {@code sender_provider}
+ * tables. The password check ({@link SenderPasswords}) runs
  * the cheap steps first, locks an id out after repeated failures, keeps a verified password for a short time so the
  * slow derivation does not run per message, and re-hashes an old hash at today's iterations on the first success.
  */
@@ -76,5 +79,14 @@ public class JpaSenderDirectory implements SenderDirectory {
     public boolean mayCall(String senderId, String serviceId) {
         SenderEntity sender = em.find(SenderEntity.class, senderId);
         return sender != null && sender.allowedServices().contains(serviceId);
+    }
+
+    @Override
+    public SenderScope scope(String senderId) {
+        SenderEntity sender = senderId == null ? null : em.find(SenderEntity.class, senderId);
+        if (sender == null) {
+            return SenderScope.unbound(senderId == null ? "" : senderId);
+        }
+        return new SenderScope(senderId, SenderKind.valueOf(sender.kind()), sender.providers());
     }
 }
