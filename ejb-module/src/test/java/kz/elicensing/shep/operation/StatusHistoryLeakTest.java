@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import kz.elicensing.application.query.ApplicationQueries;
 import kz.elicensing.application.query.ApplicationView;
+import kz.elicensing.application.sender.SenderDirectory;
+import kz.elicensing.application.sender.SenderScope;
 import kz.elicensing.domain.application.ActorRole;
 import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.catalog.Operation;
@@ -30,6 +32,15 @@ class StatusHistoryLeakTest {
                 ApplicationQueries.class.getClassLoader(),
                 new Class<?>[] {ApplicationQueries.class},
                 (proxy, method, args) -> view);
+        op.senders = (SenderDirectory) Proxy.newProxyInstance(
+                SenderDirectory.class.getClassLoader(),
+                new Class<?>[] {SenderDirectory.class},
+                (proxy, method, args) -> {
+                    if (!"scope".equals(method.getName())) {
+                        throw new AssertionError("unexpected call " + method.getName());
+                    }
+                    return SenderScope.unbound((String) args[0]);
+                });
         return op.handle(
                         new InboundMessage(
                                 "PORTAL",
