@@ -5,8 +5,8 @@ import kz.elicensing.domain.error.ConcurrentWriteException;
 
 /**
  * The idempotency store: one row per sender and messageId, claimed before the work starts (the database's unique key
- * decides who does it) and holding the answer once given. A claim is released when the work is refused, so nothing
- * of a refused message is kept.
+ * decides who does it) and holding the answer once given, or the final refusal. A claim is released after a retryable
+ * refusal or a failure, so such a message is worked on afresh when sent again.
  */
 public interface MessageLedger {
 
@@ -26,6 +26,12 @@ public interface MessageLedger {
      */
     void answer(String senderId, String messageId, String claimToken, OutboundMessage answer);
 
-    /** Drops the claim (in a transaction of its own) after the work was refused or failed, so a resend is worked on afresh. */
+    /**
+     * Keeps a final refusal under the claim (in a transaction of its own) as the messageId's outcome: a copy of the
+     * message gets the same refusal, other content under the id DUPLICATE_MESSAGE_ID; false when the claim is gone.
+     */
+    boolean refuse(String senderId, String messageId, String claimToken, RememberedRefusal refusal);
+
+    /** Drops the claim (in a transaction of its own) after a retryable refusal or a failure, so a resend is worked on afresh. */
     void release(String senderId, String messageId, String claimToken);
 }

@@ -5,7 +5,7 @@ import kz.elicensing.domain.message.LedgerEntry;
 
 /**
  * What the ledger holds for one sender's messageId: the hash of the content it came with, who holds the claim on it
- * and since when, and, once answered, the answer.
+ * and since when, and, once answered, the answer, or the final refusal it got.
  */
 public record ReceivedMessage(
         String senderId,
@@ -13,15 +13,30 @@ public record ReceivedMessage(
         String contentHash,
         String claimToken,
         Instant claimedAt,
-        OutboundMessage answer) {
+        OutboundMessage answer,
+        RememberedRefusal refusal) {
 
-    /** True once the answer is stored; until then the message is being worked on under {@link #claimToken()}. */
+    /** A row that holds no refusal. */
+    public ReceivedMessage(
+            String senderId,
+            String messageId,
+            String contentHash,
+            String claimToken,
+            Instant claimedAt,
+            OutboundMessage answer) {
+        this(senderId, messageId, contentHash, claimToken, claimedAt, answer, null);
+    }
+
+    /**
+     * True once the answer (or the refusal) is stored; until then the message is being worked on under
+     * {@link #claimToken()}.
+     */
     public boolean answered() {
-        return answer != null;
+        return answer != null || refusal != null;
     }
 
     /** This row as the exactly-once rule reads it. */
     public LedgerEntry entry() {
-        return new LedgerEntry(contentHash, claimedAt, answered());
+        return new LedgerEntry(contentHash, claimedAt, answered(), refusal != null);
     }
 }

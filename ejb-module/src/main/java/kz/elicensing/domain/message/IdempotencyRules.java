@@ -2,26 +2,51 @@ package kz.elicensing.domain.message;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import kz.elicensing.domain.error.ErrorCode;
 
 /** Exactly once (contracts.md §1): decides what a message does whose claim failed, from the ledger entry of its sender and messageId. */
 public final class IdempotencyRules {
 
     /** The next step of such a message. */
     public enum Next {
-        /** No entry any more (the first one was refused and released): claim again. */
+        /** No entry (none yet, or the first copy's retryable refusal released it): claim. */
         CLAIM,
         /** Same content, answered: return the stored answer. */
         REPLAY,
-        /** Other content under the same messageId: DUPLICATE_MESSAGE_ID. */
+        /** Other content under the same messageId (answered, refused or in work): DUPLICATE_MESSAGE_ID. */
         REFUSE_DUPLICATE,
         /** Same content, still being worked on: wait for the answer. */
         WAIT,
         /** Same content, claimed so long ago that its worker is gone: take the claim over. */
-        TAKE_OVER
+        TAKE_OVER,
+        /** Same content, refused before (a final refusal): the same refusal again, nothing is worked on. */
+        REPLAY_REFUSAL
     }
 
+    /**
+     * Refusals that say "not now" rather than "no": not remembered, so the same message sent again (same messageId) is
+     * worked on afresh. Every other refusal of an authenticated message is its messageId's outcome.
+     */
+    private static final Set<ErrorCode> RETRYABLE = EnumSet.of(
+            ErrorCode.MESSAGE_IN_PROGRESS,
+            ErrorCode.REVOCATION_UNKNOWN,
+            ErrorCode.UPSTREAM_UNAVAILABLE,
+            ErrorCode.RATE_LIMITED,
+            ErrorCode.INTERNAL_ERROR,
+            ErrorCode.MESSAGE_EXPIRED,
+            ErrorCode.RESULT_NOT_READY,
+            ErrorCode.CALENDAR_NOT_LOADED,
+            ErrorCode.DUPLICATE_MESSAGE_ID);
+
     private IdempotencyRules() {}
+
+    /** Whether a refusal with this code is kept as the message's outcome (a final refusal) or released (retryable). */
+    public static boolean remembered(ErrorCode refusal) {
+        return !RETRYABLE.contains(refusal);
+    }
 
     public static Next next(Optional<LedgerEntry> entry, String contentHash, Instant now, Duration abandonedAfter) {
         if (entry.isEmpty()) {
@@ -30,6 +55,9 @@ public final class IdempotencyRules {
         LedgerEntry e = entry.get();
         if (!e.contentHash().equals(contentHash)) {
             return Next.REFUSE_DUPLICATE;
+        }
+        if (e.refused()) {
+            return Next.REPLAY_REFUSAL;
         }
         if (e.answered()) {
             return Next.REPLAY;

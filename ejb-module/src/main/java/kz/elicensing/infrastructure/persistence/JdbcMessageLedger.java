@@ -23,6 +23,7 @@ import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.shep.MessageLedger;
 import kz.elicensing.shep.OutboundMessage;
 import kz.elicensing.shep.ReceivedMessage;
+import kz.elicensing.shep.RememberedRefusal;
 
 /**
  * The idempotency ledger on the {@code received_message} table (statements in {@link ReceivedMessageRows}), over the
@@ -101,6 +102,16 @@ public class JdbcMessageLedger implements MessageLedger {
             throw new ElicensingException(
                     ErrorCode.MESSAGE_IN_PROGRESS,
                     "messageId=" + messageId + " claim was taken over while the work ran");
+        }
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean refuse(String senderId, String messageId, String claimToken, RememberedRefusal refusal) {
+        try (Connection c = dataSource.getConnection()) {
+            return ReceivedMessageRows.refuse(c, senderId, messageId, claimToken, refusal, clock.instant());
+        } catch (SQLException e) {
+            throw new IllegalStateException("messageId=" + messageId + " refusal not stored", e);
         }
     }
 

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.shep.OutboundMessage;
 import kz.elicensing.shep.ReceivedMessage;
+import kz.elicensing.shep.RememberedRefusal;
 
 /**
  * The statements on the {@code received_message} table, in plain JDBC on the caller's connection: the same SQL on H2
@@ -48,9 +50,9 @@ final class ReceivedMessageRows {
     }
 
     static Optional<ReceivedMessage> find(Connection c, String senderId, String messageId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT content_sha256, state, claim_token, claimed_at, status_code,"
-                        + " status_message, answer_payload FROM received_message WHERE sender_id = ? AND message_id = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT content_sha256, state, claim_token, claimed_at, status_code, status_message,"
+                        + " answer_payload, refusal_kk FROM received_message WHERE sender_id = ? AND message_id = ?")) {
             ps.setString(1, senderId);
             ps.setString(2, messageId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -66,13 +68,21 @@ final class ReceivedMessageRows {
                             payload == null ? null : new String(payload, StandardCharsets.UTF_8),
                             null);
                 }
+                RememberedRefusal refusal = null;
+                if ("REFUSED".equals(rs.getString("state"))) {
+                    refusal = new RememberedRefusal(
+                            ErrorCode.valueOf(rs.getString("status_code")),
+                            rs.getString("status_message"),
+                            rs.getString("refusal_kk"));
+                }
                 return Optional.of(new ReceivedMessage(
                         senderId,
                         messageId,
                         rs.getString("content_sha256"),
                         rs.getString("claim_token"),
                         rs.getObject("claimed_at", OffsetDateTime.class).toInstant(),
-                        answer));
+                        answer,
+                        refusal));
             }
         }
     }
@@ -102,6 +112,24 @@ final class ReceivedMessageRows {
             ps.setString(2, answer.statusCode());
             ps.setString(3, truncate(answer.statusMessage()));
             ps.setBytes(4, answer.payload() == null ? null : answer.payload().getBytes(StandardCharsets.UTF_8));
+            ps.setString(5, senderId);
+            ps.setString(6, messageId);
+            ps.setString(7, token);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** Keeps a final refusal under the claim (state REFUSED); false when the claim is no longer held with {@code token}. */
+    static boolean refuse(
+            Connection c, String senderId, String messageId, String token, RememberedRefusal refusal, Instant now)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE received_message SET state = 'REFUSED', answered_at = ?,"
+                + " status_code = ?, status_message = ?, refusal_kk = ?"
+                + " WHERE sender_id = ? AND message_id = ? AND claim_token = ? AND state = 'IN_PROGRESS'")) {
+            ps.setObject(1, utc(now));
+            ps.setString(2, refusal.code().name());
+            ps.setString(3, truncate(refusal.ru()));
+            ps.setString(4, truncate(refusal.kk()));
             ps.setString(5, senderId);
             ps.setString(6, messageId);
             ps.setString(7, token);

@@ -16,8 +16,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.shep.OutboundMessage;
 import kz.elicensing.shep.ReceivedMessage;
+import kz.elicensing.shep.RememberedRefusal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -56,6 +58,23 @@ class ReceivedMessageRowsTest {
                     ReceivedMessageRows.find(c, "PORTAL", "m-1").orElseThrow().answer());
             assertFalse(ReceivedMessageRows.release(c, "PORTAL", "m-1", "t1"), "an answered message stays");
             assertFalse(ReceivedMessageRows.answer(c, "PORTAL", "m-1", "t1", answer, T0), "answered once");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aFinalRefusalIsKeptUnderTheClaimAndReadBack(String kind) throws SQLException {
+        try (TestDatabase db = TestDatabase.create(kind);
+                Connection c = db.connect()) {
+            assertTrue(ReceivedMessageRows.claim(c, "PORTAL", "m-1", "svc", "h1", "t1", T0));
+            RememberedRefusal refusal = new RememberedRefusal(
+                    ErrorCode.SENDER_NOT_ALLOWED, "Отправитель не вправе", "Жіберушінің құқығы жоқ");
+            assertFalse(ReceivedMessageRows.refuse(c, "PORTAL", "m-1", "t2", refusal, T0), "not without the token");
+            assertTrue(ReceivedMessageRows.refuse(c, "PORTAL", "m-1", "t1", refusal, T0));
+            ReceivedMessage row = ReceivedMessageRows.find(c, "PORTAL", "m-1").orElseThrow();
+            assertEquals(refusal, row.refusal());
+            assertTrue(row.entry().refused());
+            assertFalse(ReceivedMessageRows.release(c, "PORTAL", "m-1", "t1"), "a kept refusal is not released");
         }
     }
 
