@@ -168,7 +168,7 @@ public class ElicensingConfig implements IdempotencySettings, FrontDoorSettings 
 
     @Override
     public int senderMessagesPerWindow() {
-        return Integer.getInteger("elicensing.rate-limit.sender-messages", 6000);
+        return Integer.getInteger("elicensing.rate-limit.sender-messages", 60_000);
     }
 
     @Override
