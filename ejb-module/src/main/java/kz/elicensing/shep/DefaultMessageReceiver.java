@@ -22,11 +22,12 @@ import kz.elicensing.domain.signature.SystemCertificate;
  * WS-Security signature by the sender's registered certificate (from here on the message is authenticated and kept in
  * full), id, payload and serviceId, the signed messageDate's window ({@link MessageWindow}); then claims its sender and
  * messageId in the ledger (insert first: the unique key picks one winner among concurrent copies), checks the sender's
- * right under the claim and runs it once. A copy that loses the claim answers from the ledger: the stored answer (or
- * final refusal) for the same content, DUPLICATE_MESSAGE_ID for other content, and while the winner still works it
- * polls for up to {@link IdempotencySettings#answerWait()}, then answers MESSAGE_IN_PROGRESS (retryable). A final
- * refusal under the claim is kept as the messageId's outcome; a retryable one releases the claim. Runs outside a
- * transaction: claim, work and release each have their own.
+ * right under the claim and runs it once. A copy that loses the claim answers from the ledger: the stored answer for
+ * the same content, DUPLICATE_MESSAGE_ID for other content, and while the winner still works it polls for up to
+ * {@link IdempotencySettings#answerWait()}, then answers MESSAGE_IN_PROGRESS (retryable). A final refusal under the
+ * claim is kept as the outcome of that sender, messageId and content (the same message again gets it again, issue 13)
+ * and the claim dropped, so a corrected message under the id is worked on; a retryable one only drops the claim. Runs
+ * outside a transaction: claim, work and release each have their own.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -75,6 +76,7 @@ public class DefaultMessageReceiver implements MessageReceiver {
         admission.checkMessage(message);
         checkWindow(message);
         String hash = MessageFingerprint.of(message.serviceId(), message.payload());
+        refusedBefore(message, hash);
         long waitUntil = System.nanoTime() + settings.answerWait().toNanos();
         long pause = FIRST_PAUSE_MS;
         boolean rerun = false;
@@ -85,11 +87,6 @@ public class DefaultMessageReceiver implements MessageReceiver {
                 Optional<ReceivedMessage> row = ledger.find(message.senderId(), message.messageId());
                 switch (IdempotencyRules.next(
                         row.map(ReceivedMessage::entry), hash, clock.instant(), settings.abandonedClaim())) {
-                    case REPLAY_REFUSAL -> {
-                        LOG.info(() -> "messageId=" + message.messageId() + " sender=" + message.senderId()
-                                + " received again: its first refusal is sent again");
-                        throw row.orElseThrow().refusal().again(message.senderId(), message.messageId());
-                    }
                     case REPLAY -> {
                         LOG.info(() -> "messageId=" + message.messageId() + " sender=" + message.senderId()
                                 + " received again: the first answer is sent again");
@@ -112,6 +109,7 @@ public class DefaultMessageReceiver implements MessageReceiver {
             }
             if (claim.isPresent()) {
                 try {
+                    refusedBefore(message, hash); // a copy's refusal may have been kept since the first look
                     admission.checkRight(message);
                     return work.answer(message, claim.get());
                 } catch (ConcurrentWriteException e) {
@@ -124,7 +122,7 @@ public class DefaultMessageReceiver implements MessageReceiver {
                             "messageId=" + message.messageId() + " collided with a concurrent message: run again");
                     continue;
                 } catch (ElicensingException e) {
-                    settle(message, claim.get(), e);
+                    settle(message, hash, claim.get(), e);
                     throw e;
                 } catch (RuntimeException e) {
                     release(message, claim.get());
@@ -168,14 +166,24 @@ public class DefaultMessageReceiver implements MessageReceiver {
                         clock.instant());
     }
 
-    /** Keeps a final refusal as the messageId's outcome, or releases the claim after a retryable one. */
-    private void settle(InboundMessage message, String claimToken, ElicensingException refusal) {
-        if (!IdempotencyRules.remembered(refusal.code())) {
+    /** The same message (sender, messageId, content) was refused before: that refusal again, nothing is worked on. */
+    private void refusedBefore(InboundMessage message, String hash) {
+        Optional<RememberedRefusal> first = ledger.refusal(message.senderId(), message.messageId(), hash);
+        if (first.isPresent()) {
+            LOG.info(() -> "messageId=" + message.messageId() + " sender=" + message.senderId()
+                    + " received again: its first refusal " + first.get().code() + " is sent again");
+            throw first.get().again(message.senderId(), message.messageId());
+        }
+    }
+
+    /** Keeps a final refusal as the message's outcome and drops the claim; after a retryable one only drops it. */
+    private void settle(InboundMessage message, String hash, String claimToken, ElicensingException refusal) {
+        if (!IdempotencyRules.remembered(refusal.code()) || refusal instanceof RememberedRefusal.ReplayedRefusal) {
             release(message, claimToken);
             return;
         }
         try {
-            ledger.refuse(message.senderId(), message.messageId(), claimToken, RememberedRefusal.of(refusal));
+            ledger.refuse(message.senderId(), message.messageId(), hash, claimToken, RememberedRefusal.of(refusal));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "messageId=" + message.messageId() + " refusal not kept in the ledger", e);
             release(message, claimToken);

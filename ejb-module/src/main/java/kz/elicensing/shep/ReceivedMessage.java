@@ -5,7 +5,7 @@ import kz.elicensing.domain.message.LedgerEntry;
 
 /**
  * What the ledger holds for one sender's messageId: the hash of the content it came with, who holds the claim on it
- * and since when, and, once answered, the answer, or the final refusal it got.
+ * and since when, and, once answered, the answer.
  */
 public record ReceivedMessage(
         String senderId,
@@ -13,30 +13,15 @@ public record ReceivedMessage(
         String contentHash,
         String claimToken,
         Instant claimedAt,
-        OutboundMessage answer,
-        RememberedRefusal refusal) {
+        OutboundMessage answer) {
 
-    /** A row that holds no refusal. */
-    public ReceivedMessage(
-            String senderId,
-            String messageId,
-            String contentHash,
-            String claimToken,
-            Instant claimedAt,
-            OutboundMessage answer) {
-        this(senderId, messageId, contentHash, claimToken, claimedAt, answer, null);
-    }
-
-    /**
-     * True once the answer (or the refusal) is stored; until then the message is being worked on under
-     * {@link #claimToken()}.
-     */
+    /** True once the answer is stored; until then the message is being worked on under {@link #claimToken()}. */
     public boolean answered() {
-        return answer != null || refusal != null;
+        return answer != null;
     }
 
     /** This row as the exactly-once rule reads it. */
     public LedgerEntry entry() {
-        return new LedgerEntry(contentHash, claimedAt, answered(), refusal != null);
+        return new LedgerEntry(contentHash, claimedAt, answered());
     }
 }

@@ -95,23 +95,30 @@ class DefaultMessageReceiverTest {
     }
 
     @Test
-    void aFinalRefusalIsTheMessageIdsOutcome() {
+    void aFinalRefusalIsTheOutcomeOfThatMessageButACorrectedOneIsWorkedOn() {
         service.refuseNext = true;
         ElicensingException refused = assertThrows(
                 ElicensingException.class,
                 () -> receiver.receive(message("m-1", "<Application>tampered</Application>", "ru")));
         assertEquals(ErrorCode.SIGNATURE_INVALID, refused.code());
+        assertTrue(ledger.rows.isEmpty(), "the claim is dropped");
 
         ElicensingException again = assertThrows(
                 ElicensingException.class,
                 () -> receiver.receive(message("m-1", "<Application>tampered</Application>", "kk")));
         assertEquals(ErrorCode.SIGNATURE_INVALID, again.code(), "the same message gets the same refusal");
-        ElicensingException other = assertThrows(
-                ElicensingException.class,
-                () -> receiver.receive(message("m-1", "<Application>1</Application>", "ru")));
-        assertEquals(ErrorCode.DUPLICATE_MESSAGE_ID, other.code(), "one messageId, one outcome");
-        assertEquals(0, service.runs.get());
-        assertEquals(1, service.attempts.get(), "the refused message was worked on once");
+        assertEquals(1, service.attempts.get(), "and is not worked on again");
+
+        OutboundMessage answer = receiver.receive(message("m-1", "<Application>1</Application>", "ru"));
+        assertEquals("SUCCESS", answer.statusCode(), "a corrected message under the id is worked on");
+        assertEquals(
+                ErrorCode.SIGNATURE_INVALID,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> receiver.receive(message("m-1", "<Application>tampered</Application>", "ru")))
+                        .code(),
+                "the refused content stays refused");
+        assertEquals(1, service.runs.get());
     }
 
     @Test
@@ -467,20 +474,18 @@ class DefaultMessageReceiverTest {
             }
         }
 
+        final Map<String, RememberedRefusal> refusals = new ConcurrentHashMap<>();
+
         @Override
-        public boolean refuse(String senderId, String messageId, String claimToken, RememberedRefusal refusal) {
-            return change(
-                    senderId,
-                    messageId,
-                    claimToken,
-                    r -> new ReceivedMessage(
-                            r.senderId(),
-                            r.messageId(),
-                            r.contentHash(),
-                            r.claimToken(),
-                            r.claimedAt(),
-                            null,
-                            refusal));
+        public void refuse(
+                String senderId, String messageId, String contentHash, String claimToken, RememberedRefusal refusal) {
+            refusals.putIfAbsent(senderId + "/" + messageId + "/" + contentHash, refusal);
+            release(senderId, messageId, claimToken);
+        }
+
+        @Override
+        public Optional<RememberedRefusal> refusal(String senderId, String messageId, String contentHash) {
+            return Optional.ofNullable(refusals.get(senderId + "/" + messageId + "/" + contentHash));
         }
 
         @Override

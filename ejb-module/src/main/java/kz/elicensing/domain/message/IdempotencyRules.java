@@ -12,23 +12,22 @@ public final class IdempotencyRules {
 
     /** The next step of such a message. */
     public enum Next {
-        /** No entry (none yet, or the first copy's retryable refusal released it): claim. */
+        /** No entry (none yet, or an earlier copy's refusal released it): claim. */
         CLAIM,
         /** Same content, answered: return the stored answer. */
         REPLAY,
-        /** Other content under the same messageId (answered, refused or in work): DUPLICATE_MESSAGE_ID. */
+        /** Other content under the same messageId: DUPLICATE_MESSAGE_ID. */
         REFUSE_DUPLICATE,
         /** Same content, still being worked on: wait for the answer. */
         WAIT,
         /** Same content, claimed so long ago that its worker is gone: take the claim over. */
-        TAKE_OVER,
-        /** Same content, refused before (a final refusal): the same refusal again, nothing is worked on. */
-        REPLAY_REFUSAL
+        TAKE_OVER
     }
 
     /**
-     * Refusals that say "not now" rather than "no": not remembered, so the same message sent again (same messageId) is
-     * worked on afresh. Every other refusal of an authenticated message is its messageId's outcome.
+     * Refusals that say "not now" rather than "no": not remembered, so the same message sent again is worked on afresh.
+     * Every other refusal of an authenticated message under its claim is that message's outcome (issue 13): the same
+     * sender, messageId and content get it again.
      */
     private static final Set<ErrorCode> RETRYABLE = EnumSet.of(
             ErrorCode.MESSAGE_IN_PROGRESS,
@@ -43,7 +42,7 @@ public final class IdempotencyRules {
 
     private IdempotencyRules() {}
 
-    /** Whether a refusal with this code is kept as the message's outcome (a final refusal) or released (retryable). */
+    /** Whether a refusal with this code is kept as the message's outcome (a final refusal) or not (retryable). */
     public static boolean remembered(ErrorCode refusal) {
         return !RETRYABLE.contains(refusal);
     }
@@ -55,9 +54,6 @@ public final class IdempotencyRules {
         LedgerEntry e = entry.get();
         if (!e.contentHash().equals(contentHash)) {
             return Next.REFUSE_DUPLICATE;
-        }
-        if (e.refused()) {
-            return Next.REPLAY_REFUSAL;
         }
         if (e.answered()) {
             return Next.REPLAY;

@@ -52,7 +52,7 @@ final class ReceivedMessageRows {
     static Optional<ReceivedMessage> find(Connection c, String senderId, String messageId) throws SQLException {
         try (PreparedStatement ps =
                 c.prepareStatement("SELECT content_sha256, state, claim_token, claimed_at, status_code, status_message,"
-                        + " answer_payload, refusal_kk FROM received_message WHERE sender_id = ? AND message_id = ?")) {
+                        + " answer_payload FROM received_message WHERE sender_id = ? AND message_id = ?")) {
             ps.setString(1, senderId);
             ps.setString(2, messageId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -68,21 +68,13 @@ final class ReceivedMessageRows {
                             payload == null ? null : new String(payload, StandardCharsets.UTF_8),
                             null);
                 }
-                RememberedRefusal refusal = null;
-                if ("REFUSED".equals(rs.getString("state"))) {
-                    refusal = new RememberedRefusal(
-                            ErrorCode.valueOf(rs.getString("status_code")),
-                            rs.getString("status_message"),
-                            rs.getString("refusal_kk"));
-                }
                 return Optional.of(new ReceivedMessage(
                         senderId,
                         messageId,
                         rs.getString("content_sha256"),
                         rs.getString("claim_token"),
                         rs.getObject("claimed_at", OffsetDateTime.class).toInstant(),
-                        answer,
-                        refusal));
+                        answer));
             }
         }
     }
@@ -119,21 +111,38 @@ final class ReceivedMessageRows {
         }
     }
 
-    /** Keeps a final refusal under the claim (state REFUSED); false when the claim is no longer held with {@code token}. */
-    static boolean refuse(
-            Connection c, String senderId, String messageId, String token, RememberedRefusal refusal, Instant now)
+    /** Keeps a final refusal of this sender's messageId with this content (a second one of the same is ignored). */
+    static void refuse(
+            Connection c, String senderId, String messageId, String contentHash, RememberedRefusal refusal, Instant now)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE received_message SET state = 'REFUSED', answered_at = ?,"
-                + " status_code = ?, status_message = ?, refusal_kk = ?"
-                + " WHERE sender_id = ? AND message_id = ? AND claim_token = ? AND state = 'IN_PROGRESS'")) {
-            ps.setObject(1, utc(now));
-            ps.setString(2, refusal.code().name());
-            ps.setString(3, truncate(refusal.ru()));
-            ps.setString(4, truncate(refusal.kk()));
-            ps.setString(5, senderId);
-            ps.setString(6, messageId);
-            ps.setString(7, token);
-            return ps.executeUpdate() == 1;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO message_refusal (sender_id, message_id,"
+                + " content_sha256, refused_at, error_code, text_ru, text_kk) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING")) {
+            ps.setString(1, senderId);
+            ps.setString(2, messageId);
+            ps.setString(3, contentHash);
+            ps.setObject(4, utc(now));
+            ps.setString(5, refusal.code().name());
+            ps.setString(6, truncate(refusal.ru()));
+            ps.setString(7, truncate(refusal.kk()));
+            ps.executeUpdate();
+        }
+    }
+
+    /** The refusal kept for this sender's messageId with this content, if any. */
+    static Optional<RememberedRefusal> refusal(Connection c, String senderId, String messageId, String contentHash)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT error_code, text_ru, text_kk FROM message_refusal"
+                + " WHERE sender_id = ? AND message_id = ? AND content_sha256 = ?")) {
+            ps.setString(1, senderId);
+            ps.setString(2, messageId);
+            ps.setString(3, contentHash);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next()
+                        ? Optional.of(new RememberedRefusal(
+                                ErrorCode.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
+                        : Optional.empty();
+            }
         }
     }
 
@@ -148,11 +157,16 @@ final class ReceivedMessageRows {
         }
     }
 
-    /** Deletes the rows claimed before {@code before}; returns how many. */
+    /** Deletes the rows claimed, and the refusals kept, before {@code before}; returns how many rows. */
     static int purge(Connection c, Instant before) throws SQLException {
+        int deleted;
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM received_message WHERE claimed_at < ?")) {
             ps.setObject(1, utc(before));
-            return ps.executeUpdate();
+            deleted = ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM message_refusal WHERE refused_at < ?")) {
+            ps.setObject(1, utc(before));
+            return deleted + ps.executeUpdate();
         }
     }
 

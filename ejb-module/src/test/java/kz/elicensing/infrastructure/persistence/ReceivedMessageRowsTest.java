@@ -63,18 +63,20 @@ class ReceivedMessageRowsTest {
 
     @ParameterizedTest
     @MethodSource("databases")
-    void aFinalRefusalIsKeptUnderTheClaimAndReadBack(String kind) throws SQLException {
+    void aFinalRefusalIsKeptPerContentAndReadBack(String kind) throws SQLException {
         try (TestDatabase db = TestDatabase.create(kind);
                 Connection c = db.connect()) {
-            assertTrue(ReceivedMessageRows.claim(c, "PORTAL", "m-1", "svc", "h1", "t1", T0));
             RememberedRefusal refusal = new RememberedRefusal(
                     ErrorCode.SENDER_NOT_ALLOWED, "Отправитель не вправе", "Жіберушінің құқығы жоқ");
-            assertFalse(ReceivedMessageRows.refuse(c, "PORTAL", "m-1", "t2", refusal, T0), "not without the token");
-            assertTrue(ReceivedMessageRows.refuse(c, "PORTAL", "m-1", "t1", refusal, T0));
-            ReceivedMessage row = ReceivedMessageRows.find(c, "PORTAL", "m-1").orElseThrow();
-            assertEquals(refusal, row.refusal());
-            assertTrue(row.entry().refused());
-            assertFalse(ReceivedMessageRows.release(c, "PORTAL", "m-1", "t1"), "a kept refusal is not released");
+            ReceivedMessageRows.refuse(c, "PORTAL", "m-1", "h1", refusal, T0);
+            ReceivedMessageRows.refuse(c, "PORTAL", "m-1", "h1", refusal, T0.plusSeconds(1)); // a copy's: ignored
+            assertEquals(
+                    refusal,
+                    ReceivedMessageRows.refusal(c, "PORTAL", "m-1", "h1").orElseThrow());
+            assertTrue(ReceivedMessageRows.refusal(c, "PORTAL", "m-1", "h2").isEmpty(), "other content");
+            assertTrue(ReceivedMessageRows.refusal(c, "PEP", "m-1", "h1").isEmpty(), "another sender's id");
+            assertEquals(1, ReceivedMessageRows.purge(c, T0.plusSeconds(1)));
+            assertTrue(ReceivedMessageRows.refusal(c, "PORTAL", "m-1", "h1").isEmpty(), "purged with the ledger");
         }
     }
 

@@ -24,7 +24,7 @@ public final class TestDatabase implements AutoCloseable {
             "V2__catalog.sql",
             "V3__idempotency_outbox.sql",
             "V50__portal_notification.sql",
-            "V60__refused_message_and_ledger_refusals.sql");
+            "V60__refused_message_and_message_refusal.sql");
 
     private final String name;
     private final String url;
