@@ -4,7 +4,7 @@ import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.error.Messages;
 
-/** A final refusal as the idempotency ledger keeps it for its messageId: the code and its two texts as first sent. */
+/** A final refusal as the ledger keeps it for a sender, messageId and content: the code and its two texts as first sent. */
 public record RememberedRefusal(ErrorCode code, String ru, String kk) {
 
     /** The refusal's code and texts, rendered as the fault renders them. */
@@ -18,7 +18,7 @@ public record RememberedRefusal(ErrorCode code, String ru, String kk) {
         return new ReplayedRefusal(this, senderId, messageId);
     }
 
-    /** The first refusal of a messageId, given again with the very texts it had. */
+    /** The first refusal of a message, given again with the very texts it had. */
     static final class ReplayedRefusal extends ElicensingException {
         private static final long serialVersionUID = 1L;
         private final transient RememberedRefusal refusal;
