@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -117,7 +118,9 @@ class ContractIT {
                 + "<soapenv:Body><typ:SendMessage><request><requestInfo>"
                 + "<messageId>" + UUID.randomUUID() + "</messageId>"
                 + "<serviceId>" + serviceId + "</serviceId>"
-                + "<messageDate>" + OffsetDateTime.now(ItEnvironment.ALMATY).truncatedTo(ChronoUnit.SECONDS)
+                + "<messageDate>"
+                + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        OffsetDateTime.now(ItEnvironment.ALMATY).truncatedTo(ChronoUnit.SECONDS))
                 + "</messageDate>"
                 + "<sender><senderId>" + sender + "</senderId><password>" + password + "</password></sender>"
                 + "</requestInfo><requestData>" + data + "</requestData></request></typ:SendMessage>"

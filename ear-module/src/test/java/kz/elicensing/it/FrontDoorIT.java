@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -264,7 +265,8 @@ class FrontDoorIT {
                         + "<messageId>" + UUID.randomUUID() + "</messageId>"
                         + "<serviceId>ELICENSE_GetApplicationStatus</serviceId>"
                         + "<messageDate>"
-                        + OffsetDateTime.now(ItEnvironment.ALMATY).truncatedTo(ChronoUnit.SECONDS)
+                        + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                                OffsetDateTime.now(ItEnvironment.ALMATY).truncatedTo(ChronoUnit.SECONDS))
                         + "</messageDate>"
                         + "<sender><senderId>" + sender + "</senderId><password>" + password + "</password></sender>"
                         + "</requestInfo><requestData><data xsi:type=\"xs:string\">" + data

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import kz.elicensing.sandbox.pki.DemoIdentities;
@@ -150,7 +151,7 @@ class ReplayIT {
                 + "<soapenv:Body><typ:SendMessage><request><requestInfo>"
                 + "<messageId>" + messageId + "</messageId>"
                 + "<serviceId>" + STATUS + "</serviceId>"
-                + "<messageDate>" + date + "</messageDate>"
+                + "<messageDate>" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date) + "</messageDate>"
                 + "<sender><senderId>" + sender + "</senderId><password>" + password + "</password></sender>"
                 + "</requestInfo><requestData><data xsi:type=\"xs:string\">"
                 + "&lt;StatusQuery xmlns=\"urn:kz:elicensing:v1\"&gt;&lt;applicantId&gt;150140000012"

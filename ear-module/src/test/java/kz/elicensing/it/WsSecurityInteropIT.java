@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.UUID;
@@ -130,7 +131,9 @@ class WsSecurityInteropIT {
                 + "<typ:SendMessage><request><requestInfo>"
                 + "<messageId>" + UUID.randomUUID() + "</messageId>"
                 + "<serviceId>ELICENSE_GetApplicationStatus</serviceId>"
-                + "<messageDate>" + OffsetDateTime.now(ItEnvironment.ALMATY).truncatedTo(ChronoUnit.SECONDS)
+                + "<messageDate>"
+                + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        OffsetDateTime.now(ItEnvironment.ALMATY).truncatedTo(ChronoUnit.SECONDS))
                 + "</messageDate>"
                 + "<sender><senderId>PORTAL</senderId><password>portal-demo-pass</password></sender>"
                 + "</requestInfo><requestData><data xsi:type=\"xs:string\">"
