@@ -86,7 +86,8 @@ echo "Starting WildFly ($DB) with the EAR ..."
 DEPLOYMENTS=$SERVER/standalone/deployments
 rm -f "$DEPLOYMENTS"/elicensing.ear*
 cp "$ROOT/ear-module/target/elicensing.ear" "$DEPLOYMENTS/"
-JAVA_OPTS_EXTRA=(-Delicensing.home="$DATA")
+# the demo: demo senders, officers and admin with public passwords (a production server leaves this off)
+JAVA_OPTS_EXTRA=(-Delicensing.home="$DATA" -Delicensing.demo-data=true)
 if [ -n "$DB_URL" ]; then
     JAVA_OPTS_EXTRA+=(-Delicensing.db.url="$DB_URL" -Delicensing.db.user="$DB_USER" -Delicensing.db.password="$DB_PASSWORD")
 fi

@@ -251,6 +251,7 @@ class CrashRecoveryIT {
                 "-Delicensing.home=" + dataHome,
                 "-Delicensing.gateway.url=http://127.0.0.1:" + ItEnvironment.SANDBOX_PORT + "/shep/bip-sync/",
                 "-Delicensing.revocation.cache-seconds=0",
+                "-Delicensing.demo-data=true",
                 // short: rows claimed when the server died come back after the lease, 10 x 2 x this + the margin
                 "-Delicensing.gateway.timeout-ms=1000",
                 "-Delicensing.outbox.backoff-base-ms=" + Long.getLong("elicensing.it.outbox.backoff-base-ms", 250L),

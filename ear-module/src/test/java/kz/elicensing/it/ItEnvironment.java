@@ -74,6 +74,63 @@ final class ItEnvironment {
                 .verifyingAnswers(sandbox().pki().caCertificate());
     }
 
+    /** The police department's office system (OFFICE_DP_ALMATY, bound to DP_ALMATY): its officers' walk-ins. */
+    static PortalClient officeDp() {
+        return client("OFFICE_DP_ALMATY", "office-demo-pass")
+                .verifyingAnswers(sandbox().pki().caCertificate());
+    }
+
+    /** The agriculture office's system (OFFICE_AGRI_ALMATY, bound to AGRI_ALMATY_REGION). */
+    static PortalClient officeAgri() {
+        return client("OFFICE_AGRI_ALMATY", "office-demo-pass")
+                .verifyingAnswers(sandbox().pki().caCertificate());
+    }
+
+    /** The administrative police committee's office system (OFFICE_MVD, bound to MVD_ADMIN_POLICE). */
+    static PortalClient officeMvd() {
+        return client("OFFICE_MVD", "office-demo-pass")
+                .verifyingAnswers(sandbox().pki().caCertificate());
+    }
+
+    /** A court's system (COURT, kind AUTHORITY): decisions on any license. */
+    static PortalClient court() {
+        return client("COURT", "court-demo-pass")
+                .verifyingAnswers(sandbox().pki().caCertificate());
+    }
+
+    /** The office system whose officers {@code officer} names (the demo officers of V1000/V1006/V1010). */
+    static PortalClient officeOf(String officer) {
+        return switch (officer) {
+            case "agri1" -> officeAgri();
+            case "mvd1" -> officeMvd();
+            default -> officeDp();
+        };
+    }
+
+    /**
+     * A client that may read this application: the portal what it submitted (channel PORTAL), the provider's office
+     * system a walk-in (each sender sees only its own and its providers' applications).
+     */
+    static PortalClient readerOf(String applicationNumber) {
+        try (Connection db = database();
+                java.sql.PreparedStatement q =
+                        db.prepareStatement("SELECT channel, provider_code FROM application WHERE app_number = ?")) {
+            q.setString(1, applicationNumber);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next() || !"OFFICER".equals(rs.getString(1))) {
+                    return portal();
+                }
+                return switch (rs.getString(2)) {
+                    case "AGRI_ALMATY_REGION" -> officeAgri();
+                    case "MVD_ADMIN_POLICE" -> officeMvd();
+                    default -> officeDp();
+                };
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A client for any sender and password, signing with the portal's system key. */
     static PortalClient client(String senderId, String password) {
         return new PortalClient(SYNC_CHANNEL_URL, senderId, password)
@@ -185,7 +242,7 @@ final class ItEnvironment {
         Instant end = Instant.now().plus(timeout);
         String status = null;
         while (Instant.now().isBefore(end)) {
-            SendResult r = portal().getStatus(applicationNumber);
+            SendResult r = readerOf(applicationNumber).getStatus(applicationNumber);
             status = element(r.dataXml(), "status");
             if (expected.equals(status)) {
                 return status;
@@ -219,6 +276,12 @@ final class ItEnvironment {
 
     /** Runs one of the repository's administrator scripts ({@code senders.sh}, {@code catalog.sh}) against this server. */
     static ScriptRun adminScript(String name, String... args) throws java.io.IOException, InterruptedException {
+        return adminScript(java.util.Map.of(), name, args);
+    }
+
+    /** Runs a script of the repository root with these environment variables besides ELICENSING_URL. */
+    static ScriptRun adminScript(java.util.Map<String, String> env, String name, String... args)
+            throws java.io.IOException, InterruptedException {
         boolean curl = java.nio.file.Files.isExecutable(Path.of("/usr/bin/curl"));
         if (!curl && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI must have curl for " + name);
@@ -230,6 +293,7 @@ final class ItEnvironment {
         System.arraycopy(args, 0, command, 1, args.length);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("ELICENSING_URL", BASE_URL.replaceAll("/$", ""));
+        pb.environment().putAll(env);
         Process p = pb.start();
         if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
             p.destroyForcibly();

@@ -127,10 +127,23 @@ class LicenseRegistryIT {
         assertEquals("RESUMED", ItEnvironment.element(resumed, "status"));
         assertTrue(resumed.contains("Сәтбаев к., 22"), resumed);
 
+        // a decision comes from the licensor's system or a court's: not from the portal, not from another licensor's
+        ShepFaultException byPortal = assertThrows(
+                ShepFaultException.class,
+                () -> ItEnvironment.portal()
+                        .send(ItEnvironment.CHANGE_LICENSE, changeRequest(second, "TERMINATE", "2-1/2026"), "ru"));
+        assertEquals("SENDER_NOT_ALLOWED", byPortal.errorCode(), byPortal.errorMessage());
+        ShepFaultException byAnotherLicensor = assertThrows(
+                ShepFaultException.class,
+                () -> ItEnvironment.officeAgri()
+                        .send(ItEnvironment.CHANGE_LICENSE, changeRequest(second, "TERMINATE", "2-1/2026"), "ru"));
+        assertEquals("OPERATION_NOT_ALLOWED", byAnotherLicensor.errorCode(), byAnotherLicensor.errorMessage());
+        assertEquals("RESUMED", ItEnvironment.element(verify(second), "status"), "unchanged");
+
         // a court's decision over SOAP: without its number it is refused, with it the license ends
         ShepFaultException unreasoned = assertThrows(ShepFaultException.class, () -> change(second, "TERMINATE", ""));
         assertEquals("SCHEMA_VIOLATION", unreasoned.errorCode(), unreasoned.errorMessage());
-        SendResult terminated = ItEnvironment.portal()
+        SendResult terminated = ItEnvironment.court()
                 .send(ItEnvironment.CHANGE_LICENSE, changeRequest(second, "TERMINATE", "2-4711/2026"), "ru");
         assertEquals("TERMINATED", ItEnvironment.element(terminated.dataXml(), "status"));
         String ended = verify(second);
@@ -438,7 +451,10 @@ class LicenseRegistryIT {
     /** The signed result document (license, duplicate) of an application. */
     static String signedResult(String applicationNumber) {
         return SignedApplicationFlowIT.unescape(ItEnvironment.element(
-                ItEnvironment.portal().getResult(applicationNumber).dataXml(), "signedDocument"));
+                ItEnvironment.readerOf(applicationNumber)
+                        .getResult(applicationNumber)
+                        .dataXml(),
+                "signedDocument"));
     }
 
     private static ApplicationBuilder builder(
@@ -497,7 +513,7 @@ class LicenseRegistryIT {
     }
 
     private static SendResult change(String license, String action, String decisionNumber) {
-        return ItEnvironment.portal()
+        return ItEnvironment.court()
                 .send(ItEnvironment.CHANGE_LICENSE, changeRequest(license, action, decisionNumber), "ru");
     }
 

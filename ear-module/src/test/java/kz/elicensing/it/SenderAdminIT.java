@@ -85,6 +85,37 @@ class SenderAdminIT {
                         .errorCode());
     }
 
+    @Test
+    void theFirstAdministratorIsCreatedWithAdminShAndSignsInWithThePasswordChosen() throws Exception {
+        String user = "root" + System.nanoTime();
+        String password = "first-admin-" + System.nanoTime();
+        ItEnvironment.ScriptRun sql = ItEnvironment.adminScript(
+                java.util.Map.of("ELICENSING_NEW_PASSWORD", password),
+                "admin.sh",
+                "first-admin",
+                user,
+                "Жүйе 'әкімшісі'");
+        assertEquals(0, sql.exit(), sql.output());
+        assertTrue(sql.output().contains("$6$") && !sql.output().contains(password), "only the hash: " + sql.output());
+        try (java.sql.Connection db = ItEnvironment.database();
+                java.sql.Statement st = db.createStatement()) {
+            String insert = sql.output().strip().replaceAll(";$", "");
+            assertEquals(1, st.executeUpdate(insert));
+            assertEquals(0, st.executeUpdate(insert), "an existing username is left as it is");
+        }
+        ItEnvironment.ScriptRun asRoot = ItEnvironment.adminScript(
+                java.util.Map.of("ELICENSING_ADMIN_USER", user, "ELICENSING_ADMIN_PASSWORD", password),
+                "senders.sh",
+                "list");
+        assertEquals(0, asRoot.exit(), asRoot.output());
+        assertTrue(asRoot.output().contains("\"senderId\":\"PORTAL\""), asRoot.output());
+        ItEnvironment.ScriptRun wrong = ItEnvironment.adminScript(
+                java.util.Map.of("ELICENSING_ADMIN_USER", user, "ELICENSING_ADMIN_PASSWORD", password + "x"),
+                "senders.sh",
+                "list");
+        assertTrue(wrong.exit() != 0, wrong.output());
+    }
+
     private record Result(int exit, String output) {}
 
     /** Runs {@code ./senders.sh} against this server. */

@@ -136,7 +136,7 @@ class WalkInIT {
 
     @Test
     void theLookUpFillsAnIndividualFromGbdFlThroughTheGateway() {
-        SendResult r = ItEnvironment.portal()
+        SendResult r = ItEnvironment.officeOf("agri1")
                 .send(LOOKUP, lookup("agri1", "VETERINARY", "INDIVIDUAL", DemoIdentities.PERSON_IIN), "ru");
         assertEquals("GBD_FL", ItEnvironment.element(r.dataXml(), "registry"));
         assertEquals("ҒАБИТОВ ІЛИЯС ӘДІЛҰЛЫ", ItEnvironment.element(r.dataXml(), "nameRu"));
@@ -155,7 +155,8 @@ class WalkInIT {
         for (String iin : List.of(IndividualRegistry.ABSENT_IIN, IndividualRegistry.DECEASED_IIN)) {
             ShepFaultException f = assertThrows(
                     ShepFaultException.class,
-                    () -> ItEnvironment.portal().send(LOOKUP, lookup("agri1", "VETERINARY", "INDIVIDUAL", iin), "ru"));
+                    () -> ItEnvironment.officeOf("agri1")
+                            .send(LOOKUP, lookup("agri1", "VETERINARY", "INDIVIDUAL", iin), "ru"));
             assertEquals("APPLICANT_NOT_FOUND", f.errorCode());
             assertEquals(
                     "Невозможно получить данные в связи с отсутствием данных потребителя в ГБД ФЛ.", f.errorMessage());
@@ -164,7 +165,7 @@ class WalkInIT {
         }
         ShepFaultException ul = assertThrows(
                 ShepFaultException.class,
-                () -> ItEnvironment.portal()
+                () -> ItEnvironment.officeOf("officer1")
                         .send(
                                 LOOKUP,
                                 lookup("officer1", "SECURITY_ACTIVITY", "LEGAL_ENTITY", LegalEntityRegistry.ABSENT_BIN),
@@ -181,7 +182,7 @@ class WalkInIT {
         try {
             ShepFaultException f = assertThrows(
                     ShepFaultException.class,
-                    () -> ItEnvironment.portal()
+                    () -> ItEnvironment.officeOf("officer1")
                             .send(
                                     LOOKUP,
                                     lookup("officer1", "SECURITY_ACTIVITY", "LEGAL_ENTITY", DemoIdentities.COMPANY_BIN),
@@ -198,7 +199,7 @@ class WalkInIT {
     void theCallerMustNameAnOfficerOfTheServicesProviderAndHoldTheRight() {
         ShepFaultException other = assertThrows(
                 ShepFaultException.class,
-                () -> ItEnvironment.portal()
+                () -> ItEnvironment.officeOf("agri1")
                         .send(
                                 LOOKUP,
                                 lookup("agri1", "SECURITY_ACTIVITY", "LEGAL_ENTITY", DemoIdentities.COMPANY_BIN),
@@ -206,7 +207,7 @@ class WalkInIT {
         assertEquals("OFFICER_NOT_ALLOWED", other.errorCode());
         ShepFaultException nobody = assertThrows(
                 ShepFaultException.class,
-                () -> ItEnvironment.portal()
+                () -> ItEnvironment.officeOf("no-such-officer")
                         .send(
                                 LOOKUP,
                                 lookup(
@@ -227,8 +228,43 @@ class WalkInIT {
     }
 
     @Test
+    void overSoapOnlyAProvidersOwnSystemActsAndOnlyForItsOwnOfficers() throws Exception {
+        String payment = ItEnvironment.freshPayment(DemoIdentities.COMPANY_BIN);
+        String lookUp = lookup("officer1", "SECURITY_ACTIVITY", "LEGAL_ENTITY", DemoIdentities.COMPANY_BIN);
+        String walkIn = register("officer1", DemoIdentities.COMPANY_BIN, payment, List.of("CHARTER"), null, null);
+        // the agriculture office's system cannot act as the police department's officer1
+        for (String[] call : List.of(new String[] {LOOKUP, lookUp}, new String[] {REGISTER, walkIn})) {
+            ShepFaultException f = assertThrows(
+                    ShepFaultException.class, () -> ItEnvironment.officeAgri().send(call[0], call[1], "ru"));
+            assertEquals("OFFICER_NOT_ALLOWED", f.errorCode(), call[0]);
+            // the portal is an integration, not an officer: it holds no walk-in right
+            ShepFaultException portal = assertThrows(
+                    ShepFaultException.class, () -> ItEnvironment.portal().send(call[0], call[1], "ru"));
+            assertEquals("SENDER_NOT_ALLOWED", portal.errorCode(), call[0]);
+        }
+        // a sender granted the walk-in serviceIds but bound to no provider is refused too
+        String id = "WALKIN_UNBOUND_" + System.nanoTime();
+        ItEnvironment.ScriptRun registered = ItEnvironment.adminScript(
+                "senders.sh",
+                "register",
+                id,
+                "unbound-demo-pass",
+                DemoIdentities.PORTAL_BIN,
+                DemoIdentities.PORTAL_CN,
+                LOOKUP,
+                REGISTER);
+        assertEquals(0, registered.exit(), registered.output());
+        PortalClient unbound = ItEnvironment.client(id, "unbound-demo-pass");
+        assertEquals(
+                "SENDER_NOT_ALLOWED",
+                assertThrows(ShepFaultException.class, () -> unbound.send(REGISTER, walkIn, "ru"))
+                        .errorCode());
+        assertEquals(0, applicationsPaidWith(payment), "nothing stored for any refusal");
+    }
+
+    @Test
     void overSoapAWalkInIsRegisteredWithPaperDocumentsAndAScanThenChecked() throws Exception {
-        SendResult data = ItEnvironment.portal()
+        SendResult data = ItEnvironment.officeOf("officer1")
                 .send(
                         LOOKUP,
                         lookup("officer1", "SECURITY_ACTIVITY", "LEGAL_ENTITY", DemoIdentities.COMPANY_BIN),
@@ -244,7 +280,7 @@ class WalkInIT {
 
         ShepFaultException incomplete = assertThrows(
                 ShepFaultException.class,
-                () -> ItEnvironment.portal()
+                () -> ItEnvironment.officeOf("officer1")
                         .send(
                                 REGISTER,
                                 register("officer1", DemoIdentities.COMPANY_BIN, payment, List.of(), null, null),
@@ -253,7 +289,7 @@ class WalkInIT {
         assertTrue(incomplete.errorMessage().contains(mandatory.get(0)), incomplete.errorMessage());
         ShepFaultException badScan = assertThrows(
                 ShepFaultException.class,
-                () -> ItEnvironment.portal()
+                () -> ItEnvironment.officeOf("officer1")
                         .send(
                                 REGISTER,
                                 register(
@@ -266,7 +302,7 @@ class WalkInIT {
                                 "ru"));
         assertEquals("SCAN_REJECTED", badScan.errorCode());
 
-        SendResult receipt = ItEnvironment.portal()
+        SendResult receipt = ItEnvironment.officeOf("officer1")
                 .send(
                         REGISTER,
                         register("officer1", DemoIdentities.COMPANY_BIN, payment, mandatory, mandatory.get(0), PDF),
@@ -435,7 +471,7 @@ class WalkInIT {
                 approved.uri().getQuery().contains("done=approved"),
                 approved.uri().toString());
         ItEnvironment.awaitStatus(number, "ISSUED", Duration.ofSeconds(5));
-        SendResult res = ItEnvironment.portal().getResult(number);
+        SendResult res = ItEnvironment.readerOf(number).getResult(number);
         assertEquals("LICENSE", ItEnvironment.element(res.dataXml(), "kind"));
         String license = SignedApplicationFlowIT.unescape(ItEnvironment.element(res.dataXml(), "signedDocument"));
         VerifiedSignature verified =
@@ -444,7 +480,7 @@ class WalkInIT {
         assertTrue(ItEnvironment.element(license, "licenseNumber").matches("KZ\\d{2}LAA\\d{8}"));
 
         // the history keeps who registered (the officer) and who assigned (the head)
-        String status = ItEnvironment.portal().getStatus(number).dataXml();
+        String status = ItEnvironment.readerOf(number).getStatus(number).dataXml();
         assertTrue(status.contains("assigned: - -&gt; officer2") || status.contains("assigned: - -> officer2"), status);
     }
 
@@ -477,7 +513,7 @@ class WalkInIT {
         String payment = LicenseRegistryIT.pay(company, new BigDecimal("1966.00"));
         ShepFaultException again = assertThrows(
                 ShepFaultException.class,
-                () -> ItEnvironment.portal()
+                () -> ItEnvironment.officeOf("officer1")
                         .send(
                                 REGISTER,
                                 registerOn(
@@ -495,7 +531,7 @@ class WalkInIT {
 
     /** Registers the company's walk-in re-issue or duplicate of {@code base}, paid; returns the application number. */
     private static String walkIn(FreshCompany company, String operation, String base, BigDecimal fee) {
-        SendResult receipt = ItEnvironment.portal()
+        SendResult receipt = ItEnvironment.officeOf("officer1")
                 .send(
                         REGISTER,
                         registerOn(
@@ -514,7 +550,7 @@ class WalkInIT {
 
     /** The mandatory documents the look-up lists for this operation. */
     private static List<String> documents(FreshCompany company, String operation) {
-        return mandatory(ItEnvironment.portal()
+        return mandatory(ItEnvironment.officeOf("officer1")
                 .send(LOOKUP, lookup("officer1", "SECURITY_ACTIVITY", operation, "LEGAL_ENTITY", company.bin()), "ru")
                 .dataXml());
     }
@@ -524,7 +560,7 @@ class WalkInIT {
         String payment = ItEnvironment.freshPayment(DemoIdentities.COMPANY_BIN);
         ShepFaultException refused = assertThrows(
                 ShepFaultException.class,
-                () -> ItEnvironment.portal()
+                () -> ItEnvironment.officeOf("mvd1")
                         .send(
                                 REGISTER,
                                 registerOn(
@@ -541,7 +577,7 @@ class WalkInIT {
         assertEquals(0, applicationsPaidWith(payment), "nothing stored");
         ShepFaultException lookUp = assertThrows(
                 ShepFaultException.class,
-                () -> ItEnvironment.portal()
+                () -> ItEnvironment.officeOf("mvd1")
                         .send(
                                 LOOKUP,
                                 lookup("mvd1", "TRAINING_CENTER", "LEGAL_ENTITY", DemoIdentities.COMPANY_BIN),

@@ -321,7 +321,19 @@ class DefaultMessageReceiverTest {
             }
         };
         r.clock = Clock.systemUTC();
-        r.frontDoor = new FrontDoorSettings() {
+        r.frontDoor = frontDoor(senderLimit);
+        r.limits = new RateLimits(r.frontDoor, r.clock);
+        r.notes = new ExchangeNotes();
+        MessageWork work = new MessageWork();
+        work.messages = service;
+        work.ledger = ledger;
+        r.work = work;
+        return r;
+    }
+
+    /** The front door's settings of these tests: a 15-minute window, the sender limit given (0: none), no address limit. */
+    static FrontDoorSettings frontDoor(int senderLimit) {
+        return new FrontDoorSettings() {
             @Override
             public int maxEnvelopeBytes() {
                 return 1024;
@@ -347,13 +359,6 @@ class DefaultMessageReceiverTest {
                 return 0;
             }
         };
-        r.limits = new RateLimits(r.frontDoor, r.clock);
-        r.notes = new ExchangeNotes();
-        MessageWork work = new MessageWork();
-        work.messages = service;
-        work.ledger = ledger;
-        r.work = work;
-        return r;
     }
 
     private static InboundMessage message(String messageId, String payload, String lang) {

@@ -78,7 +78,7 @@ public final class RevocationRoutes {
                 sendText(ex, 503, "OCSP responder is down (sandbox fault switch)");
                 return;
             }
-            byte[] response = pki.ocspResponder().respond(request);
+            byte[] response = pki.ocspResponder().respond(request, faults.ocspBehaviour());
             sendBytes(ex, "application/ocsp-response", response);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "OCSP request failed", e);
@@ -147,7 +147,10 @@ public final class RevocationRoutes {
         }
     }
 
-    /** POST ocsp=up|down, crl=up|down, ocspDelay=MILLIS|ISO duration; GET shows the state. */
+    /**
+     * POST ocsp=up|down, crl=up|down, ocspDelay=MILLIS|ISO duration, ocspShift=ISO duration (e.g. -PT2H),
+     * ocspNextUpdate=on|off, ocspNonce=echo|omit, ocspReplay=on|off, reset=true; GET shows the state.
+     */
     private Reply switches(String method, Map<String, String> params, HttpExchange ex) {
         if ("GET".equals(method)) {
             return Reply.ok(faults.toString());
@@ -158,9 +161,23 @@ public final class RevocationRoutes {
         Boolean ocspDown;
         Boolean crlDown;
         Duration delay = null;
+        Duration shift = null;
+        Boolean nextUpdate;
+        Boolean nonce;
+        Boolean replay;
         try {
+            if ("true".equals(params.get("reset"))) {
+                faults.reset();
+            }
             ocspDown = upDown(params.get("ocsp"));
             crlDown = upDown(params.get("crl"));
+            nextUpdate = choice(params.get("ocspNextUpdate"), "on", "off");
+            nonce = choice(params.get("ocspNonce"), "echo", "omit");
+            replay = choice(params.get("ocspReplay"), "on", "off");
+            String s = params.get("ocspShift");
+            if (!blank(s)) {
+                shift = Duration.parse(s.trim());
+            }
             String d = params.get("ocspDelay");
             if (!blank(d)) {
                 d = d.trim();
@@ -170,7 +187,8 @@ public final class RevocationRoutes {
                 }
             }
         } catch (DateTimeParseException e) {
-            return Reply.badRequest("ocspDelay must be milliseconds or an ISO-8601 duration such as PT2S");
+            return Reply.badRequest(
+                    "ocspDelay must be milliseconds or an ISO-8601 duration such as PT2S, ocspShift a duration such as -PT2H");
         } catch (IllegalArgumentException e) {
             return Reply.badRequest(e.getMessage());
         }
@@ -183,7 +201,34 @@ public final class RevocationRoutes {
         if (delay != null) {
             faults.ocspDelay(delay);
         }
+        if (shift != null) {
+            faults.ocspShift(shift);
+        }
+        if (nextUpdate != null) {
+            faults.ocspNextUpdate(nextUpdate);
+        }
+        if (nonce != null) {
+            faults.ocspNonce(nonce);
+        }
+        if (replay != null) {
+            faults.ocspReplay(replay);
+        }
         return Reply.ok(faults.toString());
+    }
+
+    /** TRUE for {@code yes}, FALSE for {@code no}, null when absent. */
+    private static Boolean choice(String v, String yes, String no) {
+        if (blank(v)) {
+            return null;
+        }
+        String t = v.trim().toLowerCase(Locale.ROOT);
+        if (t.equals(yes)) {
+            return Boolean.TRUE;
+        }
+        if (t.equals(no)) {
+            return Boolean.FALSE;
+        }
+        throw new IllegalArgumentException("expected " + yes + " or " + no + ", not '" + v + "'");
     }
 
     private static Boolean upDown(String v) {

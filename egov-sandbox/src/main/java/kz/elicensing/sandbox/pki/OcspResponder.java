@@ -33,8 +33,10 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
- * The sandbox CA's OCSP responder (RFC 6960): answers GOOD, REVOKED or UNKNOWN per requested CertID, signed by the CA
- * key itself (responder ID by key hash, CA certificate included), nonce echoed; thisUpdate now, nextUpdate now+1h.
+ * The sandbox CA's OCSP responder (RFC 6960): answers GOOD, REVOKED or UNKNOWN per requested CertID, signed by the
+ * issuing CA's key itself (the root or an intermediate of {@link TestPki#issueIntermediate}; responder ID by key hash,
+ * CA certificate included), nonce echoed; thisUpdate now, nextUpdate now+1h. A {@link Behaviour} makes it misbehave
+ * on demand (answers from another time, no nextUpdate, no nonce, a replay of the first GOOD answer).
  */
 public final class OcspResponder {
 
@@ -43,21 +45,42 @@ public final class OcspResponder {
     /** Largest request accepted. */
     public static final int MAX_REQUEST_BYTES = 64 * 1024;
 
-    private final X509CertificateHolder caHolder;
-    private final PrivateKey caKey;
+    /**
+     * How the responder misbehaves: {@code shift} moves thisUpdate, nextUpdate and producedAt (negative: an old
+     * answer, positive: one from the future); {@code nextUpdate} false leaves nextUpdate out; {@code echoNonce} false
+     * ignores the request's nonce; {@code replay} answers with the first GOOD answer ever given for the serial.
+     */
+    public record Behaviour(Duration shift, boolean nextUpdate, boolean echoNonce, boolean replay) {
+        /** RFC 6960 as it should be. */
+        public static final Behaviour NORMAL = new Behaviour(Duration.ZERO, true, true, false);
+    }
+
+    /** One CA this responder answers for, with the key that signs its answers. */
+    private record Issuer(X509CertificateHolder holder, PrivateKey key, RespID responderId) {}
+
+    private final java.util.List<Issuer> issuers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.Map<BigInteger, byte[]> firstGood = new java.util.concurrent.ConcurrentHashMap<>();
     private final IssuedSerials issued;
     private final Revocations revocations;
     private final DigestCalculatorProvider digests;
-    private final RespID responderId;
 
     OcspResponder(X509Certificate caCert, PrivateKey caKey, IssuedSerials issued, Revocations revocations) {
-        this.caKey = caKey;
         this.issued = issued;
         this.revocations = revocations;
         try {
-            this.caHolder = new JcaX509CertificateHolder(caCert);
             this.digests = new JcaDigestCalculatorProviderBuilder().build();
-            this.responderId = new RespID(caHolder.getSubjectPublicKeyInfo(), digests.get(CertificateID.HASH_SHA1));
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException("cannot set up the OCSP responder", e);
+        }
+        addIssuer(caCert, caKey);
+    }
+
+    /** Answers for certificates of another CA too (an intermediate), signed with that CA's key. */
+    void addIssuer(X509Certificate caCert, PrivateKey caKey) {
+        try {
+            X509CertificateHolder holder = new JcaX509CertificateHolder(caCert);
+            issuers.add(new Issuer(
+                    holder, caKey, new RespID(holder.getSubjectPublicKeyInfo(), digests.get(CertificateID.HASH_SHA1))));
         } catch (GeneralSecurityException | OperatorCreationException | OCSPException e) {
             throw new IllegalStateException("cannot set up the OCSP responder", e);
         }
@@ -65,6 +88,11 @@ public final class OcspResponder {
 
     /** Answers a DER OCSPRequest with a DER OCSPResponse (MALFORMED_REQUEST if it cannot be parsed). */
     public byte[] respond(byte[] request) {
+        return respond(request, Behaviour.NORMAL);
+    }
+
+    /** Answers like {@link #respond(byte[])}, misbehaving as {@code behaviour} says. */
+    public byte[] respond(byte[] request, Behaviour behaviour) {
         OCSPReq req;
         Req[] items;
         try {
@@ -79,40 +107,60 @@ public final class OcspResponder {
         if (items.length == 0) {
             return error(OCSPRespBuilder.MALFORMED_REQUEST);
         }
+        BigInteger firstSerial = items[0].getCertID().getSerialNumber();
+        if (behaviour.replay() && firstGood.containsKey(firstSerial)) {
+            return firstGood.get(firstSerial).clone();
+        }
         try {
-            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(behaviour.shift());
             Date thisUpdate = Date.from(now);
-            Date nextUpdate = Date.from(now.plus(VALIDITY));
-            BasicOCSPRespBuilder b = new BasicOCSPRespBuilder(responderId);
+            Date nextUpdate = behaviour.nextUpdate() ? Date.from(now.plus(VALIDITY)) : null;
+            Issuer signer = issuerOf(items[0].getCertID()).orElse(issuers.get(0));
+            BasicOCSPRespBuilder b = new BasicOCSPRespBuilder(signer.responderId());
+            boolean allGood = true;
             for (Req item : items) {
                 CertificateID id = item.getCertID();
-                b.addResponse(id, status(id), thisUpdate, nextUpdate, null);
+                CertificateStatus status = status(id);
+                allGood &= status == CertificateStatus.GOOD;
+                b.addResponse(id, status, thisUpdate, nextUpdate, null);
             }
             Extension nonce = req.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
-            if (nonce != null) {
+            if (nonce != null && behaviour.echoNonce()) {
                 b.setResponseExtensions(new Extensions(nonce));
             }
             BasicOCSPResp basic = b.build(
-                    new JcaContentSignerBuilder("SHA256withRSA").build(caKey),
-                    new X509CertificateHolder[] {caHolder},
+                    new JcaContentSignerBuilder("SHA256withRSA").build(signer.key()),
+                    new X509CertificateHolder[] {signer.holder()},
                     thisUpdate);
-            return new OCSPRespBuilder()
+            byte[] answer = new OCSPRespBuilder()
                     .build(OCSPRespBuilder.SUCCESSFUL, basic)
                     .getEncoded();
+            if (allGood && items.length == 1) {
+                firstGood.putIfAbsent(firstSerial, answer);
+            }
+            return answer;
         } catch (OCSPException | OperatorCreationException | IOException | RuntimeException e) {
             return error(OCSPRespBuilder.INTERNAL_ERROR);
         }
     }
 
+    /** The CA of this responder that issued the CertID's certificate. */
+    private Optional<Issuer> issuerOf(CertificateID id) {
+        for (Issuer issuer : issuers) {
+            try {
+                if (id.matchesIssuer(issuer.holder(), digests)) {
+                    return Optional.of(issuer);
+                }
+            } catch (OCSPException e) {
+                // a hash algorithm we do not know
+            }
+        }
+        return Optional.empty();
+    }
+
     /** GOOD (null), REVOKED or UNKNOWN for one CertID. */
     CertificateStatus status(CertificateID id) {
-        boolean ours;
-        try {
-            ours = id.matchesIssuer(caHolder, digests);
-        } catch (OCSPException e) {
-            ours = false; // a hash algorithm we do not know
-        }
-        if (!ours) {
+        if (issuerOf(id).isEmpty()) {
             return new UnknownStatus();
         }
         BigInteger serial = id.getSerialNumber();

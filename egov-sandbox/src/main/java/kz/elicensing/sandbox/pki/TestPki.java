@@ -258,16 +258,54 @@ public final class TestPki {
      * recorded in {@code <data>/pki/issued.txt}; untrusted ("rogue") certificates get neither.
      */
     public IssuedIdentity issue(IdentitySpec spec) {
-        PrivateKey issuerKey;
-        X509Certificate issuerCert;
         if (spec.untrusted()) {
             IssuedIdentity r = rogue();
-            issuerKey = r.privateKey();
-            issuerCert = r.certificate();
-        } else {
-            issuerKey = caKey;
-            issuerCert = caCert;
+            return issue(spec, r.privateKey(), r.certificate());
         }
+        return issue(spec, caKey, caCert);
+    }
+
+    /**
+     * Issues like {@link #issue(IdentitySpec)}, but under {@code intermediate} (from {@link #issueIntermediate}): the
+     * chain is the certificate, then the intermediate; the OCSP responder answers for it, signed by the intermediate.
+     */
+    public IssuedIdentity issue(IdentitySpec spec, IssuedIdentity intermediate) {
+        return issue(spec, intermediate.privateKey(), intermediate.certificate());
+    }
+
+    /**
+     * A CA certificate issued by this (root) CA, in memory only: it can issue with {@link #issue(IdentitySpec,
+     * IssuedIdentity)} and be revoked like any certificate of the root (its status comes from the root's OCSP and CRL).
+     */
+    public synchronized IssuedIdentity issueIntermediate(String commonName) {
+        KeyPair kp = generate(IdentitySpec.KeyAlgorithm.RSA_2048);
+        Instant now = Instant.now();
+        try {
+            JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
+            X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
+                    X500Name.getInstance(caCert.getSubjectX500Principal().getEncoded()),
+                    serial(),
+                    Date.from(now.minus(Duration.ofDays(1))),
+                    Date.from(now.plus(Duration.ofDays(1826))),
+                    caName(commonName),
+                    kp.getPublic());
+            b.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
+            b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+            b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(kp.getPublic()));
+            b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(caCert));
+            if (revocationUrls != null) {
+                revocationUrls.addTo(b);
+            }
+            X509Certificate cert = sign(b, caKey);
+            issued.record(cert);
+            ocspResponder.addIssuer(cert, kp.getPrivate());
+            return new IssuedIdentity(kp.getPrivate(), List.of(cert, caCert));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot issue an intermediate CA", e);
+        }
+    }
+
+    private IssuedIdentity issue(IdentitySpec spec, PrivateKey issuerKey, X509Certificate issuerCert) {
         Instant now = Instant.now();
         Instant from = spec.notBefore() != null ? spec.notBefore() : now.minus(Duration.ofDays(1));
         Instant to = spec.notAfter() != null ? spec.notAfter() : now.plus(Duration.ofDays(365));
@@ -303,6 +341,7 @@ public final class TestPki {
             if (!spec.untrusted()) {
                 issued.record(cert);
             }
+            // (an intermediate's certificates are recorded too: serials are random, the responder matches the issuer)
             List<X509Certificate> chain = new ArrayList<>();
             chain.add(cert);
             chain.add(issuerCert);

@@ -310,6 +310,79 @@ class RevocationRoutesTest {
     }
 
     @Test
+    void theResponderMisbehavesOnDemandOverTheAdminApi() throws Exception {
+        X509Certificate cert = fresh();
+        var id = RevocationClient.certId(ca, cert.getSerialNumber());
+        byte[] nonce = new byte[16];
+        new SecureRandom().nextBytes(nonce);
+        BasicOCSPResp first = RevocationClient.ask(sandbox.ocspUrl(), RevocationClient.request(id, nonce));
+
+        HttpResponse<String> sw = RevocationClient.postForm(
+                sandbox.adminUrl() + "/admin/revocation", "ocspShift=-PT2H&ocspNextUpdate=off&ocspNonce=omit");
+        assertEquals(200, sw.statusCode(), sw.body());
+        assertEquals(
+                "ocsp=up crl=up ocspDelay=PT0S ocspShift=PT-2H ocspNextUpdate=off ocspNonce=omit",
+                sw.body().trim());
+        BasicOCSPResp stale = RevocationClient.ask(sandbox.ocspUrl(), RevocationClient.request(id, nonce));
+        SingleResp single = stale.getResponses()[0];
+        assertTrue(Duration.between(single.getThisUpdate().toInstant(), Instant.now())
+                        .toMinutes()
+                >= 119);
+        assertTrue(Duration.between(stale.getProducedAt().toInstant(), Instant.now())
+                        .toMinutes()
+                >= 119);
+        assertNull(single.getNextUpdate());
+        assertNull(stale.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce));
+
+        sandbox.pki().revoke(cert, 1, Instant.now().minusSeconds(5));
+        RevocationClient.postForm(sandbox.adminUrl() + "/admin/revocation", "reset=true&ocspReplay=on");
+        BasicOCSPResp replayed = RevocationClient.ask(sandbox.ocspUrl(), RevocationClient.request(id, nonce));
+        assertArrayEquals(first.getEncoded(), replayed.getEncoded(), "the first GOOD answer, word for word");
+        assertEquals(CertificateStatus.GOOD, replayed.getResponses()[0].getCertStatus());
+
+        assertEquals(
+                400,
+                RevocationClient.postForm(sandbox.adminUrl() + "/admin/revocation", "ocspNonce=maybe")
+                        .statusCode());
+        RevocationClient.postForm(sandbox.adminUrl() + "/admin/revocation", "reset=true");
+        assertInstanceOf(
+                RevokedStatus.class,
+                RevocationClient.ask(sandbox.ocspUrl(), RevocationClient.request(id, nonce))
+                        .getResponses()[0]
+                        .getCertStatus());
+    }
+
+    @Test
+    void anIntermediateIsRevocableAndAnswersForItsOwnCertificates() throws Exception {
+        var intermediate = sandbox.pki().issueIntermediate("SANDBOX INTERMEDIATE");
+        X509Certificate leaf = sandbox.pki()
+                .issue(
+                        IdentitySpec.builder(Kind.INDIVIDUAL)
+                                .iin("751102300459")
+                                .surname("ҒАБИТОВ")
+                                .name("ІЛИЯС")
+                                .build(),
+                        intermediate)
+                .certificate();
+        assertEquals(intermediate.certificate().getSubjectX500Principal(), leaf.getIssuerX500Principal());
+        BasicOCSPResp forLeaf = RevocationClient.ask(
+                sandbox.ocspUrl(),
+                RevocationClient.request(
+                        RevocationClient.certId(intermediate.certificate(), leaf.getSerialNumber()), new byte[16]));
+        assertTrue(forLeaf.isSignatureValid(new JcaContentVerifierProviderBuilder()
+                .build(intermediate.certificate().getPublicKey())));
+        assertEquals(CertificateStatus.GOOD, forLeaf.getResponses()[0].getCertStatus());
+        sandbox.pki().revoke(intermediate.certificate(), 2, Instant.now().minusSeconds(5));
+        assertInstanceOf(
+                RevokedStatus.class,
+                RevocationClient.askOne(
+                                sandbox.ocspUrl(),
+                                ca,
+                                intermediate.certificate().getSerialNumber())
+                        .getCertStatus());
+    }
+
+    @Test
     void adminRevokeByForm() throws Exception {
         X509Certificate cert = fresh();
         String hex = cert.getSerialNumber().toString(16);

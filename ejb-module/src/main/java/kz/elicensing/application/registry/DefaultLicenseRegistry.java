@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import kz.elicensing.application.sender.SenderScope;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.error.ElicensingException;
@@ -81,13 +82,34 @@ public class DefaultLicenseRegistry implements LicenseRegistry {
     }
 
     @Override
-    public LicenseView changeByDecision(String licenseNumber, LicenseAction action, LicenseChange change) {
-        if (change.basis() != DecisionBasis.COURT && change.basis() != DecisionBasis.AUTHORITY) {
-            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "a decision's basis is COURT or AUTHORITY");
-        }
+    public LicenseView changeByDecision(
+            String licenseNumber, LicenseAction action, LicenseChange change, SenderScope sender) {
+        decision(change);
         License license = load(licenseNumber);
+        mayDecide(license, sender);
         license.change(action, change.at(clock.instant()));
-        LOG.info(() -> licenseNumber + " " + action + " on " + change.basis() + " decision " + change.decisionNumber());
+        LOG.info(() -> licenseNumber + " " + action + " on " + change.basis() + " decision " + change.decisionNumber()
+                + " sent by " + sender.senderId());
+        return view(license);
+    }
+
+    @Override
+    public LicenseView addObjectByDecision(
+            String licenseNumber, String address, String description, LicenseChange change, SenderScope sender) {
+        decision(change);
+        License license = load(licenseNumber);
+        mayDecide(license, sender);
+        license.addObject(address, description, change.at(clock.instant()));
+        return view(license);
+    }
+
+    @Override
+    public LicenseView removeObjectByDecision(
+            String licenseNumber, long objectId, LicenseChange change, SenderScope sender) {
+        decision(change);
+        License license = load(licenseNumber);
+        mayDecide(license, sender);
+        license.removeObject(objectId, change.at(clock.instant()));
         return view(license);
     }
 
@@ -95,9 +117,7 @@ public class DefaultLicenseRegistry implements LicenseRegistry {
     public LicenseView addObject(
             String licenseNumber, String address, String description, String officer, LicenseChange change) {
         License license = load(licenseNumber);
-        if (officer != null) {
-            authorized(license, officer, change);
-        }
+        authorized(license, officer, change);
         license.addObject(address, description, change.at(clock.instant()));
         return view(license);
     }
@@ -105,15 +125,33 @@ public class DefaultLicenseRegistry implements LicenseRegistry {
     @Override
     public LicenseView removeObject(String licenseNumber, long objectId, String officer, LicenseChange change) {
         License license = load(licenseNumber);
-        if (officer != null) {
-            authorized(license, officer, change);
-        }
+        authorized(license, officer, change);
         license.removeObject(objectId, change.at(clock.instant()));
         return view(license);
     }
 
+    private static void decision(LicenseChange change) {
+        if (change.basis() != DecisionBasis.COURT && change.basis() != DecisionBasis.AUTHORITY) {
+            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "a decision's basis is COURT or AUTHORITY");
+        }
+    }
+
+    /** A decision by message comes from a system bound to the licensor, or from a court's or authority's system. */
+    private static void mayDecide(License license, SenderScope sender) {
+        if (sender == null || !sender.mayChangeLicenseOf(license.providerCode())) {
+            throw new ElicensingException(
+                    ErrorCode.OPERATION_NOT_ALLOWED,
+                    "sender " + (sender == null ? null : sender.senderId()) + " is neither bound to "
+                            + license.providerCode() + ", the licensor of " + license.number()
+                            + ", nor a court's or authority's system");
+        }
+    }
+
     /** The head of the license's own provider acts for it, in their own name, on the officer basis. */
     private void authorized(License license, String officer, LicenseChange change) {
+        if (officer == null) {
+            throw new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED, "an officer's change names the officer");
+        }
         Officer me = officers.officer(officer)
                 .orElseThrow(
                         () -> new ElicensingException(ErrorCode.OFFICER_NOT_ALLOWED, officer + " is not an officer"));

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.party.IdentificationNumber;
@@ -29,6 +30,9 @@ public class DefaultSenderAdministration implements SenderAdministration {
     @Inject
     CallableServices callable;
 
+    @Inject
+    Catalog catalog;
+
     @Override
     public List<RegisteredSender> senders() {
         return store.all();
@@ -41,7 +45,9 @@ public class DefaultSenderAdministration implements SenderAdministration {
             String certificateBin,
             String certificateCn,
             String certificateSha256,
-            Set<String> services) {
+            Set<String> services,
+            SenderKind kind,
+            Set<String> providers) {
         if (senderId == null || !SENDER_ID.matcher(senderId).matches()) {
             throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "senderId must be 1..100 of A-Z a-z 0-9 _ -");
         }
@@ -65,6 +71,18 @@ public class DefaultSenderAdministration implements SenderAdministration {
                 throw new ElicensingException(ErrorCode.UNKNOWN_SERVICE, "unknown serviceId " + service, service);
             }
         }
+        Set<String> bound = new TreeSet<>();
+        for (String provider : providers == null ? Set.<String>of() : providers) {
+            String code = provider == null ? "" : provider.strip();
+            if (code.isEmpty()) {
+                continue;
+            }
+            if (catalog.providerByCode(code).isEmpty()) {
+                throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "no provider " + code + " in the catalog");
+            }
+            bound.add(code);
+        }
+        SenderKind senderKind = kind == null ? SenderKind.SYSTEM : kind;
         store.save(
                 new RegisteredSender(
                         senderId,
@@ -74,10 +92,12 @@ public class DefaultSenderAdministration implements SenderAdministration {
                         certificateSha256 == null || certificateSha256.isBlank()
                                 ? null
                                 : certificateSha256.toLowerCase(Locale.ROOT),
-                        new TreeSet<>(services)),
+                        new TreeSet<>(services),
+                        senderKind,
+                        bound),
                 password);
-        LOG.info(() ->
-                "sender " + senderId + " registered: certificate BIN " + certificateBin + ", services " + services);
+        LOG.info(() -> "sender " + senderId + " registered: certificate BIN " + certificateBin + ", services "
+                + services + ", " + senderKind + ", providers " + bound);
     }
 
     @Override

@@ -11,4 +11,12 @@ public interface SenderDirectory {
 
     /** True when {@code senderId} may call {@code serviceId}. */
     boolean mayCall(String senderId, String serviceId);
+
+    /**
+     * Whose data {@code senderId} may see and change: its kind and the providers it is bound to (a directory that knows
+     * no bindings, and an unknown sender: unbound, only what it submitted).
+     */
+    default SenderScope scope(String senderId) {
+        return SenderScope.unbound(senderId == null ? "" : senderId);
+    }
 }

@@ -18,6 +18,7 @@ import kz.elicensing.application.intake.ApplicationRegistration.Submission;
 import kz.elicensing.application.intake.ApplicationRegistration.Unpaid;
 import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.application.query.CaseView;
+import kz.elicensing.application.sender.SenderScope;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.Channel;
 import kz.elicensing.domain.application.CheckedScan;
@@ -57,6 +58,7 @@ import kz.elicensing.domain.workflow.Deadline;
 @Stateless
 public class DefaultWalkInService implements WalkInService {
     private static final Logger LOG = Logger.getLogger(DefaultWalkInService.class.getName());
+    private static final String OFFICER_ROLE = "officer";
 
     @Inject
     ApplicationRegistration registration;
@@ -105,6 +107,41 @@ public class DefaultWalkInService implements WalkInService {
         Officer me = officer(officer);
         LicenseService service = serviceOfOffice(me, query.serviceCode(), query.operation(), query.applicantKind());
         return ask(service, query.operation(), query.applicantKind(), query.applicantId());
+    }
+
+    @Override
+    public ApplicantData lookupBySystem(SenderScope sender, String officer, ApplicantLookup query) {
+        return lookup(officerOfSystem(sender, officer, "ELICENSE_LookupApplicant"), query);
+    }
+
+    @Override
+    public ApplicationView registerBySystem(
+            SenderScope sender, String officer, WalkInRequest request, String messageId) {
+        return register(officerOfSystem(sender, officer, "ELICENSE_RegisterWalkIn"), request, messageId);
+    }
+
+    /**
+     * The officer a provider's office system names: the system is bound to exactly one provider, and the officer (an
+     * officer or the head, not an administrator) works for it. Checked before anything is asked or stored.
+     */
+    private String officerOfSystem(SenderScope sender, String officer, String serviceId) {
+        String provider = sender.walkInProvider()
+                .orElseThrow(() -> new ElicensingException(
+                        ErrorCode.SENDER_NOT_ALLOWED,
+                        "sender " + sender.senderId() + " is not bound to exactly one provider: no walk-in over SOAP",
+                        serviceId));
+        boolean ours = officers.providerOf(officer)
+                .filter(provider::equals)
+                .flatMap(p -> officers.officer(officer))
+                .map(o -> Officer.HEAD.equals(o.role()) || OFFICER_ROLE.equals(o.role()))
+                .orElse(false);
+        if (!ours) {
+            throw new ElicensingException(
+                    ErrorCode.OFFICER_NOT_ALLOWED,
+                    "user " + officer + " is not an officer of " + provider + ", the provider of sender "
+                            + sender.senderId());
+        }
+        return officer;
     }
 
     @Override

@@ -3,6 +3,7 @@ package kz.elicensing.application.walkin;
 import java.util.List;
 import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.application.query.CaseView;
+import kz.elicensing.application.sender.SenderScope;
 
 /**
  * Channel 2 (Reg. 000 §2.3, 002 §7, 004 §7): an officer registers a walk-in applicant's application (look-up in GBD FL
@@ -19,6 +20,16 @@ public interface WalkInService {
 
     /** Registers the walk-in application: number, deadline, channel OFFICER; the fee is then checked like channel 1. */
     ApplicationView register(String officer, WalkInRequest request, String messageId);
+
+    /**
+     * A provider's office system (ShEP) looks up for one of its officers: the sender must be bound to exactly one
+     * provider (else SENDER_NOT_ALLOWED) and {@code officer} an officer or head of that provider (else
+     * OFFICER_NOT_ALLOWED); the provider's own system authenticated the officer.
+     */
+    ApplicantData lookupBySystem(SenderScope sender, String officer, ApplicantLookup query);
+
+    /** Registers a walk-in sent by a provider's office system, after the checks of {@link #lookupBySystem}. */
+    ApplicationView registerBySystem(SenderScope sender, String officer, WalkInRequest request, String messageId);
 
     /** The open applications the officer sees: the unassigned and their own (the head: all of the provider's). */
     List<CaseView> cases(String officer);

@@ -186,6 +186,16 @@ public class ElicensingConfig implements IdempotencySettings, FrontDoorSettings 
         return Duration.ofSeconds(Long.getLong("elicensing.revocation.cache-seconds", 300L));
     }
 
+    /** How far an OCSP answer's or a CRL's times may lie off our clock (thisUpdate/producedAt ahead, nextUpdate behind). */
+    public Duration revocationClockSkew() {
+        return Duration.ofSeconds(Long.getLong("elicensing.revocation.skew-seconds", 300L));
+    }
+
+    /** The oldest thisUpdate an OCSP answer may have when it is used (also a cached one), whatever its nextUpdate. */
+    public Duration ocspMaxAnswerAge() {
+        return Duration.ofSeconds(Long.getLong("elicensing.revocation.ocsp-max-age-seconds", 900L));
+    }
+
     /** Connect and read timeout of OCSP and CRL requests. */
     public Duration revocationTimeout() {
         return Duration.ofMillis(Long.getLong("elicensing.revocation.timeout-ms", 5_000L));
@@ -201,9 +211,9 @@ public class ElicensingConfig implements IdempotencySettings, FrontDoorSettings 
         return Integer.getInteger("elicensing.max-payload-bytes", 4 * 1024 * 1024);
     }
 
-    /** Whether the demo data (demo senders and officers) is loaded. */
+    /** Whether the demo data (demo senders, officers, admin) is loaded: off unless {@code elicensing.demo-data=true}. */
     public boolean demoData() {
-        return Boolean.parseBoolean(System.getProperty("elicensing.demo-data", "true"));
+        return Boolean.parseBoolean(System.getProperty("elicensing.demo-data", "false"));
     }
 
     private static Path path(String property, Path fallback) {

@@ -37,17 +37,23 @@ public class DatabaseMigrator {
 
     @PostConstruct
     void migrate() {
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
-        if (isPostgres()) {
-            locations.add("classpath:db/postgresql");
-        }
-        if (config.demoData()) {
-            locations.add("classpath:db/demo");
-        }
+        List<String> locations = locations(isPostgres(), config.demoData());
         MigrateResult result = flyway(dataSource, locations).migrate();
         schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "database at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migrations run now, locations " + locations + ")");
+    }
+
+    /** Schema (and PostgreSQL's own statements); the demo rows only when asked for ({@code elicensing.demo-data}). */
+    static List<String> locations(boolean postgres, boolean demoData) {
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        if (postgres) {
+            locations.add("classpath:db/postgresql");
+        }
+        if (demoData) {
+            locations.add("classpath:db/demo");
+        }
+        return locations;
     }
 
     /** The Flyway set-up for these locations (the migration tests use the very same). */

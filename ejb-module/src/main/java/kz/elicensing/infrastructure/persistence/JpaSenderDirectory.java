@@ -9,10 +9,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import kz.elicensing.application.sender.SenderDirectory;
+import kz.elicensing.application.sender.SenderKind;
+import kz.elicensing.application.sender.SenderScope;
 import kz.elicensing.domain.signature.SystemCertificate;
 
 /**
- * Senders from the {@code sender} and {@code sender_right} tables. A password that matched its PBKDF2 hash is
+ * Senders from the {@code sender}, {@code sender_right} and {@code sender_provider} tables. A password that matched its PBKDF2 hash is
  * remembered (as a SHA-256 of hash and password) so the slow derivation runs once per sender and password, not per message.
  */
 @ApplicationScoped
@@ -73,5 +75,14 @@ public class JpaSenderDirectory implements SenderDirectory {
     public boolean mayCall(String senderId, String serviceId) {
         SenderEntity sender = em.find(SenderEntity.class, senderId);
         return sender != null && sender.allowedServices().contains(serviceId);
+    }
+
+    @Override
+    public SenderScope scope(String senderId) {
+        SenderEntity sender = senderId == null ? null : em.find(SenderEntity.class, senderId);
+        if (sender == null) {
+            return SenderScope.unbound(senderId == null ? "" : senderId);
+        }
+        return new SenderScope(senderId, SenderKind.valueOf(sender.kind()), sender.providers());
     }
 }

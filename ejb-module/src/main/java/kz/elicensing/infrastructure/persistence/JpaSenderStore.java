@@ -6,9 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.TreeSet;
 import kz.elicensing.application.sender.SenderAdministration.RegisteredSender;
+import kz.elicensing.application.sender.SenderKind;
 import kz.elicensing.application.sender.SenderStore;
 
-/** Senders in the {@code sender} and {@code sender_right} tables, the password kept as a PBKDF2 hash. */
+/** Senders in the {@code sender}, {@code sender_right} and {@code sender_provider} tables, the password kept as a PBKDF2 hash. */
 @ApplicationScoped
 public class JpaSenderStore implements SenderStore {
 
@@ -27,7 +28,9 @@ public class JpaSenderStore implements SenderStore {
                         s.certificateBin(),
                         s.certificateCn(),
                         s.certificateSha256(),
-                        new TreeSet<>(s.allowedServices())))
+                        new TreeSet<>(s.allowedServices()),
+                        SenderKind.valueOf(s.kind()),
+                        new TreeSet<>(s.providers())))
                 .toList();
     }
 
@@ -43,7 +46,9 @@ public class JpaSenderStore implements SenderStore {
                 sender.certificateBin(),
                 sender.certificateCn(),
                 sender.certificateSha256(),
-                sender.services());
+                sender.services(),
+                sender.kind().name(),
+                sender.providers());
     }
 
     @Override

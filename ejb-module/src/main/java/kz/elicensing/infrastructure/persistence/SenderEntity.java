@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Set;
 
-/** A registered sending system: its id, password hash, the certificate that signs its messages and the serviceIds it may call. */
+/** A registered sending system: id, password hash, the certificate that signs its messages, the serviceIds it may call, its kind and bound providers. */
 @Entity
 @Table(name = "sender")
 public class SenderEntity {
@@ -39,19 +39,32 @@ public class SenderEntity {
     @Column(name = "service_id")
     private Set<String> allowedServices = new HashSet<>();
 
+    @Column(name = "sender_kind", nullable = false)
+    private String kind = "SYSTEM";
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "sender_provider", joinColumns = @JoinColumn(name = "sender_id"))
+    @Column(name = "provider_code")
+    private Set<String> providers = new HashSet<>();
+
     protected SenderEntity() {}
 
     public SenderEntity(String senderId) {
         this.senderId = senderId;
     }
 
-    /** Replaces password hash, certificate binding and rights, and enables the sender. */
+    /** Replaces password hash, certificate binding, rights, kind and bound providers, and enables the sender. */
     public void register(
             String passwordHash,
             String certificateBin,
             String certificateCn,
             String certificateSha256,
-            Set<String> services) {
+            Set<String> services,
+            String kind,
+            Set<String> providers) {
+        this.kind = kind;
+        this.providers.clear();
+        this.providers.addAll(providers);
         this.passwordHash = passwordHash;
         this.certificateBin = certificateBin;
         this.certificateCn = certificateCn;
@@ -79,6 +92,16 @@ public class SenderEntity {
 
     public Set<String> allowedServices() {
         return Set.copyOf(allowedServices);
+    }
+
+    /** SYSTEM or AUTHORITY (a court's or authority's system). */
+    public String kind() {
+        return kind;
+    }
+
+    /** The providers the sender is bound to. */
+    public Set<String> providers() {
+        return Set.copyOf(providers);
     }
 
     public String certificateBin() {

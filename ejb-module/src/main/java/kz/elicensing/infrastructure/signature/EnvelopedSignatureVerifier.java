@@ -107,6 +107,11 @@ public final class EnvelopedSignatureVerifier {
             return certificates;
         } catch (XMLSecurityException e) {
             throw new ElicensingException(ErrorCode.SIGNATURE_INVALID, "signature rejected: " + e.getMessage(), e);
+        } catch (ElicensingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Santuario reports some hostile content unchecked (base64 that does not decode, a missing element)
+            throw new ElicensingException(ErrorCode.SIGNATURE_INVALID, "malformed signature: " + e, e);
         }
     }
 

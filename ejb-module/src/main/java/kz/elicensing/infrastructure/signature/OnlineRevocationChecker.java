@@ -14,6 +14,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509CRLEntry;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
@@ -54,14 +55,23 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 /**
  * Revocation by OCSP at the responder the certificate names (or the CA's configured override), falling back to the
  * CRL distribution point; answers cached for {@code elicensing.revocation.cache-seconds}. No answer is never a pass.
+ * An OCSP answer counts only when it is fresh (thisUpdate and producedAt not ahead of our clock by more than the skew,
+ * thisUpdate not older than the maximum answer age, nextUpdate not passed) and echoes our nonce (unless the CA's policy
+ * makes it optional); a cached answer is reused only while it is still fresh.
  */
 @ApplicationScoped
 public class OnlineRevocationChecker implements RevocationChecker {
     private static final Logger LOG = Logger.getLogger(OnlineRevocationChecker.class.getName());
     private static final String OCSP_SIGNING = "1.3.6.1.5.5.7.3.9";
 
-    /** A cached answer for one certificate: good, or revoked at a time. */
-    private record Answer(String source, Instant producedAt, Instant revokedAt, Instant fetchedAt) {}
+    /** A cached answer for one certificate: good, or revoked at a time; valid from thisUpdate to nextUpdate (or null). */
+    private record Answer(
+            String source,
+            Instant producedAt,
+            Instant revokedAt,
+            Instant fetchedAt,
+            Instant thisUpdate,
+            Instant nextUpdate) {}
 
     /** A cached CRL with when it was fetched. */
     private record CachedCrl(X509CRL crl, Instant fetchedAt) {}
@@ -88,7 +98,8 @@ public class OnlineRevocationChecker implements RevocationChecker {
                 + certificate.getSerialNumber().toString(16);
         Answer cached = answers.get(key);
         boolean fromCache = cached != null
-                && cached.fetchedAt().plus(config.revocationCacheTime()).isAfter(Instant.now());
+                && cached.fetchedAt().plus(config.revocationCacheTime()).isAfter(Instant.now())
+                && stillFresh(cached, Instant.now());
         Answer answer = fromCache ? cached : ask(certificate, issuer, policy);
         if (!fromCache) {
             answers.put(key, answer);
@@ -102,6 +113,19 @@ public class OnlineRevocationChecker implements RevocationChecker {
         return new RevocationStatus(answer.source(), answer.producedAt(), fromCache);
     }
 
+    /** A cached answer is reused only while its nextUpdate has not passed and (for OCSP) it is not too old. */
+    private boolean stillFresh(Answer answer, Instant now) {
+        Duration skew = config.revocationClockSkew();
+        if (answer.nextUpdate() != null && answer.nextUpdate().plus(skew).isBefore(now)) {
+            return false;
+        }
+        return !answer.source().startsWith("OCSP ")
+                || !answer.thisUpdate()
+                        .plus(config.ocspMaxAnswerAge())
+                        .plus(skew)
+                        .isBefore(now);
+    }
+
     private Answer ask(X509Certificate certificate, X509Certificate issuer, RevocationPolicy policy) {
         StringBuilder tried = new StringBuilder();
         String ocspUrl = policy.ocspUrl() != null
@@ -109,7 +133,7 @@ public class OnlineRevocationChecker implements RevocationChecker {
                 : ocspUrlOf(certificate).orElse(null);
         if (ocspUrl != null) {
             try {
-                Optional<Answer> answer = ocsp(ocspUrl, certificate, issuer);
+                Optional<Answer> answer = ocsp(ocspUrl, certificate, issuer, policy);
                 if (answer.isPresent()) {
                     return answer.get();
                 }
@@ -142,7 +166,9 @@ public class OnlineRevocationChecker implements RevocationChecker {
                         "CRL " + crlUrl,
                         crl.getThisUpdate().toInstant(),
                         entry == null ? null : entry.getRevocationDate().toInstant(),
-                        Instant.now());
+                        Instant.now(),
+                        crl.getThisUpdate().toInstant(),
+                        crl.getNextUpdate() == null ? null : crl.getNextUpdate().toInstant());
             } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
                 tried.append("CRL ").append(crlUrl).append(": ").append(e.getMessage());
             } catch (InterruptedException e) {
@@ -155,7 +181,8 @@ public class OnlineRevocationChecker implements RevocationChecker {
         throw new ElicensingException(ErrorCode.REVOCATION_UNKNOWN, detail);
     }
 
-    private Optional<Answer> ocsp(String url, X509Certificate certificate, X509Certificate issuer)
+    private Optional<Answer> ocsp(
+            String url, X509Certificate certificate, X509Certificate issuer, RevocationPolicy policy)
             throws IOException, InterruptedException, OCSPException, GeneralSecurityException,
                     OperatorCreationException {
         CertificateID id = new CertificateID(
@@ -186,33 +213,57 @@ public class OnlineRevocationChecker implements RevocationChecker {
         BasicOCSPResp basic = (BasicOCSPResp) ocsp.getResponseObject();
         verifyResponder(basic, issuer);
         Extension echoed = basic.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
+        if (echoed == null && policy.nonceRequired()) {
+            throw new IOException("the OCSP answer does not echo our nonce (the CA's policy requires it)");
+        }
         if (echoed != null
                 && !Arrays.equals(
                         nonce,
                         ASN1OctetString.getInstance(echoed.getParsedValue()).getOctets())) {
             throw new IOException("OCSP nonce does not match");
         }
+        Instant now = Instant.now();
+        Instant produced = basic.getProducedAt().toInstant();
         for (SingleResp single : basic.getResponses()) {
             if (!single.getCertID().equals(id)) {
                 continue;
             }
-            if (single.getNextUpdate() != null
-                    && single.getNextUpdate().toInstant().isBefore(Instant.now())) {
-                throw new IOException("stale OCSP answer (nextUpdate "
-                        + single.getNextUpdate().toInstant() + ")");
-            }
+            Instant thisUpdate = single.getThisUpdate().toInstant();
+            Instant nextUpdate = single.getNextUpdate() == null
+                    ? null
+                    : single.getNextUpdate().toInstant();
+            checkFreshness(thisUpdate, nextUpdate, produced, now);
             CertificateStatus status = single.getCertStatus();
-            Instant produced = basic.getProducedAt().toInstant();
             if (status == CertificateStatus.GOOD) {
-                return Optional.of(new Answer("OCSP " + url, produced, null, Instant.now()));
+                return Optional.of(new Answer("OCSP " + url, produced, null, now, thisUpdate, nextUpdate));
             }
             if (status instanceof RevokedStatus revoked) {
                 return Optional.of(new Answer(
-                        "OCSP " + url, produced, revoked.getRevocationTime().toInstant(), Instant.now()));
+                        "OCSP " + url, produced, revoked.getRevocationTime().toInstant(), now, thisUpdate, nextUpdate));
             }
             return Optional.empty();
         }
         throw new IOException("the OCSP answer does not cover the certificate");
+    }
+
+    /**
+     * RFC 6960 4.2.2.1 / 3.2: thisUpdate and producedAt not ahead of {@code now} by more than the skew, thisUpdate not
+     * older than the maximum answer age, nextUpdate (when given) not passed by more than the skew.
+     */
+    private void checkFreshness(Instant thisUpdate, Instant nextUpdate, Instant producedAt, Instant now)
+            throws IOException {
+        Duration skew = config.revocationClockSkew();
+        if (thisUpdate.isAfter(now.plus(skew)) || producedAt.isAfter(now.plus(skew))) {
+            throw new IOException("OCSP answer from the future (thisUpdate " + thisUpdate + ", producedAt " + producedAt
+                    + ", now " + now + ")");
+        }
+        if (thisUpdate.plus(config.ocspMaxAnswerAge()).plus(skew).isBefore(now)) {
+            throw new IOException(
+                    "stale OCSP answer (thisUpdate " + thisUpdate + ", older than " + config.ocspMaxAnswerAge() + ")");
+        }
+        if (nextUpdate != null && nextUpdate.plus(skew).isBefore(now)) {
+            throw new IOException("stale OCSP answer (nextUpdate " + nextUpdate + ")");
+        }
     }
 
     /** The answer must be signed by the issuing CA itself or by a responder certificate it issued for OCSP signing. */
@@ -242,7 +293,8 @@ public class OnlineRevocationChecker implements RevocationChecker {
 
     private X509CRL crl(String url, X509Certificate issuer)
             throws IOException, InterruptedException, GeneralSecurityException {
-        CachedCrl cached = crls.get(url);
+        String key = url + "|" + issuer.getSerialNumber().toString(16); // a CRL is the one CA's, verified with its key
+        CachedCrl cached = crls.get(key);
         Instant now = Instant.now();
         if (cached != null
                 && cached.fetchedAt().plus(config.revocationCacheTime()).isAfter(now)
@@ -268,11 +320,15 @@ public class OnlineRevocationChecker implements RevocationChecker {
         }
         X509CRL crl = (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(body));
         crl.verify(issuer.getPublicKey());
+        if (crl.getThisUpdate().toInstant().isAfter(now.plus(config.revocationClockSkew()))) {
+            throw new IOException(
+                    "a CRL from the future (thisUpdate " + crl.getThisUpdate().toInstant() + ")");
+        }
         if (crl.getNextUpdate() != null && crl.getNextUpdate().toInstant().isBefore(now)) {
             throw new IOException(
                     "the CRL is out of date (nextUpdate " + crl.getNextUpdate().toInstant() + ")");
         }
-        crls.put(url, new CachedCrl(crl, now));
+        crls.put(key, new CachedCrl(crl, now));
         return crl;
     }
 

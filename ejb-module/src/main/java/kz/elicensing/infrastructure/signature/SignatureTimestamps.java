@@ -95,7 +95,7 @@ public final class SignatureTimestamps {
         }
         try {
             CertificateValidator.validate(tsa, certificates, anchors.anchors(), genTime);
-            revocation.check(tsa, anchors.issuerOf(tsa, certificates), genTime);
+            ChainRevocation.check(revocation, anchors, tsa, anchors.issuerOf(tsa, certificates), certificates, genTime);
         } catch (ElicensingException e) {
             if (e.code() == ErrorCode.REVOCATION_UNKNOWN) {
                 throw e;

@@ -17,7 +17,7 @@ import org.w3c.dom.Document;
  * The generic verification pipeline for any enveloped-signed document, one step after another, each recorded in the
  * report: size and hardened parse; signature structure, value and wrapping; trusted timestamp (the signing time);
  * certificate validity and path at that time;
- * revocation; key usage; signer identity. The first failing step is recorded and rethrown.
+ * revocation (of the signer and of every intermediate CA); key usage; signer identity. The first failing step is recorded and rethrown.
  */
 @ApplicationScoped
 public class SignedDocumentVerifier {
@@ -88,7 +88,8 @@ public class SignedDocumentVerifier {
             return anchorOrIntermediate;
         });
         step(report, "REVOCATION", () -> {
-            RevocationStatus status = revocation.check(signer, issuer, signedAt);
+            RevocationStatus status =
+                    ChainRevocation.check(revocation, trustAnchors, signer, issuer, certificates, signedAt);
             report.revocation(status);
             report.passed("REVOCATION", "not revoked: " + status.source() + (status.fromCache() ? " (cached)" : ""));
             return status;
@@ -122,13 +123,32 @@ public class SignedDocumentVerifier {
         throw new ElicensingException(ErrorCode.SIGNATURE_MISSING, "the document is not signed");
     }
 
-    /** Runs one step; a refusal is recorded as the step's failure and rethrown. */
+    /** The code of each step, for a failure the step's own checks did not type (hostile content a library chokes on). */
+    private static final java.util.Map<String, ErrorCode> STEP_CODES = java.util.Map.of(
+            "PARSE", ErrorCode.MALFORMED_XML,
+            "SCHEMA", ErrorCode.SCHEMA_VIOLATION,
+            "SIGNATURE", ErrorCode.SIGNATURE_INVALID,
+            "TIMESTAMP", ErrorCode.TIMESTAMP_INVALID,
+            "CERTIFICATE_PATH", ErrorCode.CERTIFICATE_UNTRUSTED,
+            "REVOCATION", ErrorCode.REVOCATION_UNKNOWN,
+            "KEY_USAGE", ErrorCode.KEY_USAGE_NOT_ALLOWED,
+            "SIGNER", ErrorCode.SIGNER_MISMATCH);
+
+    /**
+     * Runs one step; a refusal is recorded as the step's failure and rethrown. Any other runtime failure inside a step
+     * is a refusal with the step's own code (never INTERNAL_ERROR: the input, not the server, is at fault).
+     */
     static <T> T step(ValidationReport report, String name, Supplier<T> body) {
         try {
             return body.get();
         } catch (ElicensingException e) {
             report.failed(name, e);
             throw e;
+        } catch (RuntimeException e) {
+            ElicensingException typed = new ElicensingException(
+                    STEP_CODES.getOrDefault(name, ErrorCode.SIGNATURE_INVALID), name + " failed: " + e, e);
+            report.failed(name, typed);
+            throw typed;
         }
     }
 }

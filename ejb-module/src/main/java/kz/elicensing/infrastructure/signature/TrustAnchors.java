@@ -83,7 +83,10 @@ public class TrustAnchors {
         return new RevocationPolicy(
                 !"none".equalsIgnoreCase(p.getProperty("revocation", "check").trim()),
                 blankToNull(p.getProperty("ocsp.url")),
-                blankToNull(p.getProperty("crl.url")));
+                blankToNull(p.getProperty("crl.url")),
+                !"optional"
+                        .equalsIgnoreCase(
+                                p.getProperty("ocsp.nonce", "required").trim()));
     }
 
     private static String blankToNull(String s) {
@@ -111,6 +114,11 @@ public class TrustAnchors {
                 })
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no issuer for a validated certificate"));
+    }
+
+    /** True when {@code certificate} is one of the trust anchors (a root: its own revocation is not checked). */
+    public boolean isAnchor(X509Certificate certificate) {
+        return certificates().contains(certificate);
     }
 
     /** Certificates of the anchors, for reports. */

@@ -107,6 +107,11 @@ public final class WsSecurityVerifier {
             return certificate;
         } catch (XMLSecurityException e) {
             throw refused("signature rejected: " + e.getMessage());
+        } catch (ElicensingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Santuario reports some hostile content unchecked (base64 that does not decode, a missing element)
+            throw refused("malformed signature: " + e);
         }
     }
 

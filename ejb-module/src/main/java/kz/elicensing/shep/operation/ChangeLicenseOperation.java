@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import kz.elicensing.application.registry.LicenseRegistry;
 import kz.elicensing.application.registry.LicenseView;
+import kz.elicensing.application.sender.SenderDirectory;
+import kz.elicensing.application.sender.SenderScope;
 import kz.elicensing.contract.v1.ChangeLicenseRequest;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
@@ -19,7 +21,10 @@ import kz.elicensing.shep.OperationAnswer;
 import kz.elicensing.shep.ServiceId;
 import kz.elicensing.shep.ShepOperation;
 
-/** ELICENSE_ChangeLicense: a court's or authority's decision on a license, made in the name of the sending system. */
+/**
+ * ELICENSE_ChangeLicense: a court's or authority's decision on a license, made in the name of the sending system, which
+ * must be bound to the licensor or be a court's or authority's system (kind AUTHORITY).
+ */
 @ApplicationScoped
 public class ChangeLicenseOperation implements ShepOperation {
 
@@ -28,6 +33,9 @@ public class ChangeLicenseOperation implements ShepOperation {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SenderDirectory senders;
 
     @Override
     public ServiceId serviceId() {
@@ -60,17 +68,19 @@ public class ChangeLicenseOperation implements ShepOperation {
                 r.getDecisionNumber(),
                 decisionDate,
                 r.getDecisionBody());
-        return LicenseRecords.answer(locale, change(r, action, change));
+        return LicenseRecords.answer(locale, change(r, action, change, senders.scope(message.senderId())));
     }
 
-    private LicenseView change(ChangeLicenseRequest r, LicenseAction action, LicenseChange change) {
+    private LicenseView change(ChangeLicenseRequest r, LicenseAction action, LicenseChange change, SenderScope sender) {
         String number = r.getLicenseNumber();
         return switch (action) {
-            case SUSPEND, RESUME, TERMINATE -> registry.changeByDecision(number, action, change);
+            case SUSPEND, RESUME, TERMINATE -> registry.changeByDecision(number, action, change, sender);
             case ADD_OBJECT ->
-                registry.addObject(number, r.getObjectAddress(), r.getObjectDescription(), null, decided(change));
+                registry.addObjectByDecision(
+                        number, r.getObjectAddress(), r.getObjectDescription(), decided(change), sender);
             case REMOVE_OBJECT ->
-                registry.removeObject(number, r.getObjectId() == null ? -1 : r.getObjectId(), null, decided(change));
+                registry.removeObjectByDecision(
+                        number, r.getObjectId() == null ? -1 : r.getObjectId(), decided(change), sender);
             default -> throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, action + " is not a registry change");
         };
     }

@@ -2,9 +2,12 @@ package kz.elicensing.shep.operation;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Locale;
 import kz.elicensing.application.query.ApplicationQueries;
 import kz.elicensing.application.query.ApplicationView;
+import kz.elicensing.application.sender.SenderDirectory;
+import kz.elicensing.application.sender.SenderScope;
 import kz.elicensing.contract.v1.ApplicationStatusList;
 import kz.elicensing.contract.v1.ApplicationStatusType;
 import kz.elicensing.contract.v1.HistoryStep;
@@ -16,12 +19,15 @@ import kz.elicensing.shep.OperationAnswer;
 import kz.elicensing.shep.ServiceId;
 import kz.elicensing.shep.ShepOperation;
 
-/** ELICENSE_GetApplicationStatus: one application's status by number, or every application of an IIN/BIN. */
+/** ELICENSE_GetApplicationStatus: one application's status by number, or an IIN/BIN's applications, those the sender may see. */
 @ApplicationScoped
 public class GetApplicationStatusOperation implements ShepOperation {
 
     @EJB
     ApplicationQueries queries;
+
+    @Inject
+    SenderDirectory senders;
 
     @Override
     public ServiceId serviceId() {
@@ -31,15 +37,17 @@ public class GetApplicationStatusOperation implements ShepOperation {
     @Override
     public OperationAnswer handle(InboundMessage message, Locale locale) {
         StatusQuery query = Payloads.read(message.payload(), StatusQuery.class);
+        SenderScope sender = senders.scope(message.senderId());
         if (query.getApplicationNumber() != null) {
             return Payloads.success(
                     locale,
                     "answer.success",
-                    Payloads.FACTORY.createApplicationStatus(status(queries.byNumber(query.getApplicationNumber()))),
+                    Payloads.FACTORY.createApplicationStatus(
+                            status(queries.byNumber(query.getApplicationNumber(), sender))),
                     query.getApplicationNumber());
         }
         ApplicationStatusList list = Payloads.FACTORY.createApplicationStatusList();
-        queries.byApplicant(query.getApplicantId())
+        queries.byApplicant(query.getApplicantId(), sender)
                 .forEach(a -> list.getApplicationStatus().add(status(a)));
         return Payloads.success(locale, "answer.success", list, null);
     }

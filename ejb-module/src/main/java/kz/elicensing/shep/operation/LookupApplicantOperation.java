@@ -2,7 +2,9 @@ package kz.elicensing.shep.operation;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Locale;
+import kz.elicensing.application.sender.SenderDirectory;
 import kz.elicensing.application.walkin.ApplicantData;
 import kz.elicensing.application.walkin.ApplicantLookup;
 import kz.elicensing.application.walkin.WalkInService;
@@ -15,12 +17,15 @@ import kz.elicensing.shep.OperationAnswer;
 import kz.elicensing.shep.ServiceId;
 import kz.elicensing.shep.ShepOperation;
 
-/** ELICENSE_LookupApplicant (channel 2): the officer's look-up of a walk-in applicant in GBD FL / GBD UL. */
+/** ELICENSE_LookupApplicant (channel 2): a provider's office system looks a walk-in applicant up for its officer. */
 @ApplicationScoped
 public class LookupApplicantOperation implements ShepOperation {
 
     @EJB
     WalkInService walkIn;
+
+    @Inject
+    SenderDirectory senders;
 
     @Override
     public ServiceId serviceId() {
@@ -30,7 +35,8 @@ public class LookupApplicantOperation implements ShepOperation {
     @Override
     public OperationAnswer handle(InboundMessage message, Locale locale) {
         LookupApplicantRequest r = Payloads.read(message.payload(), LookupApplicantRequest.class);
-        ApplicantData data = walkIn.lookup(
+        ApplicantData data = walkIn.lookupBySystem(
+                senders.scope(message.senderId()),
                 r.getOfficer(),
                 new ApplicantLookup(
                         r.getService(),

@@ -2,8 +2,10 @@ package kz.elicensing.shep.operation;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
+import kz.elicensing.application.sender.SenderDirectory;
 import kz.elicensing.application.walkin.WalkInRequest;
 import kz.elicensing.application.walkin.WalkInService;
 import kz.elicensing.contract.v1.RegisterWalkInRequest;
@@ -14,12 +16,18 @@ import kz.elicensing.shep.OperationAnswer;
 import kz.elicensing.shep.ServiceId;
 import kz.elicensing.shep.ShepOperation;
 
-/** ELICENSE_RegisterWalkIn (channel 2): an officer registers a walk-in application; the walk-in use case checks the officer. */
+/**
+ * ELICENSE_RegisterWalkIn (channel 2): a provider's office system registers its officer's walk-in application; the
+ * walk-in use case checks that the sender is bound to one provider and the named officer works for it.
+ */
 @ApplicationScoped
 public class RegisterWalkInOperation implements ShepOperation {
 
     @EJB
     WalkInService walkIn;
+
+    @Inject
+    SenderDirectory senders;
 
     @Override
     public ServiceId serviceId() {
@@ -43,6 +51,10 @@ public class RegisterWalkInOperation implements ShepOperation {
                 scans,
                 r.getLanguage() == null ? null : r.getLanguage().value(),
                 r.getBaseLicenseNumber());
-        return Payloads.receipt(locale, walkIn.register(r.getOfficer(), request, message.messageId()), null);
+        return Payloads.receipt(
+                locale,
+                walkIn.registerBySystem(
+                        senders.scope(message.senderId()), r.getOfficer(), request, message.messageId()),
+                null);
     }
 }

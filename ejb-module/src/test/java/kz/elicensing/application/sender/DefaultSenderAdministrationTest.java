@@ -23,6 +23,18 @@ class DefaultSenderAdministrationTest {
 
     DefaultSenderAdministrationTest() {
         admin.callable = Set.of("ELICENSE_SubmitApplication", "ELICENSE_GetResult")::contains;
+        admin.catalog = (kz.elicensing.domain.catalog.Catalog) java.lang.reflect.Proxy.newProxyInstance(
+                kz.elicensing.domain.catalog.Catalog.class.getClassLoader(),
+                new Class<?>[] {kz.elicensing.domain.catalog.Catalog.class},
+                (proxy, m, args) -> {
+                    if (!m.getName().equals("providerByCode")) {
+                        throw new UnsupportedOperationException(m.getName());
+                    }
+                    return "DP_ALMATY".equals(args[0])
+                            ? java.util.Optional.of(
+                                    new kz.elicensing.domain.catalog.Provider("DP_ALMATY", "120340000054", "ДП", "ПД"))
+                            : java.util.Optional.empty();
+                });
         admin.store = new SenderStore() {
             @Override
             public List<RegisteredSender> all() {
@@ -70,6 +82,29 @@ class DefaultSenderAdministrationTest {
                 ErrorCode.UNKNOWN_SERVICE,
                 code(() -> admin.register("PORTAL", PASSWORD, BIN, null, null, Set.of("ELICENSE_Invented"))));
         assertTrue(saved.isEmpty());
+    }
+
+    @Test
+    void aSenderIsBoundToProvidersTheCatalogKnowsAndGivenItsKind() {
+        admin.register(
+                "OFFICE",
+                PASSWORD,
+                BIN,
+                null,
+                null,
+                Set.of("ELICENSE_GetResult"),
+                SenderKind.SYSTEM,
+                Set.of(" DP_ALMATY "));
+        assertEquals(Set.of("DP_ALMATY"), saved.get(0).providers());
+        assertEquals(SenderKind.SYSTEM, saved.get(0).kind());
+        admin.register("COURT", PASSWORD, BIN, null, null, Set.of(), SenderKind.AUTHORITY, Set.of());
+        assertEquals(SenderKind.AUTHORITY, saved.get(1).kind());
+        assertEquals(Set.of(), saved.get(1).providers());
+        assertEquals(
+                ErrorCode.SCHEMA_VIOLATION,
+                code(() -> admin.register(
+                        "X", PASSWORD, BIN, null, null, Set.of(), SenderKind.SYSTEM, Set.of("NO_SUCH_PROVIDER"))));
+        assertEquals(2, saved.size(), "nothing saved for the unknown provider");
     }
 
     private static ErrorCode code(Runnable r) {

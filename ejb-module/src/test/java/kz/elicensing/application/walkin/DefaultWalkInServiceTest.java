@@ -14,11 +14,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import kz.elicensing.application.check.CheckKind;
 import kz.elicensing.application.check.CheckQueue;
 import kz.elicensing.application.intake.ApplicationRegistration;
 import kz.elicensing.application.intake.PaymentCheck;
 import kz.elicensing.application.query.ApplicationView;
+import kz.elicensing.application.sender.SenderKind;
+import kz.elicensing.application.sender.SenderScope;
 import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.Channel;
 import kz.elicensing.domain.application.InMemoryApplications;
@@ -499,6 +502,59 @@ class DefaultWalkInServiceTest {
                                 ElicensingException.class,
                                 () -> walkIn.register("nobody", request(List.of("CHARTER"), List.of()), "m-1"))
                         .code());
+    }
+
+    @Test
+    void overSoapOnlyASystemBoundToOneProviderActsAndOnlyForThatProvidersOfficers() {
+        SenderScope agri = new SenderScope("OFFICE_AGRI", SenderKind.SYSTEM, Set.of("AGRI_ALMATY_REGION"));
+        SenderScope dp = new SenderScope("OFFICE_DP", SenderKind.SYSTEM, Set.of("DP_ALMATY"));
+        SenderScope two = new SenderScope("TWO", SenderKind.SYSTEM, Set.of("DP_ALMATY", "AGRI_ALMATY_REGION"));
+        ApplicantLookup query =
+                new ApplicantLookup("SECURITY_ACTIVITY", Operation.ISSUE, ApplicantKind.LEGAL_ENTITY, BIN);
+        // an integration that is not a provider's system, or is bound to several, sends no walk-in
+        for (SenderScope unbound : List.of(SenderScope.unbound("PORTAL"), two)) {
+            assertEquals(
+                    ErrorCode.SENDER_NOT_ALLOWED,
+                    assertThrows(ElicensingException.class, () -> walkIn.lookupBySystem(unbound, "officer1", query))
+                            .code());
+            assertEquals(
+                    ErrorCode.SENDER_NOT_ALLOWED,
+                    assertThrows(
+                                    ElicensingException.class,
+                                    () -> walkIn.registerBySystem(
+                                            unbound, "officer1", request(List.of("CHARTER"), List.of()), "m-1"))
+                            .code());
+        }
+        // another provider's system cannot name this provider's officer, nor an administrator or a stranger
+        for (String named : List.of("officer1", "head1", "admin", "nobody")) {
+            assertEquals(
+                    ErrorCode.OFFICER_NOT_ALLOWED,
+                    assertThrows(ElicensingException.class, () -> walkIn.lookupBySystem(agri, named, query))
+                            .code(),
+                    named);
+            assertEquals(
+                    ErrorCode.OFFICER_NOT_ALLOWED,
+                    assertThrows(
+                                    ElicensingException.class,
+                                    () -> walkIn.registerBySystem(
+                                            agri, named, request(List.of("CHARTER"), List.of()), "m-1"))
+                            .code(),
+                    named);
+        }
+        assertTrue(asked.isEmpty(), "nothing asked of the payment gateway: " + asked);
+        assertTrue(applications.byApplicant(BIN).isEmpty(), "nothing stored");
+        assertEquals(
+                "ТОО «Қорғау-Сервис»",
+                walkIn.lookupBySystem(dp, "officer1", query).nameRu());
+        ApplicationView view = walkIn.registerBySystem(dp, "head1", request(List.of("CHARTER"), List.of()), "m-2");
+        assertEquals(
+                "head1",
+                applications
+                        .byNumber(view.number())
+                        .orElseThrow()
+                        .history()
+                        .get(0)
+                        .actor());
     }
 
     @Test

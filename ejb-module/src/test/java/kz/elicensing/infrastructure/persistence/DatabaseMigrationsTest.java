@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.elicensing.domain.evidence.EvidenceChain;
+import kz.elicensing.infrastructure.config.ElicensingConfig;
 import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,56 @@ class DatabaseMigrationsTest {
                     SQLException.class,
                     () -> s.executeUpdate("INSERT INTO evidence_head VALUES (2, 0, 'x')"),
                     "the head has one row");
+        }
+    }
+
+    @Test
+    void aServerStartedWithoutTheDemoSwitchHasNoDemoSenderOfficerOrAdmin() throws Exception {
+        String before = System.clearProperty("elicensing.demo-data");
+        try {
+            JdbcDataSource db = database();
+            DatabaseMigrator.flyway(db, DatabaseMigrator.locations(false, new ElicensingConfig().demoData()))
+                    .migrate();
+            try (Connection c = db.getConnection();
+                    Statement s = c.createStatement()) {
+                for (String table : List.of("sender", "sender_right", "sender_provider", "officer")) {
+                    try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                        rs.next();
+                        assertEquals(0, rs.getLong(1), table + " of a production install is empty");
+                    }
+                }
+            }
+        } finally {
+            if (before != null) {
+                System.setProperty("elicensing.demo-data", before);
+            }
+        }
+    }
+
+    @Test
+    void theDemoPortalHoldsNoOfficerOrAuthorityRightsTheOfficeAndCourtSendersDo() throws Exception {
+        JdbcDataSource db = database();
+        DatabaseMigrator.flyway(db, DatabaseMigrator.locations(false, true)).migrate();
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT COUNT(*) FROM sender_right WHERE sender_id = 'PORTAL' AND"
+                            + " service_id IN ('ELICENSE_LookupApplicant', 'ELICENSE_RegisterWalkIn', 'ELICENSE_ChangeLicense')")) {
+                rs.next();
+                assertEquals(0, rs.getLong(1), "PORTAL is no officer and no court");
+            }
+            try (ResultSet rs = s.executeQuery("SELECT s.sender_id, s.sender_kind, p.provider_code FROM sender s"
+                    + " LEFT JOIN sender_provider p ON p.sender_id = s.sender_id"
+                    + " WHERE s.sender_id IN ('OFFICE_DP_ALMATY', 'COURT', 'PORTAL') ORDER BY s.sender_id")) {
+                assertTrue(rs.next());
+                assertEquals("COURT AUTHORITY null", rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+                assertTrue(rs.next());
+                assertEquals(
+                        "OFFICE_DP_ALMATY SYSTEM DP_ALMATY",
+                        rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+                assertTrue(rs.next());
+                assertEquals("PORTAL SYSTEM null", rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+            }
         }
     }
 

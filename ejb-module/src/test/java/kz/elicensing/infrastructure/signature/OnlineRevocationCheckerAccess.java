@@ -13,6 +13,19 @@ public final class OnlineRevocationCheckerAccess {
         return reader;
     }
 
+    /** The message signatures (WS-Security) with the online OCSP/CRL checker. */
+    public static kz.elicensing.shep.MessageSignatures messageSignatures(ElicensingConfig config) {
+        TrustAnchors anchors = new TrustAnchors();
+        anchors.config = config;
+        OnlineRevocationChecker revocation = new OnlineRevocationChecker();
+        revocation.config = config;
+        revocation.trustAnchors = anchors;
+        SantuarioMessageSignatures signatures = new SantuarioMessageSignatures();
+        signatures.trustAnchors = anchors;
+        signatures.revocation = revocation;
+        return signatures;
+    }
+
     /** The generic pipeline (steps 1 to 8) with the online OCSP/CRL checker, trust anchors from {@code elicensing.trust.dir}. */
     public static SignedDocumentVerifier verifier(ElicensingConfig config) {
         TrustAnchors anchors = new TrustAnchors();

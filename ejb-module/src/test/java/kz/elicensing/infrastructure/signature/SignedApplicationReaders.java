@@ -12,6 +12,21 @@ public final class SignedApplicationReaders {
 
     private SignedApplicationReaders() {}
 
+    /** The message signatures (WS-Security) trusting the CA certificates in {@code trustDir}, checking no revocation. */
+    public static kz.elicensing.shep.MessageSignatures messageSignatures(Path trustDir) {
+        ElicensingConfig config = new ElicensingConfig() {
+            @Override
+            public Path trustDirectory() {
+                return trustDir;
+            }
+        };
+        SantuarioMessageSignatures signatures = new SantuarioMessageSignatures();
+        signatures.trustAnchors = new TrustAnchors();
+        signatures.trustAnchors.config = config;
+        signatures.revocation = RevocationChecker.NONE;
+        return signatures;
+    }
+
     /** A reader that trusts the CA certificates in {@code trustDir} and checks no revocation. */
     public static SantuarioSignedApplicationReader trusting(Path trustDir) {
         ElicensingConfig config = new ElicensingConfig() {

@@ -96,6 +96,9 @@ class OperationsTest {
         GetApplicationStatusOperation op = new GetApplicationStatusOperation();
         op.queries = stub(
                 ApplicationQueries.class, Map.of("byNumber", a -> view(), "byApplicant", a -> List.of(view(), view())));
+        op.senders = stub(
+                kz.elicensing.application.sender.SenderDirectory.class,
+                Map.of("scope", a -> kz.elicensing.application.sender.SenderScope.unbound((String) a[0])));
         OperationAnswer one = op.handle(
                 message(
                         "ELICENSE_GetApplicationStatus",

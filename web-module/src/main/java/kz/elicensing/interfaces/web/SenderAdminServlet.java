@@ -14,11 +14,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kz.elicensing.application.sender.SenderAdministration;
 import kz.elicensing.application.sender.SenderAdministration.RegisteredSender;
+import kz.elicensing.application.sender.SenderKind;
 import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.domain.error.ErrorCode;
 
 /**
  * The administrator's sender commands (role admin): {@code GET /admin/senders} lists them as JSON; {@code POST} with
- * {@code action=register} (senderId, password, certificateBin, certificateCn, certificateSha256, service...) or
+ * {@code action=register} (senderId, password, certificateBin, certificateCn, certificateSha256, service..., kind
+ * SYSTEM or AUTHORITY, provider... it is bound to) or
  * {@code action=disable} (senderId) changes one. A POST must carry the header {@code X-Requested-By} (a cross-site form
  * cannot set it), as {@code senders.sh} does.
  */
@@ -51,13 +54,17 @@ public class SenderAdminServlet extends HttpServlet {
                 case "register" -> {
                     String[] services = request.getParameterValues("service");
                     Set<String> rights = services == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(services));
+                    String[] providers = request.getParameterValues("provider");
+                    Set<String> bound = providers == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(providers));
                     senders.register(
                             senderId,
                             request.getParameter("password"),
                             request.getParameter("certificateBin"),
                             request.getParameter("certificateCn"),
                             request.getParameter("certificateSha256"),
-                            rights);
+                            rights,
+                            kind(request.getParameter("kind")),
+                            bound);
                     log("sender " + senderId + " registered by " + request.getRemoteUser());
                     response.getWriter().write("{\"ok\":true}");
                 }
@@ -88,14 +95,32 @@ public class SenderAdminServlet extends HttpServlet {
         }
     }
 
-    /** [{senderId, enabled, certificateBin, certificateCn, certificateSha256, services:[...]}]. */
+    /** SYSTEM (blank) or AUTHORITY; anything else is bad input. */
+    private static SenderKind kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return SenderKind.SYSTEM;
+        }
+        try {
+            return SenderKind.valueOf(kind.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "kind is SYSTEM or AUTHORITY, not " + kind);
+        }
+    }
+
+    /** [{senderId, enabled, certificateBin, certificateCn, certificateSha256, services:[...], kind, providers:[...]}]. */
     static String json(List<RegisteredSender> all) {
         return all.stream()
                 .map(s -> "{\"senderId\":" + EvidenceServlet.string(s.senderId()) + ",\"enabled\":" + s.enabled()
                         + ",\"certificateBin\":" + EvidenceServlet.string(s.certificateBin()) + ",\"certificateCn\":"
                         + EvidenceServlet.string(s.certificateCn()) + ",\"certificateSha256\":"
                         + EvidenceServlet.string(s.certificateSha256()) + ",\"services\":["
-                        + s.services().stream().map(EvidenceServlet::string).collect(Collectors.joining(",")) + "]}")
+                        + s.services().stream().map(EvidenceServlet::string).collect(Collectors.joining(","))
+                        + "],\"kind\":" + EvidenceServlet.string(s.kind().name()) + ",\"providers\":["
+                        + s.providers().stream()
+                                .sorted()
+                                .map(EvidenceServlet::string)
+                                .collect(Collectors.joining(","))
+                        + "]}")
                 .collect(Collectors.joining(",", "[", "]"));
     }
 }

@@ -1077,6 +1077,13 @@ public final class CorpusGenerator {
                 .append(
                         "  walkers report it as skipped. Fix the pipeline, then drop the suffix. The generator keeps existing marks.\n\n")
                 .append("Adding a case = adding a file (and, to survive regeneration, a line in the generator).\n\n")
+                .append("Message-level cases (two Bodies, two Security headers, a token other than the KeyInfo's, an\n")
+                .append(
+                        "unsigned Body, expired and revoked sending certificates) are not files: their certificates must\n")
+                .append(
+                        "come from the CA the receiver trusts and the revoked one needs a live OCSP responder, so the\n")
+                .append(
+                        "sandbox's `HostileMessages` builds them; `MessageCorpusTest` and `SignatureHardeningIT` run them.\n\n")
                 .append("## Time\n\n")
                 .append("Every case is verified at the fixed instant **")
                 .append(SignatureCorpus.VERIFICATION_INSTANT)
