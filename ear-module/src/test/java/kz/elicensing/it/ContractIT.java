@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -115,7 +118,10 @@ class ContractIT {
                 + "<soapenv:Body><typ:SendMessage><request><requestInfo>"
                 + "<messageId>" + UUID.randomUUID() + "</messageId>"
                 + "<serviceId>" + serviceId + "</serviceId>"
-                + "<messageDate>2026-11-23T10:00:00+05:00</messageDate>"
+                + "<messageDate>"
+                + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        OffsetDateTime.now(ItEnvironment.ALMATY).truncatedTo(ChronoUnit.SECONDS))
+                + "</messageDate>"
                 + "<sender><senderId>" + sender + "</senderId><password>" + password + "</password></sender>"
                 + "</requestInfo><requestData>" + data + "</requestData></request></typ:SendMessage>"
                 + "</soapenv:Body></soapenv:Envelope>";

@@ -15,15 +15,20 @@ import kz.elicensing.domain.error.ConcurrentWriteException;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.message.IdempotencyRules;
+import kz.elicensing.domain.message.MessageWindow;
 import kz.elicensing.domain.signature.SystemCertificate;
 
 /**
- * Admits a message (sender, password, right, then its WS-Security signature by the sender's registered
- * certificate), claims its sender and messageId in the ledger (insert first: the unique key picks one winner among
- * concurrent copies), and runs it once. A copy that loses the claim answers from the ledger: the stored answer for the
- * same content, DUPLICATE_MESSAGE_ID for other content, and while the winner still works it polls for up to
- * {@link IdempotencySettings#answerWait()}, then answers MESSAGE_IN_PROGRESS (retryable). Runs outside a transaction:
- * claim, work and release each have their own.
+ * Admits a message in the order of docs/shep-profile.md: the sender's password, its rate limit, the envelope's
+ * WS-Security signature by the sender's registered certificate (from here on the message is authenticated and kept in
+ * full), id, payload and serviceId, the signed messageDate's window ({@link MessageWindow}); then claims its sender and
+ * messageId in the ledger (insert first: the unique key picks one winner among concurrent copies), checks the sender's
+ * right under the claim and runs it once. A copy that loses the claim answers from the ledger: the stored answer for
+ * the same content, DUPLICATE_MESSAGE_ID for other content, and while the winner still works it polls for up to
+ * {@link IdempotencySettings#answerWait()}, then answers MESSAGE_IN_PROGRESS (retryable). A final refusal under the
+ * claim is kept as the outcome of that sender, messageId and content (the same message again gets it again, issue 13)
+ * and the claim dropped, so a corrected message under the id is worked on; a retryable one only drops the claim. Runs
+ * outside a transaction: claim, work and release each have their own.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -42,6 +47,15 @@ public class DefaultMessageReceiver implements MessageReceiver {
     IdempotencySettings settings;
 
     @Inject
+    FrontDoorSettings frontDoor;
+
+    @Inject
+    RateLimits limits;
+
+    @Inject
+    ExchangeNotes notes;
+
+    @Inject
     Clock clock;
 
     @EJB
@@ -52,9 +66,18 @@ public class DefaultMessageReceiver implements MessageReceiver {
 
     @Override
     public OutboundMessage receive(InboundMessage message) {
-        new MessageAdmission(senders).check(message);
+        MessageAdmission admission = new MessageAdmission(senders);
+        admission.authenticate(message);
+        if (!limits.senderMayProceed(message.senderId())) {
+            throw new ElicensingException(
+                    ErrorCode.RATE_LIMITED, message.senderId() + " sent more messages than its rate limit allows");
+        }
         checkMessageSignature(message);
+        notes.authenticated();
+        admission.checkMessage(message);
+        checkWindow(message);
         String hash = MessageFingerprint.of(message.serviceId(), message.payload());
+        refusedBefore(message, hash);
         long waitUntil = System.nanoTime() + settings.answerWait().toNanos();
         long pause = FIRST_PAUSE_MS;
         boolean rerun = false;
@@ -88,6 +111,8 @@ public class DefaultMessageReceiver implements MessageReceiver {
             }
             if (claim.isPresent()) {
                 try {
+                    refusedBefore(message, hash); // a copy's refusal may have been kept since the first look
+                    admission.checkRight(message);
                     return work.answer(message, claim.get());
                 } catch (ConcurrentWriteException e) {
                     release(message, claim.get());
@@ -98,6 +123,9 @@ public class DefaultMessageReceiver implements MessageReceiver {
                     LOG.info(() -> "messageId=" + LogSafe.of(message.messageId())
                             + " collided with a concurrent message: run again");
                     continue;
+                } catch (ElicensingException e) {
+                    settle(message, hash, claim.get(), e);
+                    throw e;
                 } catch (RuntimeException e) {
                     release(message, claim.get());
                     throw e;
@@ -126,6 +154,44 @@ public class DefaultMessageReceiver implements MessageReceiver {
                     ErrorCode.MESSAGE_SIGNATURE_INVALID,
                     "the message is signed by " + signer.subject() + ", not by the certificate registered for "
                             + message.senderId());
+        }
+    }
+
+    /** The signed messageDate, and the header's wsu:Timestamp if any, lie within the window around the clock. */
+    private void checkWindow(InboundMessage message) {
+        Optional<SecurityTimestamp> timestamp = SecurityTimestamp.of(message.envelope());
+        new MessageWindow(frontDoor.messageWindow())
+                .check(
+                        message.messageDate(),
+                        timestamp.map(SecurityTimestamp::created).orElse(null),
+                        timestamp.map(SecurityTimestamp::expires).orElse(null),
+                        clock.instant());
+    }
+
+    /** The same message (sender, messageId, content) was refused before: that refusal again, nothing is worked on. */
+    private void refusedBefore(InboundMessage message, String hash) {
+        Optional<RememberedRefusal> first = ledger.refusal(message.senderId(), message.messageId(), hash);
+        if (first.isPresent()) {
+            LOG.info(() -> "messageId=" + LogSafe.of(message.messageId()) + " sender=" + LogSafe.of(message.senderId())
+                    + " received again: its first refusal " + first.get().code() + " is sent again");
+            throw first.get().again(message.senderId(), message.messageId());
+        }
+    }
+
+    /** Keeps a final refusal as the message's outcome and drops the claim; after a retryable one only drops it. */
+    private void settle(InboundMessage message, String hash, String claimToken, ElicensingException refusal) {
+        if (!IdempotencyRules.remembered(refusal.code()) || refusal instanceof RememberedRefusal.ReplayedRefusal) {
+            release(message, claimToken);
+            return;
+        }
+        try {
+            ledger.refuse(message.senderId(), message.messageId(), hash, claimToken, RememberedRefusal.of(refusal));
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "messageId=" + LogSafe.of(message.messageId()) + " refusal not kept in the ledger",
+                    e);
+            release(message, claimToken);
         }
     }
 

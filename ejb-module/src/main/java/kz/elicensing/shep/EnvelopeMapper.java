@@ -55,7 +55,10 @@ final class EnvelopeMapper {
                 info.getServiceId(),
                 lang,
                 payloadText(data),
-                envelope);
+                envelope,
+                info.getMessageDate() == null
+                        ? null
+                        : info.getMessageDate().toGregorianCalendar().toInstant());
     }
 
     /** The payload as text: escaped XML text as sent, or an inline element serialized. */

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import kz.bee.bip.syncchannel.v10.types.request.SyncMessageInfo;
 import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
 
-/** What the adapter learnt of the message in this HTTP exchange (its ids, the application, whether it was kept), for its answer's record. */
+/**
+ * What the adapter learnt of the message in this HTTP exchange (its ids, whether its sender was authenticated, the
+ * refusal's code, the application, whether it was kept), for its answer's record.
+ */
 @RequestScoped
 public class ExchangeNotes {
     private String senderId;
@@ -12,6 +15,8 @@ public class ExchangeNotes {
     private String serviceId;
     private String applicationNumber;
     private boolean requestKept;
+    private boolean authenticated;
+    private String refusalCode;
 
     /** Notes what the request names (whatever of it is there), for the record of a refusal. */
     void about(SyncSendMessageRequest request) {
@@ -27,6 +32,24 @@ public class ExchangeNotes {
     void handled(String number) {
         requestKept = true;
         applicationNumber = number;
+    }
+
+    /** The sender's password and the message's signature by its registered certificate checked out. */
+    void authenticated() {
+        authenticated = true;
+    }
+
+    /** The message was refused with this code. */
+    void refused(String code) {
+        refusalCode = code;
+    }
+
+    boolean isAuthenticated() {
+        return authenticated;
+    }
+
+    String refusalCode() {
+        return refusalCode;
     }
 
     String senderId() {

@@ -5,7 +5,6 @@ import kz.bee.bip.syncchannel.v10.interfaces.SendMessageSendMessageFaultMsg;
 import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
-import kz.elicensing.domain.error.Messages;
 
 /** Turns a refusal into the SOAP fault of contracts.md §2: stable code, Russian text, Kazakh text; never a stack trace. */
 final class FaultMapper {
@@ -13,11 +12,12 @@ final class FaultMapper {
 
     static SendMessageSendMessageFaultMsg fault(ElicensingException e, SyncSendMessageRequest request) {
         ErrorInfo info = new ErrorInfo();
-        String key = e.messageKey();
-        String ru = Messages.ru(key, e.arguments());
+        RememberedRefusal texts =
+                e instanceof RememberedRefusal.ReplayedRefusal replayed ? replayed.refusal() : RememberedRefusal.of(e);
+        String ru = texts.ru();
         info.setErrorCode(e.code().name());
         info.setErrorMessage(ru);
-        info.setErrorData(Messages.kk(key, e.arguments()));
+        info.setErrorData(texts.kk());
         info.setErrorDate(EnvelopeMapper.now());
         if (request != null && request.getRequestInfo() != null) {
             info.setSessionId(request.getRequestInfo().getSessionId());

@@ -5,8 +5,8 @@ import kz.elicensing.domain.error.ConcurrentWriteException;
 
 /**
  * The idempotency store: one row per sender and messageId, claimed before the work starts (the database's unique key
- * decides who does it) and holding the answer once given. A claim is released when the work is refused, so nothing
- * of a refused message is kept.
+ * decides who does it) and holding the answer once given. A claim is released when the work is refused or fails; a
+ * final refusal is kept beside it, per content, so the same message sent again gets it again.
  */
 public interface MessageLedger {
 
@@ -26,6 +26,16 @@ public interface MessageLedger {
      */
     void answer(String senderId, String messageId, String claimToken, OutboundMessage answer);
 
-    /** Drops the claim (in a transaction of its own) after the work was refused or failed, so a resend is worked on afresh. */
+    /**
+     * Keeps a final refusal as the outcome of this sender's messageId with this content and drops the claim, in one
+     * transaction of its own: the same message again gets the same refusal ({@link #refusal}); other content under the
+     * id (the sender's corrected message) is worked on as before.
+     */
+    void refuse(String senderId, String messageId, String contentHash, String claimToken, RememberedRefusal refusal);
+
+    /** The final refusal kept for this sender's messageId with this content, if any. */
+    Optional<RememberedRefusal> refusal(String senderId, String messageId, String contentHash);
+
+    /** Drops the claim (in a transaction of its own) after a retryable refusal or a failure, so a resend is worked on afresh. */
     void release(String senderId, String messageId, String claimToken);
 }

@@ -39,6 +39,7 @@ class DefaultMessageReceiverTest {
 
     private final MemoryLedger ledger = new MemoryLedger();
     private final CountingService service = new CountingService();
+    private final Map<String, Boolean> rights = new ConcurrentHashMap<>();
     private final DefaultMessageReceiver receiver = receiver(Duration.ofSeconds(5));
 
     @Test
@@ -94,17 +95,106 @@ class DefaultMessageReceiverTest {
     }
 
     @Test
-    void aRefusedMessageIsNotRememberedSoItsResendIsWorkedOn() {
+    void aFinalRefusalIsTheOutcomeOfThatMessageButACorrectedOneIsWorkedOn() {
         service.refuseNext = true;
         ElicensingException refused = assertThrows(
                 ElicensingException.class,
                 () -> receiver.receive(message("m-1", "<Application>tampered</Application>", "ru")));
         assertEquals(ErrorCode.SIGNATURE_INVALID, refused.code());
-        assertTrue(ledger.rows.isEmpty(), "nothing kept of a refused message");
+        assertTrue(ledger.rows.isEmpty(), "the claim is dropped");
+
+        ElicensingException again = assertThrows(
+                ElicensingException.class,
+                () -> receiver.receive(message("m-1", "<Application>tampered</Application>", "kk")));
+        assertEquals(ErrorCode.SIGNATURE_INVALID, again.code(), "the same message gets the same refusal");
+        assertEquals(1, service.attempts.get(), "and is not worked on again");
 
         OutboundMessage answer = receiver.receive(message("m-1", "<Application>1</Application>", "ru"));
-        assertEquals("SUCCESS", answer.statusCode(), "a resend after a refusal is no duplicate of anything");
+        assertEquals("SUCCESS", answer.statusCode(), "a corrected message under the id is worked on");
+        assertEquals(
+                ErrorCode.SIGNATURE_INVALID,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> receiver.receive(message("m-1", "<Application>tampered</Application>", "ru")))
+                        .code(),
+                "the refused content stays refused");
         assertEquals(1, service.runs.get());
+    }
+
+    @Test
+    void aRetryableRefusalIsNotRememberedSoItsResendIsWorkedOn() {
+        service.refuseNextWith = ErrorCode.UPSTREAM_UNAVAILABLE;
+        ElicensingException refused = assertThrows(
+                ElicensingException.class,
+                () -> receiver.receive(message("m-1", "<Application>1</Application>", "ru")));
+        assertEquals(ErrorCode.UPSTREAM_UNAVAILABLE, refused.code());
+        assertTrue(ledger.rows.isEmpty(), "nothing kept of a retryable refusal");
+
+        OutboundMessage answer = receiver.receive(message("m-1", "<Application>1</Application>", "ru"));
+        assertEquals("SUCCESS", answer.statusCode(), "the resend is worked on afresh");
+        assertEquals(1, service.runs.get());
+    }
+
+    /** Issue 13, finding 4: a message refused for want of a right cannot be replayed into success once it is granted. */
+    @Test
+    void aMessageRefusedForWantOfARightStaysRefusedAfterTheRightIsGranted() {
+        rights.put("PORTAL", false);
+        ElicensingException refused = assertThrows(
+                ElicensingException.class,
+                () -> receiver.receive(message("m-7", "<Application>7</Application>", "ru")));
+        assertEquals(ErrorCode.SENDER_NOT_ALLOWED, refused.code());
+
+        rights.put("PORTAL", true);
+        ElicensingException replayed = assertThrows(
+                ElicensingException.class,
+                () -> receiver.receive(message("m-7", "<Application>7</Application>", "ru")));
+        assertEquals(ErrorCode.SENDER_NOT_ALLOWED, replayed.code(), "the replay gets the first outcome");
+        assertEquals(0, service.attempts.get(), "and is not worked on");
+
+        OutboundMessage fresh = receiver.receive(message("m-8", "<Application>7</Application>", "ru"));
+        assertEquals("SUCCESS", fresh.statusCode(), "a new messageId is worked on with the right granted");
+    }
+
+    /** Issue 13, finding 4: a messageDate outside the window is MESSAGE_EXPIRED; nothing is claimed or run. */
+    @Test
+    void aMessageDatedOutsideTheWindowIsExpired() {
+        Instant old = Instant.now().minus(Duration.ofMinutes(16));
+        ElicensingException expired = assertThrows(
+                ElicensingException.class,
+                () -> receiver.receive(
+                        new InboundMessage("PORTAL", "pass", "m-1", SUBMIT, "ru", "<a/>", signedBy("PORTAL"), old)));
+        assertEquals(ErrorCode.MESSAGE_EXPIRED, expired.code());
+        ElicensingException future = assertThrows(
+                ElicensingException.class,
+                () -> receiver.receive(new InboundMessage(
+                        "PORTAL",
+                        "pass",
+                        "m-1",
+                        SUBMIT,
+                        "ru",
+                        "<a/>",
+                        signedBy("PORTAL"),
+                        Instant.now().plus(Duration.ofMinutes(16)))));
+        assertEquals(ErrorCode.MESSAGE_EXPIRED, future.code());
+        assertTrue(ledger.rows.isEmpty());
+        assertEquals(0, service.attempts.get());
+        assertEquals("SUCCESS", receiver.receive(message("m-1", "<a/>", "ru")).statusCode(), "a fresh date is fine");
+    }
+
+    /** Issue 13, finding 1: an authenticated sender over its rate limit is RATE_LIMITED before its signature is checked. */
+    @Test
+    void aSenderOverItsRateLimitIsRefused() {
+        DefaultMessageReceiver limited = receiver(Duration.ofSeconds(5), 3);
+        for (int i = 0; i < 3; i++) {
+            limited.receive(message("r-" + i, "<a/>", "ru"));
+        }
+        ElicensingException e =
+                assertThrows(ElicensingException.class, () -> limited.receive(message("r-3", "<a/>", "ru")));
+        assertEquals(ErrorCode.RATE_LIMITED, e.code());
+        assertEquals(
+                "SUCCESS",
+                limited.receive(message("PEP", "r-3", "<a/>", "ru")).statusCode(),
+                "PEP has a limit of its own");
     }
 
     @Test
@@ -169,8 +259,8 @@ class DefaultMessageReceiverTest {
     void admissionComesFirstAndIsNotRemembered() {
         ElicensingException unknown = assertThrows(
                 ElicensingException.class,
-                () -> receiver.receive(
-                        new InboundMessage("NOBODY", "x", "m-1", SUBMIT, "ru", "<a/>", signedBy("NOBODY"))));
+                () -> receiver.receive(new InboundMessage(
+                        "NOBODY", "x", "m-1", SUBMIT, "ru", "<a/>", signedBy("NOBODY"), Instant.now())));
         assertEquals(ErrorCode.SENDER_UNKNOWN, unknown.code());
         ElicensingException longId =
                 assertThrows(ElicensingException.class, () -> receiver.receive(message("m".repeat(101), "<a/>", "ru")));
@@ -178,13 +268,17 @@ class DefaultMessageReceiverTest {
         ElicensingException noService = assertThrows(
                 ElicensingException.class,
                 () -> receiver.receive(new InboundMessage(
-                        "PORTAL", "pass", "m-1", "ELICENSE_Nothing", "ru", "<a/>", signedBy("PORTAL"))));
+                        "PORTAL", "pass", "m-1", "ELICENSE_Nothing", "ru", "<a/>", signedBy("PORTAL"), Instant.now())));
         assertEquals(ErrorCode.UNKNOWN_SERVICE, noService.code());
         assertTrue(ledger.rows.isEmpty());
         assertEquals(0, service.attempts.get());
     }
 
     private DefaultMessageReceiver receiver(Duration answerWait) {
+        return receiver(answerWait, 0);
+    }
+
+    private DefaultMessageReceiver receiver(Duration answerWait, int senderLimit) {
         DefaultMessageReceiver r = new DefaultMessageReceiver();
         r.senders = new SenderDirectory() {
             @Override
@@ -194,7 +288,7 @@ class DefaultMessageReceiverTest {
 
             @Override
             public boolean mayCall(String senderId, String serviceId) {
-                return true;
+                return rights.getOrDefault(senderId, true);
             }
 
             @Override
@@ -227,6 +321,9 @@ class DefaultMessageReceiverTest {
             }
         };
         r.clock = Clock.systemUTC();
+        r.frontDoor = frontDoor(senderLimit);
+        r.limits = new RateLimits(r.frontDoor, r.clock);
+        r.notes = new ExchangeNotes();
         MessageWork work = new MessageWork();
         work.messages = service;
         work.ledger = ledger;
@@ -234,12 +331,42 @@ class DefaultMessageReceiverTest {
         return r;
     }
 
+    /** The front door's settings of these tests: a 15-minute window, the sender limit given (0: none), no address limit. */
+    static FrontDoorSettings frontDoor(int senderLimit) {
+        return new FrontDoorSettings() {
+            @Override
+            public int maxEnvelopeBytes() {
+                return 1024;
+            }
+
+            @Override
+            public Duration messageWindow() {
+                return Duration.ofMinutes(15);
+            }
+
+            @Override
+            public Duration rateLimitWindow() {
+                return Duration.ofMinutes(1);
+            }
+
+            @Override
+            public int senderMessagesPerWindow() {
+                return senderLimit;
+            }
+
+            @Override
+            public int addressRefusalsPerWindow() {
+                return 0;
+            }
+        };
+    }
+
     private static InboundMessage message(String messageId, String payload, String lang) {
         return message("PORTAL", messageId, payload, lang);
     }
 
     private static InboundMessage message(String sender, String messageId, String payload, String lang) {
-        return new InboundMessage(sender, "pass", messageId, SUBMIT, lang, payload, signedBy(sender));
+        return new InboundMessage(sender, "pass", messageId, SUBMIT, lang, payload, signedBy(sender), Instant.now());
     }
 
     /** The stub signature check reads the signer's CN from the envelope bytes. */
@@ -251,8 +378,8 @@ class DefaultMessageReceiverTest {
     void aMessageNotSignedByItsSenderIsRefusedBeforeAnyClaim() {
         ElicensingException e = assertThrows(
                 ElicensingException.class,
-                () -> receiver.receive(
-                        new InboundMessage("PORTAL", "pass", "m-9", SUBMIT, "ru", "<a/>", signedBy("PEP"))));
+                () -> receiver.receive(new InboundMessage(
+                        "PORTAL", "pass", "m-9", SUBMIT, "ru", "<a/>", signedBy("PEP"), Instant.now())));
         assertEquals(ErrorCode.MESSAGE_SIGNATURE_INVALID, e.code());
         assertTrue(ledger.rows.isEmpty());
         assertEquals(0, service.attempts.get());
@@ -272,6 +399,7 @@ class DefaultMessageReceiverTest {
         final AtomicInteger attempts = new AtomicInteger();
         volatile Duration pause = Duration.ZERO;
         volatile boolean refuseNext;
+        volatile ErrorCode refuseNextWith;
         volatile boolean collideNext;
         volatile int collisions;
         volatile Runnable during = () -> {};
@@ -290,6 +418,11 @@ class DefaultMessageReceiverTest {
             if (refuseNext) {
                 refuseNext = false;
                 throw new ElicensingException(ErrorCode.SIGNATURE_INVALID, "tampered");
+            }
+            if (refuseNextWith != null) {
+                ErrorCode code = refuseNextWith;
+                refuseNextWith = null;
+                throw new ElicensingException(code, "refused on request");
             }
             if (collideNext || collisions > 0) {
                 collideNext = false;
@@ -344,6 +477,20 @@ class DefaultMessageReceiverTest {
                             r.senderId(), r.messageId(), r.contentHash(), r.claimToken(), r.claimedAt(), answer))) {
                 throw new ElicensingException(ErrorCode.MESSAGE_IN_PROGRESS, "claim lost");
             }
+        }
+
+        final Map<String, RememberedRefusal> refusals = new ConcurrentHashMap<>();
+
+        @Override
+        public void refuse(
+                String senderId, String messageId, String contentHash, String claimToken, RememberedRefusal refusal) {
+            refusals.putIfAbsent(senderId + "/" + messageId + "/" + contentHash, refusal);
+            release(senderId, messageId, claimToken);
+        }
+
+        @Override
+        public Optional<RememberedRefusal> refusal(String senderId, String messageId, String contentHash) {
+            return Optional.ofNullable(refusals.get(senderId + "/" + messageId + "/" + contentHash));
         }
 
         @Override

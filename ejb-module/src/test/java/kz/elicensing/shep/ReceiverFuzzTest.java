@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Assertions;
 /**
  * The receiver over mutated signed envelopes and signed application payloads, with the real message signature check
  * and the real reader as the use case, and the idempotency ledger in memory: every answer is a success or a typed
- * refusal other than INTERNAL_ERROR, a refusal leaves no ledger row and no run of the use case's storing part, a
+ * refusal other than INTERNAL_ERROR, a refusal leaves no ledger row (a final one is kept as that message's refusal,
+ * issue 13) and no run of the use case's storing part, a
  * success leaves exactly one answered row.
  */
 class ReceiverFuzzTest {
@@ -93,7 +94,14 @@ class ReceiverFuzzTest {
         });
         String messageId = UUID.randomUUID().toString();
         InboundMessage message = new InboundMessage(
-                "PORTAL", "pass", messageId, SUBMIT, "ru", new String(payload, StandardCharsets.UTF_8), envelopeBytes);
+                "PORTAL",
+                "pass",
+                messageId,
+                SUBMIT,
+                "ru",
+                new String(payload, StandardCharsets.UTF_8),
+                envelopeBytes,
+                Instant.now());
         try {
             receiver.receive(message);
             Assertions.assertTrue(
@@ -140,6 +148,9 @@ class ReceiverFuzzTest {
             }
         };
         r.clock = Clock.systemUTC();
+        r.frontDoor = DefaultMessageReceiverTest.frontDoor(0);
+        r.limits = new RateLimits(r.frontDoor, r.clock);
+        r.notes = new ExchangeNotes();
         MessageWork work = new MessageWork();
         work.messages = service;
         work.ledger = ledger;

@@ -2,14 +2,17 @@ package kz.elicensing.domain.message;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import kz.elicensing.domain.error.ErrorCode;
 
 /** Exactly once (contracts.md §1): decides what a message does whose claim failed, from the ledger entry of its sender and messageId. */
 public final class IdempotencyRules {
 
     /** The next step of such a message. */
     public enum Next {
-        /** No entry any more (the first one was refused and released): claim again. */
+        /** No entry (none yet, or an earlier copy's refusal released it): claim. */
         CLAIM,
         /** Same content, answered: return the stored answer. */
         REPLAY,
@@ -21,7 +24,28 @@ public final class IdempotencyRules {
         TAKE_OVER
     }
 
+    /**
+     * Refusals that say "not now" rather than "no": not remembered, so the same message sent again is worked on afresh.
+     * Every other refusal of an authenticated message under its claim is that message's outcome (issue 13): the same
+     * sender, messageId and content get it again.
+     */
+    private static final Set<ErrorCode> RETRYABLE = EnumSet.of(
+            ErrorCode.MESSAGE_IN_PROGRESS,
+            ErrorCode.REVOCATION_UNKNOWN,
+            ErrorCode.UPSTREAM_UNAVAILABLE,
+            ErrorCode.RATE_LIMITED,
+            ErrorCode.INTERNAL_ERROR,
+            ErrorCode.MESSAGE_EXPIRED,
+            ErrorCode.RESULT_NOT_READY,
+            ErrorCode.CALENDAR_NOT_LOADED,
+            ErrorCode.DUPLICATE_MESSAGE_ID);
+
     private IdempotencyRules() {}
+
+    /** Whether a refusal with this code is kept as the message's outcome (a final refusal) or not (retryable). */
+    public static boolean remembered(ErrorCode refusal) {
+        return !RETRYABLE.contains(refusal);
+    }
 
     public static Next next(Optional<LedgerEntry> entry, String contentHash, Instant now, Duration abandonedAfter) {
         if (entry.isEmpty()) {

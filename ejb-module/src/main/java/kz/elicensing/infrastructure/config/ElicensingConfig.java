@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import kz.elicensing.application.signin.SignInLimits;
 import kz.elicensing.application.signin.SignInSettings;
+import kz.elicensing.domain.message.MessageWindow;
+import kz.elicensing.shep.FrontDoorSettings;
 import kz.elicensing.shep.IdempotencySettings;
 
 /**
@@ -14,7 +16,7 @@ import kz.elicensing.shep.IdempotencySettings;
  * or with -D on start). Paths default to places under {@code elicensing.home}.
  */
 @ApplicationScoped
-public class ElicensingConfig implements IdempotencySettings, SignInSettings {
+public class ElicensingConfig implements IdempotencySettings, FrontDoorSettings, SignInSettings {
 
     /** Data directory: trust anchors, keys. Default {@code ${jboss.server.data.dir}/elicensing}. */
     public Path home() {
@@ -136,9 +138,44 @@ public class ElicensingConfig implements IdempotencySettings, SignInSettings {
         return Duration.ofSeconds(Long.getLong("elicensing.idempotency.abandoned-after-seconds", 600L));
     }
 
-    /** How long answers are kept for resends; older rows of the ledger are deleted nightly. */
+    /**
+     * How long answers (and final refusals) are kept for resends; older rows of the ledger are deleted nightly. Never
+     * shorter than twice {@link #messageWindow()}, the longest time between two accepted copies of one message.
+     */
     public Duration idempotencyRetention() {
-        return Duration.ofDays(Long.getLong("elicensing.idempotency.retention-days", 30L));
+        return new MessageWindow(messageWindow())
+                .retention(Duration.ofDays(Long.getLong("elicensing.idempotency.retention-days", 30L)));
+    }
+
+    /** How long the bounded records of refused unauthenticated messages are kept (deleted nightly). */
+    public Duration refusedMessageRetention() {
+        return Duration.ofDays(Long.getLong("elicensing.refused-message.retention-days", 30L));
+    }
+
+    /** Default: twice the largest payload plus 1 MiB (an escaped payload grows; the header and signature add some). */
+    @Override
+    public int maxEnvelopeBytes() {
+        return Integer.getInteger("elicensing.max-envelope-bytes", 2 * maxPayloadBytes() + 1024 * 1024);
+    }
+
+    @Override
+    public Duration messageWindow() {
+        return Duration.ofMinutes(Math.max(1L, Long.getLong("elicensing.message-window-minutes", 15L)));
+    }
+
+    @Override
+    public Duration rateLimitWindow() {
+        return Duration.ofSeconds(Math.max(1L, Long.getLong("elicensing.rate-limit.window-seconds", 60L)));
+    }
+
+    @Override
+    public int senderMessagesPerWindow() {
+        return Integer.getInteger("elicensing.rate-limit.sender-messages", 60_000);
+    }
+
+    @Override
+    public int addressRefusalsPerWindow() {
+        return Integer.getInteger("elicensing.rate-limit.address-refusals", 100);
     }
 
     /** Readiness is DOWN when a due outbox row has waited longer than this (0: never, the age is only reported). */

@@ -23,6 +23,7 @@ import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.shep.MessageLedger;
 import kz.elicensing.shep.OutboundMessage;
 import kz.elicensing.shep.ReceivedMessage;
+import kz.elicensing.shep.RememberedRefusal;
 
 /**
  * The idempotency ledger on the {@code received_message} table (statements in {@link ReceivedMessageRows}), over the
@@ -106,6 +107,28 @@ public class JdbcMessageLedger implements MessageLedger {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refuse(
+            String senderId, String messageId, String contentHash, String claimToken, RememberedRefusal refusal) {
+        try (Connection c = dataSource.getConnection()) {
+            ReceivedMessageRows.refuse(c, senderId, messageId, contentHash, refusal, clock.instant());
+            ReceivedMessageRows.release(c, senderId, messageId, claimToken);
+        } catch (SQLException e) {
+            throw new IllegalStateException("messageId=" + messageId + " refusal not stored", e);
+        }
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<RememberedRefusal> refusal(String senderId, String messageId, String contentHash) {
+        try (Connection c = dataSource.getConnection()) {
+            return ReceivedMessageRows.refusal(c, senderId, messageId, contentHash);
+        } catch (SQLException e) {
+            throw new IllegalStateException("messageId=" + messageId + " refusal cannot be read", e);
+        }
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void release(String senderId, String messageId, String claimToken) {
         try (Connection c = dataSource.getConnection()) {
             ReceivedMessageRows.release(c, senderId, messageId, claimToken);
@@ -114,7 +137,10 @@ public class JdbcMessageLedger implements MessageLedger {
         }
     }
 
-    /** Deletes the ledger's rows claimed before {@code before} (resends older than the retention are worked on again). */
+    /**
+     * Deletes the ledger's rows claimed, and the refusals kept, before {@code before} (resends older than the retention
+     * are worked on again; the message window refuses them long before).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int purge(Instant before) {
         try (Connection c = dataSource.getConnection()) {

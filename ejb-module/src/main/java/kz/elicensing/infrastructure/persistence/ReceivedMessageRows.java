@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.shep.OutboundMessage;
 import kz.elicensing.shep.ReceivedMessage;
+import kz.elicensing.shep.RememberedRefusal;
 
 /**
  * The statements on the {@code received_message} table, in plain JDBC on the caller's connection: the same SQL on H2
@@ -48,9 +50,9 @@ final class ReceivedMessageRows {
     }
 
     static Optional<ReceivedMessage> find(Connection c, String senderId, String messageId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT content_sha256, state, claim_token, claimed_at, status_code,"
-                        + " status_message, answer_payload FROM received_message WHERE sender_id = ? AND message_id = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT content_sha256, state, claim_token, claimed_at, status_code, status_message,"
+                        + " answer_payload FROM received_message WHERE sender_id = ? AND message_id = ?")) {
             ps.setString(1, senderId);
             ps.setString(2, messageId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -109,6 +111,41 @@ final class ReceivedMessageRows {
         }
     }
 
+    /** Keeps a final refusal of this sender's messageId with this content (a second one of the same is ignored). */
+    static void refuse(
+            Connection c, String senderId, String messageId, String contentHash, RememberedRefusal refusal, Instant now)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO message_refusal (sender_id, message_id,"
+                + " content_sha256, refused_at, error_code, text_ru, text_kk) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING")) {
+            ps.setString(1, senderId);
+            ps.setString(2, messageId);
+            ps.setString(3, contentHash);
+            ps.setObject(4, utc(now));
+            ps.setString(5, refusal.code().name());
+            ps.setString(6, truncate(refusal.ru()));
+            ps.setString(7, truncate(refusal.kk()));
+            ps.executeUpdate();
+        }
+    }
+
+    /** The refusal kept for this sender's messageId with this content, if any. */
+    static Optional<RememberedRefusal> refusal(Connection c, String senderId, String messageId, String contentHash)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT error_code, text_ru, text_kk FROM message_refusal"
+                + " WHERE sender_id = ? AND message_id = ? AND content_sha256 = ?")) {
+            ps.setString(1, senderId);
+            ps.setString(2, messageId);
+            ps.setString(3, contentHash);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next()
+                        ? Optional.of(new RememberedRefusal(
+                                ErrorCode.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
+                        : Optional.empty();
+            }
+        }
+    }
+
     /** Deletes an unanswered claim held with {@code token}; false when there is none. */
     static boolean release(Connection c, String senderId, String messageId, String token) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM received_message"
@@ -120,11 +157,16 @@ final class ReceivedMessageRows {
         }
     }
 
-    /** Deletes the rows claimed before {@code before}; returns how many. */
+    /** Deletes the rows claimed, and the refusals kept, before {@code before}; returns how many rows. */
     static int purge(Connection c, Instant before) throws SQLException {
+        int deleted;
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM received_message WHERE claimed_at < ?")) {
             ps.setObject(1, utc(before));
-            return ps.executeUpdate();
+            deleted = ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM message_refusal WHERE refused_at < ?")) {
+            ps.setObject(1, utc(before));
+            return deleted + ps.executeUpdate();
         }
     }
 

@@ -10,8 +10,12 @@ import java.time.Clock;
 import java.util.logging.Logger;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
 import kz.elicensing.infrastructure.persistence.JdbcMessageLedger;
+import kz.elicensing.infrastructure.persistence.JdbcRefusedMessages;
 
-/** Deletes idempotency ledger rows older than the retention, nightly (harmless when several servers do it). */
+/**
+ * Deletes idempotency ledger rows older than the retention (at least twice the message window) and the records of
+ * refused unauthenticated messages older than theirs, nightly (harmless when several servers do it).
+ */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LedgerPurge {
@@ -19,6 +23,9 @@ public class LedgerPurge {
 
     @EJB
     JdbcMessageLedger ledger;
+
+    @EJB
+    JdbcRefusedMessages refused;
 
     @Inject
     ElicensingConfig config;
@@ -31,5 +38,8 @@ public class LedgerPurge {
         int deleted = ledger.purge(clock.instant().minus(config.idempotencyRetention()));
         LOG.info(() ->
                 "idempotency ledger: " + deleted + " rows older than " + config.idempotencyRetention() + " deleted");
+        int refusals = refused.purge(clock.instant().minus(config.refusedMessageRetention()));
+        LOG.info(() -> "refused messages: " + refusals + " records older than " + config.refusedMessageRetention()
+                + " deleted");
     }
 }

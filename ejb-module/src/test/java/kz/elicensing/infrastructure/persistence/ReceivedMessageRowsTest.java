@@ -16,8 +16,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.shep.OutboundMessage;
 import kz.elicensing.shep.ReceivedMessage;
+import kz.elicensing.shep.RememberedRefusal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -56,6 +58,25 @@ class ReceivedMessageRowsTest {
                     ReceivedMessageRows.find(c, "PORTAL", "m-1").orElseThrow().answer());
             assertFalse(ReceivedMessageRows.release(c, "PORTAL", "m-1", "t1"), "an answered message stays");
             assertFalse(ReceivedMessageRows.answer(c, "PORTAL", "m-1", "t1", answer, T0), "answered once");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aFinalRefusalIsKeptPerContentAndReadBack(String kind) throws SQLException {
+        try (TestDatabase db = TestDatabase.create(kind);
+                Connection c = db.connect()) {
+            RememberedRefusal refusal = new RememberedRefusal(
+                    ErrorCode.SENDER_NOT_ALLOWED, "Отправитель не вправе", "Жіберушінің құқығы жоқ");
+            ReceivedMessageRows.refuse(c, "PORTAL", "m-1", "h1", refusal, T0);
+            ReceivedMessageRows.refuse(c, "PORTAL", "m-1", "h1", refusal, T0.plusSeconds(1)); // a copy's: ignored
+            assertEquals(
+                    refusal,
+                    ReceivedMessageRows.refusal(c, "PORTAL", "m-1", "h1").orElseThrow());
+            assertTrue(ReceivedMessageRows.refusal(c, "PORTAL", "m-1", "h2").isEmpty(), "other content");
+            assertTrue(ReceivedMessageRows.refusal(c, "PEP", "m-1", "h1").isEmpty(), "another sender's id");
+            assertEquals(1, ReceivedMessageRows.purge(c, T0.plusSeconds(1)));
+            assertTrue(ReceivedMessageRows.refusal(c, "PORTAL", "m-1", "h1").isEmpty(), "purged with the ledger");
         }
     }
 

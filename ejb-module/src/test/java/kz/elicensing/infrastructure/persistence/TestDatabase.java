@@ -19,8 +19,12 @@ import java.util.UUID;
  */
 public final class TestDatabase implements AutoCloseable {
     public static final String POSTGRES_URL = "elicensing.test.postgres-url";
-    private static final List<String> MIGRATIONS =
-            List.of("V1__schema.sql", "V2__catalog.sql", "V3__idempotency_outbox.sql", "V50__portal_notification.sql");
+    private static final List<String> MIGRATIONS = List.of(
+            "V1__schema.sql",
+            "V2__catalog.sql",
+            "V3__idempotency_outbox.sql",
+            "V50__portal_notification.sql",
+            "V60__refused_message_and_message_refusal.sql");
 
     private final String name;
     private final String url;

@@ -2,6 +2,7 @@ package kz.elicensing.interfaces.soap;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.WebServiceContext;
 import kz.bee.bip.syncchannel.v10.interfaces.ISyncChannel;
@@ -10,7 +11,11 @@ import kz.bee.bip.syncchannel.v10.types.request.SyncSendMessageRequest;
 import kz.bee.bip.syncchannel.v10.types.response.SyncSendMessageResponse;
 import kz.elicensing.shep.SyncChannel;
 
-/** The ShEP SyncChannel endpoint: hands each message, with its bytes as received, to the ShEP adapter once. */
+/**
+ * The ShEP SyncChannel endpoint: hands each message, with its bytes as received, to the ShEP adapter once. Its handler
+ * chain ({@link WsSecurityHeaderHandler}) understands the {@code wsse:Security} header.
+ */
+@HandlerChain(file = "ws-security-handlers.xml")
 @WebService(
         serviceName = "ISyncChannelHttpService",
         portName = "SyncChannelHttpPort",
