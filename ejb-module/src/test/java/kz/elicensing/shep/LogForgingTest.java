@@ -61,7 +61,8 @@ class LogForgingTest {
                 "ELICENSE_SubmitApplication",
                 "ru",
                 "<a/>",
-                "PORTAL\nFAKE".getBytes(StandardCharsets.UTF_8));
+                "PORTAL\nFAKE".getBytes(StandardCharsets.UTF_8),
+                Instant.now());
         receiver.receive(message);
         receiver.receive(message); // the resend is logged with its messageId and sender
         assertFalse(records.isEmpty(), "the resend was logged");
@@ -115,6 +116,9 @@ class LogForgingTest {
             }
         };
         r.clock = Clock.systemUTC();
+        r.frontDoor = DefaultMessageReceiverTest.frontDoor(0);
+        r.limits = new RateLimits(r.frontDoor, r.clock);
+        r.notes = new ExchangeNotes();
         MessageWork work = new MessageWork();
         work.messages = new DefaultMessageReceiverTest.CountingService();
         work.ledger = ledger;
