@@ -67,18 +67,6 @@ public final class PasswordHashes {
         }
     }
 
-    /**
-     * A hash of a random password nobody knows, made once: checking a password against it costs what checking against
-     * a sender's hash costs, so an unknown sender id takes as long to refuse as a known one with a wrong password.
-     */
-    public static String dummy() {
-        return Dummy.HASH;
-    }
-
-    private static final class Dummy {
-        static final String HASH = hash(java.util.UUID.randomUUID().toString().toCharArray());
-    }
-
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
         try {
             PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);

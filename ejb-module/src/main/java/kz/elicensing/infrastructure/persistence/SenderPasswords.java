@@ -10,9 +10,10 @@ import kz.elicensing.domain.error.ErrorCode;
 
 /**
  * Checks a sender's SOAP password, cheapest step first: the shape of id and password (no database, no hash), the
- * lockout (no hash), the short-lived cache of verified passwords, then PBKDF2 against the stored hash, or against a
- * dummy hash for an unknown or disabled id so that it costs the same and ids cannot be told by timing. A hash made with
- * fewer iterations than today's is replaced on the first successful check (rehash on sign-in).
+ * lockout (no hash), the sender's stored hash (an unknown or disabled id is refused here, with no hash: sender ids
+ * are routing names, not secrets, and an anonymous message must not buy a PBKDF2 derivation), the short-lived cache of
+ * verified passwords, then PBKDF2 against the stored hash. A hash made with fewer iterations than today's is replaced
+ * on the first successful check (rehash on sign-in).
  */
 final class SenderPasswords {
     /** As long as the {@code sender.sender_id} column. */
@@ -38,8 +39,6 @@ final class SenderPasswords {
         String hash(char[] password);
 
         boolean needsRehash(String stored);
-
-        String dummy();
     }
 
     static final Hashing PBKDF2 = new Hashing() {
@@ -56,11 +55,6 @@ final class SenderPasswords {
         @Override
         public boolean needsRehash(String stored) {
             return PasswordHashes.needsRehash(stored);
-        }
-
-        @Override
-        public String dummy() {
-            return PasswordHashes.dummy();
         }
     };
 
@@ -96,13 +90,7 @@ final class SenderPasswords {
         if (stored != null && verified.known(senderId, stored, password, now)) {
             return true;
         }
-        boolean ok;
-        if (stored == null) {
-            hashing.matches(password.toCharArray(), hashing.dummy());
-            ok = false;
-        } else {
-            ok = hashing.matches(password.toCharArray(), stored);
-        }
+        boolean ok = stored != null && hashing.matches(password.toCharArray(), stored);
         if (!ok) {
             verified.forget(senderId);
             // the failure that reaches the limit is still answered SENDER_UNKNOWN; the next tries get RATE_LIMITED
