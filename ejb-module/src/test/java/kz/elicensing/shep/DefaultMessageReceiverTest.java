@@ -308,6 +308,18 @@ class DefaultMessageReceiverTest {
                 return envelope;
             }
         };
+        wire(r, ledger, service, answerWait, senderLimit);
+        return r;
+    }
+
+    /** The front door's settings of these tests: a 15-minute window, the sender limit given (0: none), no address limit. */
+    /** Wires a receiver's ledger, settings, clock, front door and work the same way for every receiver test. */
+    static void wire(
+            DefaultMessageReceiver r,
+            MessageLedger ledger,
+            MessageService service,
+            Duration answerWait,
+            int senderLimit) {
         r.ledger = ledger;
         r.settings = new IdempotencySettings() {
             @Override
@@ -328,10 +340,8 @@ class DefaultMessageReceiverTest {
         work.messages = service;
         work.ledger = ledger;
         r.work = work;
-        return r;
     }
 
-    /** The front door's settings of these tests: a 15-minute window, the sender limit given (0: none), no address limit. */
     static FrontDoorSettings frontDoor(int senderLimit) {
         return new FrontDoorSettings() {
             @Override

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -103,26 +102,8 @@ class LogForgingTest {
                 return envelope;
             }
         };
-        r.ledger = ledger;
-        r.settings = new IdempotencySettings() {
-            @Override
-            public Duration answerWait() {
-                return Duration.ofSeconds(5);
-            }
-
-            @Override
-            public Duration abandonedClaim() {
-                return Duration.ofMinutes(10);
-            }
-        };
-        r.clock = Clock.systemUTC();
-        r.frontDoor = DefaultMessageReceiverTest.frontDoor(0);
-        r.limits = new RateLimits(r.frontDoor, r.clock);
-        r.notes = new ExchangeNotes();
-        MessageWork work = new MessageWork();
-        work.messages = new DefaultMessageReceiverTest.CountingService();
-        work.ledger = ledger;
-        r.work = work;
+        DefaultMessageReceiverTest.wire(
+                r, ledger, new DefaultMessageReceiverTest.CountingService(), Duration.ofSeconds(5), 0);
         return r;
     }
 }

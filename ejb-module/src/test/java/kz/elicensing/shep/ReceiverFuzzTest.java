@@ -3,7 +3,6 @@ package kz.elicensing.shep;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -135,26 +134,7 @@ class ReceiverFuzzTest {
             }
         };
         r.signatures = signatures;
-        r.ledger = ledger;
-        r.settings = new IdempotencySettings() {
-            @Override
-            public Duration answerWait() {
-                return Duration.ofSeconds(1);
-            }
-
-            @Override
-            public Duration abandonedClaim() {
-                return Duration.ofMinutes(10);
-            }
-        };
-        r.clock = Clock.systemUTC();
-        r.frontDoor = DefaultMessageReceiverTest.frontDoor(0);
-        r.limits = new RateLimits(r.frontDoor, r.clock);
-        r.notes = new ExchangeNotes();
-        MessageWork work = new MessageWork();
-        work.messages = service;
-        work.ledger = ledger;
-        r.work = work;
+        DefaultMessageReceiverTest.wire(r, ledger, service, Duration.ofSeconds(1), 0);
         return r;
     }
 }
