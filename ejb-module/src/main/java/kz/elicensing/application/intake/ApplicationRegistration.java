@@ -228,13 +228,7 @@ public class ApplicationRegistration {
 
         Optional<LicenseApplication> earlier = applications.byRequest(s.applicantId(), s.requestId());
         if (earlier.isPresent()) {
-            if (s.ownProvider() != null && !earlier.get().providerCode().equals(s.ownProvider())) {
-                throw new ElicensingException(
-                        ErrorCode.OPERATION_NOT_ALLOWED, "request " + s.requestId() + " is another provider's");
-            }
-            LOG.info(() -> "request " + LogSafe.of(s.requestId()) + " already registered as "
-                    + earlier.get().number());
-            return new Registration(ApplicationView.of(earlier.get()), s.validationReport());
+            return alreadyRegistered(earlier.get(), s);
         }
         entry.prepare(service);
 
@@ -250,7 +244,15 @@ public class ApplicationRegistration {
         if (fee.signum() > 0) {
             PaymentDue due = new PaymentDue(s.applicantId(), fee, operation == null ? null : operation.budgetCode());
             // one payment pays for one application: a reference another application was paid by is refused first
-            ErrorCode refusal = PaymentRule.alreadyUsed(applications.paidBy(s.paymentReference()));
+            Optional<String> paidWith = applications.paidBy(s.paymentReference());
+            if (paidWith.isPresent()) {
+                // a copy of this very request under another messageId may have been registered since the look-up above
+                Optional<LicenseApplication> meanwhile = applications.byRequest(s.applicantId(), s.requestId());
+                if (meanwhile.isPresent()) {
+                    return alreadyRegistered(meanwhile.get(), s);
+                }
+            }
+            ErrorCode refusal = PaymentRule.alreadyUsed(paidWith);
             if (refusal == null && s.paymentReceipt() != null) {
                 // a scanned receipt instead of the gateway: kept as a scan, the officer confirms it after registration
                 receipt = s.paymentReceipt().checked();
@@ -333,6 +335,16 @@ public class ApplicationRegistration {
     }
 
     /** The evidence log's channel of a registration's original document ({@code WALK_IN}: an officer's entry). */
+    /** The receipt of the application this request was registered as before (its own provider's only). */
+    private static Registration alreadyRegistered(LicenseApplication earlier, Submission s) {
+        if (s.ownProvider() != null && !earlier.providerCode().equals(s.ownProvider())) {
+            throw new ElicensingException(
+                    ErrorCode.OPERATION_NOT_ALLOWED, "request " + s.requestId() + " is another provider's");
+        }
+        LOG.info(() -> "request " + LogSafe.of(s.requestId()) + " already registered as " + earlier.number());
+        return new Registration(ApplicationView.of(earlier), s.validationReport());
+    }
+
     static String evidenceChannel(Channel channel) {
         return channel == Channel.OFFICER ? "WALK_IN" : channel.name();
     }

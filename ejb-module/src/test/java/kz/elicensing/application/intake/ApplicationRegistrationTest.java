@@ -24,6 +24,7 @@ import kz.elicensing.application.intake.ApplicationRegistration.Submission;
 import kz.elicensing.application.intake.ApplicationRegistration.Unpaid;
 import kz.elicensing.domain.application.ApplicantNotice;
 import kz.elicensing.domain.application.ApplicationForm;
+import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.Channel;
 import kz.elicensing.domain.application.InMemoryApplications;
@@ -112,6 +113,9 @@ class ApplicationRegistrationTest {
     final List<String> queued = new ArrayList<>();
     final List<PaymentDue> dues = new ArrayList<>();
     final List<String> notices = new ArrayList<>();
+    /** How many of the next look-ups by request find nothing: a copy of the request registered concurrently. */
+    int hiddenRequestLookups;
+
     boolean operationEnabled = true;
     boolean perRegion = false;
     List<RequiredDocument> documents = List.of();
@@ -185,8 +189,22 @@ class ApplicationRegistrationTest {
             @Override
             public void reload() {}
         };
+        ApplicationRepository repository = (ApplicationRepository) Proxy.newProxyInstance(
+                ApplicationRepository.class.getClassLoader(),
+                new Class<?>[] {ApplicationRepository.class},
+                (proxy, m, args) -> {
+                    if ("byRequest".equals(m.getName()) && hiddenRequestLookups > 0) {
+                        hiddenRequestLookups--;
+                        return Optional.empty();
+                    }
+                    try {
+                        return m.invoke(applications, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
         registration = new ApplicationRegistration(
-                applications,
+                repository,
                 catalog,
                 licenses,
                 payments,
@@ -543,6 +561,18 @@ class ApplicationRegistrationTest {
                         .code());
         assertEquals(1, applications.byApplicant(BIN).size(), "nothing stored for the refused ones");
         assertEquals(1, paymentsAsked.size(), "a used reference is refused without asking the gateway");
+    }
+
+    @Test
+    void aCopyOfTheRequestRegisteredMeanwhileIsItsAnswerNotAPaymentAlreadyUsed() {
+        Registration first = portal(signed("r-1", SECURITY.code(), "PAY-1"), "m-1");
+        hiddenRequestLookups = 1; // the copy under m-2 looked before m-1's registration was committed
+
+        Registration copy = portal(signed("r-1", SECURITY.code(), "PAY-1"), "m-2");
+
+        assertTrue(copy.registered(), "eight copies of one request at once are one application (IdempotencyIT)");
+        assertEquals(first.application().number(), copy.application().number());
+        assertEquals(1, applications.byApplicant(BIN).size());
     }
 
     @Test
