@@ -313,6 +313,24 @@ class DefaultMessageReceiverTest {
     }
 
     /** The front door's settings of these tests: a 15-minute window, the sender limit given (0: none), no address limit. */
+    /** A sender directory that lets every sender in, with every right and any certificate. */
+    static final SenderDirectory ANY_SENDER = new SenderDirectory() {
+        @Override
+        public boolean authenticate(String senderId, String password) {
+            return true;
+        }
+
+        @Override
+        public boolean mayCall(String senderId, String serviceId) {
+            return true;
+        }
+
+        @Override
+        public boolean signsFor(String senderId, SystemCertificate certificate) {
+            return true;
+        }
+    };
+
     /** Wires a receiver's ledger, settings, clock, front door and work the same way for every receiver test. */
     static void wire(
             DefaultMessageReceiver r,

@@ -12,7 +12,6 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import kz.elicensing.application.sender.SenderDirectory;
 import kz.elicensing.domain.signature.SystemCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,22 +74,7 @@ class LogForgingTest {
     private static DefaultMessageReceiver receiver() {
         DefaultMessageReceiverTest.MemoryLedger ledger = new DefaultMessageReceiverTest.MemoryLedger();
         DefaultMessageReceiver r = new DefaultMessageReceiver();
-        r.senders = new SenderDirectory() {
-            @Override
-            public boolean authenticate(String senderId, String password) {
-                return true;
-            }
-
-            @Override
-            public boolean mayCall(String senderId, String serviceId) {
-                return true;
-            }
-
-            @Override
-            public boolean signsFor(String senderId, SystemCertificate certificate) {
-                return true;
-            }
-        };
+        r.senders = DefaultMessageReceiverTest.ANY_SENDER;
         r.signatures = new MessageSignatures() {
             @Override
             public SystemCertificate verify(byte[] envelope, Instant at) {

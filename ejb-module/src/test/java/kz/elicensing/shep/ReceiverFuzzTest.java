@@ -8,10 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import kz.elicensing.application.sender.SenderDirectory;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
-import kz.elicensing.domain.signature.SystemCertificate;
 import kz.elicensing.infrastructure.signature.SantuarioSignedApplicationReader;
 import kz.elicensing.infrastructure.signature.SignedApplicationReaders;
 import kz.elicensing.infrastructure.signature.SigningCredential;
@@ -117,22 +115,7 @@ class ReceiverFuzzTest {
 
     private static DefaultMessageReceiver receiver(MessageLedger ledger, MessageService service) {
         DefaultMessageReceiver r = new DefaultMessageReceiver();
-        r.senders = new SenderDirectory() {
-            @Override
-            public boolean authenticate(String senderId, String password) {
-                return true;
-            }
-
-            @Override
-            public boolean mayCall(String senderId, String serviceId) {
-                return true;
-            }
-
-            @Override
-            public boolean signsFor(String senderId, SystemCertificate certificate) {
-                return true;
-            }
-        };
+        r.senders = DefaultMessageReceiverTest.ANY_SENDER;
         r.signatures = signatures;
         DefaultMessageReceiverTest.wire(r, ledger, service, Duration.ofSeconds(1), 0);
         return r;
