@@ -49,7 +49,10 @@ class WebArchitectureTest {
     void pagesSpeakOnlyToUseCasesAndViews() {
         noClasses()
                 .that()
-                .resideInAnyPackage("kz.elicensing.interfaces.web..", "kz.elicensing.interfaces.ops..")
+                .resideInAnyPackage(
+                        "kz.elicensing.interfaces.web..",
+                        "kz.elicensing.interfaces.ops..",
+                        "kz.elicensing.interfaces.rest..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(

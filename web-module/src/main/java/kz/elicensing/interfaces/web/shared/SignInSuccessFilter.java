@@ -1,4 +1,4 @@
-package kz.elicensing.interfaces.web;
+package kz.elicensing.interfaces.web.shared;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;

@@ -1,0 +1,102 @@
+package kz.elicensing.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A script's session on the API ({@code /api/officer/*}, {@code /api/admin/*}): FORM sign-in like a person, then JSON
+ * answers; every change sends {@code X-Requested-By} as the scripts do.
+ */
+final class ApiClient {
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    /** Signs in with the container's FORM login (asked for by {@code protectedPath}); fails if refused. */
+    static ApiClient signIn(String user, String password) throws IOException, InterruptedException {
+        ApiClient c = new ApiClient();
+        c.send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + "index.xhtml"))
+                .GET());
+        HttpResponse<String> in = c.send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + "j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("j_username", user, "j_password", password)))));
+        if (in.body().contains("id=\"login-error\"")) {
+            throw new AssertionError(user + " did not get in");
+        }
+        return c;
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + path))
+                .header("Accept", "application/json")
+                .GET());
+    }
+
+    HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + path))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A url-encoded POST (fields may repeat: pass several entries with one name) with {@code X-Requested-By}. */
+    HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields)
+            throws IOException, InterruptedException {
+        String body = fields.stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Accept", "application/json")
+                .header("X-Requested-By", "it")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        return post(path, List.copyOf(fields.entrySet()));
+    }
+
+    /** Any request as built (e.g. without {@code X-Requested-By}). */
+    HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The JSON of an answer (object or array). */
+    static JsonStructure json(HttpResponse<String> r) {
+        try (var reader = Json.createReader(new StringReader(r.body()))) {
+            return reader.read();
+        }
+    }
+
+    static JsonObject object(HttpResponse<String> r) {
+        return (JsonObject) json(r);
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

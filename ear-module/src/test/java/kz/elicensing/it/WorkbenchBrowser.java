@@ -1,0 +1,161 @@
+package kz.elicensing.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driving the workbench like a person: sign in, open a page, wait for an element, take a
+ * screenshot under {@code target/screenshots}, check accessibility with axe-core (no serious or critical violation).
+ */
+final class WorkbenchBrowser implements AutoCloseable {
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    static final Dimension DESKTOP = new Dimension(1366, 768);
+    static final Dimension PHONE = new Dimension(390, 844);
+
+    private final WebDriver driver;
+
+    private WorkbenchBrowser(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** A new browser (1366×768); skipped where Chromium is not installed, except on CI, which must have it. */
+    static WorkbenchBrowser open() throws IOException {
+        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must have chromium and chromium-driver (.ci/run installs them)");
+        }
+        Assumptions.assumeTrue(installed, "apt-get install chromium chromium-driver to run the browser tests");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=ru",
+                "--window-size=1366,768",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(DESKTOP);
+        return new WorkbenchBrowser(driver);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the application (e.g. {@code officer/index.xhtml?lang=kk}). */
+    WorkbenchBrowser go(String path) {
+        driver.get(ItEnvironment.BASE_URL + path);
+        return this;
+    }
+
+    /** Signs out whoever is signed in, opens {@code path} (which asks for sign-in) and signs in as {@code user}. */
+    WorkbenchBrowser signIn(String path, String user, String password) {
+        driver.manage().deleteAllCookies();
+        go(path);
+        WebElement name = waitFor(By.id("j_username"));
+        name.sendKeys(user);
+        driver.findElement(By.id("j_password")).sendKeys(password);
+        driver.findElement(By.id("login")).click();
+        waitFor(By.id("signed-in-as"));
+        return this;
+    }
+
+    /** Waits (20 s at most) until the element is visible and returns it. */
+    WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Waits until the element's text contains {@code text}; returns the element. */
+    WebElement waitForText(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        return driver.findElement(by);
+    }
+
+    WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    String source() {
+        return driver.getPageSource();
+    }
+
+    /** Sets the window size (e.g. {@link #PHONE}); the page is not reloaded. */
+    WorkbenchBrowser size(Dimension size) {
+        driver.manage().window().setSize(size);
+        return this;
+    }
+
+    /** Saves a screenshot as {@code target/screenshots/<name>.png} for a reviewer. */
+    Path screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Path to = dir.resolve(name + ".png");
+        Files.copy(shot, to, StandardCopyOption.REPLACE_EXISTING);
+        return to;
+    }
+
+    /** Runs axe-core (WCAG 2 A/AA rules) on the page; fails on any serious or critical violation, naming them. */
+    void assertAccessible(String page) {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        List<Rule> bad = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        assertTrue(
+                bad.isEmpty(),
+                page + ": axe-core found "
+                        + bad.stream()
+                                .map(v -> v.getId() + " (" + v.getImpact() + ", "
+                                        + v.getNodes().size() + " nodes: "
+                                        + v.getNodes().stream()
+                                                .limit(3)
+                                                .map(n -> String.valueOf(n.getTarget()))
+                                                .collect(Collectors.joining("; "))
+                                        + ")")
+                                .collect(Collectors.joining(", ")));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
