@@ -21,7 +21,10 @@ import kz.elicensing.domain.workflow.DeadlinePolicy;
 import kz.elicensing.domain.workflow.WorkingCalendars;
 import kz.elicensing.domain.workflow.WorkingDayCalendar;
 
-/** Marks open applications against their deadlines (service 8: its current step's) and sums up the SLA per service. */
+/**
+ * Marks open applications against their deadlines (service 8: its current step's) and sums up the SLA per service from
+ * the database's grouped counts (a year of applications is never loaded for it).
+ */
 @Stateless
 public class DefaultDeadlineWatch implements DeadlineWatch {
     private static final Logger LOG = Logger.getLogger(DefaultDeadlineWatch.class.getName());
@@ -37,6 +40,9 @@ public class DefaultDeadlineWatch implements DeadlineWatch {
 
     @Inject
     CheckQueue queue;
+
+    @Inject
+    SlaStore slaStore;
 
     @Inject
     Clock clock;
@@ -75,7 +81,11 @@ public class DefaultDeadlineWatch implements DeadlineWatch {
     public List<SlaRow> sla(String officer) {
         Officer me = officer(officer);
         LocalDate today = DeadlinePolicy.today(clock);
-        return SlaSummary.of(me.providerCode(), applications.byProvider(me.providerCode()), today, calendars.current());
+        return SlaSummary.of(
+                me.providerCode(),
+                slaStore.counts(me.providerCode(), today),
+                slaStore.decidedSpans(me.providerCode()),
+                calendars.current());
     }
 
     private Officer officer(String username) {

@@ -77,6 +77,21 @@ class DefaultDeadlineWatchTest {
             }
         };
         watch.officers = username -> "officer1".equals(username) ? Optional.of("DP_ALMATY") : Optional.empty();
+        // the database's counts, as JdbcSlaStore's SQL makes them: today is the day the watch asks about
+        watch.slaStore = new SlaStore() {
+            @Override
+            public List<ServiceCounts> counts(String providerCode, LocalDate today) {
+                List<LicenseApplication> open =
+                        stored.stream().filter(a -> !a.status().isFinal()).toList();
+                return List.of(new ServiceCounts("SECURITY_ACTIVITY", 0, 0, open.size(), (int)
+                        open.stream().filter(a -> a.deadline().isBefore(today)).count()));
+            }
+
+            @Override
+            public List<DecidedSpan> decidedSpans(String providerCode) {
+                return List.of();
+            }
+        };
         // the clock's own zone is UTC, as a server's default may be: the day is still Almaty's
         watch.clock = Clock.fixed(EVENING_UTC, ZoneOffset.UTC);
     }

@@ -1,0 +1,25 @@
+package kz.elicensing.application.registry;
+
+import java.util.List;
+
+/** The officer's registry: search licenses, open a license's card with what this officer may do with it. */
+public interface RegistryDesk {
+
+    /**
+     * Licenses matching the filter, one page ({@code size} at most 100), newest first; with {@code ownProvider} only the
+     * officer's own provider's licenses. OFFICER_NOT_ALLOWED for someone who is not an officer.
+     */
+    LicensePage search(String officer, LicenseFilter filter, boolean ownProvider, int first, int size);
+
+    /** The license's card for the officer: LICENSE_NOT_FOUND for an unknown or malformed number. */
+    LicenseCard card(String licenseNumber, String officer);
+
+    /** The services of the catalog (code, titles). */
+    List<RegistryChoice> services();
+
+    /** The regions of the catalog. */
+    List<RegistryChoice> regions();
+
+    /** The license statuses (code and the message key of its name as nameRu/nameKz are resolved by the caller). */
+    List<String> statuses();
+}
