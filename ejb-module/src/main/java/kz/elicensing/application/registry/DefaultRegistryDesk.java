@@ -42,14 +42,22 @@ public class DefaultRegistryDesk implements RegistryDesk {
 
     @Override
     public LicensePage search(String officer, LicenseFilter filter, boolean ownProvider, int first, int size) {
-        Officer me = officer(officer);
-        LicenseFilter f = filter == null ? LicenseFilter.any() : filter;
-        if (ownProvider) {
-            f = f.ofProvider(me.providerCode());
-        }
+        LicenseFilter f = scoped(officer, filter, ownProvider);
         int from = Math.max(0, first);
         int length = Math.max(1, Math.min(MAX_PAGE, size));
         return new LicensePage(store.count(f), store.page(f, from, length));
+    }
+
+    @Override
+    public int count(String officer, LicenseFilter filter, boolean ownProvider) {
+        return store.count(scoped(officer, filter, ownProvider));
+    }
+
+    /** The filter of a signed-in officer, limited to their own provider's licenses when asked. */
+    private LicenseFilter scoped(String officer, LicenseFilter filter, boolean ownProvider) {
+        Officer me = officer(officer);
+        LicenseFilter f = filter == null ? LicenseFilter.any() : filter;
+        return ownProvider ? f.ofProvider(me.providerCode()) : f;
     }
 
     @Override

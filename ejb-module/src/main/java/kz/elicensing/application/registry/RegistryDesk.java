@@ -11,6 +11,9 @@ public interface RegistryDesk {
      */
     LicensePage search(String officer, LicenseFilter filter, boolean ownProvider, int first, int size);
 
+    /** How many licenses match (as {@link #search}'s total). */
+    int count(String officer, LicenseFilter filter, boolean ownProvider);
+
     /** The license's card for the officer: LICENSE_NOT_FOUND for an unknown or malformed number. */
     LicenseCard card(String licenseNumber, String officer);
 
