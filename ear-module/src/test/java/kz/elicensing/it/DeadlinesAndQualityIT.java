@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.portal.ShepFaultException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -62,15 +62,11 @@ class DeadlinesAndQualityIT {
         }
         OfficerBrowser officer = new OfficerBrowser();
         officer.signIn("officer1", "officer-demo-pass");
-        String page = awaitMark(officer, lateApp, "OVERDUE");
-        assertTrue(
-                Pattern.compile("id=\"watch-" + Pattern.quote(nearingApp) + "\" data-mark=\"NEARING\"")
-                        .matcher(page)
-                        .find(),
-                page);
-        page = officer.get("officer/deadlines?lang=kk").body();
-        assertTrue(page.contains("Мерзімі бұзылды"), "the mark in Kazakh");
-        int lateBefore = slaLate(page);
+        ApiClient api = ApiClient.signIn("officer1", "officer-demo-pass");
+        JsonObject overview = awaitMark(api, lateApp, "OVERDUE");
+        assertEquals("NEARING", watched(overview, nearingApp).getString("mark"), overview.toString());
+        assertTrue(watched(overview, lateApp).getString("markKk").contains("Мерзімі бұзылды"), "the mark in Kazakh");
+        int lateBefore = slaLate(overview);
 
         // the questionnaire waits for the result
         ShepFaultException early = assertThrows(ShepFaultException.class, () -> questionnaire(lateApp, late.bin()));
@@ -81,7 +77,7 @@ class DeadlinesAndQualityIT {
                 .uri()
                 .getQuery()
                 .contains("done=approved"));
-        assertEquals(lateBefore + 1, slaLate(officer.get("officer/deadlines").body()), "decided after its deadline");
+        assertEquals(lateBefore + 1, slaLate(deadlines(api)), "decided after its deadline");
 
         SendResult answered = questionnaire(lateApp, late.bin());
         assertEquals("SUCCESS", answered.statusCode(), answered.statusMessage());
@@ -91,9 +87,8 @@ class DeadlinesAndQualityIT {
         ShepFaultException stranger =
                 assertThrows(ShepFaultException.class, () -> questionnaire(lateApp, nearing.bin()));
         assertEquals("APPLICATION_NOT_FOUND", stranger.errorCode(), "only the applicant answers");
-        Matcher quality = Pattern.compile("id=\"quality-SECURITY_ACTIVITY\" data-answers=\"(\\d+)\"")
-                .matcher(officer.get("officer/deadlines").body());
-        assertTrue(quality.find() && Integer.parseInt(quality.group(1)) >= 1, "the summary counts the answer");
+        JsonObject quality = ofService(deadlines(api).getJsonArray("quality"));
+        assertTrue(quality != null && quality.getInt("answers") >= 1, "the summary counts the answer");
     }
 
     /**
@@ -128,22 +123,45 @@ class DeadlinesAndQualityIT {
                         "kk");
     }
 
-    private static String awaitMark(OfficerBrowser officer, String number, String mark) throws Exception {
+    /** The deadlines overview of the API ({@code GET api/officer/deadlines}). */
+    private static JsonObject deadlines(ApiClient api) throws Exception {
+        HttpResponse<String> r = api.get("api/officer/deadlines");
+        assertEquals(200, r.statusCode(), r.body());
+        return ApiClient.object(r);
+    }
+
+    private static JsonObject awaitMark(ApiClient api, String number, String mark) throws Exception {
         Instant end = Instant.now().plus(TIMER);
-        String body = "";
+        JsonObject overview = null;
         while (Instant.now().isBefore(end)) {
-            body = officer.get("officer/deadlines").body();
-            if (body.contains("id=\"watch-" + number + "\" data-mark=\"" + mark + "\"")) {
-                return body;
+            overview = deadlines(api);
+            JsonObject w = watched(overview, number);
+            if (w != null && mark.equals(w.getString("mark", null))) {
+                return overview;
             }
             Thread.sleep(2000);
         }
-        throw new AssertionError(number + " not marked " + mark + " within " + TIMER + ": " + body);
+        throw new AssertionError(number + " not marked " + mark + " within " + TIMER + ": " + overview);
     }
 
-    private static int slaLate(String page) {
-        Matcher m = Pattern.compile("id=\"sla-SECURITY_ACTIVITY\" data-on-time=\"\\d+\" data-late=\"(\\d+)\"")
-                .matcher(page);
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    /** The watched application {@code number} of the overview, or null. */
+    private static JsonObject watched(JsonObject overview, String number) {
+        return overview.getJsonArray("watched").getValuesAs(JsonObject.class).stream()
+                .filter(w -> number.equals(w.getString("number")))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The row of service 1 (SECURITY_ACTIVITY) in a per-service list, or null. */
+    private static JsonObject ofService(JsonArray rows) {
+        return rows.getValuesAs(JsonObject.class).stream()
+                .filter(r -> "SECURITY_ACTIVITY".equals(r.getString("serviceCode")))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static int slaLate(JsonObject overview) {
+        JsonObject row = ofService(overview.getJsonArray("sla"));
+        return row == null ? 0 : row.getInt("late");
     }
 }

@@ -94,38 +94,55 @@ class LicenseRegistryIT {
         refusedAtIntake(company, "DUPLICATE", "KZ00LAA00000000", "LICENSE_NOT_FOUND", "a malformed number");
 
         // the head of the licensor suspends and resumes it, and adds an object, each with a reason
-        OfficerBrowser officer = new OfficerBrowser();
-        officer.signIn("officer1", "officer-demo-pass");
-        assertTrue(
-                registryPost(officer, second, Map.of("action", "SUSPEND", "basis", "OFFICER", "reason", "Проверка"))
-                        .uri()
-                        .getQuery()
-                        .contains("code=OFFICER_NOT_ALLOWED"),
+        ApiClient officer = ApiClient.signIn("officer1", "officer-demo-pass");
+        assertEquals(
+                "done=error&code=OFFICER_NOT_ALLOWED",
+                registryChange(officer, second, "suspend", Map.of("basis", "OFFICER", "reason", "Проверка")),
                 "only the head acts on the registry");
-        OfficerBrowser head = new OfficerBrowser();
-        head.signIn("head1", "head-demo-pass");
-        registryPost(
-                head,
-                second,
-                Map.of("action", "SUSPEND", "basis", "OFFICER", "reason", "Біліктілік талаптарының бұзылуы"));
+        ApiClient head = ApiClient.signIn("head1", "head-demo-pass");
+        assertEquals(
+                "done=ok",
+                registryChange(
+                        head,
+                        second,
+                        "suspend",
+                        Map.of("basis", "OFFICER", "reason", "Біліктілік талаптарының бұзылуы")));
         assertEquals("SUSPENDED", ItEnvironment.element(verify(second), "status"));
         refusedAtIntake(company, "DUPLICATE", second, "OPERATION_NOT_ALLOWED", "a suspended license");
-        registryPost(head, second, Map.of("action", "RESUME", "basis", "OFFICER", "reason", "Бұзушылық жойылды"));
-        registryPost(
-                head,
-                second,
-                Map.of(
-                        "action",
-                        "ADD_OBJECT",
-                        "basis",
-                        "OFFICER",
-                        "reason",
-                        "Жаңа филиал",
-                        "address",
-                        "Алматы қ., Сәтбаев к., 22"));
+        assertEquals(
+                "done=ok",
+                registryChange(head, second, "resume", Map.of("basis", "OFFICER", "reason", "Бұзушылық жойылды")));
+        assertEquals(
+                "done=ok",
+                registryChange(
+                        head,
+                        second,
+                        "objects",
+                        Map.of("basis", "OFFICER", "reason", "Жаңа филиал", "address", "Алматы қ., Сәтбаев к., 22")));
         String resumed = verify(second);
         assertEquals("RESUMED", ItEnvironment.element(resumed, "status"));
         assertTrue(resumed.contains("Сәтбаев к., 22"), resumed);
+        // the registry's search and card through the API: found by the holder's BIN, newest first, the card says who
+        // acts
+        HttpResponse<String> found = officer.get("api/officer/licenses?holder=" + company.bin() + "&own=true");
+        assertEquals(200, found.statusCode(), found.body());
+        var rows = ApiClient.object(found).getJsonArray("rows");
+        assertEquals(second, rows.getJsonObject(0).getString("number"), found.body());
+        assertEquals("RESUMED", rows.getJsonObject(0).getString("status"));
+        assertTrue(found.body().contains(first), "the replaced license is in the registry too: " + found.body());
+        var officersCard = ApiClient.object(officer.get("api/officer/licenses/" + second));
+        assertEquals(false, officersCard.getBoolean("mayChange"));
+        assertTrue(officersCard.getJsonArray("actions").isEmpty(), officersCard.toString());
+        var headsCard = ApiClient.object(head.get("api/officer/licenses/" + second));
+        assertEquals(true, headsCard.getBoolean("mayChange"));
+        assertEquals(
+                "[\"SUSPEND\",\"TERMINATE\"]", headsCard.getJsonArray("actions").toString());
+        assertTrue(headsCard
+                .getJsonObject("license")
+                .getJsonArray("reissueOf")
+                .toString()
+                .contains(first));
+        assertEquals(404, head.get("api/officer/licenses/KZ00LAA00000000").statusCode(), "a malformed number");
 
         // a decision comes from the licensor's system or a court's: not from the portal, not from another licensor's
         ShepFaultException byPortal = assertThrows(
@@ -306,8 +323,7 @@ class LicenseRegistryIT {
         ItEnvironment.awaitStatus(reissue, "IN_REVIEW", CHECKS);
         OfficerBrowser officer = new OfficerBrowser();
         String page = officer.signIn("officer1", "officer-demo-pass").body();
-        OfficerBrowser head = new OfficerBrowser();
-        head.signIn("head1", "head-demo-pass");
+        ApiClient head = ApiClient.signIn("head1", "head-demo-pass");
 
         List<String> outcomes = racingOn(
                 base,
@@ -315,18 +331,11 @@ class LicenseRegistryIT {
                         () -> officer.decide(page, Map.of("action", "approve", "number", reissue))
                                 .uri()
                                 .getQuery(),
-                        () -> registryPost(
-                                        head,
-                                        base,
-                                        Map.of(
-                                                "action",
-                                                "SUSPEND",
-                                                "basis",
-                                                "OFFICER",
-                                                "reason",
-                                                "Біліктілік талаптарының бұзылуы"))
-                                .uri()
-                                .getQuery()));
+                        () -> registryChange(
+                                head,
+                                base,
+                                "suspend",
+                                Map.of("basis", "OFFICER", "reason", "Біліктілік талаптарының бұзылуы"))));
 
         boolean reissued = outcomes.get(0).contains("done=approved");
         boolean suspended = outcomes.get(1).contains("done=ok");
@@ -525,14 +534,17 @@ class LicenseRegistryIT {
                 + "<decisionBody>Медеуский районный суд г. Алматы</decisionBody></ChangeLicenseRequest>";
     }
 
-    private static HttpResponse<String> registryPost(OfficerBrowser browser, String license, Map<String, String> form)
+    /**
+     * A registry change through the API ({@code POST api/officer/licenses/{number}/{what}}), told in the decision page's
+     * terms so that a race compares both alike: {@code done=ok}, or {@code done=error&code=<the refusal's code>}.
+     */
+    private static String registryChange(ApiClient api, String license, String what, Map<String, String> form)
             throws Exception {
-        HttpResponse<String> page = browser.get("officer/registry?number=" + license);
-        Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page.body());
-        assertTrue(m.find(), page.body());
-        Map<String, String> withToken = new java.util.HashMap<>(form);
-        withToken.put("csrf", m.group(1));
-        withToken.put("number", license);
-        return browser.post("officer/registry", withToken);
+        HttpResponse<String> r = api.post("api/officer/licenses/" + license + "/" + what, form);
+        if (r.statusCode() == 200) {
+            assertEquals(license, ApiClient.object(r).getString("number"), r.body());
+            return "done=ok";
+        }
+        return "done=error&code=" + ApiClient.object(r).getString("code");
     }
 }

@@ -1,0 +1,131 @@
+package kz.elicensing.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The license registry in a real browser: search by the holder's BIN, the license's card, a head's suspension with its
+ * ground in Kazakh (a court's decision without its number refused with the code's text first), the status shown in both
+ * languages; an officer sees the card without any action. Screenshots under target/screenshots, axe-core on each page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RegistryBrowserIT {
+    private static final String GROUND = "Біліктілік талаптарының бұзылуы";
+    private static WorkbenchBrowser browser;
+    private static FreshCompany company;
+    private static String license;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ItEnvironment.ear();
+    }
+
+    @BeforeAll
+    static void aLicense() throws Exception {
+        browser = WorkbenchBrowser.open();
+        ItEnvironment.sandbox();
+        company = FreshCompany.registeredAndPaid();
+        license = LicenseRegistryIT.decided(
+                LicenseRegistryIT.submit(company, "ISSUE", null, company.paymentReference(), FreshCompany.FEE));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anOfficerFindsTheLicenseByTheHoldersBinAndSeesNoAction() throws Exception {
+        browser.signIn("officer/registry.xhtml?lang=ru", "officer1", "officer-demo-pass");
+        browser.waitFor(By.id("search:holderId")).sendKeys(company.bin());
+        browser.find(By.id("search:find")).click();
+        browser.waitForText(By.id("results:licenses"), license);
+        assertTrue(browser.find(By.id("results:found")).getText().contains("1"), "one license of the holder");
+        browser.screenshot("registry-search-ru");
+        browser.assertAccessible("registry search (ru)");
+
+        browser.find(By.linkText(license)).click();
+        WebElement status = browser.waitFor(By.id("status"));
+        assertEquals("ISSUED", status.getAttribute("data-status"));
+        assertEquals("Выдана", status.getText());
+        assertTrue(browser.find(By.id("holder")).getText().contains(company.bin()));
+        assertTrue(browser.driver().findElements(By.id("change:suspend")).isEmpty(), "an officer has no action");
+        assertTrue(browser.driver().findElements(By.id("change:terminate")).isEmpty());
+        assertTrue(browser.driver().findElements(By.id("change:reason")).isEmpty());
+        assertTrue(browser.find(By.id("change:read-only")).isDisplayed());
+        browser.screenshot("license-card-officer-ru");
+        browser.assertAccessible("license card, officer (ru)");
+    }
+
+    @Test
+    @Order(2)
+    void theHeadSuspendsItWithAGroundInKazakh() throws Exception {
+        browser.signIn("officer/license.xhtml?number=" + license + "&lang=kk", "head1", "head-demo-pass");
+        WebElement status = browser.waitFor(By.id("status"));
+        assertEquals("Берілді", status.getText());
+        assertTrue(browser.find(By.id("change:terminate")).isDisplayed(), "the head may terminate it");
+        browser.screenshot("license-card-head-kk");
+        browser.assertAccessible("license card, head (kk)");
+
+        // a court's decision without its number, date and body: refused with the code's own text
+        choose("change:basis", "Соттың шешімі");
+        browser.find(By.id("change:reason")).sendKeys(GROUND);
+        browser.find(By.id("change:suspend")).click();
+        String refusal =
+                browser.waitFor(By.cssSelector("#messages .ui-messages-error")).getText();
+        assertTrue(refusal.contains("негізді талап етеді") && refusal.contains("SCHEMA_VIOLATION"), refusal);
+        assertEquals("ISSUED", browser.find(By.id("status")).getAttribute("data-status"));
+
+        // on the licensor's own decision it goes through
+        choose("change:basis", "Лицензиардың шешімі");
+        WebElement reason = browser.find(By.id("change:reason"));
+        reason.clear();
+        reason.sendKeys(GROUND);
+        browser.find(By.id("change:suspend")).click();
+        browser.waitForText(By.id("status"), "Тоқтатыла тұрды");
+        assertEquals("SUSPENDED", browser.find(By.id("status")).getAttribute("data-status"));
+        assertTrue(browser.find(By.id("change:history")).getText().contains(GROUND), "the ground is in the history");
+        assertTrue(browser.find(By.id("change:resume")).isDisplayed(), "a suspended license resumes");
+        assertTrue(browser.driver().findElements(By.id("change:suspend")).isEmpty());
+        browser.screenshot("license-suspended-kk");
+        browser.assertAccessible("license card, suspended (kk)");
+
+        browser.go("officer/license.xhtml?number=" + license + "&lang=ru");
+        assertEquals("Приостановлена", browser.waitFor(By.id("status")).getText());
+        browser.size(WorkbenchBrowser.PHONE);
+        browser.screenshot("license-suspended-ru-390");
+        browser.size(WorkbenchBrowser.DESKTOP);
+
+        // the terminate button asks first (p:confirmDialog); "no" leaves the license as it is
+        browser.find(By.id("change:reason")).sendKeys("Проверка");
+        browser.find(By.id("change:terminate")).click();
+        browser.waitFor(By.id("change:confirm-no"));
+        browser.screenshot("license-terminate-confirm-ru");
+        browser.find(By.id("change:confirm-no")).click();
+        assertEquals("SUSPENDED", browser.find(By.id("status")).getAttribute("data-status"));
+    }
+
+    /** Picks {@code label} in the PrimeFaces select {@code id}. */
+    private static void choose(String id, String label) {
+        browser.find(By.id(id)).click();
+        browser.waitFor(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"))
+                .click();
+    }
+}
