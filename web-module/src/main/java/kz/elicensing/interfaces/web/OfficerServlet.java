@@ -58,9 +58,9 @@ public class OfficerServlet extends HttpServlet {
                 .append(t.html("walkin.title"))
                 .append("</a> | <a href=\"officer/cases\" id=\"nav-cases\">")
                 .append(t.html("cases.title"))
-                .append("</a> | <a href=\"officer/registry\" id=\"nav-registry\">")
+                .append("</a> | <a href=\"officer/registry.xhtml\" id=\"nav-registry\">")
                 .append(t.html("officer.nav.registry"))
-                .append("</a> | <a href=\"officer/deadlines\" id=\"nav-deadlines\">")
+                .append("</a> | <a href=\"officer/deadlines.xhtml\" id=\"nav-deadlines\">")
                 .append(t.html("officer.nav.deadlines"))
                 .append("</a></p>");
         body.append("<form method=\"post\" action=\"logout\"><button type=\"submit\" id=\"logout\">")
