@@ -3,6 +3,7 @@ package kz.elicensing.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The license registry in a real browser: search by the holder's BIN, the license's card, a head's suspension with its
@@ -56,8 +59,18 @@ class RegistryBrowserIT {
         browser.signIn("officer/registry.xhtml?lang=ru", "officer1", "officer-demo-pass");
         browser.waitFor(By.id("search:holderId")).sendKeys(company.bin());
         browser.find(By.id("search:find")).click();
-        browser.waitForText(By.id("results:licenses"), license);
-        assertTrue(browser.find(By.id("results:found")).getText().contains("1"), "one license of the holder");
+        // the table is re-rendered by the search: wait for its one row (the table before it lists every license)
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("[id='results:licenses_data'] > tr"))
+                                        .size()
+                                == 1
+                        && d.findElement(By.id("results:licenses_data"))
+                                .getText()
+                                .contains(license));
+        assertTrue(
+                browser.find(By.id("results:licenses:found")).getText().endsWith(" 1"),
+                browser.find(By.id("results:licenses:found")).getText());
         browser.screenshot("registry-search-ru");
         browser.assertAccessible("registry search (ru)");
 
@@ -85,7 +98,7 @@ class RegistryBrowserIT {
         browser.assertAccessible("license card, head (kk)");
 
         // a court's decision without its number, date and body: refused with the code's own text
-        choose("change:basis", "Соттың шешімі");
+        choose("Соттың шешімі");
         browser.find(By.id("change:reason")).sendKeys(GROUND);
         browser.find(By.id("change:suspend")).click();
         String refusal =
@@ -94,7 +107,7 @@ class RegistryBrowserIT {
         assertEquals("ISSUED", browser.find(By.id("status")).getAttribute("data-status"));
 
         // on the licensor's own decision it goes through
-        choose("change:basis", "Лицензиардың шешімі");
+        choose("Лицензиардың шешімі");
         WebElement reason = browser.find(By.id("change:reason"));
         reason.clear();
         reason.sendKeys(GROUND);
@@ -122,10 +135,10 @@ class RegistryBrowserIT {
         assertEquals("SUSPENDED", browser.find(By.id("status")).getAttribute("data-status"));
     }
 
-    /** Picks {@code label} in the PrimeFaces select {@code id}. */
-    private static void choose(String id, String label) {
-        browser.find(By.id(id)).click();
-        browser.waitFor(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"))
-                .click();
+    /** Picks the basis {@code label} (a radio of the change form) and checks that it is picked. */
+    private static void choose(String label) {
+        WebElement option = browser.find(By.xpath("//label[normalize-space()='" + label + "']"));
+        option.click();
+        assertTrue(browser.find(By.id(option.getAttribute("for"))).isSelected(), label + " picked");
     }
 }

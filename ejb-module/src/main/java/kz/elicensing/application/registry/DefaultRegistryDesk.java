@@ -4,6 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import kz.elicensing.domain.catalog.ActivitySubtype;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
@@ -67,7 +71,14 @@ public class DefaultRegistryDesk implements RegistryDesk {
         License license = licenses.byNumber(view.number()).orElseThrow();
         boolean head = me.isHead() && me.providerCode().equals(license.providerCode());
         boolean objects = license.status().allowed().contains(LicenseAction.ADD_OBJECT);
-        return new LicenseCard(view, head, head ? view.allowedChanges() : List.of(), head && objects, BASES);
+        Map<String, ActivitySubtype> named = catalog.activitySubtypes(license.serviceCode()).stream()
+                .collect(Collectors.toMap(ActivitySubtype::code, a -> a, (a, b) -> a));
+        List<RegistryChoice> subtypes = view.activitySubtypes().stream()
+                .map(code -> Optional.ofNullable(named.get(code))
+                        .map(a -> new RegistryChoice(code, a.nameRu(), a.nameKz()))
+                        .orElse(new RegistryChoice(code, code, code)))
+                .toList();
+        return new LicenseCard(view, head, head ? view.allowedChanges() : List.of(), head && objects, BASES, subtypes);
     }
 
     @Override
