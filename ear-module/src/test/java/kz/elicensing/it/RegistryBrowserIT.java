@@ -15,8 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -58,19 +62,20 @@ class RegistryBrowserIT {
     void anOfficerFindsTheLicenseByTheHoldersBinAndSeesNoAction() throws Exception {
         browser.signIn("officer/registry.xhtml?lang=ru", "officer1", "officer-demo-pass");
         browser.waitFor(By.id("search:holderId")).sendKeys(company.bin());
+        WebElement before = browser.find(By.id("results:licenses"));
         browser.find(By.id("search:find")).click();
-        // the table is re-rendered by the search: wait for its one row (the table before it lists every license)
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class)
+        // the search re-renders the table: wait for the new one, with the holder's one license
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("[id='results:licenses_data'] > tr"))
                                         .size()
                                 == 1
                         && d.findElement(By.id("results:licenses_data"))
                                 .getText()
                                 .contains(license));
-        assertTrue(
-                browser.find(By.id("results:licenses:found")).getText().endsWith(" 1"),
-                browser.find(By.id("results:licenses:found")).getText());
+        String found = browser.find(By.id("results:licenses:found")).getText();
+        assertTrue(found.endsWith(" 1"), found);
         browser.screenshot("registry-search-ru");
         browser.assertAccessible("registry search (ru)");
 
@@ -98,7 +103,7 @@ class RegistryBrowserIT {
         browser.assertAccessible("license card, head (kk)");
 
         // a court's decision without its number, date and body: refused with the code's own text
-        choose("Соттың шешімі");
+        choose("COURT");
         browser.find(By.id("change:reason")).sendKeys(GROUND);
         browser.find(By.id("change:suspend")).click();
         String refusal =
@@ -107,7 +112,7 @@ class RegistryBrowserIT {
         assertEquals("ISSUED", browser.find(By.id("status")).getAttribute("data-status"));
 
         // on the licensor's own decision it goes through
-        choose("Лицензиардың шешімі");
+        choose("OFFICER");
         WebElement reason = browser.find(By.id("change:reason"));
         reason.clear();
         reason.sendKeys(GROUND);
@@ -135,10 +140,25 @@ class RegistryBrowserIT {
         assertEquals("SUSPENDED", browser.find(By.id("status")).getAttribute("data-status"));
     }
 
-    /** Picks the basis {@code label} (a radio of the change form) and checks that it is picked. */
-    private static void choose(String label) {
-        WebElement option = browser.find(By.xpath("//label[normalize-space()='" + label + "']"));
-        option.click();
-        assertTrue(browser.find(By.id(option.getAttribute("for"))).isSelected(), label + " picked");
+    /**
+     * Picks the basis {@code value} in the PrimeFaces select: with the keyboard (the arrow keys move the selection of a
+     * closed menu), else through the widget's own selection, the one its items' click calls; checks the form's value.
+     */
+    private static void choose(String value) {
+        WebElement keys = browser.find(By.id("change:basis_focus"));
+        for (int i = 0; i < 3 && !value.equals(basis()); i++) {
+            keys.sendKeys("OFFICER".equals(value) ? Keys.ARROW_UP : Keys.ARROW_DOWN);
+        }
+        if (!value.equals(basis())) {
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("PrimeFaces.getWidgetById('change:basis').selectValue(arguments[0]);", value);
+        }
+        assertEquals(value, basis(), "the basis picked");
+    }
+
+    private static String basis() {
+        return new Select(browser.find(By.id("change:basis_input")))
+                .getFirstSelectedOption()
+                .getAttribute("value");
     }
 }
