@@ -16,7 +16,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -103,7 +102,7 @@ class RegistryBrowserIT {
         browser.assertAccessible("license card, head (kk)");
 
         // a court's decision without its number, date and body: refused with the code's own text
-        choose("COURT");
+        choose("COURT", "Соттың шешімі");
         browser.find(By.id("change:reason")).sendKeys(GROUND);
         browser.find(By.id("change:suspend")).click();
         String refusal =
@@ -112,7 +111,7 @@ class RegistryBrowserIT {
         assertEquals("ISSUED", browser.find(By.id("status")).getAttribute("data-status"));
 
         // on the licensor's own decision it goes through
-        choose("OFFICER");
+        choose("OFFICER", "Лицензиардың шешімі");
         WebElement reason = browser.find(By.id("change:reason"));
         reason.clear();
         reason.sendKeys(GROUND);
@@ -141,14 +140,13 @@ class RegistryBrowserIT {
     }
 
     /**
-     * Picks the basis {@code value} in the PrimeFaces select: with the keyboard (the arrow keys move the selection of a
-     * closed menu), else through the widget's own selection, the one its items' click calls; checks the form's value.
+     * Picks the basis {@code value} (shown as {@code label}) in the PrimeFaces select: by clicking its item, else (the
+     * click landing in the panel's opening) through the widget's own selection, the one the click calls; then checks the
+     * form's value.
      */
-    private static void choose(String value) {
-        WebElement keys = browser.find(By.id("change:basis_focus"));
-        for (int i = 0; i < 3 && !value.equals(basis()); i++) {
-            keys.sendKeys("OFFICER".equals(value) ? Keys.ARROW_UP : Keys.ARROW_DOWN);
-        }
+    private static void choose(String value, String label) {
+        browser.find(By.id("change:basis")).click();
+        browser.waitFor(By.cssSelector("li[data-label='" + label + "']")).click();
         if (!value.equals(basis())) {
             ((JavascriptExecutor) browser.driver())
                     .executeScript("PrimeFaces.getWidgetById('change:basis').selectValue(arguments[0]);", value);
@@ -157,7 +155,7 @@ class RegistryBrowserIT {
     }
 
     private static String basis() {
-        return new Select(browser.find(By.id("change:basis_input")))
+        return new Select(browser.find(By.cssSelector("[id='change:basis'] select")))
                 .getFirstSelectedOption()
                 .getAttribute("value");
     }
