@@ -130,6 +130,14 @@ public final class CalendarRows {
         return new CalendarDay(date, kind, Messages.ru(key, when), Messages.kk(key, when));
     }
 
+    /** A date as an administrator types it: {@code dd.mm.yyyy} or {@code yyyy-mm-dd}; null for blank; refused if malformed. */
+    public static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return date(text.strip(), text.strip());
+    }
+
     private static LocalDate date(String text, String where) {
         try {
             return text.contains(".") ? LocalDate.parse(text, DOTTED) : LocalDate.parse(text);
