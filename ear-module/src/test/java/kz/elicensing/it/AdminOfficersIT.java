@@ -155,6 +155,40 @@ class AdminOfficersIT {
         ApiClient.signIn("admin", "admin-demo-pass");
     }
 
+    @Test
+    void adminShAddsListsAndDisablesAnOfficerThroughTheApi() throws Exception {
+        ItEnvironment.ScriptRun add = ItEnvironment.adminScript(
+                Map.of("ELICENSING_NEW_PASSWORD", "it-script-pass-1"),
+                "admin.sh",
+                "officer",
+                "add",
+                "itscript1",
+                "Ғабитов Нұрлан",
+                "DP_ALMATY",
+                "head");
+        assertEquals(0, add.exit(), add.output());
+        assertTrue(add.output().contains("\"role\":\"head\""), add.output());
+        assertFalse(add.output().contains("it-script-pass-1"), add.output());
+        ApiClient.signIn("itscript1", "it-script-pass-1");
+        ItEnvironment.ScriptRun list = ItEnvironment.adminScript("admin.sh", "officer", "list");
+        assertEquals(0, list.exit(), list.output());
+        assertTrue(list.output().contains("\"username\":\"itscript1\""), list.output());
+        ItEnvironment.ScriptRun disable = ItEnvironment.adminScript("admin.sh", "officer", "disable", "itscript1");
+        assertEquals(0, disable.exit(), disable.output());
+        assertTrue(disable.output().contains("\"enabled\":false"), disable.output());
+        assertThrows(AssertionError.class, () -> ApiClient.signIn("itscript1", "it-script-pass-1"));
+        ItEnvironment.ScriptRun refused = ItEnvironment.adminScript(
+                Map.of("ELICENSING_NEW_PASSWORD", "it-script-pass-1"),
+                "admin.sh",
+                "officer",
+                "add",
+                "itscript1",
+                "Ғабитов Нұрлан",
+                "DP_ALMATY");
+        assertTrue(refused.exit() != 0, refused.output());
+        assertTrue(refused.output().contains("OFFICER_EXISTS"), refused.output());
+    }
+
     private static JsonArray officers(ApiClient admin) throws Exception {
         HttpResponse<String> list = admin.get("api/admin/officers");
         assertEquals(200, list.statusCode(), list.body());

@@ -109,6 +109,24 @@ class CalendarAdminIT {
                 .contains("2033"));
     }
 
+    @Test
+    void adminShLoadsShowsAndMovesAYear() throws Exception {
+        java.nio.file.Path rows = java.nio.file.Files.createTempFile("calendar-2032", ".txt");
+        java.nio.file.Files.writeString(rows, "# the decree\n2032-01-10;MOVED_WORKING_DAY;Рабочая суббота;Жұмыс сенбісі\n"
+                + "2032-01-09;MOVED_DAY_OFF;Выходной;Демалыс\n");
+        ItEnvironment.ScriptRun load =
+                ItEnvironment.adminScript("admin.sh", "calendar", "load", "2032", "2032-03-22", rows.toString());
+        assertEquals(0, load.exit(), load.output());
+        assertTrue(load.output().contains("\"loaded\":true"), load.output());
+        assertTrue(load.output().contains("MOVED_WORKING_DAY"), load.output());
+        ItEnvironment.ScriptRun move = ItEnvironment.adminScript("admin.sh", "calendar", "move", "2032", "2032-02-07", "2032-02-06");
+        assertEquals(0, move.exit(), move.output());
+        ItEnvironment.ScriptRun show = ItEnvironment.adminScript("admin.sh", "calendar", "show", "2032");
+        assertTrue(show.output().contains("\"date\":\"2032-02-06\",\"dayOff\":true,\"kind\":\"MOVED_DAY_OFF\""), show.output());
+        ItEnvironment.ScriptRun again = ItEnvironment.adminScript("admin.sh", "calendar", "load", "2032", "2032-03-22");
+        assertTrue(again.exit() != 0 && again.output().contains("CALENDAR_YEAR_LOADED"), again.output());
+    }
+
     private static List<String> kinds(JsonObject year) {
         return year.getJsonArray("days").stream()
                 .map(JsonObject.class::cast)
