@@ -51,6 +51,11 @@ api() {
     signin
 }
 
+# post_utf8 ARGS...: post() with the form's charset named, so that names in Kazakh and Russian arrive as typed
+post_utf8() {
+    post -H 'Content-Type: application/x-www-form-urlencoded; charset=UTF-8' "$@"
+}
+
 login() {
     [[ "$1" =~ ^[A-Za-z0-9._-]{1,100}$ ]] || { echo "USERNAME must be 1..100 of A-Z a-z 0-9 . _ -" >&2; exit 2; }
 }
@@ -87,7 +92,7 @@ case "${1:-}" in
                 [ "$provider" = - ] && provider=
                 password=$(new_password "$3")
                 api officers
-                post --data-urlencode "username=$3" --data-urlencode "fullName=$4" --data-urlencode "provider=$provider" \
+                post_utf8 --data-urlencode "username=$3" --data-urlencode "fullName=$4" --data-urlencode "provider=$provider" \
                     --data-urlencode "role=$role" --data-urlencode "password=$password"
                 ;;
             disable|enable)
@@ -124,7 +129,7 @@ case "${1:-}" in
                 if [ $# -eq 5 ]; then rows=$(cat "$5"); fi
                 api "calendar/$3"
                 ADMIN_API=api/admin/calendar/$3/load
-                post --data-urlencode "kurbanAit=$kurban" --data-urlencode "rows=$rows"
+                post_utf8 --data-urlencode "kurbanAit=$kurban" --data-urlencode "rows=$rows"
                 ;;
             move)
                 [ $# -eq 5 ] || usage

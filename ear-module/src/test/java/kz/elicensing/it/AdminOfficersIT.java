@@ -168,6 +168,7 @@ class AdminOfficersIT {
                 "head");
         assertEquals(0, add.exit(), add.output());
         assertTrue(add.output().contains("\"role\":\"head\""), add.output());
+        assertTrue(add.output().contains("\"fullName\":\"Ғабитов Нұрлан\""), "Kazakh letters survive: " + add.output());
         assertFalse(add.output().contains("it-script-pass-1"), add.output());
         ApiClient.signIn("itscript1", "it-script-pass-1");
         ItEnvironment.ScriptRun list = ItEnvironment.adminScript("admin.sh", "officer", "list");

@@ -37,7 +37,7 @@ public final class CalendarRows {
         if (text == null) {
             return rows;
         }
-        String[] lines = text.split("\\R");
+        String[] lines = text.split("\\r?\\n|\\r");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty() || line.startsWith("#")) {
