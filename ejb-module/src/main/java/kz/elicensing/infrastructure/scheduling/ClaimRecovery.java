@@ -23,7 +23,7 @@ import kz.elicensing.infrastructure.persistence.JdbcMessageLedger;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigrator") // node_heartbeat (V110) must exist before the first release
+@DependsOn("DatabaseMigrator")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ClaimRecovery {
     private static final Logger LOG = Logger.getLogger(ClaimRecovery.class.getName());
