@@ -471,6 +471,11 @@ class WalkInIT {
         assertEquals(403, foreignLookup.statusCode(), foreignLookup.body());
         assertEquals("OFFICER_NOT_ALLOWED", ApiClient.object(foreignLookup).getString("code"));
 
+        // agri1 registers an individual's walk-in of its own office: the old decision page then shows agri1 a form
+        // (and its session's form token); the walk-in page that used to carry that token is gone
+        String agriOwn = agriWalkIn(agriApi);
+        ItEnvironment.awaitStatus(agriOwn, "IN_REVIEW", Duration.ofSeconds(60));
+
         // the case pages are not this page group's (OfficerSession until they move to their own API)
         OfficerSession officer1 = OfficerSession.signIn("officer1", "officer-demo-pass");
         // another provider's officer neither sees nor decides it
@@ -527,6 +532,45 @@ class WalkInIT {
         String status = ItEnvironment.readerOf(number).getStatus(number).dataXml();
         assertTrue(status.contains("<actorRole>OFFICER</actorRole>"), status);
         assertFalse(status.contains("officer2") || status.contains("head1") || status.contains("assigned:"), status);
+    }
+
+    /** agri1's walk-in of an individual (veterinary) through the API, with the fee the catalog asks; its number. */
+    private static String agriWalkIn(ApiClient agri) throws Exception {
+        JsonObject veterinary = ((JsonArray) ApiClient.json(agri.get("api/officer/walk-in/services")))
+                .getValuesAs(JsonObject.class).stream()
+                        .filter(o -> "VETERINARY".equals(o.getString("code")))
+                        .findFirst()
+                        .orElseThrow();
+        JsonObject issue = veterinary.getJsonArray("operations").getJsonObject(0);
+        assertEquals("ISSUE", issue.getString("operation"));
+        HttpResponse<String> found = agri.post(
+                "api/officer/walk-in/lookup",
+                Map.of("service", "VETERINARY", "kind", "INDIVIDUAL", "id", DemoIdentities.PERSON_IIN));
+        assertEquals(200, found.statusCode(), found.body());
+        JsonObject person = ApiClient.object(found);
+        assertEquals("GBD_FL", person.getString("registry"));
+        assertEquals("ҒАБИТОВ ІЛИЯС ӘДІЛҰЛЫ", person.getString("nameKz"));
+        assertEquals("1975-11-02", person.getString("birthDate"));
+        assertEquals(List.of("VET_DIPLOMA", "PREMISES"), documentCodes(person, true), "an individual's documents");
+        String payment = "PAY-IT-" + UUID.randomUUID();
+        ItEnvironment.sandbox()
+                .payments()
+                .pay(
+                        payment,
+                        DemoIdentities.PERSON_IIN,
+                        issue.getJsonNumber("fee").bigDecimalValue());
+        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(
+                Map.entry("service", "VETERINARY"),
+                Map.entry("kind", "INDIVIDUAL"),
+                Map.entry("id", DemoIdentities.PERSON_IIN),
+                Map.entry("language", "kk"),
+                Map.entry("paymentReference", payment)));
+        documentCodes(person, true).forEach(d -> fields.add(Map.entry("doc", d)));
+        HttpResponse<String> registered = agri.postMultipart("api/officer/walk-in", fields, List.of());
+        assertEquals(201, registered.statusCode(), registered.body());
+        JsonObject receipt = ApiClient.object(registered);
+        assertEquals("ҒАБИТОВ ІЛИЯС ӘДІЛҰЛЫ", receipt.getString("applicantName"));
+        return receipt.getString("number");
     }
 
     @Test
