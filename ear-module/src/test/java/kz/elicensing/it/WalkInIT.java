@@ -615,6 +615,21 @@ class WalkInIT {
                                         documents(company, "REISSUE")),
                                 "ru"));
         assertEquals("OPERATION_NOT_ALLOWED", again.errorCode(), again.errorMessage());
+        // the same over the officer's API: a re-issue names its base license, and the replaced one is refused
+        ApiClient api = ApiClient.signIn("officer1", "officer-demo-pass");
+        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(
+                Map.entry("service", "SECURITY_ACTIVITY"),
+                Map.entry("operation", "REISSUE"),
+                Map.entry("kind", "LEGAL_ENTITY"),
+                Map.entry("id", company.bin()),
+                Map.entry("paymentReference", payment)));
+        documents(company, "REISSUE").forEach(d -> fields.add(Map.entry("doc", d)));
+        HttpResponse<String> unnamed = api.postMultipart("api/officer/walk-in", fields, List.of());
+        assertEquals("SCHEMA_VIOLATION", ApiClient.object(unnamed).getString("code"), unnamed.body());
+        fields.add(Map.entry("baseLicenseNumber", base));
+        HttpResponse<String> replaced = api.postMultipart("api/officer/walk-in", fields, List.of());
+        assertEquals(403, replaced.statusCode(), replaced.body());
+        assertEquals("OPERATION_NOT_ALLOWED", ApiClient.object(replaced).getString("code"), replaced.body());
         assertEquals(0, applicationsPaidWith(payment));
     }
 

@@ -41,7 +41,7 @@ public class WalkInPage implements Serializable {
     private static final Logger LOG = Logger.getLogger(WalkInPage.class.getName());
 
     @EJB
-    private transient WalkInService walkIn;
+    private WalkInService walkIn;
 
     @Inject
     private PageMessages messages;
