@@ -627,9 +627,9 @@ class WalkInIT {
         HttpResponse<String> unnamed = api.postMultipart("api/officer/walk-in", fields, List.of());
         assertEquals("SCHEMA_VIOLATION", ApiClient.object(unnamed).getString("code"), unnamed.body());
         fields.add(Map.entry("baseLicenseNumber", base));
-        HttpResponse<String> replaced = api.postMultipart("api/officer/walk-in", fields, List.of());
-        assertEquals(403, replaced.statusCode(), replaced.body());
-        assertEquals("OPERATION_NOT_ALLOWED", ApiClient.object(replaced).getString("code"), replaced.body());
+        HttpResponse<String> ofReplaced = api.postMultipart("api/officer/walk-in", fields, List.of());
+        assertEquals(403, ofReplaced.statusCode(), ofReplaced.body());
+        assertEquals("OPERATION_NOT_ALLOWED", ApiClient.object(ofReplaced).getString("code"), ofReplaced.body());
         assertEquals(0, applicationsPaidWith(payment));
     }
 
