@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import kz.elicensing.application.decision.RefusalGroundView;
 import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.Channel;
 import kz.elicensing.domain.catalog.Operation;
@@ -51,7 +50,7 @@ public record CaseFile(
         String currentStep,
         LocalDate stepDeadline,
         Actions actions,
-        List<RefusalGroundView> grounds,
+        List<Ground> grounds,
         String resultKind,
         String refusalCode) {
 
@@ -65,6 +64,9 @@ public record CaseFile(
         steps = List.copyOf(steps);
         grounds = List.copyOf(grounds);
     }
+
+    /** A catalog ground the officer may refuse on, with its legal basis. */
+    public record Ground(String code, String nameRu, String nameKz, String legalBasisRu, String legalBasisKz) {}
 
     /** A catalog code with its names. */
     public record Labelled(String code, String nameRu, String nameKz) {}

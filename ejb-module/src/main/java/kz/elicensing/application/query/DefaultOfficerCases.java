@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import kz.elicensing.application.decision.DecisionService;
-import kz.elicensing.application.decision.RefusalGroundView;
 import kz.elicensing.domain.application.ApplicationEvent;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.ApplicationScan;
@@ -61,9 +59,6 @@ public class DefaultOfficerCases implements OfficerCases {
 
     @Inject
     Printouts printouts;
-
-    @Inject
-    DecisionService decisions;
 
     @Inject
     WorkingCalendars calendars;
@@ -218,7 +213,12 @@ public class DefaultOfficerCases implements OfficerCases {
         Optional<Procedure> procedure = catalog.procedure(a.serviceCode());
         List<CaseFile.ProcedureStep> steps = procedure.map(p -> steps(p, a)).orElse(List.of());
         CaseFile.Actions actions = actions(a, service, procedure);
-        List<RefusalGroundView> grounds = actions.refuse() ? decisions.refusalGrounds(a.number(), officer) : List.of();
+        List<CaseFile.Ground> grounds = actions.refuse()
+                ? catalog.refusalGrounds(a.serviceCode()).stream()
+                        .map(g -> new CaseFile.Ground(
+                                g.code(), g.nameRu(), g.nameKz(), g.legalBasisRu(), g.legalBasisKz()))
+                        .toList()
+                : List.of();
         Long daysLeft =
                 a.status().isFinal() ? null : daysLeft(calendars.current(), DeadlinePolicy.today(clock), a.deadline());
         return new CaseFile(

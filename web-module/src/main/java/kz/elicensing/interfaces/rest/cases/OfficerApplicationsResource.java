@@ -2,7 +2,6 @@ package kz.elicensing.interfaces.rest.cases;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -56,7 +55,7 @@ public class OfficerApplicationsResource {
     /** The worklist (same filters as the page; {@code status=OPEN} by default, {@code status=ALL} for every one). */
     @GET
     public WorklistPage list(
-            @QueryParam("status") @DefaultValue(WorklistFilter.OPEN) String status,
+            @QueryParam("status") String status,
             @QueryParam("service") String service,
             @QueryParam("mark") String mark,
             @QueryParam("assignee") String assignee,
@@ -64,11 +63,12 @@ public class OfficerApplicationsResource {
             @QueryParam("mine") boolean mine,
             @QueryParam("sort") String sort,
             @QueryParam("desc") boolean descending,
-            @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
+            @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit) {
+        String wanted = status == null || status.isBlank() ? WorklistFilter.OPEN : status;
         WorklistFilter filter = new WorklistFilter(
-                "ALL".equals(status) ? null : status, service, mark, assignee, text, mine, sort, descending);
-        return cases.worklist(me(), filter, offset, limit);
+                "ALL".equals(wanted) ? null : wanted, service, mark, assignee, text, mine, sort, descending);
+        return cases.worklist(me(), filter, offset == null ? 0 : offset, limit == null ? 50 : limit);
     }
 
     /** One case, everything of it. */
@@ -112,7 +112,7 @@ public class OfficerApplicationsResource {
     @Produces("application/pdf")
     public Response result(
             @PathParam("number") String number,
-            @QueryParam("lang") @DefaultValue("ru") String lang,
+            @QueryParam("lang") String lang,
             @QueryParam("download") boolean download,
             @Context HttpServletResponse raw) {
         PrintedResult printed = cases.result(number, me(), lang);
