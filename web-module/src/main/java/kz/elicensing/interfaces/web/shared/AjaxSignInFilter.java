@@ -24,7 +24,10 @@ public class AjaxSignInFilter extends HttpFilter {
             return;
         }
         Object original = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        String url = original instanceof String uri ? uri : request.getContextPath() + "/";
+        Object query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        String url = original instanceof String uri
+                ? uri + (query instanceof String q && !q.isEmpty() ? "?" + q : "")
+                : request.getContextPath() + "/";
         String escaped = url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("text/xml");
