@@ -99,9 +99,14 @@ class CaseWorkBrowserIT {
             String first =
                     browser.find(By.cssSelector("#wl\\:worklist tbody tr")).getAttribute("data-rk");
             browser.find(By.cssSelector("#wl\\:worklist .ui-paginator-next")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .until(d -> !first.equals(d.findElement(By.cssSelector("#wl\\:worklist tbody tr"))
-                            .getAttribute("data-rk")));
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                        .until(d -> !first.equals(d.findElement(By.cssSelector("#wl\\:worklist tbody tr"))
+                                .getAttribute("data-rk")));
+            } catch (RuntimeException e) {
+                browser.screenshot("cases-worklist-paging-failed");
+                throw new AssertionError("page 2 of " + total, e);
+            }
         }
 
         // the text filter: number, then the BIN, then nothing
@@ -185,6 +190,7 @@ class CaseWorkBrowserIT {
         assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
         assertTrue(browser.find(By.id("result-pdf")).getAttribute("src").contains("/result.pdf"));
         assertNotNull(browser.find(By.id("result-download")));
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('result-h').scrollIntoView();");
         browser.screenshot("cases-result-license-ru");
 
         // the back button and the old page's button again: refused with the code's text, nothing decided twice
@@ -202,16 +208,17 @@ class CaseWorkBrowserIT {
         String number = portalApplication();
         browser.signIn("officer/case.xhtml?lang=kk&number=" + number, "officer1", "officer-demo-pass");
         browser.waitForText(By.id("page-title"), number);
+        browser.assertAccessible("case page (kk)");
         browser.find(By.id("act:motivation-ru")).sendKeys("Штат охранников не укомплектован.");
         browser.find(By.id("act:refuse")).click();
         browser.waitForText(By.id("act:motivation-kk-message"), "Қазақ тіліндегі дәлелдемені көрсетіңіз");
         assertEquals("IN_REVIEW", status(number));
         browser.screenshot("cases-refusal-kk-required");
-        browser.assertAccessible("case page (kk)");
         browser.find(By.id("act:motivation-kk")).sendKeys("Күзетшілер штаты жасақталмаған.");
         browser.find(By.id("act:refuse")).click();
         browser.waitForText(By.id("result-h"), "Дәлелді бас тарту");
         assertEquals("REFUSED", browser.find(By.id("status")).getAttribute("data-status"));
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('result-h').scrollIntoView();");
         browser.screenshot("cases-result-refusal-kk");
     }
 
@@ -245,12 +252,21 @@ class CaseWorkBrowserIT {
         String number = portalApplication();
         browser.signIn("officer/case.xhtml?lang=ru&number=" + number, "officer1", "officer-demo-pass");
         browser.waitForText(By.id("page-title"), number);
+        String action = browser.find(By.id("act")).getAttribute("action");
+        assertTrue(action.contains("number=" + number), "the form posts to the case's own address: " + action);
         browser.driver().manage().deleteCookieNamed("JSESSIONID");
         browser.find(By.id("act:approve")).click();
         browser.waitFor(By.id("j_username")).sendKeys("officer1");
+        String signInAt = browser.driver().getCurrentUrl();
         browser.find(By.id("j_password")).sendKeys("officer-demo-pass");
         browser.find(By.id("login")).click();
-        browser.waitForText(By.id("page-title"), number);
+        try {
+            browser.waitForText(By.id("page-title"), number);
+        } catch (RuntimeException e) {
+            browser.screenshot("cases-expired-session-failed");
+            throw new AssertionError(
+                    "signed in at " + signInAt + ", now at " + browser.driver().getCurrentUrl(), e);
+        }
         assertTrue(
                 browser.driver().getCurrentUrl().contains("number=" + number),
                 browser.driver().getCurrentUrl());

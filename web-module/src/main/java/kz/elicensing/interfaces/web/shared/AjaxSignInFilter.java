@@ -16,6 +16,9 @@ import java.nio.charset.StandardCharsets;
 public class AjaxSignInFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
+    /** Where Undertow keeps a request to replay after the FORM sign-in (io.undertow.servlet.util.SavedRequest). */
+    static final String SAVED_REQUEST = "io.undertow.servlet.util.SavedRequest";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -24,6 +27,11 @@ public class AjaxSignInFilter extends HttpFilter {
             return;
         }
         Object original = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        // the container kept this ajax post to replay it after sign-in; the page is opened again by GET instead
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SAVED_REQUEST);
+        }
         Object query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
         String url = original instanceof String uri
                 ? uri + (query instanceof String q && !q.isEmpty() ? "?" + q : "")
