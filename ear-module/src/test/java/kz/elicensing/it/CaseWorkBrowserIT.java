@@ -97,11 +97,11 @@ class CaseWorkBrowserIT {
         assertTrue(report.endsWith("/ " + total), report + " of " + total);
         if (total > 20) {
             String first =
-                    browser.find(By.cssSelector("#wl\\:worklist tbody tr")).getAttribute("data-rk");
+                    browser.find(By.cssSelector("#wl\\:worklist_data > tr")).getAttribute("data-rk");
             browser.find(By.cssSelector("#wl\\:worklist .ui-paginator-next")).click();
             try {
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                        .until(d -> !first.equals(d.findElement(By.cssSelector("#wl\\:worklist tbody tr"))
+                        .until(d -> !first.equals(d.findElement(By.cssSelector("#wl\\:worklist_data > tr"))
                                 .getAttribute("data-rk")));
             } catch (RuntimeException e) {
                 browser.screenshot("cases-worklist-paging-failed");
@@ -114,11 +114,19 @@ class CaseWorkBrowserIT {
         q.clear();
         q.sendKeys(number);
         browser.find(By.id("wl:search")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> d.findElements(By.cssSelector("#wl\\:worklist tbody tr"))
-                                        .size()
-                                == 1
-                        && !d.findElements(By.cssSelector(row(number))).isEmpty());
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(d -> d.findElements(By.cssSelector("#wl\\:worklist_data > tr"))
+                                            .size()
+                                    == 1
+                            && !d.findElements(By.cssSelector(row(number))).isEmpty());
+        } catch (RuntimeException e) {
+            browser.screenshot("cases-worklist-filter-failed");
+            throw new AssertionError(
+                    "filtered on " + number + ": "
+                            + browser.find(By.id("content")).getText(),
+                    e);
+        }
         String line = browser.find(By.cssSelector(row(number))).getText();
         assertTrue(line.contains("150140000012"), line);
         assertTrue(line.contains("SECURITY_ACTIVITY"), line);
@@ -126,7 +134,7 @@ class CaseWorkBrowserIT {
         q.clear();
         q.sendKeys("нет-такого-заявления");
         browser.find(By.id("wl:search")).click();
-        browser.waitForText(By.cssSelector("#wl\\:worklist tbody"), "Нет записей");
+        browser.waitForText(By.id("wl:worklist_data"), "Нет записей");
 
         q = browser.find(By.id("wl:q"));
         q.clear();
@@ -256,7 +264,12 @@ class CaseWorkBrowserIT {
         assertTrue(action.contains("number=" + number), "the form posts to the case's own address: " + action);
         browser.driver().manage().deleteCookieNamed("JSESSIONID");
         browser.find(By.id("act:approve")).click();
-        browser.waitFor(By.id("j_username")).sendKeys("officer1");
+        try {
+            browser.waitFor(By.id("j_username")).sendKeys("officer1");
+        } catch (RuntimeException e) {
+            browser.screenshot("cases-expired-session-no-sign-in");
+            throw new AssertionError("no sign-in form at " + browser.driver().getCurrentUrl(), e);
+        }
         String signInAt = browser.driver().getCurrentUrl();
         browser.find(By.id("j_password")).sendKeys("officer-demo-pass");
         browser.find(By.id("login")).click();
@@ -278,17 +291,21 @@ class CaseWorkBrowserIT {
     private static String walkIn(byte[] scan) throws Exception {
         OfficerSession officer1 = OfficerSession.signIn("officer1", "officer-demo-pass");
         officer1.get("officer/walk-in");
-        HttpResponse<String> found = officer1.post(
-                "officer/walk-in?lang=ru",
-                Map.of(
-                        "action",
-                        "lookup",
-                        "service",
-                        "SECURITY_ACTIVITY",
-                        "kind",
-                        "LEGAL_ENTITY",
-                        "applicantId",
-                        DemoIdentities.COMPANY_BIN));
+        HttpResponse<String> found = null;
+        for (int attempt = 0; attempt < 3 && (found == null || found.statusCode() != 200); attempt++) {
+            // the registry through ShEP may be briefly unavailable (UPSTREAM_UNAVAILABLE): the officer asks again
+            found = officer1.post(
+                    "officer/walk-in?lang=ru",
+                    Map.of(
+                            "action",
+                            "lookup",
+                            "service",
+                            "SECURITY_ACTIVITY",
+                            "kind",
+                            "LEGAL_ENTITY",
+                            "applicantId",
+                            DemoIdentities.COMPANY_BIN));
+        }
         assertEquals(200, found.statusCode(), found.body());
         List<String> docs = new ArrayList<>();
         Matcher m = Pattern.compile("name=\"doc\" value=\"([^\"]+)\"").matcher(found.body());
