@@ -72,8 +72,9 @@ class CaseWorkBrowserIT {
         return number;
     }
 
-    private static String row(String number) {
-        return "tr[data-rk='" + number + "']";
+    /** The worklist's row of an application (its link carries the number as data-number). */
+    private static By row(String number) {
+        return By.xpath("//tbody[@id='wl:worklist_data']/tr[.//*[@data-number='" + number + "']]");
     }
 
     private static void waitGone(By by) {
@@ -96,13 +97,13 @@ class CaseWorkBrowserIT {
                 .getText();
         assertTrue(report.endsWith("/ " + total), report + " of " + total);
         if (total > 20) {
-            String first =
-                    browser.find(By.cssSelector("#wl\\:worklist_data > tr")).getAttribute("data-rk");
+            String first = browser.find(By.cssSelector("#wl\\:worklist_data > tr .cs-number"))
+                    .getAttribute("data-number");
             browser.find(By.cssSelector("#wl\\:worklist .ui-paginator-next")).click();
             try {
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                        .until(d -> !first.equals(d.findElement(By.cssSelector("#wl\\:worklist_data > tr"))
-                                .getAttribute("data-rk")));
+                        .until(d -> !first.equals(d.findElement(By.cssSelector("#wl\\:worklist_data > tr .cs-number"))
+                                .getAttribute("data-number")));
             } catch (RuntimeException e) {
                 browser.screenshot("cases-worklist-paging-failed");
                 throw new AssertionError("page 2 of " + total, e);
@@ -119,7 +120,7 @@ class CaseWorkBrowserIT {
                     .until(d -> d.findElements(By.cssSelector("#wl\\:worklist_data > tr"))
                                             .size()
                                     == 1
-                            && !d.findElements(By.cssSelector(row(number))).isEmpty());
+                            && !d.findElements(row(number)).isEmpty());
         } catch (RuntimeException e) {
             browser.screenshot("cases-worklist-filter-failed");
             throw new AssertionError(
@@ -127,7 +128,7 @@ class CaseWorkBrowserIT {
                             + browser.find(By.id("content")).getText(),
                     e);
         }
-        String line = browser.find(By.cssSelector(row(number))).getText();
+        String line = browser.find(row(number)).getText();
         assertTrue(line.contains("150140000012"), line);
         assertTrue(line.contains("SECURITY_ACTIVITY"), line);
         assertTrue(line.contains("На рассмотрении"), line);
@@ -140,7 +141,7 @@ class CaseWorkBrowserIT {
         q.clear();
         q.sendKeys(number);
         browser.find(By.id("wl:search")).click();
-        browser.waitFor(By.cssSelector(row(number) + " a.cs-case-link")).click();
+        browser.waitFor(By.cssSelector("[data-number='" + number + "']")).click();
         browser.waitForText(By.id("page-title"), number);
         assertTrue(browser.driver().getCurrentUrl().contains("number=" + number));
     }
@@ -166,6 +167,7 @@ class CaseWorkBrowserIT {
         browser.screenshot("cases-case-portal-ru");
         browser.assertAccessible("case page (ru)");
         browser.size(WorkbenchBrowser.PHONE);
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
         browser.screenshot("cases-case-portal-phone");
         browser.size(WorkbenchBrowser.DESKTOP);
 

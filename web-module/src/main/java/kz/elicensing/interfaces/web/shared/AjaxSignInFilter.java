@@ -16,8 +16,11 @@ import java.nio.charset.StandardCharsets;
 public class AjaxSignInFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
-    /** Where Undertow keeps a request to replay after the FORM sign-in (io.undertow.servlet.util.SavedRequest). */
-    static final String SAVED_REQUEST = "io.undertow.servlet.util.SavedRequest";
+    /**
+     * Marks the page's address the partial answer sends to: the container replays the kept ajax post there after the
+     * sign-in, and {@link SignInReturnFilter} turns that replay into a plain GET of the page.
+     */
+    public static final String RETURN_MARK = "signin-return";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -27,14 +30,9 @@ public class AjaxSignInFilter extends HttpFilter {
             return;
         }
         Object original = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        // the container kept this ajax post to replay it after sign-in; the page is opened again by GET instead
-        jakarta.servlet.http.HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.removeAttribute(SAVED_REQUEST);
-        }
         Object query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
         String url = original instanceof String uri
-                ? uri + (query instanceof String q && !q.isEmpty() ? "?" + q : "")
+                ? uri + "?" + (query instanceof String q && !q.isEmpty() ? q + "&" : "") + RETURN_MARK + "=1"
                 : request.getContextPath() + "/";
         String escaped = url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
         response.setStatus(HttpServletResponse.SC_OK);
