@@ -289,54 +289,33 @@ class CaseWorkBrowserIT {
         waitGone(By.id("j_username"));
     }
 
-    /** A walk-in of the demo company registered on the walk-in page (lookup, documents, one scan). */
+    /** A walk-in of the demo company registered through the walk-in API (look-up, every document, one scan). */
     private static String walkIn(byte[] scan) throws Exception {
-        OfficerSession officer1 = OfficerSession.signIn("officer1", "officer-demo-pass");
-        officer1.get("officer/walk-in");
+        ApiClient api = ApiClient.signIn("officer1", "officer-demo-pass");
         HttpResponse<String> found = null;
         for (int attempt = 0; attempt < 3 && (found == null || found.statusCode() != 200); attempt++) {
             // the registry through ShEP may be briefly unavailable (UPSTREAM_UNAVAILABLE): the officer asks again
-            found = officer1.post(
-                    "officer/walk-in?lang=ru",
-                    Map.of(
-                            "action",
-                            "lookup",
-                            "service",
-                            "SECURITY_ACTIVITY",
-                            "kind",
-                            "LEGAL_ENTITY",
-                            "applicantId",
-                            DemoIdentities.COMPANY_BIN));
+            found = api.post(
+                    "api/officer/walk-in/lookup",
+                    Map.of("service", "SECURITY_ACTIVITY", "kind", "LEGAL_ENTITY", "id", DemoIdentities.COMPANY_BIN));
         }
         assertEquals(200, found.statusCode(), found.body());
-        List<String> docs = new ArrayList<>();
-        Matcher m = Pattern.compile("name=\"doc\" value=\"([^\"]+)\"").matcher(found.body());
-        while (m.find()) {
-            docs.add(m.group(1));
-        }
-        String requestId = Pattern.compile("name=\"requestId\" value=\"([^\"]+)\"")
-                .matcher(found.body())
-                .results()
-                .findFirst()
-                .orElseThrow()
-                .group(1);
+        List<String> docs = WalkInIT.documentCodes(ApiClient.object(found), false);
         List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(
-                Map.entry("action", "register"),
                 Map.entry("service", "SECURITY_ACTIVITY"),
                 Map.entry("kind", "LEGAL_ENTITY"),
-                Map.entry("applicantId", DemoIdentities.COMPANY_BIN),
-                Map.entry("requestId", requestId),
+                Map.entry("id", DemoIdentities.COMPANY_BIN),
+                Map.entry("requestId", "WALKIN-" + java.util.UUID.randomUUID()),
                 Map.entry("paymentReference", ItEnvironment.freshPayment(DemoIdentities.COMPANY_BIN))));
         docs.forEach(d -> fields.add(Map.entry("doc", d)));
-        HttpResponse<String> registered = officer1.postMultipart(
-                "officer/walk-in",
+        HttpResponse<String> registered = api.postMultipart(
+                "api/officer/walk-in",
                 fields,
-                List.of(new OfficerSession.FilePart("scan-" + docs.get(0), "scan.pdf", "application/pdf", scan)));
-        assertEquals(200, registered.statusCode(), registered.body());
-        Matcher n = Pattern.compile("EL-\\d{4}-\\d{8}").matcher(OfficerSession.byId(registered.body(), "result"));
-        assertTrue(n.find(), registered.body());
-        ItEnvironment.awaitStatus(n.group(), "IN_REVIEW", CHECKS);
-        return n.group();
+                List.of(new ApiClient.FilePart("scan-" + docs.get(0), "scan.pdf", "application/pdf", scan)));
+        assertEquals(201, registered.statusCode(), registered.body());
+        String number = ApiClient.object(registered).getString("number");
+        ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);
+        return number;
     }
 
     private static String status(String number) {
