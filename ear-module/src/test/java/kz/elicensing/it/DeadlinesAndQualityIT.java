@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.elicensing.sandbox.portal.SendResult;
@@ -76,11 +74,7 @@ class DeadlinesAndQualityIT {
         ShepFaultException early = assertThrows(ShepFaultException.class, () -> questionnaire(lateApp, late.bin()));
         assertEquals("RESULT_NOT_READY", early.errorCode(), early.errorMessage());
 
-        HttpResponse<String> home = officer.get("officer");
-        assertTrue(officer.decide(home.body(), Map.of("action", "approve", "number", lateApp))
-                .uri()
-                .getQuery()
-                .contains("done=approved"));
+        OfficerApi.done(OfficerApi.signIn("officer1", "officer-demo-pass").approve(lateApp));
         assertEquals(lateBefore + 1, slaLate(officer.get("officer/deadlines").body()), "decided after its deadline");
 
         SendResult answered = questionnaire(lateApp, late.bin());
