@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Map;
 import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.portal.ShepFaultException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -60,8 +59,6 @@ class DeadlinesAndQualityIT {
             s.setString(2, nearingApp);
             s.executeUpdate();
         }
-        OfficerBrowser officer = new OfficerBrowser();
-        officer.signIn("officer1", "officer-demo-pass");
         ApiClient api = ApiClient.signIn("officer1", "officer-demo-pass");
         JsonObject overview = awaitMark(api, lateApp, "OVERDUE");
         assertEquals("NEARING", watched(overview, nearingApp).getString("mark"), overview.toString());
@@ -72,11 +69,7 @@ class DeadlinesAndQualityIT {
         ShepFaultException early = assertThrows(ShepFaultException.class, () -> questionnaire(lateApp, late.bin()));
         assertEquals("RESULT_NOT_READY", early.errorCode(), early.errorMessage());
 
-        HttpResponse<String> home = officer.get("officer");
-        assertTrue(officer.decide(home.body(), Map.of("action", "approve", "number", lateApp))
-                .uri()
-                .getQuery()
-                .contains("done=approved"));
+        OfficerApi.done(OfficerApi.signIn("officer1", "officer-demo-pass").approve(lateApp));
         assertEquals(lateBefore + 1, slaLate(deadlines(api)), "decided after its deadline");
 
         SendResult answered = questionnaire(lateApp, late.bin());

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import kz.elicensing.sandbox.pki.DemoIdentities;
 import kz.elicensing.sandbox.pki.IssuedIdentity;
@@ -112,13 +110,9 @@ class EveryLicenseServiceIT {
         String number = ItEnvironment.element(receipt.dataXml(), "applicationNumber");
         ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);
 
-        OfficerBrowser officer = new OfficerBrowser();
-        HttpResponse<String> page = officer.signIn(officerName, "officer-demo-pass");
-        assertTrue(page.body().contains(number), officerName + " sees " + number);
-        HttpResponse<String> decided = officer.decide(page.body(), Map.of("action", "approve", "number", number));
-        assertTrue(
-                decided.uri().getQuery().contains("done=approved"),
-                decided.uri().toString());
+        OfficerApi officer = OfficerApi.signIn(officerName, "officer-demo-pass");
+        assertTrue(officer.openNumbers().contains(number), officerName + " sees " + number);
+        OfficerApi.done(officer.approve(number));
         ItEnvironment.awaitStatus(number, "ISSUED", Duration.ofSeconds(5));
 
         String license = SignedApplicationFlowIT.unescape(

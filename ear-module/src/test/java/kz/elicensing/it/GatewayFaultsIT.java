@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -271,9 +270,12 @@ class GatewayFaultsIT {
                 ItEnvironment.outboxMaxAttempts(), calls.size(), "max-attempts tries, then no more: " + lines(calls));
         assertTrue(calls.stream().allMatch(e -> kind.equals(e.fault())), lines(calls));
         assertOneApplicationWithOneStepInto(failed, "CHECK_FAILED");
+        OfficerApi officer = OfficerApi.signIn("officer1", "officer-demo-pass");
         assertTrue(
-                officerPage().contains(failed.number()),
+                officer.worklist("status=CHECK_FAILED&limit=200").getJsonArray("rows").stream()
+                        .anyMatch(r -> failed.number().equals(r.asJsonObject().getString("number"))),
                 "the officer sees " + failed.number() + " with its failed check");
+        assertTrue(officer.caseJson(failed.number()).getJsonObject("actions").getBoolean("retry"), "and may retry it");
     }
 
     /** {@value #TRANSIENT} calls met the fault, then one was answered normally: three calls, one messageId. */
@@ -398,12 +400,6 @@ class GatewayFaultsIT {
         String refusal = SignedApplicationFlowIT.unescape(ItEnvironment.element(
                 ItEnvironment.portal().getResult(app.number()).dataXml(), "signedDocument"));
         return ItEnvironment.element(refusal, "reasonCode");
-    }
-
-    private static String officerPage() throws Exception {
-        HttpResponse<String> page = new OfficerBrowser().signIn("officer1", "officer-demo-pass");
-        assertEquals(200, page.statusCode());
-        return page.body();
     }
 
     /** The texts of every element with this local name, in document order. */

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kz.elicensing.sandbox.Sandbox;
 import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
@@ -50,50 +48,30 @@ class OfficerDecisionIT {
                 "applicationNumber");
         ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);
 
-        OfficerBrowser officer = new OfficerBrowser();
-        officer.signIn("officer1", "officer-demo-pass");
-        HttpResponse<String> page = officer.get("officer?lang=kk");
-        Matcher select = Pattern.compile("<select name=\"ground\"[^>]*id=\"ground-" + Pattern.quote(number)
-                        + "\"[^>]*>\\s*<option value=\"([^\"]+)\">([^<]+)</option>")
-                .matcher(page.body());
-        assertTrue(select.find(), "the refusal form offers the catalog's grounds: " + page.body());
-        String ground = select.group(1);
-        assertTrue(select.group(2).matches(".*[әғқңөұүһі].*"), "the ground is shown in Kazakh: " + select.group(2));
-
-        HttpResponse<String> unknown = officer.decide(
-                page.body(),
-                Map.of(
-                        "action",
-                        "refuse",
-                        "number",
-                        number,
-                        "ground",
-                        "NO_SUCH_GROUND",
-                        "reasonRu",
-                        "Нет",
-                        "reasonKz",
-                        "Жоқ"));
+        OfficerApi officer = OfficerApi.signIn("officer1", "officer-demo-pass");
+        JsonObject firstGround =
+                officer.caseJson(number).getJsonArray("grounds").getJsonObject(0);
+        String ground = firstGround.getString("code");
         assertTrue(
-                unknown.uri().getQuery().contains("done=error"), unknown.uri().toString());
+                firstGround.getString("nameKz").matches(".*[әғқңөұүһі].*"),
+                "the catalog's ground has its Kazakh name: " + firstGround);
+
+        HttpResponse<String> unknown = officer.refuse(number, "NO_SUCH_GROUND", "Нет", "Жоқ");
+        assertEquals(422, unknown.statusCode(), unknown.body());
+        assertEquals("REFUSAL_GROUND_UNKNOWN", OfficerApi.code(unknown));
         assertEquals(
                 "IN_REVIEW",
                 ItEnvironment.element(ItEnvironment.portal().getStatus(number).dataXml(), "status"));
 
-        HttpResponse<String> refused = officer.decide(
-                page.body(),
-                Map.of(
-                        "action",
-                        "refuse",
-                        "number",
-                        number,
-                        "ground",
-                        ground,
-                        "reasonRu",
-                        "Штат охранников не укомплектован.",
-                        "reasonKz",
-                        "Күзетшілер штаты жасақталмаған, құжаттар толық емес."));
-        assertTrue(
-                refused.uri().getQuery().contains("done=refused"), refused.uri().toString());
+        HttpResponse<String> refused = officer.refuse(
+                number,
+                ground,
+                "Штат охранников не укомплектован.",
+                "Күзетшілер штаты жасақталмаған, құжаттар толық емес.");
+        assertEquals("REFUSED", OfficerApi.done(refused).getString("status"));
+        HttpResponse<String> again = officer.refuse(number, ground, "Повторно", "Қайталап");
+        assertEquals(403, again.statusCode(), "a second decision is refused: " + again.body());
+        assertEquals("OPERATION_NOT_ALLOWED", OfficerApi.code(again));
 
         ItEnvironment.awaitStatus(number, "REFUSED", Duration.ofSeconds(5));
         SendResult result = ItEnvironment.portal().getResult(number);

@@ -36,12 +36,12 @@ final class OfficerSession {
 
     private String csrf;
 
-    /** Signs in on the FORM login (asked for by /officer) and keeps the page's CSRF token. */
+    /** Signs in on the FORM login (asked for by the worklist page) and keeps the page's CSRF token. */
     static OfficerSession signIn(String user, String password) throws IOException, InterruptedException {
         OfficerSession s = new OfficerSession();
-        s.get("officer");
+        s.get("officer/index.xhtml");
         HttpResponse<String> page = s.post("j_security_check", Map.of("j_username", user, "j_password", password));
-        if (page.statusCode() != 200 || !page.uri().getPath().endsWith("/officer")) {
+        if (page.statusCode() != 200 || !page.uri().getPath().contains("/officer")) {
             throw new AssertionError(user + " did not get in: " + page.statusCode() + " " + page.uri());
         }
         s.remember(page.body());

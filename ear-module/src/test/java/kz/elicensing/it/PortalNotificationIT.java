@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -69,13 +68,7 @@ class PortalNotificationIT {
         String number = submit(company);
         ItEnvironment.awaitStatus(number, "IN_REVIEW", WAIT);
 
-        OfficerBrowser officer = new OfficerBrowser();
-        officer.signIn("officer1", "officer-demo-pass");
-        HttpResponse<String> page = officer.get("officer");
-        HttpResponse<String> decided = officer.decide(page.body(), Map.of("action", "approve", "number", number));
-        assertTrue(
-                decided.uri().getQuery().contains("done=approved"),
-                decided.uri().toString());
+        OfficerApi.done(OfficerApi.signIn("officer1", "officer-demo-pass").approve(number));
 
         List<PortalInbox.Notice> told = awaitNotices(number, 3);
         assertEquals(List.of("REGISTERED", "IN_REVIEW", "ISSUED"), kinds(told), lines(told));

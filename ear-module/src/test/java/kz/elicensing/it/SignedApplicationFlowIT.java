@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -77,14 +77,9 @@ class SignedApplicationFlowIT {
 
         ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);
 
-        OfficerBrowser officer = new OfficerBrowser();
-        HttpResponse<String> page = officer.signIn("officer1", "officer-demo-pass");
-        assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains(number), "the officer sees the application");
-        HttpResponse<String> decided = officer.decide(page.body(), Map.of("action", "approve", "number", number));
-        assertTrue(
-                decided.uri().getQuery().contains("done=approved"),
-                decided.uri().toString());
+        OfficerApi officer = OfficerApi.signIn("officer1", "officer-demo-pass");
+        assertTrue(officer.openNumbers().contains(number), "the officer sees the application");
+        OfficerApi.done(officer.approve(number));
 
         ItEnvironment.awaitStatus(number, "ISSUED", Duration.ofSeconds(5));
         SendResult result = ItEnvironment.portal().getResult(number);
@@ -337,10 +332,12 @@ class SignedApplicationFlowIT {
                         + " ON a.id = s.application_id WHERE a.app_number = '" + number
                         + "' AND s.document_code = 'PAYMENT_RECEIPT' AND s.sha256 = '" + sha256(RECEIPT_PDF) + "'"));
 
-        OfficerBrowser officer = new OfficerBrowser();
-        HttpResponse<String> page = officer.signIn("officer1", "officer-demo-pass");
-        assertTrue(page.body().contains("id=\"payment-to-confirm-" + number + "\""), "the mark is shown");
-        HttpResponse<byte[]> scan = officer.getBytes("officer/receipt?number=" + number);
+        OfficerApi officer = OfficerApi.signIn("officer1", "officer-demo-pass");
+        JsonObject before = officer.caseJson(number);
+        assertTrue(before.getJsonObject("payment").getBoolean("receiptToConfirm"), "the mark is shown");
+        assertTrue(before.getJsonObject("actions").getBoolean("confirmPayment"));
+        assertFalse(before.getJsonObject("actions").getBoolean("approve"), "no approval offered before");
+        HttpResponse<byte[]> scan = officer.file(number, officer.fileId(number, "RECEIPT"));
         assertEquals(200, scan.statusCode());
         assertArrayEquals(RECEIPT_PDF, scan.body(), "the officer sees the scan as it was signed");
         assertEquals(
@@ -349,25 +346,19 @@ class SignedApplicationFlowIT {
         assertEquals(
                 sha256(RECEIPT_PDF),
                 scan.headers().firstValue("X-Content-SHA256").orElse(""));
-        OfficerBrowser otherProvider = new OfficerBrowser();
-        otherProvider.signIn("agri1", "officer-demo-pass");
-        assertEquals(
-                404, otherProvider.getBytes("officer/receipt?number=" + number).statusCode());
+        OfficerApi otherProvider = OfficerApi.signIn("agri1", "officer-demo-pass");
+        assertEquals(404, otherProvider.file(number, "s0").statusCode());
+        assertEquals(404, otherProvider.caseFile(number).statusCode());
 
-        HttpResponse<String> tooEarly = officer.decide(page.body(), Map.of("action", "approve", "number", number));
-        assertTrue(tooEarly.uri().getQuery().contains("done=error"), "no license before the receipt is confirmed");
+        HttpResponse<String> tooEarly = officer.approve(number);
+        assertEquals("PAYMENT_NOT_CONFIRMED", OfficerApi.code(tooEarly), "no license before the receipt is confirmed");
         assertEquals("IN_REVIEW", ItEnvironment.awaitStatus(number, "IN_REVIEW", Duration.ofSeconds(5)));
 
-        HttpResponse<String> confirmed =
-                officer.decide(tooEarly.body(), Map.of("action", "confirmPayment", "number", number));
-        assertTrue(
-                confirmed.uri().getQuery().contains("done=paymentConfirmed"),
-                confirmed.uri().toString());
-        assertTrue(!confirmed.body().contains("id=\"payment-to-confirm-" + number + "\""), "the mark is gone");
-        HttpResponse<String> approved = officer.decide(confirmed.body(), Map.of("action", "approve", "number", number));
-        assertTrue(
-                approved.uri().getQuery().contains("done=approved"),
-                approved.uri().toString());
+        OfficerApi.done(officer.confirmPayment(number));
+        assertFalse(
+                officer.caseJson(number).getJsonObject("payment").getBoolean("receiptToConfirm"), "the mark is gone");
+        JsonObject approved = OfficerApi.done(officer.approve(number));
+        assertTrue(approved.getString("resultNumber").startsWith("KZ"), approved.toString());
         ItEnvironment.awaitStatus(number, "ISSUED", Duration.ofSeconds(5));
     }
 
@@ -376,19 +367,14 @@ class SignedApplicationFlowIT {
         FreshCompany company = FreshCompany.unpaid();
         String number = submitWithReceipt(company, "RCPT-" + UUID.randomUUID());
         ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);
-        OfficerBrowser officer = new OfficerBrowser();
-        HttpResponse<String> page = officer.signIn("officer1", "officer-demo-pass");
-        assertTrue(page.body().contains("value=\"PAYMENT_NOT_CONFIRMED\""), "the catalog's ground is offered");
-        HttpResponse<String> refused = officer.decide(
-                page.body(),
-                Map.of(
-                        "action", "refuse",
-                        "number", number,
-                        "ground", "PAYMENT_NOT_CONFIRMED",
-                        "reasonRu", "Квитанция не подтверждена банком",
-                        "reasonKz", "Түбіртекті банк растамады"));
+        OfficerApi officer = OfficerApi.signIn("officer1", "officer-demo-pass");
         assertTrue(
-                refused.uri().getQuery().contains("done=refused"), refused.uri().toString());
+                officer.caseJson(number).getJsonArray("grounds").stream()
+                        .anyMatch(g ->
+                                "PAYMENT_NOT_CONFIRMED".equals(g.asJsonObject().getString("code"))),
+                "the catalog's ground is offered");
+        OfficerApi.done(officer.refuse(
+                number, "PAYMENT_NOT_CONFIRMED", "Квитанция не подтверждена банком", "Түбіртекті банк растамады"));
         ItEnvironment.awaitStatus(number, "REFUSED", Duration.ofSeconds(5));
         assertEquals(
                 1L,
@@ -495,12 +481,7 @@ class SignedApplicationFlowIT {
         String number = ItEnvironment.element(receipt.dataXml(), "applicationNumber");
         ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);
 
-        OfficerBrowser officer = new OfficerBrowser();
-        HttpResponse<String> page = officer.signIn("officer1", "officer-demo-pass");
-        HttpResponse<String> decided = officer.decide(page.body(), Map.of("action", "approve", "number", number));
-        assertTrue(
-                decided.uri().getQuery().contains("done=approved"),
-                decided.uri().toString());
+        OfficerApi.done(OfficerApi.signIn("officer1", "officer-demo-pass").approve(number));
         ItEnvironment.awaitStatus(number, "ISSUED", Duration.ofSeconds(5));
 
         String license = signedResult(number);

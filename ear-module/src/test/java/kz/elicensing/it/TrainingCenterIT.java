@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import kz.elicensing.sandbox.portal.ApplicationBuilder;
 import kz.elicensing.sandbox.portal.SendResult;
@@ -54,29 +54,31 @@ class TrainingCenterIT {
                 stepDeadline.isAfter(ItEnvironment.almatyToday().minusDays(1)) && stepDeadline.isBefore(deadline),
                 stepDeadline + " within " + deadline);
 
-        OfficerBrowser officer = new OfficerBrowser();
-        HttpResponse<String> page = officer.signIn(OFFICER, "officer-demo-pass");
-        assertTrue(page.body().contains("id=\"step-" + number + "\""), "the officer sees the step: " + page.body());
-        HttpResponse<String> early = officer.decide(page.body(), Map.of("action", "approve", "number", number));
-        assertTrue(early.uri().getQuery().contains("done=error"), "no order before the last step: " + early.uri());
+        OfficerApi officer = OfficerApi.signIn(OFFICER, "officer-demo-pass");
+        JsonObject view = officer.caseJson(number);
+        assertEquals("COMPLETENESS_CHECK", view.getString("currentStep"), "the officer sees the step: " + view);
+        assertEquals(stepDeadline.toString(), view.getString("stepDeadline"));
+        assertEquals(6, view.getJsonArray("steps").size(), "the procedure's steps with their deadlines");
+        HttpResponse<String> early = officer.approve(number);
+        assertEquals("OPERATION_NOT_ALLOWED", OfficerApi.code(early), "no order before the last step");
 
         for (String next : new String[] {"COMPLIANCE_CHECK", "DRAFT_ORDER", "APPROVAL", "DELIVERY"}) {
-            page = officer.get("officer");
-            HttpResponse<String> advanced = officer.decide(page.body(), Map.of("action", "advance", "number", number));
-            assertTrue(
-                    advanced.uri().getQuery().contains("done=advanced"),
-                    advanced.uri().toString());
+            assertEquals("IN_REVIEW", OfficerApi.done(officer.step(number)).getString("status"));
             assertEquals(
                     next,
                     ItEnvironment.element(
                             ItEnvironment.portal().getStatus(number).dataXml(), "currentStep"));
         }
-        page = officer.get("officer?lang=kk");
-        assertFalse(page.body().contains("id=\"refuse-" + number + "\""), "no refusal at the delivery step");
-        HttpResponse<String> ordered = officer.decide(page.body(), Map.of("action", "approve", "number", number));
+        view = officer.caseJson(number);
+        assertFalse(view.getJsonObject("actions").getBoolean("refuse"), "no refusal at the delivery step");
+        assertTrue(view.getJsonObject("actions").getBoolean("issueOrder"));
         assertTrue(
-                ordered.uri().getQuery().contains("done=ordered"), ordered.uri().toString());
-        assertTrue(ordered.body().contains("бұйрыққа қол қойылды"), "told in Kazakh");
+                view.getJsonArray("steps").getJsonObject(5).getString("nameKz").matches(".*[әғқңөұүһі].*"),
+                "the step's name in Kazakh: " + view.getJsonArray("steps"));
+        HttpResponse<String> refusedThere = officer.refuse(number, "PACKAGE_INCOMPLETE", "Нет", "Жоқ");
+        assertEquals("OPERATION_NOT_ALLOWED", OfficerApi.code(refusedThere));
+        JsonObject ordered = OfficerApi.done(officer.approve(number));
+        assertTrue(ordered.getString("resultNumber").matches("\\d{4}-\\d{6}"), ordered.toString());
 
         ItEnvironment.awaitStatus(number, "ISSUED", Duration.ofSeconds(5));
         SendResult result = ItEnvironment.portal().getResult(number);
@@ -97,24 +99,17 @@ class TrainingCenterIT {
     @Test
     void anIncompletePackageIsRefusedAtTheCompletenessCheck() throws Exception {
         String number = submit();
-        OfficerBrowser officer = new OfficerBrowser();
-        HttpResponse<String> page = officer.signIn(OFFICER, "officer-demo-pass");
-        assertTrue(page.body().contains("<option value=\"PACKAGE_INCOMPLETE\">"), "service 8's own grounds");
-        HttpResponse<String> refused = officer.decide(
-                page.body(),
-                Map.of(
-                        "action",
-                        "refuse",
-                        "number",
-                        number,
-                        "ground",
-                        "PACKAGE_INCOMPLETE",
-                        "reasonRu",
-                        "Нет копии лицензии на образовательную деятельность.",
-                        "reasonKz",
-                        "Білім беру қызметіне лицензияның көшірмесі жоқ."));
+        OfficerApi officer = OfficerApi.signIn(OFFICER, "officer-demo-pass");
         assertTrue(
-                refused.uri().getQuery().contains("done=refused"), refused.uri().toString());
+                officer.caseJson(number).getJsonArray("grounds").stream()
+                        .anyMatch(g ->
+                                "PACKAGE_INCOMPLETE".equals(g.asJsonObject().getString("code"))),
+                "service 8's own grounds");
+        OfficerApi.done(officer.refuse(
+                number,
+                "PACKAGE_INCOMPLETE",
+                "Нет копии лицензии на образовательную деятельность.",
+                "Білім беру қызметіне лицензияның көшірмесі жоқ."));
         String refusal = SignedApplicationFlowIT.unescape(
                 ItEnvironment.element(ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
         new XmlSignatureVerifier(ItEnvironment.sandbox().pki().caCertificate()).verify(refusal);

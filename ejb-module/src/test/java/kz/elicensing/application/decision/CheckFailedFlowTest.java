@@ -16,6 +16,7 @@ import kz.elicensing.application.check.CheckQueue;
 import kz.elicensing.application.check.CheckServiceAccess;
 import kz.elicensing.application.check.DefaultCheckService;
 import kz.elicensing.application.query.ApplicationView;
+import kz.elicensing.domain.application.ActorRole;
 import kz.elicensing.domain.application.ApplicantNotice;
 import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.InMemoryApplications;
@@ -108,6 +109,27 @@ class CheckFailedFlowTest {
         a.confirmPayment(T0);
         checks.giveUp(a.number(), CheckKind.PAYMENT, "late duplicate");
         assertEquals(ApplicationStatus.IN_REVIEW, a.status());
+    }
+
+    @Test
+    void aDecidedApplicationIsNotDecidedTwice() {
+        // a double click, or the back button and a resubmit, reaches the use case a second time: its state check
+        // refuses
+        LicenseApplication a = applications.checking("EL-2026-00000005");
+        a.confirmApplicant(T0);
+        a.confirmPayment(T0);
+        a.refuse(ErrorCode.OPERATION_NOT_ALLOWED, new byte[] {1}, T0, ActorRole.OFFICER, "officer1", "first decision");
+        assertEquals(
+                ErrorCode.OPERATION_NOT_ALLOWED,
+                assertThrows(ElicensingException.class, () -> decisions.approve(a.number(), "officer1"))
+                        .code());
+        assertEquals(
+                ErrorCode.OPERATION_NOT_ALLOWED,
+                assertThrows(
+                                ElicensingException.class,
+                                () -> decisions.refuse(a.number(), "officer1", "ANY", "Повтор", "Қайталау"))
+                        .code());
+        assertEquals(ApplicationStatus.REFUSED, a.status());
     }
 
     /** Applications in a map. */

@@ -10,7 +10,7 @@ import java.util.Base64;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.Messages;
 
-/** What the walk-in and case pages share: the session's CSRF token (the same one as /officer) and refusal texts. */
+/** What the remaining servlet pages (walk-in, registry, catalog) share: the session's CSRF token and refusal texts. */
 final class OfficerForms {
     static final String CSRF = "csrf";
 

@@ -16,6 +16,12 @@ import java.nio.charset.StandardCharsets;
 public class AjaxSignInFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Marks the page's address the partial answer sends to: the container replays the kept ajax post there after the
+     * sign-in, and {@link SignInReturnFilter} turns that replay into a plain GET of the page.
+     */
+    public static final String RETURN_MARK = "signin-return";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -24,7 +30,10 @@ public class AjaxSignInFilter extends HttpFilter {
             return;
         }
         Object original = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        String url = original instanceof String uri ? uri : request.getContextPath() + "/";
+        Object query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        String url = original instanceof String uri
+                ? uri + "?" + (query instanceof String q && !q.isEmpty() ? q + "&" : "") + RETURN_MARK + "=1"
+                : request.getContextPath() + "/";
         String escaped = url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("text/xml");

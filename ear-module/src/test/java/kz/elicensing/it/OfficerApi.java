@@ -1,0 +1,126 @@
+package kz.elicensing.it;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An officer deciding from a script, through {@code /api/officer/applications} (docs/api.md "Officer decisions"):
+ * what the ITs use in place of the old HTML officer pages.
+ */
+final class OfficerApi {
+    static final String BASE = "api/officer/applications";
+    private final ApiClient api;
+
+    private OfficerApi(ApiClient api) {
+        this.api = api;
+    }
+
+    static OfficerApi signIn(String user, String password) throws IOException, InterruptedException {
+        return new OfficerApi(ApiClient.signIn(user, password));
+    }
+
+    ApiClient client() {
+        return api;
+    }
+
+    /** The worklist's answer (rows, total) for a query such as {@code status=ALL&q=...}. */
+    JsonObject worklist(String query) throws IOException, InterruptedException {
+        HttpResponse<String> r = api.get(BASE + "?" + query);
+        if (r.statusCode() != 200) {
+            throw new AssertionError("worklist " + query + ": " + r.statusCode() + " " + r.body());
+        }
+        return ApiClient.object(r);
+    }
+
+    /** The numbers of the open applications this officer sees (up to 200). */
+    List<String> openNumbers() throws IOException, InterruptedException {
+        return worklist("status=OPEN&limit=200").getJsonArray("rows").stream()
+                .map(v -> v.asJsonObject().getString("number"))
+                .toList();
+    }
+
+    /** True when the officer's worklist (every status) shows the application. */
+    boolean sees(String number) throws IOException, InterruptedException {
+        return worklist("status=ALL&q=" + enc(number)).getInt("total") > 0;
+    }
+
+    /** The case as JSON (200), or the refusal. */
+    HttpResponse<String> caseFile(String number) throws IOException, InterruptedException {
+        return api.get(BASE + "/" + enc(number));
+    }
+
+    JsonObject caseJson(String number) throws IOException, InterruptedException {
+        HttpResponse<String> r = caseFile(number);
+        if (r.statusCode() != 200) {
+            throw new AssertionError(number + ": " + r.statusCode() + " " + r.body());
+        }
+        return ApiClient.object(r);
+    }
+
+    HttpResponse<String> approve(String number) throws IOException, InterruptedException {
+        return api.post(BASE + "/" + enc(number) + "/approve", Map.of());
+    }
+
+    HttpResponse<String> refuse(String number, String ground, String motivationRu, String motivationKk)
+            throws IOException, InterruptedException {
+        return api.post(
+                BASE + "/" + enc(number) + "/refuse",
+                Map.of("ground", ground, "motivationRu", motivationRu, "motivationKk", motivationKk));
+    }
+
+    HttpResponse<String> retry(String number) throws IOException, InterruptedException {
+        return api.post(BASE + "/" + enc(number) + "/retry", Map.of());
+    }
+
+    HttpResponse<String> step(String number) throws IOException, InterruptedException {
+        return api.post(BASE + "/" + enc(number) + "/step", Map.of());
+    }
+
+    HttpResponse<String> confirmPayment(String number) throws IOException, InterruptedException {
+        return api.post(BASE + "/" + enc(number) + "/confirm-payment", Map.of());
+    }
+
+    HttpResponse<String> assign(String number, String officer) throws IOException, InterruptedException {
+        return api.post(BASE + "/" + enc(number) + "/assign", Map.of("officer", officer));
+    }
+
+    /** The id of the case's first file of this kind (ATTACHMENT, SCAN, RECEIPT). */
+    String fileId(String number, String kind) throws IOException, InterruptedException {
+        return caseJson(number).getJsonArray("files").stream()
+                .map(v -> v.asJsonObject())
+                .filter(f -> kind.equals(f.getString("kind")))
+                .map(f -> f.getString("id"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(number + " has no file of kind " + kind));
+    }
+
+    HttpResponse<byte[]> file(String number, String id) throws IOException, InterruptedException {
+        return api.bytes(BASE + "/" + enc(number) + "/files/" + enc(id));
+    }
+
+    HttpResponse<byte[]> resultPdf(String number, String lang) throws IOException, InterruptedException {
+        return api.bytes(BASE + "/" + enc(number) + "/result.pdf?lang=" + lang);
+    }
+
+    /** The refusal code of a refused call (its JSON {code, messageRu, messageKk}). */
+    static String code(HttpResponse<String> refused) {
+        return ApiClient.object(refused).getString("code");
+    }
+
+    /** Fails unless the call was done (200), naming what it answered. */
+    static JsonObject done(HttpResponse<String> r) {
+        if (r.statusCode() != 200) {
+            throw new AssertionError(r.uri() + ": " + r.statusCode() + " " + r.body());
+        }
+        return ApiClient.object(r);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
