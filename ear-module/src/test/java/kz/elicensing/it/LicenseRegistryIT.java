@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -50,6 +51,7 @@ class LicenseRegistryIT {
     private static final BigDecimal FEE = new BigDecimal("19660.00");
     private static final BigDecimal REISSUE_FEE = new BigDecimal("1966.00");
     private static final Duration CHECKS = Duration.ofSeconds(60);
+    private static final Pattern LICENSE = Pattern.compile("KZ\\d{2}[A-Z]{3}\\d{8}");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -250,26 +252,17 @@ class LicenseRegistryIT {
         List<String> reissues = List.of(
                 submit(company, "REISSUE", base, pay(company, REISSUE_FEE), REISSUE_FEE),
                 submit(company, "REISSUE", base, pay(company, REISSUE_FEE), REISSUE_FEE));
-        List<OfficerBrowser> officers = new ArrayList<>();
-        List<String> pages = new ArrayList<>();
+        List<OfficerApi> officers = new ArrayList<>();
         for (String number : reissues) {
             ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);
-            OfficerBrowser officer = new OfficerBrowser();
-            pages.add(officer.signIn("officer1", "officer-demo-pass").body());
-            officers.add(officer);
+            officers.add(OfficerApi.signIn("officer1", "officer-demo-pass"));
         }
 
         List<String> outcomes = racingOn(
                 base,
                 List.of(
-                        () -> officers.get(0)
-                                .decide(pages.get(0), Map.of("action", "approve", "number", reissues.get(0)))
-                                .uri()
-                                .getQuery(),
-                        () -> officers.get(1)
-                                .decide(pages.get(1), Map.of("action", "approve", "number", reissues.get(1)))
-                                .uri()
-                                .getQuery()));
+                        () -> approval(officers.get(0), reissues.get(0)),
+                        () -> approval(officers.get(1), reissues.get(1))));
 
         List<Integer> won = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -301,12 +294,7 @@ class LicenseRegistryIT {
                 "the loser's application is untouched");
 
         // approved again now, the loser meets the base as it is: replaced
-        OfficerBrowser again = new OfficerBrowser();
-        String query = again.decide(
-                        again.signIn("officer1", "officer-demo-pass").body(),
-                        Map.of("action", "approve", "number", reissues.get(loser)))
-                .uri()
-                .getQuery();
+        String query = approval(OfficerApi.signIn("officer1", "officer-demo-pass"), reissues.get(loser));
         assertTrue(query.contains("done=error") && query.contains("code=OPERATION_NOT_ALLOWED"), query);
     }
 
@@ -321,16 +309,13 @@ class LicenseRegistryIT {
         String base = decided(submit(company, "ISSUE", null, company.paymentReference(), FEE));
         String reissue = submit(company, "REISSUE", base, pay(company, REISSUE_FEE), REISSUE_FEE);
         ItEnvironment.awaitStatus(reissue, "IN_REVIEW", CHECKS);
-        OfficerBrowser officer = new OfficerBrowser();
-        String page = officer.signIn("officer1", "officer-demo-pass").body();
+        OfficerApi officer = OfficerApi.signIn("officer1", "officer-demo-pass");
         ApiClient head = ApiClient.signIn("head1", "head-demo-pass");
 
         List<String> outcomes = racingOn(
                 base,
                 List.of(
-                        () -> officer.decide(page, Map.of("action", "approve", "number", reissue))
-                                .uri()
-                                .getQuery(),
+                        () -> approval(officer, reissue),
                         () -> registryChange(
                                 head,
                                 base,
@@ -501,13 +486,11 @@ class LicenseRegistryIT {
     /** Waits for review, approves as officer1, returns the license number the page reports. */
     static String decided(String number) throws Exception {
         ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);
-        OfficerBrowser officer = new OfficerBrowser();
-        HttpResponse<String> page = officer.signIn("officer1", "officer-demo-pass");
-        HttpResponse<String> decided = officer.decide(page.body(), Map.of("action", "approve", "number", number));
-        Matcher m = Pattern.compile("n=(KZ\\d{2}[A-Z]{3}\\d{8})")
-                .matcher(decided.uri().getQuery());
-        assertTrue(m.find(), decided.uri().toString());
-        return m.group(1);
+        JsonObject done = OfficerApi.done(
+                OfficerApi.signIn("officer1", "officer-demo-pass").approve(number));
+        String license = done.getString("resultNumber");
+        assertTrue(LICENSE.matcher(license).matches(), done.toString());
+        return license;
     }
 
     static String verify(String license) {
@@ -532,6 +515,18 @@ class LicenseRegistryIT {
                 + action + "</action><basis>COURT</basis><reason>Запрет на занятие охранной деятельностью</reason>"
                 + "<decisionNumber>" + decisionNumber + "</decisionNumber><decisionDate>2026-11-20</decisionDate>"
                 + "<decisionBody>Медеуский районный суд г. Алматы</decisionBody></ChangeLicenseRequest>";
+    }
+
+    /**
+     * An approval through the API, told as the old decision page's answer so that a race compares both alike:
+     * {@code done=approved&n=<the license>}, or {@code done=error&code=<the refusal's code>}.
+     */
+    private static String approval(OfficerApi officer, String number) throws Exception {
+        HttpResponse<String> r = officer.approve(number);
+        if (r.statusCode() == 200) {
+            return "done=approved&n=" + ApiClient.object(r).getString("resultNumber");
+        }
+        return "done=error&code=" + OfficerApi.code(r);
     }
 
     /**
