@@ -19,7 +19,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Map;
 import kz.elicensing.sandbox.portal.SendResult;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -115,13 +114,8 @@ class PublicVerificationIT {
         assertTrue(page.body().contains("data-code=\"LICENSE_NOT_FOUND\""), page.body());
     }
 
-    private void approve(String number) throws Exception {
-        OfficerBrowser officer = new OfficerBrowser();
-        HttpResponse<String> page = officer.signIn("officer1", "officer-demo-pass");
-        HttpResponse<String> decided = officer.decide(page.body(), Map.of("action", "approve", "number", number));
-        assertTrue(
-                decided.uri().getQuery().contains("done=approved"),
-                decided.uri().toString());
+    private static void approve(String number) throws Exception {
+        OfficerApi.done(OfficerApi.signIn("officer1", "officer-demo-pass").approve(number));
     }
 
     private JsonObject json(String path, int status) throws Exception {
