@@ -1,6 +1,5 @@
 package kz.elicensing.interfaces.web.admin;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -207,7 +206,7 @@ public class CatalogPage implements Serializable {
         if (view == null && getService() != null) {
             try {
                 view = catalog.service(getService());
-            } catch (EJBException e) {
+            } catch (RuntimeException e) {
                 messages.refused(SenderPage.refusal(e));
                 service = getServices().isEmpty() ? null : getServices().get(0).service();
                 view = service == null ? null : catalog.service(service);
@@ -336,7 +335,7 @@ public class CatalogPage implements Serializable {
             messages.info("admin", "catalog.saved", service);
             dialog = Dialog.NONE;
             view = null;
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             messages.refused(SenderPage.refusal(e));
         }
     }

@@ -1,6 +1,5 @@
 package kz.elicensing.interfaces.web.admin;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -194,9 +193,7 @@ public class SenderPage implements Serializable {
             messages.info("admin", edit.existing ? "senders.changed" : "senders.registered", saved.senderId());
             dialogOpen = false;
             list = null;
-        } catch (ElicensingException e) {
-            messages.refused(e);
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             messages.refused(refusal(e));
         }
     }
@@ -210,7 +207,7 @@ public class SenderPage implements Serializable {
                 messages.error("admin", "senders.notFound", senderId);
             }
             list = null;
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             messages.refused(refusal(e));
         }
     }
@@ -228,7 +225,8 @@ public class SenderPage implements Serializable {
         return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
-    static ElicensingException refusal(EJBException e) {
+    /** The refusal in a use case's exception (bare, or wrapped by the container); anything else is thrown on. */
+    static ElicensingException refusal(RuntimeException e) {
         Throwable cause = e;
         while (cause != null && !(cause instanceof ElicensingException)) {
             cause = cause.getCause();
