@@ -60,6 +60,7 @@ class SendersAndCatalogBrowserIT {
 
         // a wrong BIN: refused with the error's own text, the dialog stays open
         openRegisterDialog();
+        browser.assertAccessible("sender dialog (ru)");
         fill("sender-form:senderId", id);
         fill("sender-form:password", "browser-sender-pass");
         fill("sender-form:bin", "150140000013");
@@ -70,7 +71,6 @@ class SendersAndCatalogBrowserIT {
         fill("sender-form:bin", DemoIdentities.PORTAL_BIN);
         fill("sender-form:cn", DemoIdentities.PORTAL_CN);
         check("sender-form:services", "ELICENSE_GetApplicationStatus");
-        browser.assertAccessible("sender dialog (ru)");
         browser.screenshot("admin-senders-dialog-ru");
         browser.find(By.id("sender-form:save")).click();
         browser.waitForText(By.id("messages"), "Отправитель " + id + " зарегистрирован");
@@ -117,10 +117,10 @@ class SendersAndCatalogBrowserIT {
         browser.find(By.cssSelector("button.wb-edit-operation[data-operation='ISSUE']"))
                 .click();
         browser.waitFor(By.id("entry-form:term"));
+        browser.assertAccessible("operation dialog (kk)");
         fill("entry-form:term", "0");
         browser.find(By.id("entry-form:save")).click();
         browser.waitForText(By.id("entry-form:entry-messages"), "Мерзім 1-ден");
-        browser.assertAccessible("operation dialog (kk)");
         browser.screenshot("admin-catalog-refused-kk");
 
         int changed = before + 5;
