@@ -68,6 +68,8 @@ class SendersAndCatalogBrowserIT {
         browser.waitForText(By.id("sender-form:sender-messages"), "Неверный БИН");
         browser.screenshot("admin-senders-refused-ru");
 
+        // the password is never sent back to the browser: typed again
+        fill("sender-form:password", "browser-sender-pass");
         fill("sender-form:bin", DemoIdentities.PORTAL_BIN);
         fill("sender-form:cn", DemoIdentities.PORTAL_CN);
         check("sender-form:services", "ELICENSE_GetApplicationStatus");
