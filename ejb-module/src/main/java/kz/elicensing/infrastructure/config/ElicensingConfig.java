@@ -133,6 +133,14 @@ public class ElicensingConfig implements IdempotencySettings, FrontDoorSettings,
         return Duration.ofMillis(Long.getLong("elicensing.idempotency.wait-ms", 15_000L));
     }
 
+    /**
+     * A node whose heartbeat is older than this is taken for dead: its claims on messages are released so a resend is
+     * answered at once (ClaimRecovery beats every 5 s). Default 30 s.
+     */
+    public Duration nodeDeadAfter() {
+        return Duration.ofSeconds(Math.max(10L, Long.getLong("elicensing.cluster.node-dead-after-seconds", 30L)));
+    }
+
     @Override
     public Duration abandonedClaim() {
         return Duration.ofSeconds(Long.getLong("elicensing.idempotency.abandoned-after-seconds", 600L));

@@ -1,171 +1,194 @@
 package kz.elicensing.infrastructure.document;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import kz.elicensing.application.query.Printouts;
 import kz.elicensing.application.query.ResultDocument;
 import kz.elicensing.domain.error.Messages;
 import kz.elicensing.infrastructure.signature.SecureXml;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Renders a signed result as an A4 PDF with DejaVu Sans embedded (every Kazakh letter) and a QR code carrying the
- * document's number and the SHA-256 of the signed XML, so a paper copy leads back to the registry and the original.
+ * The printout of a signed result laid out like the state forms (issue 15 item 5): the licensor, the document's title
+ * and number in the applicant's language with the other language's title, the Almaty date, the holder with IIN/BIN and
+ * address, the activity with its subtypes and objects, the signer's name, position and certificate serial, the note that
+ * an electronic document equals a paper one, the QR code of the public check, page numbers; set by {@link
+ * PdfA2bWriter} as PDF/A-2b.
  */
 @ApplicationScoped
 public class PdfPrintouts implements Printouts {
-    private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
-    private static final float MARGIN = 56;
-    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Override
     public byte[] pdf(ResultDocument result, String language) {
         Locale locale = Messages.locale(language);
+        Locale other = "kk".equals(locale.getLanguage()) ? Messages.RU : Messages.KK;
         boolean kk = "kk".equals(locale.getLanguage());
         Document xml = SecureXml.parse(result.signedDocument());
         Element root = xml.getDocumentElement();
-        List<String> lines = new ArrayList<>();
-        String number = switch (root.getLocalName()) {
+        String kind = root.getLocalName();
+        String number = switch (kind) {
             case "License" -> text(root, "licenseNumber");
             case "Order" -> text(root, "orderNumber");
             default -> result.applicationNumber();
         };
-        lines.add(Messages.text(locale, "print.title." + root.getLocalName(), number));
-        lines.add(text(root, kk ? "titleKz" : "titleRu"));
-        lines.add(Messages.text(locale, "print.application", result.applicationNumber()));
-        for (Map.Entry<String, String> party : List.of(
-                Map.entry("licensor", "print.licensor"),
-                Map.entry("provider", "print.licensor"),
-                Map.entry("issuer", "print.licensor"),
-                Map.entry("licensee", "print.licensee"),
-                Map.entry("trainingCenter", "print.licensee"))) {
-            Element p = child(root, party.getKey());
-            if (p != null) {
-                lines.add(Messages.text(locale, party.getValue(), text(p, kk ? "nameKz" : "nameRu"), text(p, "id")));
-                if (!text(p, "address").isEmpty()) {
-                    lines.add(Messages.text(locale, "print.address", text(p, "address")));
-                }
-                if (!text(p, "headName").isEmpty()) {
-                    lines.add(Messages.text(locale, "print.head", text(p, "headName"), text(p, "headIin")));
-                }
-            }
+        List<PrintLine> lines = new ArrayList<>();
+        Element authority = firstChild(root, "licensor", "provider", "issuer");
+        if (authority != null) {
+            lines.add(PrintLine.heading(text(authority, kk ? "nameKz" : "nameRu"), 12));
+            lines.add(PrintLine.centred(text(authority, kk ? "nameRu" : "nameKz"), 9));
+            lines.add(PrintLine.centred(Messages.text(locale, "print.authorityId", text(authority, "id")), 9));
         }
-        for (String field : List.of("reasonRu", "reasonKz", "commentRu", "commentKz", "decisionRu", "decisionKz")) {
-            if (field.endsWith(kk ? "Kz" : "Ru") && !text(root, field).isEmpty()) {
-                lines.add(text(root, field));
-            }
+        String title = Messages.text(locale, "print.title." + kind, number);
+        lines.add(new PrintLine(title, 16, true, true, 18));
+        lines.add(PrintLine.centred(Messages.text(other, "print.title." + kind, number), 10));
+        if (!text(root, "titleRu").isEmpty()) {
+            lines.add(PrintLine.heading(text(root, kk ? "titleKz" : "titleRu"), 11));
+            lines.add(PrintLine.centred(text(root, kk ? "titleRu" : "titleKz"), 9));
         }
-        for (String date : List.of("issuedAt", "refusedAt", "orderedAt")) {
-            if (!text(root, date).isEmpty()) {
-                lines.add(Messages.text(locale, "print.date", text(root, date)));
-            }
-        }
+        String dateField = switch (kind) {
+            case "License" -> "issuedAt";
+            case "Order" -> "orderedAt";
+            default -> "refusedAt";
+        };
+        ZonedDateTime date = almaty(text(root, dateField));
+        lines.add(
+                new PrintLine(Messages.text(locale, "print.date." + kind, DATE.format(date)), 10.5f, false, false, 12));
+        lines.add(PrintLine.body(Messages.text(locale, "print.application", result.applicationNumber())));
         if ("true".equals(text(root, "duplicate"))) {
-            lines.add(Messages.text(locale, "print.duplicate"));
+            lines.add(new PrintLine(Messages.text(locale, "print.duplicate"), 11, true, false, 6));
+        }
+        if (!text(root, "baseLicenseNumber").isEmpty() && !"true".equals(text(root, "duplicate"))) {
+            lines.add(PrintLine.body(Messages.text(locale, "print.base", text(root, "baseLicenseNumber"))));
+        }
+        Element holder = firstChild(root, "licensee", "trainingCenter");
+        if (holder != null) {
+            lines.add(PrintLine.label(Messages.text(locale, "print.holder." + kind)));
+            lines.add(PrintLine.body(text(holder, kk ? "nameKz" : "nameRu")));
+            lines.add(PrintLine.body(Messages.text(locale, "print.holderId", text(holder, "id"))));
+            if (!text(holder, "address").isEmpty()) {
+                lines.add(PrintLine.body(Messages.text(locale, "print.address", text(holder, "address"))));
+            }
+            if (!text(holder, "headName").isEmpty()) {
+                lines.add(PrintLine.body(
+                        Messages.text(locale, "print.head", text(holder, "headName"), text(holder, "headIin"))));
+            }
+        }
+        if (!text(root, "applicantId").isEmpty()) {
+            lines.add(PrintLine.label(Messages.text(locale, "print.applicant")));
+            lines.add(PrintLine.body(Messages.text(locale, "print.holderId", text(root, "applicantId"))));
+        }
+        Element activity = child(root, "activity");
+        if (activity != null) {
+            List<String> subtypes = texts(activity, "subtype");
+            if (!subtypes.isEmpty()) {
+                lines.add(PrintLine.label(Messages.text(locale, "print.activity")));
+                subtypes.forEach(s -> lines.add(PrintLine.body("• " + s)));
+            }
+            List<Element> objects = children(activity, "object");
+            if (!objects.isEmpty()) {
+                lines.add(PrintLine.label(Messages.text(locale, "print.objects")));
+                int i = 1;
+                for (Element o : objects) {
+                    String description = text(o, "description");
+                    lines.add(PrintLine.body(
+                            i++ + ". " + text(o, "address") + (description.isEmpty() ? "" : " — " + description)));
+                }
+            }
+        }
+        if ("Refusal".equals(kind)) {
+            lines.add(PrintLine.label(Messages.text(locale, "print.reason")));
+            lines.add(PrintLine.body(text(root, kk ? "reasonKz" : "reasonRu")));
+            String basis = text(root, kk ? "legalBasisKz" : "legalBasisRu");
+            if (!basis.isEmpty()) {
+                lines.add(PrintLine.body(Messages.text(locale, "print.legalBasis", basis)));
+            }
+            String comment = text(root, kk ? "commentKz" : "commentRu");
+            if (!comment.isEmpty()) {
+                lines.add(PrintLine.label(Messages.text(locale, "print.motivation")));
+                lines.add(PrintLine.body(comment));
+            }
+        }
+        if ("Order".equals(kind)) {
+            lines.add(PrintLine.label(Messages.text(locale, "print.decision")));
+            lines.add(PrintLine.body(text(root, kk ? "decisionKz" : "decisionRu")));
+        }
+        Signer signer = Signer.of(xml);
+        lines.add(PrintLine.label(Messages.text(locale, "print.signature")));
+        if (signer != null) {
+            lines.add(PrintLine.body(Messages.text(locale, "print.signer", signer.name())));
+            if (!signer.position().isEmpty()) {
+                lines.add(PrintLine.body(Messages.text(locale, "print.signerPosition", signer.position())));
+            }
+            lines.add(PrintLine.body(Messages.text(
+                    locale, "print.certificate", signer.serial(), signer.issuer(), DATE.format(signer.notAfter()))));
         }
         String digest = sha256(result.signedDocument());
-        lines.add(Messages.text(locale, "print.signed", digest));
-        return render(lines, number + "\n" + digest);
+        lines.add(PrintLine.small(Messages.text(locale, "print.digest", digest)));
+        lines.add(PrintLine.small(Messages.text(locale, "print.law")));
+        String verify = verifyUrl(number, digest);
+        return PdfA2bWriter.write(
+                lines,
+                verify,
+                Messages.text(locale, "print.verify", verify),
+                (page, pages) -> Messages.text(locale, "print.page", page, pages),
+                title,
+                locale.getLanguage(),
+                date);
     }
 
-    private static byte[] render(List<String> lines, String qrText) {
-        try (PDDocument pdf = new PDDocument();
-                InputStream font = PdfPrintouts.class.getResourceAsStream(FONT)) {
-            if (font == null) {
-                throw new IllegalStateException("font " + FONT + " is not on the class path");
-            }
-            PDType0Font dejavu = PDType0Font.load(pdf, font);
-            PDPage page = new PDPage(PDRectangle.A4);
-            pdf.addPage(page);
-            PDImageXObject qr = LosslessFactory.createFromImage(pdf, qr(qrText));
-            try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
-                float y = PDRectangle.A4.getHeight() - MARGIN;
-                boolean first = true;
-                for (String line : lines) {
-                    float size = first ? 14 : 11;
-                    for (String wrapped : wrap(line, dejavu, size)) {
-                        out.beginText();
-                        out.setFont(dejavu, size);
-                        out.newLineAtOffset(MARGIN, y);
-                        out.showText(wrapped);
-                        out.endText();
-                        y -= size * 1.5f;
-                    }
-                    y -= 4;
-                    first = false;
-                }
-                out.drawImage(qr, MARGIN, Math.max(MARGIN, y - 140), 128, 128);
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            pdf.save(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The public check of this document (the QR code's content): {@code <public base>/verify/<number>?h=<sha256>}. */
+    static String verifyUrl(String number, String digest) {
+        String base = System.getProperty("elicensing.public-base-url", "http://127.0.0.1:8080/elicensing");
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/verify/"
+                + URLEncoder.encode(number, StandardCharsets.UTF_8) + "?h=" + digest;
     }
 
-    /** The line broken into pieces that fit the page width. */
-    private static List<String> wrap(String line, PDType0Font font, float size) throws IOException {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : line.replace('\n', ' ').split(" ")) {
-            String tried = current.isEmpty() ? word : current + " " + word;
-            if (font.getStringWidth(tried) / 1000 * size > WIDTH && !current.isEmpty()) {
-                out.add(current.toString());
-                current = new StringBuilder(word);
-            } else {
-                current = new StringBuilder(tried);
+    private static ZonedDateTime almaty(String dateTime) {
+        if (dateTime.isEmpty()) {
+            return ZonedDateTime.now(ALMATY);
+        }
+        return OffsetDateTime.parse(dateTime).atZoneSameInstant(ALMATY);
+    }
+
+    private static Element firstChild(Element parent, String... localNames) {
+        for (String name : localNames) {
+            Element e = child(parent, name);
+            if (e != null) {
+                return e;
             }
         }
-        out.add(current.toString());
+        return null;
+    }
+
+    private static List<Element> children(Element parent, String localName) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && localName.equals(e.getLocalName())) {
+                out.add(e);
+            }
+        }
         return out;
     }
 
-    private static BufferedImage qr(String text) {
-        try {
-            BitMatrix m = new QRCodeWriter()
-                    .encode(
-                            text,
-                            BarcodeFormat.QR_CODE,
-                            256,
-                            256,
-                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-            BufferedImage image = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-            for (int x = 0; x < m.getWidth(); x++) {
-                for (int y = 0; y < m.getHeight(); y++) {
-                    image.setRGB(x, y, m.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
-                }
-            }
-            return image;
-        } catch (WriterException e) {
-            throw new IllegalStateException("QR code of " + text, e);
-        }
+    private static List<String> texts(Element parent, String localName) {
+        return children(parent, localName).stream()
+                .map(e -> e.getTextContent().strip())
+                .toList();
     }
 
     private static Element child(Element parent, String localName) {

@@ -20,6 +20,8 @@ import javax.sql.DataSource;
 import kz.elicensing.domain.error.ConcurrentWriteException;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.infrastructure.config.ElicensingConfig;
+import kz.elicensing.infrastructure.config.NodeBoot;
 import kz.elicensing.shep.MessageLedger;
 import kz.elicensing.shep.OutboundMessage;
 import kz.elicensing.shep.ReceivedMessage;
@@ -44,12 +46,23 @@ public class JdbcMessageLedger implements MessageLedger {
     @Inject
     Clock clock;
 
+    @Inject
+    ElicensingConfig config;
+
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<String> claim(String senderId, String messageId, String serviceId, String contentHash) {
         String token = UUID.randomUUID().toString();
         try (Connection c = dataSource.getConnection()) {
-            return ReceivedMessageRows.claim(c, senderId, messageId, serviceId, contentHash, token, clock.instant())
+            return ReceivedMessageRows.claim(
+                            c,
+                            senderId,
+                            messageId,
+                            serviceId,
+                            contentHash,
+                            token,
+                            NodeBoot.current(config),
+                            clock.instant())
                     ? Optional.of(token)
                     : Optional.empty();
         } catch (SQLException e) {
@@ -72,7 +85,7 @@ public class JdbcMessageLedger implements MessageLedger {
     public Optional<String> takeOver(ReceivedMessage abandoned) {
         String token = UUID.randomUUID().toString();
         try (Connection c = dataSource.getConnection()) {
-            return ReceivedMessageRows.takeOver(c, abandoned, token, clock.instant())
+            return ReceivedMessageRows.takeOver(c, abandoned, token, NodeBoot.current(config), clock.instant())
                     ? Optional.of(token)
                     : Optional.empty();
         } catch (SQLException e) {
@@ -134,6 +147,27 @@ public class JdbcMessageLedger implements MessageLedger {
             ReceivedMessageRows.release(c, senderId, messageId, claimToken);
         } catch (SQLException e) {
             throw new IllegalStateException("messageId=" + messageId + " claim not released", e);
+        }
+    }
+
+    /**
+     * Releases the claims no running JVM holds (docs/architecture.md "Exactly once"): those of this node's earlier
+     * boots, and those of every boot whose heartbeat is older than {@code aliveSince}; a resend of such a message is
+     * taken over at once instead of after the abandonment time. Beats this boot's heartbeat first. Returns how many.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int releaseDeadClaims(boolean earlierBootsOfThisNode, Instant aliveSince) {
+        NodeBoot current = NodeBoot.current(config);
+        Instant now = clock.instant();
+        Instant released = now.minus(config.abandonedClaim()).minusSeconds(1);
+        try (Connection c = dataSource.getConnection()) {
+            ReceivedMessageRows.beat(c, current, now);
+            int count = earlierBootsOfThisNode ? ReceivedMessageRows.releaseEarlierBoots(c, current, released) : 0;
+            count += ReceivedMessageRows.releaseSilentBoots(c, current, aliveSince, released);
+            ReceivedMessageRows.forgetHeartbeats(c, now.minus(config.idempotencyRetention()));
+            return count;
+        } catch (SQLException e) {
+            throw new IllegalStateException("dead claims not released", e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import kz.elicensing.domain.error.ErrorCode;
+import kz.elicensing.infrastructure.config.NodeBoot;
 import kz.elicensing.shep.OutboundMessage;
 import kz.elicensing.shep.ReceivedMessage;
 import kz.elicensing.shep.RememberedRefusal;
@@ -33,18 +34,21 @@ final class ReceivedMessageRows {
             String serviceId,
             String contentHash,
             String token,
+            NodeBoot owner,
             Instant now)
             throws SQLException {
         try (PreparedStatement ps =
                 c.prepareStatement("INSERT INTO received_message (sender_id, message_id, service_id,"
-                        + " content_sha256, state, claim_token, claimed_at) VALUES (?, ?, ?, ?, 'IN_PROGRESS', ?, ?)"
-                        + " ON CONFLICT DO NOTHING")) {
+                        + " content_sha256, state, claim_token, claimed_at, claim_node, claim_boot)"
+                        + " VALUES (?, ?, ?, ?, 'IN_PROGRESS', ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             ps.setString(1, senderId);
             ps.setString(2, messageId);
             ps.setString(3, serviceId);
             ps.setString(4, contentHash);
             ps.setString(5, token);
             ps.setObject(6, utc(now));
+            ps.setString(7, owner.node());
+            ps.setString(8, owner.boot());
             return ps.executeUpdate() == 1;
         }
     }
@@ -80,15 +84,78 @@ final class ReceivedMessageRows {
     }
 
     /** Moves an unanswered claim from the token seen to {@code newToken}; false when it changed meanwhile. */
-    static boolean takeOver(Connection c, ReceivedMessage seen, String newToken, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE received_message SET claim_token = ?, claimed_at = ?"
+    static boolean takeOver(Connection c, ReceivedMessage seen, String newToken, NodeBoot owner, Instant now)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE received_message SET claim_token = ?, claimed_at = ?,"
+                + " claim_node = ?, claim_boot = ?"
                 + " WHERE sender_id = ? AND message_id = ? AND claim_token = ? AND state = 'IN_PROGRESS'")) {
             ps.setString(1, newToken);
             ps.setObject(2, utc(now));
-            ps.setString(3, seen.senderId());
-            ps.setString(4, seen.messageId());
-            ps.setString(5, seen.claimToken());
+            ps.setString(3, owner.node());
+            ps.setString(4, owner.boot());
+            ps.setString(5, seen.senderId());
+            ps.setString(6, seen.messageId());
+            ps.setString(7, seen.claimToken());
             return ps.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * Releases the unanswered claims of {@code node}'s earlier boots (made by a JVM of this node that is no longer
+     * running): their claim time moves back to {@code releasedAt}, so a resend takes them over at once. Returns how many.
+     */
+    static int releaseEarlierBoots(Connection c, NodeBoot current, Instant releasedAt) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE received_message SET claimed_at = ?"
+                + " WHERE state = 'IN_PROGRESS' AND claim_node = ? AND claim_boot <> ? AND claimed_at > ?")) {
+            ps.setObject(1, utc(releasedAt));
+            ps.setString(2, current.node());
+            ps.setString(3, current.boot());
+            ps.setObject(4, utc(releasedAt));
+            return ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Releases the unanswered claims of every boot but {@code current} that has no heartbeat since {@code aliveSince}
+     * (a node that died, or one long gone): their claim time moves back to {@code releasedAt}. Returns how many.
+     */
+    static int releaseSilentBoots(Connection c, NodeBoot current, Instant aliveSince, Instant releasedAt)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE received_message SET claimed_at = ?"
+                + " WHERE state = 'IN_PROGRESS' AND claim_boot IS NOT NULL AND claim_boot <> ? AND claimed_at > ?"
+                + " AND claim_boot NOT IN (SELECT boot_id FROM node_heartbeat WHERE beat_at >= ?)")) {
+            ps.setObject(1, utc(releasedAt));
+            ps.setString(2, current.boot());
+            ps.setObject(3, utc(releasedAt));
+            ps.setObject(4, utc(aliveSince));
+            return ps.executeUpdate();
+        }
+    }
+
+    /** This boot's heartbeat at {@code now} (the first one inserts its row). */
+    static void beat(Connection c, NodeBoot current, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE node_heartbeat SET beat_at = ? WHERE boot_id = ?")) {
+            ps.setObject(1, utc(now));
+            ps.setString(2, current.boot());
+            if (ps.executeUpdate() == 1) {
+                return;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO node_heartbeat (boot_id, node, started_at, beat_at)"
+                + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            ps.setString(1, current.boot());
+            ps.setString(2, current.node());
+            ps.setObject(3, utc(now));
+            ps.setObject(4, utc(now));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Deletes heartbeats older than {@code before} (boots long stopped); returns how many. */
+    static int forgetHeartbeats(Connection c, Instant before) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM node_heartbeat WHERE beat_at < ?")) {
+            ps.setObject(1, utc(before));
+            return ps.executeUpdate();
         }
     }
 

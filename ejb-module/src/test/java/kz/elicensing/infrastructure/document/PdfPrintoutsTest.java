@@ -1,6 +1,5 @@
 package kz.elicensing.infrastructure.document;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.zxing.BinaryBitmap;
@@ -8,53 +7,162 @@ import com.google.zxing.MultiFormatReader;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
 import kz.elicensing.application.query.ResultDocument;
+import kz.elicensing.infrastructure.signature.EnvelopedSigner;
+import kz.elicensing.infrastructure.signature.SecureXml;
+import kz.elicensing.infrastructure.signature.SigningCredential;
+import kz.elicensing.sandbox.pki.IdentitySpec;
+import kz.elicensing.sandbox.pki.IssuedIdentity;
+import kz.elicensing.sandbox.pki.TestPki;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.ValidationResult;
 
-/** The printable license: Kazakh letters survive into the PDF's text, and its QR code reads back the number. */
+/**
+ * The printout to frame (issue 15 item 5): PDF/A-2b by veraPDF; the number, the Almaty date, the holder, the signer's
+ * name and both languages' titles in its text; Kazakh letters embedded; the QR code reads back the public check's URL.
+ */
 class PdfPrintoutsTest {
     private static final String LICENSE = """
             <License xmlns="urn:kz:elicensing:v1" Id="license-1"><licenseNumber>KZ07LAA00000001</licenseNumber>\
             <applicationNumber>EL-2026-00000001</applicationNumber><service>SECURITY_ACTIVITY</service>\
             <titleRu>Лицензия на охранную деятельность</titleRu><titleKz>Күзет қызметіне лицензия</titleKz>\
-            <operation>ISSUE</operation><status>ISSUED</status><issuedAt>2026-11-23T10:00:00+05:00</issuedAt>\
+            <operation>ISSUE</operation><status>ISSUED</status><issuedAt>2026-11-23T21:30:00+00:00</issuedAt>\
             <licensor><id>120340000054</id><nameRu>Департамент полиции города Алматы</nameRu>\
             <nameKz>Алматы қаласының Полиция департаменті</nameKz></licensor><licensee><id>150140000012</id>\
-            <nameRu>ТОО «Қорғау-Сервис»</nameRu><nameKz>ТОО «Қорғау-Сервис»</nameKz></licensee>\
-            <activity><subtype>GUARD</subtype></activity></License>""";
+            <nameRu>ТОО «Қорғау-Сервис»</nameRu><nameKz>«Қорғау-Сервис» ЖШС</nameKz>\
+            <address>Алматы, Әуезов ауданы, Жандосов көшесі, 2</address><headIin>800101300123</headIin>\
+            <headName>Сәрсенбаев Ұлан</headName></licensee>\
+            <activity><subtype>GUARD</subtype><subtype>CASH_ESCORT</subtype>\
+            <object><address>Алматы, Абай даңғылы, 10</address><description>Филиал</description></object></activity>\
+            </License>""";
 
-    private final byte[] pdf = new PdfPrintouts()
-            .pdf(new ResultDocument("EL-2026-00000001", "LICENSE", LICENSE.getBytes(StandardCharsets.UTF_8)), "kk");
+    private static byte[] kazakh;
+    private static byte[] russian;
+
+    @BeforeAll
+    static void printouts() throws Exception {
+        Path data = Files.createTempDirectory("printout");
+        TestPki pki = TestPki.open(data);
+        IssuedIdentity head = pki.issue(IdentitySpec.builder(IdentitySpec.Kind.LEGAL_ENTITY_HEAD)
+                .bin("120340000054")
+                .iin("750505300456")
+                .surname("ҚҰДАЙБЕРГЕНОВ")
+                .name("ӘЛИХАН")
+                .organisation("Алматы қаласының Полиция департаменті")
+                .commonName("ҚҰДАЙБЕРГЕНОВ ӘЛИХАН")
+                .build());
+        byte[] signed = EnvelopedSigner.sign(
+                SecureXml.parse(LICENSE.getBytes(StandardCharsets.UTF_8)),
+                new SigningCredential(head.privateKey(), head.certificate()));
+        ResultDocument result = new ResultDocument("EL-2026-00000001", "LICENSE", signed);
+        kazakh = new PdfPrintouts().pdf(result, "kk");
+        russian = new PdfPrintouts().pdf(result, "ru");
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "license-printout-kk.pdf"), kazakh);
+        Files.write(Path.of("target", "license-printout-ru.pdf"), russian);
+    }
 
     @Test
-    void theKazakhTextSurvivesIntoThePdf() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(doc);
-            assertTrue(text.contains("KZ07LAA00000001"), text);
-            assertTrue(text.contains("Күзет қызметіне лицензия"), text);
-            assertTrue(text.contains("Алматы қаласының Полиция департаменті"), text);
-            for (String letter : new String[] {"ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "і"}) {
-                assertTrue(text.contains(letter) || !LICENSE.contains(letter) && !text.isEmpty(), letter);
+    void bothLanguagesArePdfA2b() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        for (byte[] pdf : new byte[][] {kazakh, russian}) {
+            try (PDFAParser parser = Foundries.defaultInstance()
+                            .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
+                    PDFAValidator validator =
+                            Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+                ValidationResult result = validator.validate(parser);
+                assertTrue(
+                        result.isCompliant(),
+                        "veraPDF: "
+                                + result.getTestAssertions().stream()
+                                        .filter(a ->
+                                                a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
+                                        .map(a -> a.getRuleId().getClause() + "-"
+                                                + a.getRuleId().getTestNumber() + " " + a.getMessage())
+                                        .distinct()
+                                        .limit(10)
+                                        .collect(Collectors.joining("; ")));
             }
         }
     }
 
     @Test
-    void theQrCodeReadsBackTheNumberAndTheDigest() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+    void aPlainPdfIsNotPdfA2b() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(plain);
+        }
+        try (PDFAParser parser = Foundries.defaultInstance()
+                        .createParser(new ByteArrayInputStream(plain.toByteArray()), PDFAFlavour.PDFA_2_B);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            assertTrue(!validator.validate(parser).isCompliant(), "the check can fail: no metadata, no output intent");
+        }
+    }
+
+    @Test
+    void theKazakhPrintoutSaysWhatTheFormSays() throws Exception {
+        String text = text(kazakh);
+        assertTrue(text.contains("№ KZ07LAA00000001 лицензия"), "the title in Kazakh: " + text);
+        assertTrue(text.contains("Лицензия № KZ07LAA00000001"), "the other language's title: " + text);
+        assertTrue(text.contains("Берілген күні: 24.11.2026"), "21:30 UTC is the next day in Almaty: " + text);
+        assertTrue(text.contains("Алматы қаласының Полиция департаменті"), text);
+        assertTrue(text.contains("«Қорғау-Сервис» ЖШС") && text.contains("ЖСН/БСН: 150140000012"), text);
+        assertTrue(text.contains("Әуезов ауданы"), "the holder's address: " + text);
+        assertTrue(text.contains("GUARD") && text.contains("Абай даңғылы, 10"), "subtypes and objects: " + text);
+        assertTrue(text.contains("ҚҰДАЙБЕРГЕНОВ ӘЛИХАН"), "the signer's name: " + text);
+        assertTrue(text.contains("7-бабының 1-тармағы"), "the electronic document's note: " + text);
+        assertTrue(text.contains("1 беттің 1-беті"), "page numbers: " + text);
+        for (String letter : new String[] {"ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "і"}) {
+            assertTrue(text.contains(letter), letter);
+        }
+    }
+
+    @Test
+    void theRussianPrintoutHasTheKazakhTitleToo() throws Exception {
+        String text = text(russian);
+        assertTrue(text.contains("Лицензия № KZ07LAA00000001"), text);
+        assertTrue(text.contains("№ KZ07LAA00000001 лицензия"), text);
+        assertTrue(text.contains("Дата выдачи: 24.11.2026"), text);
+        assertTrue(text.contains("Подписано электронной цифровой подписью: ҚҰДАЙБЕРГЕНОВ ӘЛИХАН"), text);
+        assertTrue(text.contains("пункт 1 статьи 7"), text);
+        assertTrue(text.contains("Страница 1 из 1"), text);
+    }
+
+    @Test
+    void theQrCodeIsThePublicCheckOfThisDocument() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(kazakh)) {
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 150);
             int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
             String read = new MultiFormatReader()
                     .decode(new BinaryBitmap(
                             new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))))
                     .getText();
-            assertEquals("KZ07LAA00000001", read.split("\n")[0]);
-            assertEquals(64, read.split("\n")[1].length(), "the SHA-256 of the signed XML");
+            assertTrue(
+                    read.matches("http://127\\.0\\.0\\.1:8080/elicensing/verify/KZ07LAA00000001\\?h=[0-9a-f]{64}"),
+                    read);
+        }
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replace('\u00a0', ' ');
         }
     }
 }
