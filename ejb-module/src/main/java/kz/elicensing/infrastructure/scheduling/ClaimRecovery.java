@@ -1,6 +1,7 @@
 package kz.elicensing.infrastructure.scheduling;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -22,6 +23,7 @@ import kz.elicensing.infrastructure.persistence.JdbcMessageLedger;
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigrator")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ClaimRecovery {
     private static final Logger LOG = Logger.getLogger(ClaimRecovery.class.getName());
