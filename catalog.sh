@@ -26,11 +26,11 @@ case "${1:-}" in
     show) [ $# -eq 2 ] || usage; signin; call GET "$ADMIN_API/$(urlpath "$2")" ;;
     set-operation)
         [ $# -eq 7 ] || usage; signin
-        post "$ADMIN_API/$(urlpath "$2")/operations/$(urlpath "$3")" --data-urlencode "enabled=$4" \
+        post_to "$ADMIN_API/$(urlpath "$2")/operations/$(urlpath "$3")" --data-urlencode "enabled=$4" \
              --data-urlencode "term=$5" --data-urlencode "unit=$6" --data-urlencode "fee=$7" ;;
     put-ground)
         [ $# -eq 7 ] || usage; signin
-        post "$ADMIN_API/$(urlpath "$2")/grounds" --data-urlencode "code=$3" --data-urlencode "nameRu=$4" \
+        post_to "$ADMIN_API/$(urlpath "$2")/grounds" --data-urlencode "code=$3" --data-urlencode "nameRu=$4" \
              --data-urlencode "nameKz=$5" --data-urlencode "basisRu=$6" --data-urlencode "basisKz=$7" ;;
     remove-ground)
         [ $# -eq 3 ] || usage; signin
@@ -38,7 +38,7 @@ case "${1:-}" in
     put-document)
         [ $# -eq 8 ] || usage; signin
         kind=$6; [ "$kind" = "-" ] && kind=""
-        post "$ADMIN_API/$(urlpath "$2")/documents" --data-urlencode "operation=$3" --data-urlencode "code=$4" \
+        post_to "$ADMIN_API/$(urlpath "$2")/documents" --data-urlencode "operation=$3" --data-urlencode "code=$4" \
              --data-urlencode "mandatory=$5" --data-urlencode "applicantKind=$kind" \
              --data-urlencode "nameRu=$7" --data-urlencode "nameKz=$8" ;;
     remove-document)
@@ -46,7 +46,7 @@ case "${1:-}" in
         call DELETE "$ADMIN_API/$(urlpath "$2")/documents/$(urlpath "$3")/$(urlpath "$4")" ;;
     put-subtype)
         [ $# -eq 5 ] || usage; signin
-        post "$ADMIN_API/$(urlpath "$2")/subtypes" --data-urlencode "code=$3" --data-urlencode "nameRu=$4" \
+        post_to "$ADMIN_API/$(urlpath "$2")/subtypes" --data-urlencode "code=$3" --data-urlencode "nameRu=$4" \
              --data-urlencode "nameKz=$5" ;;
     remove-subtype)
         [ $# -eq 3 ] || usage; signin

@@ -35,7 +35,7 @@ case "${1:-}" in
         for provider in "${providers[@]}"; do [ -n "$provider" ] && args+=(--data-urlencode "provider=$provider"); done
         shift 5
         for service in "$@"; do args+=(--data-urlencode "service=$service"); done
-        post api/admin/senders "${args[@]}"
+        post_to api/admin/senders "${args[@]}"
         ;;
     show)
         [ $# -eq 2 ] || usage
@@ -45,7 +45,7 @@ case "${1:-}" in
     disable)
         [ $# -eq 2 ] || usage
         signin
-        post "api/admin/senders/$(urlpath "$2")/disable"
+        post_to "api/admin/senders/$(urlpath "$2")/disable"
         ;;
     *) usage ;;
 esac

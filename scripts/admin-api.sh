@@ -34,11 +34,22 @@ call() {
     [ "$code" = 200 ]
 }
 
-# post PATH [--data-urlencode name=value ...]: a form POST to the API
+# post ARGS...: a POST to $ADMIN_API with the CSRF header; prints the answer, fails unless HTTP 200 (admin.sh)
 post() {
+    local code
+    code=$(curl -sS -c "$JAR" -b "$JAR" -o "$OUT" -w '%{http_code}' -H "X-Requested-By: $ADMIN_CLIENT" "$@" \
+        "$BASE/$ADMIN_API")
+    cat "$OUT"; echo
+    [ "$code" = 200 ]
+}
+
+# post_to PATH [--data-urlencode name=value ...]: a form POST (UTF-8, so Kazakh and Russian texts arrive as typed) to
+# the API path PATH
+post_to() {
     local path=$1
     shift
-    call POST "$path" --data-urlencode "client=$ADMIN_CLIENT" "$@"
+    call POST "$path" -H 'Content-Type: application/x-www-form-urlencoded; charset=UTF-8' \
+        --data-urlencode "client=$ADMIN_CLIENT" "$@"
 }
 
 # urlpath VALUE: VALUE as one path segment

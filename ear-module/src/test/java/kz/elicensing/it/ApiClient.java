@@ -74,6 +74,34 @@ final class ApiClient {
         return post(path, List.copyOf(fields.entrySet()));
     }
 
+    /** One file of a multipart POST: the part's name, the file's name, its type and bytes. */
+    record FilePart(String name, String fileName, String contentType, byte[] content) {}
+
+    /** A multipart/form-data POST (fields may repeat a name; one part per file) with {@code X-Requested-By}. */
+    HttpResponse<String> postMultipart(String path, List<Map.Entry<String, String>> fields, List<FilePart> files)
+            throws IOException, InterruptedException {
+        String boundary = "----api" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> f : fields) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n"
+                            + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + f.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        for (FilePart f : files) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.name() + "\"; filename=\""
+                            + f.fileName() + "\"\r\nContent-Type: " + f.contentType() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(f.content());
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json")
+                .header("X-Requested-By", "it")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Any request as built (e.g. without {@code X-Requested-By}). */
     HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -178,6 +178,16 @@ class CatalogAdminIT {
                 "Копия диплома о ветеринарном образовании",
                 "Ветеринариялық білімі туралы дипломның көшірмесі");
         assertEquals(0, restored.exit(), restored.output());
+        JsonObject back = ApiClient.object(admin.get("api/admin/catalog/VETERINARY"))
+                .getJsonArray("operations")
+                .getJsonObject(0)
+                .getJsonArray("documents")
+                .getJsonObject(0);
+        assertEquals(
+                "Ветеринариялық білімі туралы дипломның көшірмесі",
+                back.getString("nameKz"),
+                "the script's Kazakh text arrives as typed");
+        assertTrue(back.getBoolean("mandatory"));
         assertEquals(
                 "PUT_ACTIVITY_SUBTYPE,PUT_REQUIRED_DOCUMENT,REMOVE_ACTIVITY_SUBTYPE,PUT_REQUIRED_DOCUMENT",
                 AdminChanges.actions("CATALOG", "VETERINARY", "admin"),

@@ -143,8 +143,8 @@ class SecurityHeadersIT {
                 send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + "health/live"))
                         .method("PUT", HttpRequest.BodyPublishers.ofString("x"))),
                 405);
-        // an exception in a page (a signed-in officer's multipart form cut off before its end: reading its fields
-        // throws): 500, and nothing of the exception
+        // an exception in a page (a signed-in officer's multipart form, as the walk-in page's scan upload sends it,
+        // cut off before its end: reading its fields throws): 500, and nothing of the exception
         HttpClient officer = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager())
@@ -164,7 +164,7 @@ class SecurityHeadersIT {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertTrue(in.uri().getPath().endsWith("/officer"), in.uri().toString());
         HttpResponse<String> thrown = officer.send(
-                HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + "officer/walk-in"))
+                HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + "officer/walk-in.xhtml"))
                         .header("Content-Type", "multipart/form-data; boundary=cut")
                         .POST(HttpRequest.BodyPublishers.ofString(
                                 "--cut\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nnever-ends"))

@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -43,7 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Channel 2 end to end (Reg. 000 §2.3, 002 §7, 004 §7): the officer's look-up fills the applicant from GBD FL / GBD UL
  * through the sandbox's ShEP gateway; an unknown applicant gets the regulation's message; registration with paper
- * documents and a scan, over SOAP and on the officer page; the decision (a signed license); the provider boundary;
+ * documents and a scan, over SOAP and over the officer's API (/api/officer/walk-in); the decision (a signed license); the provider boundary;
  * the head's re-assignment; a walk-in re-issue and duplicate naming the base license; service 8 refused (portal only).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -345,79 +349,108 @@ class WalkInIT {
         }
     }
 
+    /** The codes of the documents a look-up answer of the API lists (mandatory only, or all). */
+    static List<String> documentCodes(JsonObject applicant, boolean mandatoryOnly) {
+        return applicant.getJsonArray("documents").getValuesAs(JsonObject.class).stream()
+                .filter(d -> !mandatoryOnly || d.getBoolean("mandatory"))
+                .map(d -> d.getString("code"))
+                .toList();
+    }
+
     @Test
-    void onTheOfficerPageAWalkInIsRegisteredAssignedAndDecidedWithinTheProviderOnly() throws Exception {
-        OfficerSession officer1 = OfficerSession.signIn("officer1", "officer-demo-pass");
-        HttpResponse<String> form = officer1.get("officer/walk-in");
-        assertEquals(200, form.statusCode());
-        assertTrue(form.body().contains("value=\"SECURITY_ACTIVITY\""), "the office's service is offered");
-        assertFalse(form.body().contains("value=\"VETERINARY\""), "another provider's service is not");
-
-        // not in the registry: the regulation's message on the page, in Kazakh when chosen
-        HttpResponse<String> missing = officer1.post(
-                "officer/walk-in?lang=kk",
-                Map.of(
-                        "action",
-                        "lookup",
-                        "service",
-                        "SECURITY_ACTIVITY",
-                        "kind",
-                        "LEGAL_ENTITY",
-                        "applicantId",
-                        LegalEntityRegistry.ABSENT_BIN));
-        assertEquals(404, missing.statusCode());
-        assertTrue(missing.body().contains("data-code=\"APPLICANT_NOT_FOUND\""), missing.body());
-        assertTrue(
-                missing.body()
-                        .contains("Тұтынушы туралы деректер ЗТ МДБ болмауына байланысты деректерді алу мүмкін емес."),
-                missing.body());
-
-        HttpResponse<String> found = officer1.post(
-                "officer/walk-in?lang=ru",
-                Map.of(
-                        "action",
-                        "lookup",
-                        "service",
-                        "SECURITY_ACTIVITY",
-                        "kind",
-                        "LEGAL_ENTITY",
-                        "applicantId",
-                        DemoIdentities.COMPANY_BIN));
-        assertEquals(200, found.statusCode(), found.body());
+    void onTheOfficerApiAWalkInIsRegisteredAssignedAndDecidedWithinTheProviderOnly() throws Exception {
+        ApiClient api1 = ApiClient.signIn("officer1", "officer-demo-pass");
+        HttpResponse<String> offered = api1.get("api/officer/walk-in/services");
+        assertEquals(200, offered.statusCode(), offered.body());
+        List<JsonObject> services = ((JsonArray) ApiClient.json(offered)).getValuesAs(JsonObject.class);
+        List<String> codes = services.stream().map(o -> o.getString("code")).toList();
+        assertTrue(codes.contains("SECURITY_ACTIVITY"), "the office's service is offered: " + codes);
+        assertFalse(codes.contains("VETERINARY"), "another provider's service is not: " + codes);
+        JsonObject security = services.get(codes.indexOf("SECURITY_ACTIVITY"));
+        List<JsonObject> operations = security.getJsonArray("operations").getValuesAs(JsonObject.class);
         assertEquals(
-                "Товарищество с ограниченной ответственностью «Қорғау-Сервис»",
-                OfficerSession.byId(found.body(), "applicant-name"));
-        List<String> docs = new ArrayList<>();
-        Matcher m = Pattern.compile("name=\"doc\" value=\"([^\"]+)\"").matcher(found.body());
-        while (m.find()) {
-            docs.add(m.group(1));
-        }
-        assertFalse(docs.isEmpty(), "the catalog's documents to mark");
-        String requestId = Pattern.compile("name=\"requestId\" value=\"([^\"]+)\"")
-                .matcher(found.body())
-                .results()
-                .findFirst()
-                .orElseThrow()
-                .group(1);
+                List.of("ISSUE", "REISSUE", "DUPLICATE"),
+                operations.stream().map(o -> o.getString("operation")).toList(),
+                "the catalog's operations: " + security);
+        assertFalse(operations.get(0).getBoolean("needsBaseLicense"));
+        assertTrue(operations.get(1).getBoolean("needsBaseLicense"), "a re-issue names its base license");
+        assertTrue(
+                operations.get(0).getJsonArray("documents").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(d -> "CHARTER".equals(d.getString("code")) && d.getBoolean("mandatory")),
+                "the issue's documents, required ones marked: " + operations.get(0));
+
+        // not in the registry: the regulation's message, in Russian and Kazakh, under its code
+        HttpResponse<String> missing = api1.post(
+                "api/officer/walk-in/lookup",
+                Map.of("service", "SECURITY_ACTIVITY", "kind", "LEGAL_ENTITY", "id", LegalEntityRegistry.ABSENT_BIN));
+        assertEquals(422, missing.statusCode(), missing.body());
+        JsonObject notFound = ApiClient.object(missing);
+        assertEquals("APPLICANT_NOT_FOUND", notFound.getString("code"));
+        assertEquals(
+                "Тұтынушы туралы деректер ЗТ МДБ болмауына байланысты деректерді алу мүмкін емес.",
+                notFound.getString("messageKk"));
+
+        HttpResponse<String> found = api1.post(
+                "api/officer/walk-in/lookup",
+                Map.of("service", "SECURITY_ACTIVITY", "kind", "LEGAL_ENTITY", "id", DemoIdentities.COMPANY_BIN));
+        assertEquals(200, found.statusCode(), found.body());
+        JsonObject applicant = ApiClient.object(found);
+        assertEquals("GBD_UL", applicant.getString("registry"));
+        assertEquals("Товарищество с ограниченной ответственностью «Қорғау-Сервис»", applicant.getString("nameRu"));
+        assertEquals("«Қорғау-Сервис» жауапкершілігі шектеулі серіктестігі", applicant.getString("nameKz"));
+        assertEquals(DemoIdentities.COMPANY_HEAD_IIN, applicant.getString("leaderIin"));
+        List<String> docs = documentCodes(applicant, false);
+        List<String> mandatory = documentCodes(applicant, true);
+        assertFalse(mandatory.isEmpty(), "the catalog's documents to mark: " + applicant);
         String payment = ItEnvironment.freshPayment(DemoIdentities.COMPANY_BIN);
+        String requestId = "WALKIN-" + UUID.randomUUID();
         List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(
-                Map.entry("action", "register"),
                 Map.entry("service", "SECURITY_ACTIVITY"),
                 Map.entry("kind", "LEGAL_ENTITY"),
-                Map.entry("applicantId", DemoIdentities.COMPANY_BIN),
+                Map.entry("id", DemoIdentities.COMPANY_BIN),
                 Map.entry("requestId", requestId),
                 Map.entry("paymentReference", payment)));
+        List<ApiClient.FilePart> scan =
+                List.of(new ApiClient.FilePart("scan-" + docs.get(0), "scan.pdf", "application/pdf", PDF));
+
+        // a required document not presented, a scan that is not a scan: refused with the code, nothing stored
+        HttpResponse<String> incomplete = api1.postMultipart("api/officer/walk-in", fields, scan);
+        assertEquals(422, incomplete.statusCode(), incomplete.body());
+        assertEquals("DOCUMENTS_INCOMPLETE", ApiClient.object(incomplete).getString("code"));
+        assertTrue(ApiClient.object(incomplete).getString("messageRu").contains(mandatory.get(0)), incomplete.body());
         docs.forEach(d -> fields.add(Map.entry("doc", d)));
-        HttpResponse<String> registered = officer1.postMultipart(
-                "officer/walk-in",
+        HttpResponse<String> badScan = api1.postMultipart(
+                "api/officer/walk-in",
                 fields,
-                List.of(new OfficerSession.FilePart("scan-" + docs.get(0), "scan.pdf", "application/pdf", PDF)));
-        assertEquals(200, registered.statusCode(), registered.body());
-        String result = OfficerSession.byId(registered.body(), "result");
-        assertNotNull(result, registered.body());
-        Matcher n = Pattern.compile("EL-\\d{4}-\\d{8}").matcher(result);
-        assertTrue(n.find(), result);
-        String number = n.group();
+                List.of(new ApiClient.FilePart(
+                        "scan-" + docs.get(0),
+                        "scan.pdf",
+                        "application/pdf",
+                        "<html>not a scan</html>".getBytes(StandardCharsets.UTF_8))));
+        assertEquals("SCAN_REJECTED", ApiClient.object(badScan).getString("code"), badScan.body());
+        HttpResponse<String> noHeader =
+                api1.send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + "api/officer/walk-in"))
+                        .header("Content-Type", "multipart/form-data; boundary=x")
+                        .POST(HttpRequest.BodyPublishers.ofString("--x--\r\n")));
+        assertEquals(403, noHeader.statusCode(), "a change without X-Requested-By: " + noHeader.body());
+        assertEquals(0, applicationsPaidWith(payment), "nothing stored for any refusal");
+
+        HttpResponse<String> registered = api1.postMultipart("api/officer/walk-in", fields, scan);
+        assertEquals(201, registered.statusCode(), registered.body());
+        JsonObject receipt = ApiClient.object(registered);
+        String number = receipt.getString("number");
+        assertTrue(number.matches("EL-\\d{4}-\\d{8}"), number);
+        assertNotNull(receipt.getString("deadline", null), registered.body());
+        JsonObject received = receipt.getJsonArray("documents").getJsonObject(0);
+        assertEquals(docs.get(0), received.getString("code"));
+        assertEquals(
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)),
+                received.getJsonObject("scan").getString("sha256"),
+                "the receipt names the scan's hash");
+        // sent again (the same requestId): the same application, not a second one
+        HttpResponse<String> again = api1.postMultipart("api/officer/walk-in", fields, scan);
+        assertEquals(number, ApiClient.object(again).getString("number"), again.body());
+        assertEquals(1, applicationsPaidWith(payment));
         ItEnvironment.awaitStatus(number, "IN_REVIEW", Duration.ofSeconds(60));
         // the officer's entry (no applicant signature) is kept in the evidence log, naming the officer
         try (Connection db = ItEnvironment.database();
@@ -430,11 +463,26 @@ class WalkInIT {
             }
         }
 
+        // another provider's officer may not register for this office's service
+        ApiClient agriApi = ApiClient.signIn("agri1", "officer-demo-pass");
+        HttpResponse<String> foreignLookup = agriApi.post(
+                "api/officer/walk-in/lookup",
+                Map.of("service", "SECURITY_ACTIVITY", "kind", "LEGAL_ENTITY", "id", DemoIdentities.COMPANY_BIN));
+        assertEquals(403, foreignLookup.statusCode(), foreignLookup.body());
+        assertEquals("OFFICER_NOT_ALLOWED", ApiClient.object(foreignLookup).getString("code"));
+
+        // agri1 registers an individual's walk-in of its own office: the old decision page then shows agri1 a form
+        // (and its session's form token); the walk-in page that used to carry that token is gone
+        String agriOwn = agriWalkIn(agriApi);
+        ItEnvironment.awaitStatus(agriOwn, "IN_REVIEW", Duration.ofSeconds(60));
+
+        // the case pages are not this page group's (OfficerSession until they move to their own API)
+        OfficerSession officer1 = OfficerSession.signIn("officer1", "officer-demo-pass");
         // another provider's officer neither sees nor decides it
         OfficerSession agri1 = OfficerSession.signIn("agri1", "officer-demo-pass");
         assertFalse(agri1.get("officer/cases").body().contains(number));
         assertFalse(agri1.get("officer").body().contains(number));
-        agri1.get("officer/walk-in");
+        agri1.get("officer");
         HttpResponse<String> foreign = agri1.post("officer", Map.of("number", number, "action", "approve"));
         assertTrue(
                 foreign.uri().getQuery().contains("done=error"), foreign.uri().toString());
@@ -458,14 +506,14 @@ class WalkInIT {
         HttpResponse<String> cases2 = officer2.get("officer/cases");
         assertTrue(cases2.body().contains("id=\"case-" + number + "\""), cases2.body());
         // officer1 may not assign (only the head)
-        officer1.get("officer/walk-in");
+        officer1.get("officer");
         HttpResponse<String> notHead = officer1.post("officer/cases", Map.of("number", number, "officer", "officer1"));
         assertTrue(
                 notHead.uri().getQuery().contains("code=OFFICER_NOT_ALLOWED"),
                 notHead.uri().toString());
 
         // officer2 decides: a license signed by the provider's authorized person
-        officer2.get("officer/walk-in");
+        officer2.get("officer");
         HttpResponse<String> approved = officer2.post("officer", Map.of("number", number, "action", "approve"));
         assertTrue(
                 approved.uri().getQuery().contains("done=approved"),
@@ -484,6 +532,45 @@ class WalkInIT {
         String status = ItEnvironment.readerOf(number).getStatus(number).dataXml();
         assertTrue(status.contains("<actorRole>OFFICER</actorRole>"), status);
         assertFalse(status.contains("officer2") || status.contains("head1") || status.contains("assigned:"), status);
+    }
+
+    /** agri1's walk-in of an individual (veterinary) through the API, with the fee the catalog asks; its number. */
+    private static String agriWalkIn(ApiClient agri) throws Exception {
+        JsonObject veterinary = ((JsonArray) ApiClient.json(agri.get("api/officer/walk-in/services")))
+                .getValuesAs(JsonObject.class).stream()
+                        .filter(o -> "VETERINARY".equals(o.getString("code")))
+                        .findFirst()
+                        .orElseThrow();
+        JsonObject issue = veterinary.getJsonArray("operations").getJsonObject(0);
+        assertEquals("ISSUE", issue.getString("operation"));
+        HttpResponse<String> found = agri.post(
+                "api/officer/walk-in/lookup",
+                Map.of("service", "VETERINARY", "kind", "INDIVIDUAL", "id", DemoIdentities.PERSON_IIN));
+        assertEquals(200, found.statusCode(), found.body());
+        JsonObject person = ApiClient.object(found);
+        assertEquals("GBD_FL", person.getString("registry"));
+        assertEquals("ҒАБИТОВ ІЛИЯС ӘДІЛҰЛЫ", person.getString("nameKz"));
+        assertEquals("1975-11-02", person.getString("birthDate"));
+        assertEquals(List.of("VET_DIPLOMA", "PREMISES"), documentCodes(person, true), "an individual's documents");
+        String payment = "PAY-IT-" + UUID.randomUUID();
+        ItEnvironment.sandbox()
+                .payments()
+                .pay(
+                        payment,
+                        DemoIdentities.PERSON_IIN,
+                        issue.getJsonNumber("fee").bigDecimalValue());
+        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(
+                Map.entry("service", "VETERINARY"),
+                Map.entry("kind", "INDIVIDUAL"),
+                Map.entry("id", DemoIdentities.PERSON_IIN),
+                Map.entry("language", "kk"),
+                Map.entry("paymentReference", payment)));
+        documentCodes(person, true).forEach(d -> fields.add(Map.entry("doc", d)));
+        HttpResponse<String> registered = agri.postMultipart("api/officer/walk-in", fields, List.of());
+        assertEquals(201, registered.statusCode(), registered.body());
+        JsonObject receipt = ApiClient.object(registered);
+        assertEquals("ҒАБИТОВ ІЛИЯС ӘДІЛҰЛЫ", receipt.getString("applicantName"));
+        return receipt.getString("number");
     }
 
     @Test
@@ -528,6 +615,21 @@ class WalkInIT {
                                         documents(company, "REISSUE")),
                                 "ru"));
         assertEquals("OPERATION_NOT_ALLOWED", again.errorCode(), again.errorMessage());
+        // the same over the officer's API: a re-issue names its base license, and the replaced one is refused
+        ApiClient api = ApiClient.signIn("officer1", "officer-demo-pass");
+        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(
+                Map.entry("service", "SECURITY_ACTIVITY"),
+                Map.entry("operation", "REISSUE"),
+                Map.entry("kind", "LEGAL_ENTITY"),
+                Map.entry("id", company.bin()),
+                Map.entry("paymentReference", payment)));
+        documents(company, "REISSUE").forEach(d -> fields.add(Map.entry("doc", d)));
+        HttpResponse<String> unnamed = api.postMultipart("api/officer/walk-in", fields, List.of());
+        assertEquals("SCHEMA_VIOLATION", ApiClient.object(unnamed).getString("code"), unnamed.body());
+        fields.add(Map.entry("baseLicenseNumber", base));
+        HttpResponse<String> ofReplaced = api.postMultipart("api/officer/walk-in", fields, List.of());
+        assertEquals(403, ofReplaced.statusCode(), ofReplaced.body());
+        assertEquals("OPERATION_NOT_ALLOWED", ApiClient.object(ofReplaced).getString("code"), ofReplaced.body());
         assertEquals(0, applicationsPaidWith(payment));
     }
 
@@ -585,9 +687,25 @@ class WalkInIT {
                                 lookup("mvd1", "TRAINING_CENTER", "LEGAL_ENTITY", DemoIdentities.COMPANY_BIN),
                                 "kk"));
         assertEquals("PORTAL_ONLY_SERVICE", lookUp.errorCode());
-        OfficerSession mvd1 = OfficerSession.signIn("mvd1", "officer-demo-pass");
+        ApiClient mvd1 = ApiClient.signIn("mvd1", "officer-demo-pass");
+        HttpResponse<String> offered = mvd1.get("api/officer/walk-in/services");
+        assertEquals(200, offered.statusCode(), offered.body());
         assertFalse(
-                mvd1.get("officer/walk-in").body().contains("value=\"TRAINING_CENTER\""),
-                "the office is not offered service 8");
+                offered.body().contains("\"TRAINING_CENTER\""),
+                "the office is not offered service 8: " + offered.body());
+        HttpResponse<String> apiLookUp = mvd1.post(
+                "api/officer/walk-in/lookup",
+                Map.of("service", "TRAINING_CENTER", "kind", "LEGAL_ENTITY", "id", DemoIdentities.COMPANY_BIN));
+        assertEquals("PORTAL_ONLY_SERVICE", ApiClient.object(apiLookUp).getString("code"), apiLookUp.body());
+        HttpResponse<String> apiRegister = mvd1.postMultipart(
+                "api/officer/walk-in",
+                List.of(
+                        Map.entry("service", "TRAINING_CENTER"),
+                        Map.entry("kind", "LEGAL_ENTITY"),
+                        Map.entry("id", DemoIdentities.COMPANY_BIN),
+                        Map.entry("paymentReference", payment)),
+                List.of());
+        assertEquals("PORTAL_ONLY_SERVICE", ApiClient.object(apiRegister).getString("code"), apiRegister.body());
+        assertEquals(0, applicationsPaidWith(payment), "nothing stored");
     }
 }

@@ -103,6 +103,74 @@ public class DefaultWalkInService implements WalkInService {
     }
 
     @Override
+    public List<ServiceOffer> offers(String officer) {
+        return services(officer).stream()
+                .map(s -> catalog.service(s.code()).orElseThrow())
+                .map(s -> new ServiceOffer(
+                        s.code(),
+                        s.titleRu(),
+                        s.titleKz(),
+                        s.applicantKinds().stream().sorted().toList(),
+                        java.util.Arrays.stream(Operation.values())
+                                .filter(o -> catalog.operation(s.code(), o)
+                                        .map(ServiceOperation::enabled)
+                                        .orElse(false))
+                                .map(o -> new ServiceOffer.OperationOffer(
+                                        o,
+                                        o != Operation.ISSUE,
+                                        catalog.operation(s.code(), o)
+                                                .map(ServiceOperation::fee)
+                                                .orElse(null),
+                                        catalog.requiredDocuments(s.code(), o).stream()
+                                                .map(ServiceOffer.DocumentOffer::of)
+                                                .toList()))
+                                .toList()))
+                .toList();
+    }
+
+    @Override
+    public WalkInReceipt registerWithReceipt(String officer, WalkInRequest request, String messageId) {
+        ApplicationView view = register(officer, request, messageId);
+        LicenseService service = catalog.service(view.serviceCode()).orElseThrow();
+        java.util.Map<String, WalkInRequest.ScanUpload> scanned = new java.util.LinkedHashMap<>();
+        request.scans().forEach(u -> scanned.putIfAbsent(u.documentCode().strip(), u));
+        Set<String> onPaper = request.presentedDocuments().stream()
+                .filter(c -> c != null && !c.isBlank())
+                .map(String::strip)
+                .collect(Collectors.toSet());
+        List<WalkInReceipt.Received> received =
+                required(view.serviceCode(), view.operation(), request.applicantKind()).stream()
+                        .filter(d -> onPaper.contains(d.code()) || scanned.containsKey(d.code()))
+                        .map(d -> {
+                            WalkInRequest.ScanUpload u = scanned.get(d.code());
+                            return new WalkInReceipt.Received(
+                                    d.code(),
+                                    d.nameRu(),
+                                    d.nameKz(),
+                                    onPaper.contains(d.code()),
+                                    u == null ? null : ScanView.check(d.code(), u.fileName(), u.content()));
+                        })
+                        .toList();
+        return new WalkInReceipt(
+                view.number(),
+                service.code(),
+                service.titleRu(),
+                service.titleKz(),
+                view.operation(),
+                request.baseLicenseNumber(),
+                view.applicantId(),
+                view.applicantName(),
+                request.paymentReference() == null
+                        ? null
+                        : request.paymentReference().strip(),
+                view.receivedAt(),
+                view.registeredOn(),
+                view.deadline(),
+                officer,
+                received);
+    }
+
+    @Override
     public ApplicantData lookup(String officer, ApplicantLookup query) {
         Officer me = officer(officer);
         LicenseService service = serviceOfOffice(me, query.serviceCode(), query.operation(), query.applicantKind());

@@ -15,6 +15,18 @@ public interface WalkInService {
     /** The services the officer's office provides (what the officer may choose from). */
     List<ServiceView> services(String officer);
 
+    /**
+     * The services of {@link #services} with what the guided form needs to offer: applicant kinds, the operations the
+     * catalog offers and each operation's documents (required ones marked).
+     */
+    List<ServiceOffer> offers(String officer);
+
+    /**
+     * Registers like {@link #register} and answers with the receipt the applicant takes home: number, deadline, and the
+     * documents received on paper and scanned (with the scans' SHA-256).
+     */
+    WalkInReceipt registerWithReceipt(String officer, WalkInRequest request, String messageId);
+
     /** Asks the registry the catalog names (GBD FL or GBD UL) for the applicant, synchronously through ShEP. */
     ApplicantData lookup(String officer, ApplicantLookup query);
 

@@ -75,7 +75,32 @@ public enum ErrorCode {
     /** messageDate (or the WS-Security Timestamp) lies outside the accepted window around the server's time: a replay or a wrong clock. */
     MESSAGE_EXPIRED,
     /** Too many messages (or failed sign-ins) from this sender or address in a short time; send again later (retryable). */
-    RATE_LIMITED;
+    RATE_LIMITED,
+    // administration (issue 14)
+    /** An officer's login or full name is malformed (login: 1..100 of A-Z a-z 0-9 . _ -; name: 1..500 characters). */
+    OFFICER_FIELDS_INVALID,
+    /** An officer with this login exists already. */
+    OFFICER_EXISTS,
+    /** No officer has this login. */
+    OFFICER_UNKNOWN,
+    /** The role is not officer, head or admin, or an officer or head is given no provider. */
+    OFFICER_ROLE_INVALID,
+    /** The provider code names no provider of the catalog. */
+    PROVIDER_UNKNOWN,
+    /** A new password is shorter than 12 characters. */
+    PASSWORD_TOO_SHORT,
+    /** An administrator may not disable their own account or take the admin role from it. */
+    OFFICER_SELF_CHANGE,
+    /** A row of the working calendar is malformed: date, kind, a date outside the year, a kind that does not fit its weekday. */
+    CALENDAR_DAY_INVALID,
+    /** The same date is listed twice in a year's working calendar. */
+    CALENDAR_DAY_DUPLICATE,
+    /** The year's working calendar is loaded already: move its days instead of loading it again. */
+    CALENDAR_YEAR_LOADED,
+    /** The day cannot be moved: neither a carried or moved day off, nor a Saturday or Sunday, or the target is not a free working weekday. */
+    CALENDAR_MOVE_NOT_ALLOWED,
+    /** The change would alter deadlines already computed for open applications (the date lies within their term). */
+    CALENDAR_DEADLINES_AFFECTED;
 
     /** Resource-bundle key of this code's person-facing text. */
     public String messageKey() {

@@ -619,4 +619,66 @@ class DefaultWalkInServiceTest {
         assertTrue(walkIn.cases("officer1").isEmpty(), "assigned to the head now");
         assertEquals("head1", walkIn.cases("head1").get(0).assignedOfficer());
     }
+
+    @Test
+    void theGuidedFormIsOfferedTheOfficesServicesWithTheirOperationsAndDocuments() {
+        List<ServiceOffer> offers = walkIn.offers("officer1");
+        assertEquals(
+                List.of("SECURITY_ACTIVITY"),
+                offers.stream().map(ServiceOffer::code).toList(),
+                "not portal-only");
+        ServiceOffer security = offers.get(0);
+        assertEquals(List.of(ApplicantKind.LEGAL_ENTITY), security.applicantKinds());
+        assertEquals(
+                List.of(Operation.ISSUE, Operation.REISSUE, Operation.DUPLICATE),
+                security.operations().stream()
+                        .map(ServiceOffer.OperationOffer::operation)
+                        .toList());
+        ServiceOffer.OperationOffer issue = security.operation(Operation.ISSUE).orElseThrow();
+        assertTrue(!issue.needsBaseLicense()
+                && security.operation(Operation.REISSUE).orElseThrow().needsBaseLicense());
+        assertEquals(new BigDecimal("19660.00"), issue.fee());
+        assertEquals(
+                List.of("CHARTER", "STAFF_LIST"),
+                issue.documentsFor(ApplicantKind.LEGAL_ENTITY).stream()
+                        .map(ServiceOffer.DocumentOffer::code)
+                        .toList());
+        assertTrue(issue.documents().get(0).mandatory());
+        assertEquals(
+                List.of("STAFF_LIST"),
+                issue.documentsFor(ApplicantKind.INDIVIDUAL).stream()
+                        .map(ServiceOffer.DocumentOffer::code)
+                        .toList());
+        assertTrue(walkIn.offers("agri1").isEmpty(), "another provider's officer is offered nothing of DP_ALMATY");
+    }
+
+    @Test
+    void theReceiptNamesTheNumberTheDeadlineAndTheDocumentsReceivedWithTheScansHashes() {
+        WalkInReceipt receipt = walkIn.registerWithReceipt(
+                "officer1",
+                request(List.of("CHARTER"), List.of(new WalkInRequest.ScanUpload("CHARTER", "charter.pdf", PDF))),
+                "m-receipt");
+        LicenseApplication stored = applications.byNumber(receipt.number()).orElseThrow();
+        assertEquals(stored.deadline(), receipt.deadline());
+        assertEquals(MONDAY_10_ALMATY, receipt.receivedAt());
+        assertEquals("Күзет қызметі", receipt.serviceTitleKz());
+        assertEquals("PAY-1", receipt.paymentReference());
+        assertEquals(1, receipt.documents().size());
+        WalkInReceipt.Received charter = receipt.documents().get(0);
+        assertEquals("CHARTER", charter.code());
+        assertTrue(charter.onPaper());
+        assertEquals("application/pdf", charter.scan().contentType());
+        assertEquals(stored.scans().get(0).sha256(), charter.scan().sha256());
+        assertEquals(PDF.length, charter.scan().size());
+    }
+
+    @Test
+    void aScanIsCheckedOnUploadByItsBytes() {
+        ScanView pdf = ScanView.check("CHARTER", "устав.pdf", PDF);
+        assertEquals(64, pdf.sha256().length());
+        assertEquals(
+                ErrorCode.SCAN_REJECTED,
+                assertThrows(ElicensingException.class, () -> ScanView.check("CHARTER", "x.pdf", "<html>".getBytes()))
+                        .code());
+    }
 }

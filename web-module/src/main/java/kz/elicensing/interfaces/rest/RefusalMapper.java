@@ -9,7 +9,7 @@ import kz.elicensing.domain.error.ElicensingException;
 
 /**
  * A refused API call answers with its error code and ru/kk texts ({@link ApiError}): 404 for what the caller may not
- * see or that does not exist, 403 for an act the caller may not do, 409 for a conflict of state, 422 otherwise.
+ * see or that does not exist, 403 for an act the caller may not do, 409 for a conflict of state, 429 for too many calls, 422 otherwise.
  */
 @Provider
 public class RefusalMapper implements ExceptionMapper<EJBException> {

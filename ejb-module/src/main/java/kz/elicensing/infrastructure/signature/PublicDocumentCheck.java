@@ -1,0 +1,58 @@
+package kz.elicensing.infrastructure.signature;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import kz.elicensing.application.verify.DocumentCheck;
+import kz.elicensing.application.verify.SignatureSummary;
+import kz.elicensing.domain.error.ElicensingException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/** The generic verification pipeline on a stored document, its report summarised for the public check. */
+@ApplicationScoped
+public class PublicDocumentCheck implements DocumentCheck {
+
+    @Inject
+    SignedDocumentVerifier verifier;
+
+    @Override
+    public SignatureSummary check(byte[] signedDocument, Instant at) {
+        ValidationReport report = new ValidationReport(at);
+        try {
+            Document doc = verifier.parse(signedDocument, report);
+            verifier.verify(doc, at, report);
+        } catch (ElicensingException e) {
+            // recorded in the report by the failing step
+        }
+        Element xml =
+                SecureXml.parse(report.toXml().getBytes(StandardCharsets.UTF_8)).getDocumentElement();
+        String produced = text(xml, "revocationProducedAt");
+        return new SignatureSummary(
+                report.valid(),
+                blankToNull(text(xml, "errorCode")),
+                text(xml, "summaryRu"),
+                text(xml, "summaryKz"),
+                blankToNull(text(xml, "signerName")),
+                blankToNull(text(xml, "signerBin")),
+                at,
+                blankToNull(text(xml, "revocationSource")),
+                produced.isEmpty() ? null : OffsetDateTime.parse(produced).toInstant());
+    }
+
+    private static String text(Element parent, String localName) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && localName.equals(e.getLocalName())) {
+                return e.getTextContent().strip();
+            }
+        }
+        return "";
+    }
+
+    private static String blankToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+}
