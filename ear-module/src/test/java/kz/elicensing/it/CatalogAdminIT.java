@@ -84,13 +84,13 @@ class CatalogAdminIT {
                         .dataXml(),
                 "applicationNumber");
         ItEnvironment.awaitStatus(number, "IN_REVIEW", java.time.Duration.ofSeconds(60));
-        OfficerBrowser officer = new OfficerBrowser();
-        assertTrue(officer.signIn("officer1", "officer-demo-pass").body().contains("<option value=\"LOCAL_RULE\">"));
+        OfficerApi officer = OfficerApi.signIn("officer1", "officer-demo-pass");
+        assertTrue(officer.caseJson(number).getJsonArray("grounds").toString().contains("\"LOCAL_RULE\""));
         ok(admin.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
                         ItEnvironment.BASE_URL + "api/admin/catalog/SECURITY_ACTIVITY/grounds/LOCAL_RULE"))
                 .header("X-Requested-By", "CatalogAdminIT")
                 .DELETE()));
-        assertFalse(officer.get("officer").body().contains("LOCAL_RULE"));
+        assertFalse(officer.caseJson(number).getJsonArray("grounds").toString().contains("\"LOCAL_RULE\""));
         assertEquals(
                 changesBefore + 5,
                 ItEnvironment.countRows("SELECT COUNT(*) FROM catalog_change"),
