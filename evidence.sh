@@ -2,6 +2,7 @@
 # The evidence log from the command line (signs in as an administrator, role admin):
 #   ./evidence.sh verify                              verifies the whole hash chain; prints the JSON answer; exit 1 if broken
 #   ./evidence.sh export EL-2026-00000001 out.zip     writes the application's signed ASiC-E evidence bundle
+# The API behind it: /api/admin/evidence/verify and /api/admin/evidence/export/NUMBER (docs/api.md).
 # Environment: ELICENSING_URL (default http://127.0.0.1:8080/elicensing),
 #              ELICENSING_ADMIN_USER / ELICENSING_ADMIN_PASSWORD (default: the demo admin, admin / admin-demo-pass).
 set -euo pipefail
@@ -12,7 +13,7 @@ PASSWORD=${ELICENSING_ADMIN_PASSWORD:-admin-demo-pass}
 JAR=$(mktemp)
 trap 'rm -f "$JAR"' EXIT
 
-usage() { sed -n '2,6p' "$0" >&2; exit 2; }
+usage() { sed -n '2,7p' "$0" >&2; exit 2; }
 
 # fetch PATH OUT: FORM sign-in as Elytron wants it (ask for the page, post the form, follow back to the page)
 fetch() {
@@ -31,15 +32,16 @@ case "${1:-}" in
     verify)
         [ $# -eq 1 ] || usage
         out=$JAR.json
-        fetch admin/evidence/verify "$out"
+        fetch api/admin/evidence/verify "$out"
         cat "$out"; echo
-        ok=$(grep -c '"ok":true' "$out" || true)
+        ok=$(grep -c '"ok": *true' "$out" || true)
         rm -f "$out"
         [ "$ok" = 1 ]
         ;;
     export)
         [ $# -eq 3 ] || usage
-        fetch "admin/evidence/$2.zip" "$3"
+        [[ "$2" =~ ^[A-Za-z0-9-]{1,40}$ ]] || { echo "not an application number: $2" >&2; exit 2; }
+        fetch "api/admin/evidence/export/$2" "$3"
         echo "wrote $3 ($(wc -c < "$3") bytes)"
         ;;
     *) usage ;;

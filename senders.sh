@@ -7,15 +7,17 @@
 #                                                                  SENDER_PROVIDERS (comma-separated provider codes) binds
 #                                                                  it to providers, SENDER_KIND=AUTHORITY makes it a
 #                                                                  court's or authority's system (see docs/security.md)
+#   ./senders.sh show ID                                           prints one sender as JSON
 #   ./senders.sh disable ID                                        disables a sender
+# The API behind it: /api/admin/senders (docs/api.md); the page: admin/senders.xhtml.
 # Environment: ELICENSING_URL (default http://127.0.0.1:8080/elicensing),
 #              ELICENSING_ADMIN_USER / ELICENSING_ADMIN_PASSWORD (default: the demo admin, admin / admin-demo-pass).
 set -euo pipefail
-ADMIN_API=admin/senders
+ADMIN_API=api/admin/senders
 ADMIN_CLIENT=senders.sh
 . "$(dirname "$0")/scripts/admin-api.sh"
 
-usage() { sed -n '2,12p' "$0" >&2; exit 2; }
+usage() { sed -n '2,14p' "$0" >&2; exit 2; }
 
 case "${1:-}" in
     list)
@@ -26,19 +28,24 @@ case "${1:-}" in
     register)
         [ $# -ge 6 ] || usage
         signin
-        args=(--data-urlencode action=register --data-urlencode "senderId=$2" --data-urlencode "password=$3"
+        args=(--data-urlencode "senderId=$2" --data-urlencode "password=$3"
               --data-urlencode "certificateBin=$4" --data-urlencode "certificateCn=$5"
               --data-urlencode "certificateSha256=${SENDER_CERT_SHA256:-}" --data-urlencode "kind=${SENDER_KIND:-SYSTEM}")
         IFS=, read -r -a providers <<< "${SENDER_PROVIDERS:-}"
         for provider in "${providers[@]}"; do [ -n "$provider" ] && args+=(--data-urlencode "provider=$provider"); done
         shift 5
         for service in "$@"; do args+=(--data-urlencode "service=$service"); done
-        post "${args[@]}"
+        post_to api/admin/senders "${args[@]}"
+        ;;
+    show)
+        [ $# -eq 2 ] || usage
+        signin
+        call GET "api/admin/senders/$(urlpath "$2")"
         ;;
     disable)
         [ $# -eq 2 ] || usage
         signin
-        post --data-urlencode action=disable --data-urlencode "senderId=$2"
+        post_to "api/admin/senders/$(urlpath "$2")/disable"
         ;;
     *) usage ;;
 esac

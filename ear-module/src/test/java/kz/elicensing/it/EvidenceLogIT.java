@@ -1,6 +1,8 @@
 package kz.elicensing.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -59,12 +61,13 @@ class EvidenceLogIT {
         String number = ItEnvironment.element(receipt.dataXml(), "applicationNumber");
         ItEnvironment.awaitStatus(number, "IN_REVIEW", Duration.ofSeconds(60));
 
-        AdminSession admin = new AdminSession();
-        HttpResponse<String> first = admin.signIn(ADMIN, ADMIN_PASSWORD);
+        ApiClient admin = ApiClient.signIn(ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> first = admin.get("api/admin/evidence/verify");
         assertEquals(200, first.statusCode(), first.body());
         assertTrue(first.body().contains("\"ok\":true"), first.body());
+        assertEquals("no-store", first.headers().firstValue("Cache-Control").orElse(""));
 
-        HttpResponse<byte[]> exported = admin.bytes("admin/evidence/" + number + ".zip");
+        HttpResponse<byte[]> exported = admin.bytes("api/admin/evidence/export/" + number);
         assertEquals(200, exported.statusCode());
         assertEquals(
                 EvidenceBundle.MEDIA_TYPE,
@@ -90,7 +93,7 @@ class EvidenceLogIT {
             String sender = senderOf(db, seq);
             change(db, seq, "TAMPERED");
             try {
-                String verdict = admin.text("admin/evidence/verify").body();
+                String verdict = admin.get("api/admin/evidence/verify").body();
                 assertTrue(verdict.contains("\"ok\":false"), verdict);
                 assertEquals(seq, field(verdict, "firstBrokenSeq"), verdict);
                 assertTrue(verdict.contains("\"reason\":\"ROW_HASH_MISMATCH\""), verdict);
@@ -98,7 +101,7 @@ class EvidenceLogIT {
                 change(db, seq, sender);
             }
         }
-        String again = admin.text("admin/evidence/verify").body();
+        String again = admin.get("api/admin/evidence/verify").body();
         assertTrue(again.contains("\"ok\":true"), "the row restored, the chain verifies again: " + again);
 
         script(number);
@@ -106,15 +109,18 @@ class EvidenceLogIT {
 
     @Test
     void onlyAnAdministratorMaySeeTheEvidence() throws Exception {
-        HttpResponse<String> officer = new AdminSession().signIn("officer1", "officer-demo-pass");
-        assertEquals(403, officer.statusCode(), "an officer is no administrator");
-        HttpResponse<String> wrong = new AdminSession().signIn(ADMIN, "wrong");
-        assertTrue(wrong.body().contains("login-error"), "a wrong password gets the sign-in form again");
-        HttpResponse<byte[]> unknown;
-        AdminSession admin = new AdminSession();
-        admin.signIn(ADMIN, ADMIN_PASSWORD);
-        unknown = admin.bytes("admin/evidence/EL-1999-00000001.zip");
-        assertEquals(404, unknown.statusCode());
+        ApiClient officer = ApiClient.signIn("officer1", "officer-demo-pass");
+        assertEquals(403, officer.get("api/admin/evidence/verify").statusCode(), "an officer is no administrator");
+        assertEquals(
+                403, officer.bytes("api/admin/evidence/export/EL-1999-00000001").statusCode());
+        AssertionError wrong = assertThrows(AssertionError.class, () -> ApiClient.signIn(ADMIN, "wrong"));
+        assertTrue(wrong.getMessage().contains("did not get in"), "a wrong password gets the sign-in form again");
+        HttpResponse<String> anonymous = new ApiClient().get("api/admin/evidence/verify");
+        assertFalse(anonymous.body().contains("\"entries\""), "no verdict without signing in: " + anonymous.body());
+        ApiClient admin = ApiClient.signIn(ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> unknown = admin.get("api/admin/evidence/export/EL-1999-00000001");
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertEquals("APPLICATION_NOT_FOUND", ApiClient.object(unknown).getString("code"));
     }
 
     /** {@code ./evidence.sh verify} and {@code export}, the administrator's commands, against this server. */

@@ -19,7 +19,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Map;
 import kz.elicensing.sandbox.portal.SendResult;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -115,13 +114,8 @@ class PublicVerificationIT {
         assertTrue(page.body().contains("data-code=\"LICENSE_NOT_FOUND\""), page.body());
     }
 
-    private void approve(String number) throws Exception {
-        OfficerBrowser officer = new OfficerBrowser();
-        HttpResponse<String> page = officer.signIn("officer1", "officer-demo-pass");
-        HttpResponse<String> decided = officer.decide(page.body(), Map.of("action", "approve", "number", number));
-        assertTrue(
-                decided.uri().getQuery().contains("done=approved"),
-                decided.uri().toString());
+    private static void approve(String number) throws Exception {
+        OfficerApi.done(OfficerApi.signIn("officer1", "officer-demo-pass").approve(number));
     }
 
     private JsonObject json(String path, int status) throws Exception {
@@ -141,14 +135,24 @@ class PublicVerificationIT {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** The QR code's text, from whichever page carries it (the printout is kept under target/ for a reviewer). */
     private static String qr(byte[] pdf) throws Exception {
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "public-verification-printout.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 150);
-            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-            return new MultiFormatReader()
-                    .decode(new BinaryBitmap(
-                            new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))))
-                    .getText();
+            for (int i = doc.getNumberOfPages() - 1; i >= 0; i--) {
+                BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(i, 200);
+                int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+                try {
+                    return new MultiFormatReader()
+                            .decode(new BinaryBitmap(new HybridBinarizer(
+                                    new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))))
+                            .getText();
+                } catch (com.google.zxing.NotFoundException e) {
+                    // not on this page
+                }
+            }
         }
+        throw new AssertionError("no QR code on any page of the printout");
     }
 }

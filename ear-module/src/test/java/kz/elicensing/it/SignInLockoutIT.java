@@ -158,7 +158,7 @@ class SignInLockoutIT {
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
         http.send(
-                HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + "officer"))
+                HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + "officer/index.xhtml"))
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -471,53 +471,37 @@ class WalkInIT {
         assertEquals(403, foreignLookup.statusCode(), foreignLookup.body());
         assertEquals("OFFICER_NOT_ALLOWED", ApiClient.object(foreignLookup).getString("code"));
 
-        // agri1 registers an individual's walk-in of its own office: the old decision page then shows agri1 a form
-        // (and its session's form token); the walk-in page that used to carry that token is gone
+        // agri1 registers an individual's walk-in of its own office (GBD FL): it sees that one, not this office's
         String agriOwn = agriWalkIn(agriApi);
         ItEnvironment.awaitStatus(agriOwn, "IN_REVIEW", Duration.ofSeconds(60));
 
-        // the case pages are not this page group's (OfficerSession until they move to their own API)
-        OfficerSession officer1 = OfficerSession.signIn("officer1", "officer-demo-pass");
-        // another provider's officer neither sees nor decides it
-        OfficerSession agri1 = OfficerSession.signIn("agri1", "officer-demo-pass");
-        assertFalse(agri1.get("officer/cases").body().contains(number));
-        assertFalse(agri1.get("officer").body().contains(number));
-        agri1.get("officer");
-        HttpResponse<String> foreign = agri1.post("officer", Map.of("number", number, "action", "approve"));
-        assertTrue(
-                foreign.uri().getQuery().contains("done=error"), foreign.uri().toString());
+        // another provider's officer neither sees nor decides it (the case API: the same as a missing number)
+        OfficerApi officer1 = OfficerApi.signIn("officer1", "officer-demo-pass");
+        OfficerApi agri1 = OfficerApi.signIn("agri1", "officer-demo-pass");
+        assertTrue(agri1.openNumbers().contains(agriOwn));
+        assertFalse(agri1.openNumbers().contains(number));
+        assertEquals(404, agri1.caseFile(number).statusCode());
+        HttpResponse<String> foreign = agri1.approve(number);
+        assertEquals(404, foreign.statusCode(), foreign.body());
+        assertEquals("APPLICATION_NOT_FOUND", OfficerApi.code(foreign));
 
         // the head gives it to officer2: officer1 no longer sees or decides it
-        OfficerSession head1 = OfficerSession.signIn("head1", "head-demo-pass");
-        assertTrue(head1.get("officer/cases").body().contains("id=\"case-" + number + "\""));
-        HttpResponse<String> assigned = head1.post("officer/cases", Map.of("number", number, "officer", "officer2"));
-        assertTrue(
-                assigned.uri().getQuery().contains("done=assigned"),
-                assigned.uri().toString());
-        HttpResponse<String> wrongOffice = head1.post("officer/cases", Map.of("number", number, "officer", "agri1"));
-        assertTrue(
-                wrongOffice.uri().getQuery().contains("code=OFFICER_NOT_ALLOWED"),
-                wrongOffice.uri().toString());
-        assertFalse(officer1.get("officer/cases").body().contains(number), "assigned to a colleague");
-        HttpResponse<String> notMine = officer1.post("officer", Map.of("number", number, "action", "approve"));
-        assertTrue(
-                notMine.uri().getQuery().contains("done=error"), notMine.uri().toString());
-        OfficerSession officer2 = OfficerSession.signIn("officer2", "officer-demo-pass");
-        HttpResponse<String> cases2 = officer2.get("officer/cases");
-        assertTrue(cases2.body().contains("id=\"case-" + number + "\""), cases2.body());
+        OfficerApi head1 = OfficerApi.signIn("head1", "head-demo-pass");
+        assertTrue(head1.openNumbers().contains(number));
+        OfficerApi.done(head1.assign(number, "officer2"));
+        HttpResponse<String> wrongOffice = head1.assign(number, "agri1");
+        assertEquals("OFFICER_NOT_ALLOWED", OfficerApi.code(wrongOffice), wrongOffice.body());
+        assertFalse(officer1.openNumbers().contains(number), "assigned to a colleague");
+        HttpResponse<String> notMine = officer1.approve(number);
+        assertEquals(404, notMine.statusCode(), notMine.body());
+        OfficerApi officer2 = OfficerApi.signIn("officer2", "officer-demo-pass");
+        assertTrue(officer2.openNumbers().contains(number));
         // officer1 may not assign (only the head)
-        officer1.get("officer");
-        HttpResponse<String> notHead = officer1.post("officer/cases", Map.of("number", number, "officer", "officer1"));
-        assertTrue(
-                notHead.uri().getQuery().contains("code=OFFICER_NOT_ALLOWED"),
-                notHead.uri().toString());
+        HttpResponse<String> notHead = officer1.assign(number, "officer1");
+        assertEquals("OFFICER_NOT_ALLOWED", OfficerApi.code(notHead), notHead.body());
 
         // officer2 decides: a license signed by the provider's authorized person
-        officer2.get("officer");
-        HttpResponse<String> approved = officer2.post("officer", Map.of("number", number, "action", "approve"));
-        assertTrue(
-                approved.uri().getQuery().contains("done=approved"),
-                approved.uri().toString());
+        OfficerApi.done(officer2.approve(number));
         ItEnvironment.awaitStatus(number, "ISSUED", Duration.ofSeconds(5));
         SendResult res = ItEnvironment.readerOf(number).getResult(number);
         assertEquals("LICENSE", ItEnvironment.element(res.dataXml(), "kind"));

@@ -11,4 +11,11 @@ public class AnsweredServiceIds implements CallableServices {
     public boolean answers(String serviceId) {
         return ServiceId.known(serviceId);
     }
+
+    @Override
+    public java.util.List<String> serviceIds() {
+        return java.util.Arrays.stream(ServiceId.values())
+                .map(ServiceId::wireName)
+                .toList();
+    }
 }

@@ -5,4 +5,9 @@ public interface CallableServices {
 
     /** True when E-licensing answers {@code serviceId}. */
     boolean answers(String serviceId);
+
+    /** Every serviceId E-licensing answers, in its own order (none known here: the adapter's implementation lists them). */
+    default java.util.List<String> serviceIds() {
+        return java.util.List.of();
+    }
 }

@@ -12,7 +12,10 @@ public interface SenderStore {
     /** Every registered sender, by id. */
     List<RegisteredSender> all();
 
-    /** Creates the sender or replaces its password, certificate binding and rights, as {@code sender} says (enabled). */
+    /**
+     * Creates the sender or replaces its password, certificate binding and rights, as {@code sender} says (enabled);
+     * a null {@code password} keeps an existing sender's password.
+     */
     void save(RegisteredSender sender, String password);
 
     /** Disables a sender, kept for its past messages; false when there is none. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import kz.elicensing.application.catalog.CatalogChanges;
 import kz.elicensing.application.catalog.OperationRow;
+import kz.elicensing.domain.catalog.ActivitySubtype;
 import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.catalog.RefusalGround;
 import kz.elicensing.domain.catalog.RequiredDocument;
@@ -57,7 +58,18 @@ public class JpaCatalogChanges implements CatalogChanges {
 
     @Override
     public void putRefusalGround(String serviceCode, RefusalGround ground) {
-        removeRefusalGround(serviceCode, ground.code());
+        int updated = em.createNativeQuery("UPDATE refusal_ground SET name_ru = ?3, name_kz = ?4, legal_basis_ru = ?5,"
+                        + " legal_basis_kz = ?6 WHERE service_code = ?1 AND code = ?2")
+                .setParameter(1, serviceCode)
+                .setParameter(2, ground.code())
+                .setParameter(3, ground.nameRu())
+                .setParameter(4, ground.nameKz())
+                .setParameter(5, ground.legalBasisRu())
+                .setParameter(6, ground.legalBasisKz())
+                .executeUpdate();
+        if (updated > 0) {
+            return;
+        }
         Number ord = (Number)
                 em.createNativeQuery("SELECT COALESCE(MAX(ord), 0) + 1 FROM refusal_ground WHERE service_code = ?1")
                         .setParameter(1, serviceCode)
@@ -85,7 +97,22 @@ public class JpaCatalogChanges implements CatalogChanges {
 
     @Override
     public void putRequiredDocument(String serviceCode, Operation operation, RequiredDocument document) {
-        removeRequiredDocument(serviceCode, operation, document.code());
+        String kind = document.applicantKind() == null
+                ? null
+                : document.applicantKind().name();
+        int updated = em.createNativeQuery("UPDATE required_document SET applicant_kind = ?4, mandatory = ?5,"
+                        + " name_ru = ?6, name_kz = ?7 WHERE service_code = ?1 AND operation = ?2 AND code = ?3")
+                .setParameter(1, serviceCode)
+                .setParameter(2, operation.name())
+                .setParameter(3, document.code())
+                .setParameter(4, kind)
+                .setParameter(5, document.mandatory())
+                .setParameter(6, document.nameRu())
+                .setParameter(7, document.nameKz())
+                .executeUpdate();
+        if (updated > 0) {
+            return;
+        }
         Number ord = (Number) em.createNativeQuery("SELECT COALESCE(MAX(ord), 0) + 1 FROM required_document"
                         + " WHERE service_code = ?1 AND operation = ?2")
                 .setParameter(1, serviceCode)
@@ -98,11 +125,7 @@ public class JpaCatalogChanges implements CatalogChanges {
                 .setParameter(2, operation.name())
                 .setParameter(3, document.code())
                 .setParameter(4, ord.intValue())
-                .setParameter(
-                        5,
-                        document.applicantKind() == null
-                                ? null
-                                : document.applicantKind().name())
+                .setParameter(5, kind)
                 .setParameter(6, document.mandatory())
                 .setParameter(7, document.nameRu())
                 .setParameter(8, document.nameKz())
@@ -116,6 +139,41 @@ public class JpaCatalogChanges implements CatalogChanges {
                         .setParameter(1, serviceCode)
                         .setParameter(2, operation.name())
                         .setParameter(3, code)
+                        .executeUpdate()
+                > 0;
+    }
+
+    @Override
+    public void putActivitySubtype(String serviceCode, ActivitySubtype subtype) {
+        int updated = em.createNativeQuery(
+                        "UPDATE activity_subtype SET name_ru = ?3, name_kz = ?4 WHERE service_code = ?1 AND code = ?2")
+                .setParameter(1, serviceCode)
+                .setParameter(2, subtype.code())
+                .setParameter(3, subtype.nameRu())
+                .setParameter(4, subtype.nameKz())
+                .executeUpdate();
+        if (updated > 0) {
+            return;
+        }
+        Number ord = (Number)
+                em.createNativeQuery("SELECT COALESCE(MAX(ord), 0) + 1 FROM activity_subtype WHERE service_code = ?1")
+                        .setParameter(1, serviceCode)
+                        .getSingleResult();
+        em.createNativeQuery("INSERT INTO activity_subtype (service_code, code, ord, name_ru, name_kz)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, serviceCode)
+                .setParameter(2, subtype.code())
+                .setParameter(3, ord.intValue())
+                .setParameter(4, subtype.nameRu())
+                .setParameter(5, subtype.nameKz())
+                .executeUpdate();
+    }
+
+    @Override
+    public boolean removeActivitySubtype(String serviceCode, String code) {
+        return em.createNativeQuery("DELETE FROM activity_subtype WHERE service_code = ?1 AND code = ?2")
+                        .setParameter(1, serviceCode)
+                        .setParameter(2, code)
                         .executeUpdate()
                 > 0;
     }

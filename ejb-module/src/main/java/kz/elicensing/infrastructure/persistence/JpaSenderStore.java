@@ -42,7 +42,7 @@ public class JpaSenderStore implements SenderStore {
             em.persist(entity);
         }
         entity.register(
-                PasswordHashes.hash(password.toCharArray()),
+                password == null ? entity.passwordHash() : PasswordHashes.hash(password.toCharArray()),
                 sender.certificateBin(),
                 sender.certificateCn(),
                 sender.certificateSha256(),
