@@ -129,7 +129,7 @@ class SecurityHeadersIT {
         assertTrue(scripts > 0, "PrimeFaces' scripts are on the page");
         assertFalse(login.body().contains("<style"), "no inline style element");
         assertFalse(login.body().matches("(?s).*\\son[a-z]+=\".*"), "no inline event handler");
-        HttpResponse<String> css = get("static/elicensing.css");
+        HttpResponse<String> css = get("jakarta.faces.resource/workbench.css.xhtml?ln=elicensing");
         assertEquals(200, css.statusCode());
         assertBrowserHeaders(css);
         HttpResponse<String> health = get("health/live");
