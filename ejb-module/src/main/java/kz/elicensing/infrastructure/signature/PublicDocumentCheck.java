@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import kz.elicensing.application.verify.DocumentCheck;
 import kz.elicensing.application.verify.SignatureSummary;
-import kz.elicensing.domain.error.ElicensingException;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -17,17 +15,11 @@ import org.w3c.dom.Node;
 public class PublicDocumentCheck implements DocumentCheck {
 
     @Inject
-    SignedDocumentVerifier verifier;
+    SignatureReportService reports;
 
     @Override
     public SignatureSummary check(byte[] signedDocument, Instant at) {
-        ValidationReport report = new ValidationReport(at);
-        try {
-            Document doc = verifier.parse(signedDocument, report);
-            verifier.verify(doc, at, report);
-        } catch (ElicensingException e) {
-            // recorded in the report by the failing step
-        }
+        ValidationReport report = reports.run(signedDocument, at);
         Element xml =
                 SecureXml.parse(report.toXml().getBytes(StandardCharsets.UTF_8)).getDocumentElement();
         String produced = text(xml, "revocationProducedAt");
