@@ -171,9 +171,10 @@ class SignatureHardeningIT {
     }
 
     private static String envelope(String messageId) {
+        // formatted, not toString(): that drops ":00" seconds, which xs:dateTime refuses (once a minute)
         String now = OffsetDateTime.now(ItEnvironment.ALMATY)
                 .truncatedTo(ChronoUnit.SECONDS)
-                .toString();
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\""
                 + " xmlns:typ=\"http://bip.bee.kz/SyncChannel/v10/Types\">"
                 + "<soapenv:Body><typ:SendMessage><request><requestInfo>"
