@@ -140,16 +140,25 @@ class PublicVerificationIT {
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "public-verification-printout.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
+            java.util.Map<com.google.zxing.DecodeHintType, Object> hints = java.util.Map.of(
+                    com.google.zxing.DecodeHintType.TRY_HARDER,
+                    Boolean.TRUE,
+                    com.google.zxing.DecodeHintType.POSSIBLE_FORMATS,
+                    java.util.List.of(com.google.zxing.BarcodeFormat.QR_CODE));
             for (int i = doc.getNumberOfPages() - 1; i >= 0; i--) {
-                BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(i, 200);
-                int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-                try {
-                    return new MultiFormatReader()
-                            .decode(new BinaryBitmap(new HybridBinarizer(
-                                    new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))))
-                            .getText();
-                } catch (com.google.zxing.NotFoundException e) {
-                    // not on this page
+                for (int dpi : new int[] {150, 200, 300}) {
+                    BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(i, dpi);
+                    int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+                    try {
+                        return new MultiFormatReader()
+                                .decode(
+                                        new BinaryBitmap(new HybridBinarizer(
+                                                new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))),
+                                        hints)
+                                .getText();
+                    } catch (com.google.zxing.NotFoundException e) {
+                        // not on this page at this resolution
+                    }
                 }
             }
         }

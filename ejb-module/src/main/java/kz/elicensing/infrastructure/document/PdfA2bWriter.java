@@ -51,7 +51,7 @@ final class PdfA2bWriter {
     private static final float MARGIN = 56;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float BOTTOM = MARGIN + 24;
-    private static final float QR_SIZE = 110;
+    private static final float QR_SIZE = 128;
     private static final String PRODUCER = "E-licensing (Apache PDFBox)";
 
     private PdfA2bWriter() {}
@@ -101,6 +101,7 @@ final class PdfA2bWriter {
                 }
                 y -= QR_SIZE + 12;
                 PDImageXObject qr = LosslessFactory.createFromImage(pdf, qr(qrText));
+                qr.setInterpolate(false);
                 out.drawImage(qr, MARGIN, y, QR_SIZE, QR_SIZE);
                 float captionY = y + QR_SIZE - 10;
                 for (String piece : wrap(qrCaption, regular, 8.5f, WIDTH - QR_SIZE - 12)) {
@@ -231,15 +232,16 @@ final class PdfA2bWriter {
         return out;
     }
 
+    /** The QR code as a bitmap of one pixel per module (scaled up in the page without smoothing: sharp modules). */
     private static BufferedImage qr(String text) {
         try {
             BitMatrix m = new QRCodeWriter()
                     .encode(
                             text,
                             BarcodeFormat.QR_CODE,
-                            256,
-                            256,
-                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
             BufferedImage image = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_INT_RGB);
             for (int x = 0; x < m.getWidth(); x++) {
                 for (int y = 0; y < m.getHeight(); y++) {

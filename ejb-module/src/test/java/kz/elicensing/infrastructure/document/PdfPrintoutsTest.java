@@ -146,17 +146,19 @@ class PdfPrintoutsTest {
     }
 
     @Test
-    void theQrCodeIsThePublicCheckOfThisDocument() throws Exception {
+    void theQrCodeIsThePublicCheckOfThisDocumentAtEveryResolution() throws Exception {
         try (PDDocument doc = Loader.loadPDF(kazakh)) {
-            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 150);
-            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-            String read = new MultiFormatReader()
-                    .decode(new BinaryBitmap(
-                            new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))))
-                    .getText();
-            assertTrue(
-                    read.matches("http://127\\.0\\.0\\.1:8080/elicensing/verify/KZ07LAA00000001\\?h=[0-9a-f]{64}"),
-                    read);
+            for (int dpi : new int[] {100, 150, 200, 300}) {
+                BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, dpi);
+                int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+                String read = new MultiFormatReader()
+                        .decode(new BinaryBitmap(
+                                new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))))
+                        .getText();
+                assertTrue(
+                        read.matches("http://127\\.0\\.0\\.1:8080/elicensing/verify/KZ07LAA00000001\\?h=[0-9a-f]{64}"),
+                        dpi + " dpi: " + read);
+            }
         }
     }
 
