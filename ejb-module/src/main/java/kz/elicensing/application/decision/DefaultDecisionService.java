@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import kz.elicensing.application.check.CheckKind;
 import kz.elicensing.application.check.CheckQueue;
+import kz.elicensing.application.officer.OfficerAccess;
 import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.domain.application.ActorRole;
 import kz.elicensing.domain.application.ApplicationRepository;
@@ -322,8 +323,6 @@ public class DefaultDecisionService implements DecisionService {
     }
 
     private Officer officer(String officer) {
-        return officers.officer(officer)
-                .orElseThrow(() -> new ElicensingException(
-                        ErrorCode.SENDER_NOT_ALLOWED, "user " + officer + " is not an officer of any provider"));
+        return OfficerAccess.officer(officers, officer);
     }
 }

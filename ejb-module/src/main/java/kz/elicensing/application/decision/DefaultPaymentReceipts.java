@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
+import kz.elicensing.application.officer.OfficerAccess;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.ApplicationScan;
 import kz.elicensing.domain.application.LicenseApplication;
@@ -69,19 +70,10 @@ public class DefaultPaymentReceipts implements PaymentReceipts {
     }
 
     private LicenseApplication visible(String number, String officer) {
-        Officer me = officer(officer);
-        return applications
-                .byNumber(number)
-                .filter(me::maySee)
-                .orElseThrow(() -> new ElicensingException(
-                        ErrorCode.APPLICATION_NOT_FOUND,
-                        "no application " + number + " visible to " + officer + " of " + me.providerCode(),
-                        number));
+        return OfficerAccess.visible(applications, officers, number, officer);
     }
 
     private Officer officer(String officer) {
-        return officers.officer(officer)
-                .orElseThrow(() -> new ElicensingException(
-                        ErrorCode.SENDER_NOT_ALLOWED, "user " + officer + " is not an officer of any provider"));
+        return OfficerAccess.officer(officers, officer);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kz.elicensing.application.officer.OfficerAccess;
 import kz.elicensing.domain.application.ApplicationEvent;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.ApplicationScan;
@@ -355,19 +356,10 @@ public class DefaultOfficerCases implements OfficerCases {
     }
 
     private LicenseApplication visible(String number, String officer) {
-        Officer me = officer(officer);
-        return applications
-                .byNumber(number)
-                .filter(me::maySee)
-                .orElseThrow(() -> new ElicensingException(
-                        ErrorCode.APPLICATION_NOT_FOUND,
-                        "no application " + number + " visible to " + officer + " of " + me.providerCode(),
-                        number));
+        return OfficerAccess.visible(applications, officers, number, officer);
     }
 
     private Officer officer(String officer) {
-        return officers.officer(officer)
-                .orElseThrow(() -> new ElicensingException(
-                        ErrorCode.SENDER_NOT_ALLOWED, "user " + officer + " is not an officer of any provider"));
+        return OfficerAccess.officer(officers, officer);
     }
 }
