@@ -163,7 +163,7 @@ public class DefaultDecisionService implements DecisionService {
                         : ResultKindToSign.LICENSE;
         Optional<PendingResult> same = samePending(application, kind, Map.of());
         if (same.isPresent()) {
-            return PreparedResult.of(same.get());
+            return view(same.get());
         }
         // kept to the millisecond, as the store keeps it: the license issued later carries the prepared document's time
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -247,7 +247,7 @@ public class DefaultDecisionService implements DecisionService {
         Instant now = clock.instant();
         return pending.bySubject(application.number())
                 .filter(p -> p.openAt(now))
-                .map(PreparedResult::of);
+                .map(this::view);
     }
 
     @Override
@@ -348,7 +348,12 @@ public class DefaultDecisionService implements DecisionService {
                 now.plus(PENDING_TIME));
         pending.add(p);
         LOG.info(() -> application.number() + " " + kind + " prepared by " + officer + " for signing");
-        return PreparedResult.of(p);
+        return view(p);
+    }
+
+    private PreparedResult view(PendingResult p) {
+        return PreparedResult.of(
+                p, catalog.providerByCode(p.providerCode()).map(Provider::bin).orElse(null));
     }
 
     @Override
@@ -412,7 +417,7 @@ public class DefaultDecisionService implements DecisionService {
                 Map.of(GROUND, ground.code(), COMMENT_RU, commentRu.strip(), COMMENT_KZ, commentKz.strip());
         Optional<PendingResult> same = samePending(application, ResultKindToSign.REFUSAL, parameters);
         if (same.isPresent()) {
-            return PreparedResult.of(same.get());
+            return view(same.get());
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         byte[] document = documents.refusal(application, service, ground, commentRu.strip(), commentKz.strip(), now);
