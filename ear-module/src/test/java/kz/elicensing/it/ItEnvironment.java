@@ -34,8 +34,8 @@ final class ItEnvironment {
     static final String VERIFY_LICENSE = "ELICENSE_VerifyLicense";
     static final String CHANGE_LICENSE = "ELICENSE_ChangeLicense";
     static final int SANDBOX_PORT = Integer.getInteger("elicensing.it.sandbox.port", 18180);
-    /** The IT sandbox's NCALayer port (wss://127.0.0.1:port); -Dit.ncalayer.port, default 13579. */
-    static final int NCALAYER_PORT = Integer.getInteger("elicensing.it.ncalayer.port", 13579);
+    /** The IT sandbox's NCALayer port (wss://127.0.0.1:port); -Dit.ncalayer.port, default 13679. */
+    static final int NCALAYER_PORT = Integer.getInteger("elicensing.it.ncalayer.port", 13679);
 
     /** The regulations' zone: the server counts days (registration, deadlines, marks, decisions) in Almaty. */
     static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
