@@ -36,6 +36,8 @@ encrypt() {
 }
 signing=$(encrypt "${ELICENSING_SIGNING_KEYSTORE_PASSWORD:-demo1234}")
 system=$(encrypt "${ELICENSING_SYSTEM_KEYSTORE_PASSWORD:-demo1234}")
+# the providers' system seals (<elicensing.seal-dir>/seal-<provider>.p12, default <elicensing.home>/keys): automatic results
+seal=$(encrypt "${ELICENSING_SEAL_PASSWORD:-demo1234}")
 
 echo "postgresql.jar=$pgjar" > "$work/cli.properties"
 session="$work/provision.cli"
@@ -47,6 +49,7 @@ session="$work/provision.cli"
     done
     echo "/system-property=elicensing.signing.keystore.password:add(value=\"$signing\")"
     echo "/system-property=elicensing.system.keystore.password:add(value=\"$system\")"
+    echo "/system-property=elicensing.seal.password:add(value=\"$seal\")"
     echo "stop-embedded-server"
 } > "$session"
 echo "Applying datasource-$db.cli, configure.cli, operations.cli, secrets.cli and the encrypted keystore passwords (one embedded server)"

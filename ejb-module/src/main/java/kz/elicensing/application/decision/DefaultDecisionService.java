@@ -304,6 +304,7 @@ public class DefaultDecisionService implements DecisionService {
         return new IssuedResult(
                 application.number(),
                 prepared.kind().name(),
+                application.status().name(),
                 resultNumber,
                 signer.person().fullName(),
                 signer.person().iin());
