@@ -264,4 +264,15 @@ class ResultSignatureCheckTest {
         byte[] signed = sign(xml, pki.issue(employee(PERSON_IIN, LICENSOR_BIN).build()), "#part");
         assertEquals(ErrorCode.RESULT_SIGNATURE_INVALID, refusal(signed));
     }
+
+    @Test
+    void theGenericReportOfAStoredResultAcceptsTheWholeDocumentReference() {
+        SignatureReportService reports = new SignatureReportService();
+        reports.verifier = check.verifier;
+        ValidationReport report = reports.run(signedBy(employee(PERSON_IIN, LICENSOR_BIN)), NOW);
+        assertEquals(
+                List.of(),
+                report.steps().stream().filter(st -> !st.passed()).toList(),
+                "the public check and VerifyDocument see a valid signature");
+    }
 }
