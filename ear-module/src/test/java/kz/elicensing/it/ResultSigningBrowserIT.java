@@ -112,7 +112,8 @@ class ResultSigningBrowserIT {
         assertEquals("ISSUED", browser.find(By.id("status")).getAttribute("data-status"));
         assertEquals(1L, licenses(number));
         X509Certificate signer = signerOfLicense(number);
-        String subject = signer.getSubjectX500Principal().getName();
+        String subject = signer.getSubjectX500Principal()
+                .getName(javax.security.auth.x500.X500Principal.RFC2253, java.util.Map.of("2.5.4.5", "SERIALNUMBER"));
         assertTrue(subject.contains("BIN" + DP_ALMATY_BIN), subject);
         assertTrue(subject.contains("IIN871214400161"), subject);
         assertEquals(
