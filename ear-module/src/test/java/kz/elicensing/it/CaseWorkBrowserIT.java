@@ -184,7 +184,7 @@ class CaseWorkBrowserIT {
         // two clicks at once: one prepared result, which the authorized person signs through NCALayer
         WebElement approve = browser.find(By.id("act:approve"));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click(); arguments[0].click();", approve);
-        browser.waitFor(By.id("sign:sign-button"));
+        browser.waitFor(By.id("sign-button"));
         assertEquals("IN_REVIEW", browser.find(By.id("status")).getAttribute("data-status"), "prepared, not issued");
         browser.signPrepared(null);
         browser.waitFor(By.id("result-pdf"));
@@ -229,7 +229,7 @@ class CaseWorkBrowserIT {
         browser.screenshot("cases-refusal-kk-required");
         browser.find(By.id("act:motivation-kk")).sendKeys("Күзетшілер штаты жасақталмаған.");
         browser.find(By.id("act:refuse")).click();
-        browser.waitForText(By.id("sign:sign-kind"), "Дәлелді бас тарту");
+        browser.waitForText(By.id("sign-kind"), "Дәлелді бас тарту");
         browser.signPrepared(null);
         browser.waitForText(By.id("result-h"), "Дәлелді бас тарту");
         assertEquals("REFUSED", browser.find(By.id("status")).getAttribute("data-status"));

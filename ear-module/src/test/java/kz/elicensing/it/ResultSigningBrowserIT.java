@@ -81,7 +81,7 @@ class ResultSigningBrowserIT {
         }
         assertEquals("IN_REVIEW", browser.find(By.id("status")).getAttribute("data-status"), alias);
         assertEquals(0L, licenses(number), alias + ": nothing issued");
-        browser.waitFor(By.id("sign:sign-button"));
+        browser.waitFor(By.id("sign-button"));
     }
 
     @Test
@@ -90,8 +90,8 @@ class ResultSigningBrowserIT {
         browser.signIn("officer/case.xhtml?lang=ru&number=" + number, "officer1", "officer-demo-pass");
         browser.waitForText(By.id("page-title"), number);
         browser.find(By.id("act:approve")).click();
-        browser.waitForText(By.id("sign:sign-kind"), "Лицензия");
-        assertEquals(DP_ALMATY_BIN, browser.find(By.id("sign:sign-bin")).getText());
+        browser.waitForText(By.id("sign-kind"), "Лицензия");
+        assertEquals(DP_ALMATY_BIN, browser.find(By.id("sign-bin")).getText());
         assertEquals(0L, licenses(number), "prepared, not issued");
         browser.screenshot("result-signing-prepared-ru");
         browser.assertAccessible("case page with a prepared result (ru)");
@@ -129,12 +129,12 @@ class ResultSigningBrowserIT {
         browser.signIn("officer/case.xhtml?lang=kk&number=" + number, "officer1", "officer-demo-pass");
         browser.waitForText(By.id("page-title"), number);
         browser.find(By.id("act:approve")).click();
-        browser.waitFor(By.id("sign:sign-button"));
+        browser.waitFor(By.id("sign-button"));
         // NCALayer elsewhere (a port nobody listens on): the person is told to start it
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("document.getElementById('sign:sign-button')"
+                .executeScript("document.getElementById('sign-button')"
                         + ".setAttribute('data-url', 'wss://127.0.0.1:9/');");
-        browser.find(By.id("sign:sign-button")).click();
+        browser.find(By.id("sign-button")).click();
         browser.waitForText(By.id("sign-status"), "NCALayer іске қосылмаған");
         assertEquals(0L, licenses(number));
         browser.assertAccessible("case page, NCALayer not running (kk)");

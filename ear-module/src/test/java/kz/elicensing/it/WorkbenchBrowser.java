@@ -118,7 +118,7 @@ final class WorkbenchBrowser implements AutoCloseable {
         if (alias != null) {
             ItEnvironment.ncalayer().pick(alias);
         }
-        waitFor(By.id("sign:sign-button")).click();
+        waitFor(By.id("sign-button")).click();
         return this;
     }
 
