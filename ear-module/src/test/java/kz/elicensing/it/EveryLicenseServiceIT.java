@@ -119,7 +119,6 @@ class EveryLicenseServiceIT {
                 ItEnvironment.element(ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
         java.security.cert.X509Certificate signer = new XmlSignatureVerifier(
                         ItEnvironment.sandbox().pki().caCertificate())
-                .acceptingWholeDocument()
                 .verify(license)
                 .signer();
         // signed in the browser by the licensor's own authorized person (issue 15): the certificate names its BIN

@@ -40,7 +40,6 @@ public final class XmlSignatureVerifier {
     }
 
     private final Set<TrustAnchor> anchors = new HashSet<>();
-    private boolean wholeDocument;
 
     public XmlSignatureVerifier(Collection<X509Certificate> trustAnchors) {
         for (X509Certificate c : trustAnchors) {
@@ -53,12 +52,6 @@ public final class XmlSignatureVerifier {
 
     public XmlSignatureVerifier(X509Certificate trustAnchor) {
         this(List.of(trustAnchor));
-    }
-
-    /** This verifier also accepts a Reference to the whole document ({@code URI=""}, as NCALayer signs results). */
-    public XmlSignatureVerifier acceptingWholeDocument() {
-        wholeDocument = true;
-        return this;
     }
 
     /** Parses the text with the hardened parser and verifies it. */
@@ -101,7 +94,7 @@ public final class XmlSignatureVerifier {
                         "SIGNATURE_WRAPPING", "expected exactly one Reference, found " + si.getLength());
             }
             Reference ref = si.item(0);
-            if (!("#" + id).equals(ref.getURI()) && !(wholeDocument && "".equals(ref.getURI()))) {
+            if (!("#" + id).equals(ref.getURI()) && !"".equals(ref.getURI())) {
                 throw new SignatureCheckException(
                         "SIGNATURE_WRAPPING",
                         "the Reference URI '" + ref.getURI() + "' does not point to the root element #" + id);
