@@ -142,8 +142,9 @@ await_deployed() {
 }
 
 if [ "$CLUSTER" = 1 ]; then
-    echo "Starting two WildFly nodes (standalone-ha, PostgreSQL) with the EAR ..."
-    # each node: the provisioned modules, a server base directory of its own (configuration, deployments, data, log)
+    echo "Starting two WildFly nodes (standalone-ha, PostgreSQL) with the EAR, one after the other ..."
+    # each node: the provisioned modules, a server base directory of its own (configuration, deployments, data, log);
+    # node2 starts once node1 has deployed: on an empty database node1 alone creates the schema and the timer table
     PEERS=(-Delicensing.cluster.peer1.port=$((7600 + NODE_OFFSETS[0])) -Delicensing.cluster.peer2.port=$((7600 + NODE_OFFSETS[1])))
     for i in 1 2; do
         base=$DATA/cluster/node$i
@@ -158,10 +159,8 @@ if [ "$CLUSTER" = 1 ]; then
             -Djboss.as.management.blocking.timeout=900 \
             "${JAVA_OPTS_EXTRA[@]}" > "$DATA/log/wildfly-node$i.log" 2>&1 &
         NODE_PIDS+=($!)
-    done
-    echo "$SANDBOX_PID ${NODE_PIDS[*]}" > "$DATA/run.pids"
-    for i in 1 2; do
-        await_deployed "$DATA/cluster/node$i/deployments" "${NODE_PIDS[$((i - 1))]}" "$DATA/log/wildfly-node$i.log"
+        echo "$SANDBOX_PID ${NODE_PIDS[*]}" > "$DATA/run.pids"
+        await_deployed "$base/deployments" "${NODE_PIDS[$((i - 1))]}" "$DATA/log/wildfly-node$i.log"
     done
     echo "Starting HAProxy on 127.0.0.1:$HTTP_PORT ..."
     "$ROOT/scripts/haproxy-config.sh" "$HTTP_PORT" $((8080 + NODE_OFFSETS[0])) $((8080 + NODE_OFFSETS[1])) \
