@@ -79,6 +79,9 @@ class ClusterIT {
     private static final Duration SETTLE = Duration.ofSeconds(180);
     /** A node whose heartbeat is this old is dead: its claims on messages are released (default 30 s). */
     private static final int NODE_DEAD_AFTER_SECONDS = 20;
+    /** The retryable answers a portal resends on. */
+    private static final java.util.Set<String> RESENT_ON =
+            java.util.Set.of("MESSAGE_IN_PROGRESS", "UPSTREAM_UNAVAILABLE");
 
     @Test
     void aClusterLosesANodeAndLosesNothing() throws Exception {
@@ -125,7 +128,7 @@ class ClusterIT {
             // the first application alone, through intake and both checks; the officer signs in through the balancer
             Map<Integer, String> receipts = new ConcurrentHashMap<>();
             Application first = applications.get(0);
-            receipts.put(first.index(), number(submit(portal(sandbox), first)));
+            receipts.put(first.index(), number(resend(portal(sandbox), first)));
             awaitReview(portal(sandbox), receipts.get(first.index()));
             OfficerApi officer = OfficerApi.signIn(BASE_URL, "officer1", "officer-demo-pass");
             assertTrue(officer.sees(receipts.get(first.index())), "the officer sees the first application");
@@ -255,7 +258,7 @@ class ClusterIT {
                 "-Delicensing.revocation.cache-seconds=0",
                 "-Delicensing.demo-data=true",
                 // rows claimed by the killed node come back after their lease, 10 x 2 x this + the margin
-                "-Delicensing.gateway.timeout-ms=1000",
+                "-Delicensing.gateway.timeout-ms=2000",
                 "-Delicensing.outbox.backoff-base-ms=" + Long.getLong("elicensing.it.outbox.backoff-base-ms", 250L),
                 "-Delicensing.outbox.lease-margin-ms=1000",
                 // the survivor releases the killed node's claims on messages once its heartbeat is this old; the
@@ -365,7 +368,8 @@ class ClusterIT {
 
     /**
      * The portal's resend: the same messageId and content, again while the answer is MESSAGE_IN_PROGRESS (the killed
-     * node's claim, until the survivor releases it) or the balancer could not reach a node.
+     * node's claim, until the survivor releases it), UPSTREAM_UNAVAILABLE (the payment check timed out: a loaded
+     * machine) or the balancer could not reach a node.
      */
     private static SendResult resend(PortalClient portal, Application a) throws InterruptedException {
         Instant end = Instant.now().plus(SETTLE);
