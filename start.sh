@@ -79,7 +79,7 @@ SANDBOX_PORT=$((18080 + OFFSET))
 # the cluster's nodes: offsets +10 and +20 beyond the balancer's (node1 HTTP 8090, management 10000; node2 8100, 10010)
 NODE_OFFSETS=($((OFFSET + 10)) $((OFFSET + 20)))
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-PORTS=("$HTTP_PORT" "$((9990 + OFFSET))" "$SANDBOX_PORT" "$((SANDBOX_PORT + 1))")
+PORTS=("$HTTP_PORT" "$((9990 + OFFSET))" "$SANDBOX_PORT" "$((SANDBOX_PORT + 1))" "$((13579 + OFFSET))")
 if [ "$CLUSTER" = 1 ]; then
     for o in "${NODE_OFFSETS[@]}"; do PORTS+=("$((8080 + o))" "$((9990 + o))" "$((7600 + o))"); done
 fi
@@ -109,7 +109,7 @@ stop_all() {
 trap stop_all INT TERM EXIT
 
 echo "Starting the sandbox (ShEP gateway, registries, payment gateway, test CA) ..."
-java -jar "$SANDBOX_JAR" serve --data "$DATA" --port "$SANDBOX_PORT" \
+java -jar "$SANDBOX_JAR" serve --data "$DATA" --port "$SANDBOX_PORT" --ncalayer-port "$((13579 + OFFSET))" \
     --elicensing "http://127.0.0.1:$HTTP_PORT/elicensing/SyncChannel" > "$DATA/log/sandbox.log" 2>&1 &
 SANDBOX_PID=$!
 for _ in $(seq 1 120); do
