@@ -377,8 +377,7 @@ class ClusterIT {
             try {
                 return submit(portal, a);
             } catch (ShepFaultException f) {
-                if (!"MESSAGE_IN_PROGRESS".equals(f.errorCode())
-                        || Instant.now().isAfter(end)) {
+                if (!RESENT_ON.contains(f.errorCode()) || Instant.now().isAfter(end)) {
                     throw f;
                 }
             } catch (RuntimeException transport) {
