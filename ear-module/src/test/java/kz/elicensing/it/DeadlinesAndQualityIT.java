@@ -125,7 +125,7 @@ class DeadlinesAndQualityIT {
             if (w != null && mark.equals(w.getString("mark", null))) {
                 return overview;
             }
-            Thread.sleep(2000);
+            Thread.sleep(500);
         }
         throw new AssertionError(number + " not marked " + mark + " within " + TIMER + ": " + overview);
     }

@@ -1,5 +1,6 @@
 package kz.elicensing.it;
 
+import java.io.File;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
@@ -7,6 +8,7 @@ import org.jboss.arquillian.container.spi.event.container.AfterStart;
 import org.jboss.arquillian.container.spi.event.container.BeforeStop;
 import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.core.spi.LoadableExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /**
@@ -25,16 +27,24 @@ public final class OneDeployment implements LoadableExtension {
         private static final Logger LOG = Logger.getLogger(OneDeployment.class.getName());
         private EnterpriseArchive ear;
 
-        /** The server is up: start the sandbox, then deploy the EAR. */
+        /** The server is up: start the sandbox, then deploy the real EAR the build produced. */
         public void deploy(@Observes AfterStart started) throws DeploymentException {
             ItEnvironment.sandbox();
             DeployableContainer<?> server = started.getDeployableContainer();
-            EnterpriseArchive archive = ItEnvironment.ear();
+            EnterpriseArchive archive = ShrinkWrap.createFromZipFile(
+                    EnterpriseArchive.class, new File(System.getProperty("elicensing.it.ear")));
+            try {
+                // left over by a run killed before its undeploy: the server deployed it again at boot
+                server.undeploy(archive);
+                LOG.info("undeployed an elicensing.ear left over by an earlier run");
+            } catch (DeploymentException | RuntimeException notDeployed) {
+                // the usual case: nothing deployed yet
+            }
             long start = System.nanoTime();
             server.deploy(archive);
             ear = archive;
-            LOG.info(() -> "elicensing.ear deployed once for the run in " + (System.nanoTime() - start) / 1_000_000
-                    + " ms");
+            LOG.info(() ->
+                    "elicensing.ear deployed once for the run in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         }
 
         /** The run is over: undeploy, so the server's configuration keeps no deployment for the next run. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -35,18 +34,11 @@ class RegistryBrowserIT {
 
     @BeforeAll
     static void aLicense() throws Exception {
-        browser = WorkbenchBrowser.open();
+        browser = WorkbenchBrowser.shared();
         ItEnvironment.sandbox();
         company = FreshCompany.registeredAndPaid();
         license = LicenseRegistryIT.decided(
                 LicenseRegistryIT.submit(company, "ISSUE", null, company.paymentReference(), FreshCompany.FEE));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.Map;
 import kz.elicensing.sandbox.pki.DemoIdentities;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,14 +31,7 @@ class SendersAndCatalogBrowserIT {
     @BeforeAll
     static void browser() throws Exception {
         ItEnvironment.sandbox();
-        browser = WorkbenchBrowser.open();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = WorkbenchBrowser.shared();
     }
 
     @Test

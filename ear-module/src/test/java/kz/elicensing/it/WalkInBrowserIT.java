@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import kz.elicensing.sandbox.pki.DemoIdentities;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,14 +40,7 @@ class WalkInBrowserIT {
     @BeforeAll
     static void open() throws Exception {
         ItEnvironment.sandbox();
-        browser = WorkbenchBrowser.open();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = WorkbenchBrowser.shared();
     }
 
     private static void shots(String name) throws Exception {
