@@ -33,15 +33,15 @@ public final class OneDeployment implements LoadableExtension {
             DeployableContainer<?> server = started.getDeployableContainer();
             EnterpriseArchive archive = ShrinkWrap.createFromZipFile(
                     EnterpriseArchive.class, new File(System.getProperty("elicensing.it.ear")));
-            try {
-                // left over by a run killed before its undeploy: the server deployed it again at boot
-                server.undeploy(archive);
-                LOG.info("undeployed an elicensing.ear left over by an earlier run");
-            } catch (DeploymentException | RuntimeException notDeployed) {
-                // the usual case: nothing deployed yet
-            }
             long start = System.nanoTime();
-            server.deploy(archive);
+            try {
+                server.deploy(archive);
+            } catch (DeploymentException leftOver) {
+                // a run killed before its undeploy left one in the server's configuration: replace it
+                LOG.warning(() -> "deploying again after " + leftOver.getMessage());
+                server.undeploy(archive);
+                server.deploy(archive);
+            }
             ear = archive;
             LOG.info(() ->
                     "elicensing.ear deployed once for the run in " + (System.nanoTime() - start) / 1_000_000 + " ms");
