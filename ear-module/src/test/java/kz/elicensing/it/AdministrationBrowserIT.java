@@ -18,8 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Administration in a real browser (issue 14): an admin adds an officer and loads a calendar year, in Russian and
- * Kazakh, and the change log shows both changes with who and when; axe-core on each page; screenshots under
- * target/screenshots.
+ * Kazakh, and the change log shows both changes with who and when; adds a licensor's authorized person and ends the
+ * authorization (issue 15); axe-core on each page; screenshots under target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
 class AdministrationBrowserIT {
