@@ -151,7 +151,9 @@ class AdministrationBrowserIT {
 
         browser.find(By.id("persons:add")).click();
         browser.waitFor(By.id("persons:validFrom_input")).sendKeys("01.01.2026");
-        browser.find(By.id("persons:iin")).click();
+        browser.find(By.id("page-title")).click(); // a click outside closes the date picker's calendar
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("persons:validFrom_panel")));
         browser.find(By.id("persons:iin")).sendKeys("920711500337");
         browser.find(By.id("persons:surname")).sendKeys("Бекмұхамбетов");
         browser.find(By.id("persons:givenName")).sendKeys("Тоқтар");
