@@ -14,9 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,11 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AuthorizedPersonsAdminIT {
     private static final String IIN = "850302400123";
     private static final String SCRIPT_IIN = "791103600450";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
 
     private static Map<String, String> person(String provider, String iin, String from, String to) {
         Map<String, String> form = new HashMap<>(Map.of(
