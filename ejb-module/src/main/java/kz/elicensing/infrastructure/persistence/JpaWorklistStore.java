@@ -78,8 +78,9 @@ public class JpaWorklistStore implements WorklistStore {
     @Override
     public long count(String providerCode, String officer, boolean head, WorklistFilter filter, int cap) {
         Where where = where(providerCode, officer, head, filter);
-        // at most cap + 1 ids from the index, never a count of a whole year's rows
-        TypedQuery<Long> q = em.createQuery("SELECT a.id FROM LicenseApplication a WHERE " + where.jpql, Long.class);
+        // at most cap + 1 numbers, read from the index alone (V140's end with the number), never a whole year's rows
+        TypedQuery<String> q =
+                em.createQuery("SELECT a.number FROM LicenseApplication a WHERE " + where.jpql, String.class);
         where.parameters.forEach(q::setParameter);
         return q.setMaxResults(cap + 1).getResultList().size();
     }
