@@ -90,11 +90,16 @@ public class JpaWorklistStore implements WorklistStore {
         return " ORDER BY " + sortPath(filter) + (filter.descending() ? " DESC" : " ASC") + ", a.number ASC";
     }
 
-    /** The rows after the cursor in {@link #orderBy}: past its value, or at its value and past its number. */
+    /**
+     * The rows after the cursor in {@link #orderBy}: past its value, or at its value and past its number. Written as
+     * "from the value on, and past it or past the number" so that the database seeks the index to the value (an OR
+     * alone is no index condition, and JPQL has no row comparison).
+     */
     static String keyset(WorklistFilter filter) {
         String path = sortPath(filter);
-        return "(" + path + (filter.descending() ? " < " : " > ") + ":after OR (" + path
-                + " = :after AND a.number > :afterNumber))";
+        String from = filter.descending() ? " <= " : " >= ";
+        String past = filter.descending() ? " < " : " > ";
+        return path + from + ":after AND (" + path + past + ":after OR a.number > :afterNumber)";
     }
 
     private static String sortPath(WorklistFilter filter) {
