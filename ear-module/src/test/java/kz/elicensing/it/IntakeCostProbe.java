@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What one signed, paid application costs the server (issue 16's cuts), not part of the IT suite: run it alone with
- * {@code -Dit.test=IntakeCostProbe [-Dprobe.count=60 -Dprobe.threads=4]}. It submits the applications from several
+ * {@code -Dit.test=IntakeCostProbe [-Dprobe.count=60 -Dprobe.threads=4]} (on a loaded machine also
+ * {@code -Dit.gateway.timeout-ms=20000}: the IT servers' 2 s gateway timeout then refuses cold first calls). It submits the applications from several
  * threads (each a fresh company, paid at the sandbox, signed beforehand), waits until every check and portal notice
  * is done, and prints per application: the server JVM's CPU time, the rows added per table, the bytes stored in the
  * evidence log and the application table, and the database's growth (H2 file or PostgreSQL relation sizes).
@@ -48,13 +49,13 @@ class IntakeCostProbe {
 
     @Test
     void costPerApplication() throws Exception {
-        submit(prepare(Math.max(4, COUNT / 6))); // warm-up: classes loaded, pools filled, caches warm
+        submit(prepare(Math.max(4, COUNT / 6)), false); // warm-up: classes loaded, pools filled, caches warm
         ItEnvironment.awaitOutboxAndNoticesIdle(Duration.ofMinutes(3));
         List<String> signed = prepare(COUNT);
         Thread.sleep(2000);
         Snapshot before = Snapshot.take();
         long started = System.nanoTime();
-        submit(signed);
+        submit(signed, true);
         ItEnvironment.awaitOutboxAndNoticesIdle(Duration.ofMinutes(5));
         double seconds = (System.nanoTime() - started) / 1e9;
         Snapshot after = Snapshot.take();
@@ -100,7 +101,8 @@ class IntakeCostProbe {
         return signed;
     }
 
-    private static void submit(List<String> signed) throws Exception {
+    /** Sends every application from {@link #THREADS} threads; {@code strict}: each must be registered. */
+    private static void submit(List<String> signed, boolean strict) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<kz.elicensing.sandbox.portal.SendResult>> answers = new ArrayList<>();
@@ -108,8 +110,14 @@ class IntakeCostProbe {
                 answers.add(pool.submit(() -> ItEnvironment.portal().submitApplication(xml)));
             }
             for (Future<kz.elicensing.sandbox.portal.SendResult> a : answers) {
-                kz.elicensing.sandbox.portal.SendResult r = a.get();
-                assertEquals("SUCCESS", r.statusCode(), "every application is registered: " + r);
+                try {
+                    kz.elicensing.sandbox.portal.SendResult r = a.get();
+                    assertEquals("SUCCESS", r.statusCode(), "every application is registered: " + r);
+                } catch (java.util.concurrent.ExecutionException | AssertionError e) {
+                    if (strict) {
+                        throw e;
+                    }
+                }
             }
         } finally {
             pool.shutdown();
