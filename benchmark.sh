@@ -38,9 +38,9 @@ while [ $# -gt 0 ]; do
 done
 
 if [ "$QUICK" = 1 ]; then
-    APPLICATIONS=800; SECONDS_HALF=15; COMPANIES=50; OPENSSL_SECONDS=2; PIPELINE_SECONDS=2
+    APPLICATIONS=200; SECONDS_HALF=15; COMPANIES=20; OPENSSL_SECONDS=2; PIPELINE_SECONDS=2
 else
-    APPLICATIONS=2400; SECONDS_HALF=40; COMPANIES=200; OPENSSL_SECONDS=5; PIPELINE_SECONDS=5
+    APPLICATIONS=1200; SECONDS_HALF=30; COMPANIES=200; OPENSSL_SECONDS=5; PIPELINE_SECONDS=5
 fi
 MVN_FLAGS=${MVN_FLAGS:-}
 OUT=$ROOT/target/bench/$(date -u +%Y%m%dT%H%M%SZ)
@@ -109,7 +109,7 @@ gatling() { # $1 = label, then -D options for IntakeSimulation
     local label=$1
     shift
     log "Gatling: $label ..."
-    java -Xmx1g -Dbench.data="$DATA_DIR" -Dbench.label="$label" -Dbench.out="$OUT/$label.properties" \
+    java -Xmx1g -Xss100M -XX:+UseParallelGC --add-opens=java.base/java.lang=ALL-UNNAMED -Dbench.data="$DATA_DIR" -Dbench.label="$label" -Dbench.out="$OUT/$label.properties" \
         -Dbench.companies="$COMPANIES" "$@" -cp "$BENCH_CP" io.gatling.app.Gatling \
         -s kz.elicensing.bench.intake.IntakeSimulation -rf "$OUT/gatling" -rd "$label" \
         > "$OUT/$label.log" 2>&1 || { tail -40 "$OUT/$label.log" >&2; exit 1; }
@@ -217,7 +217,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0)
         printf '| %-62s | %-28s |\n' "  $db at half max rate: p50 / p99" "$(get "$db-half.p50_ms") / $(get "$db-half.p99_ms") ms"
         printf '| %-62s | %-28s |\n' "  $db at half max rate: registered / errors" "$(get "$db-half.registered") / $(get "$db-half.errors")"
     done
-    for k in $(sed -n 's/^pipeline\.\([a-z_]*\)=.*/\1/p' "$FIGURES"); do
+    for k in $(sed -n 's/^pipeline\.\([a-z0-9_]*\)=.*/\1/p' "$FIGURES"); do
         printf '| %-62s | %-28s |\n' "pipeline (1 thread): ${k//_/ }" "$(get "pipeline.$k")/s"
     done
     echo

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,14 +17,16 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.stream.IntStream;
 import kz.elicensing.sandbox.pki.IdentitySpec;
+import kz.elicensing.sandbox.pki.IssuedIdentity;
 import kz.elicensing.sandbox.pki.TestPki;
 
 /**
  * Makes the benchmark's companies at a running sandbox: each head gets an RSA-2048 signing certificate from the
  * sandbox's CA (its data directory) and each company is registered at GBD UL through the admin API, as FreshCompany
- * does in the ITs.
+ * does in the ITs; kept under the data directory for the next run.
  */
 final class CompanyPool {
+    private static final char[] PASSWORD = "bench".toCharArray();
     private final Path data;
     private final String adminUrl;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -33,15 +36,61 @@ final class CompanyPool {
         this.adminUrl = adminUrl;
     }
 
-    /** {@code size} companies, distinct BINs, heads and keys; {@code runSalt} keeps the BINs of two runs apart. */
+    /**
+     * {@code size} companies, distinct BINs, heads and keys; {@code runSalt} keeps the BINs of two pools apart. The
+     * pool is kept in {@code <data>/bench-companies/} and taken again by the next run at the same sandbox data.
+     */
     List<BenchCompany> create(int size, int runSalt) {
+        Path dir = data.resolve("bench-companies");
+        List<BenchCompany> kept = load(dir);
+        if (kept.size() >= size) {
+            return new ArrayList<>(kept.subList(0, size));
+        }
         TestPki pki = TestPki.open(data);
         List<BenchCompany> companies = IntStream.range(0, size)
                 .parallel()
                 .mapToObj(n -> company(pki, runSalt, n))
                 .toList();
         companies.forEach(this::register);
+        save(dir, companies);
         return new ArrayList<>(companies);
+    }
+
+    private static List<BenchCompany> load(Path dir) {
+        Path list = dir.resolve("companies.txt");
+        if (!Files.exists(list)) {
+            return List.of();
+        }
+        try {
+            List<BenchCompany> out = new ArrayList<>();
+            for (String line : Files.readAllLines(list)) {
+                String[] f = line.split("\t");
+                out.add(new BenchCompany(
+                        f[0], f[2], f[1], IssuedIdentity.loadP12(dir.resolve(f[0] + ".p12"), PASSWORD)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void save(Path dir, List<BenchCompany> companies) {
+        try {
+            Files.createDirectories(dir);
+            StringBuilder list = new StringBuilder();
+            for (BenchCompany c : companies) {
+                c.head().saveP12(dir.resolve(c.bin() + ".p12"), PASSWORD);
+                list.append(c.bin())
+                        .append('\t')
+                        .append(c.headIin())
+                        .append('\t')
+                        .append(c.name())
+                        .append('\n');
+            }
+            Files.writeString(dir.resolve("companies.txt"), list);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static BenchCompany company(TestPki pki, int runSalt, int n) {

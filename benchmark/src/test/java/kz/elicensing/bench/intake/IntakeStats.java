@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 final class IntakeStats {
     private static final Pattern CODE = Pattern.compile("<(?:\\w+:)?(?:code|errorCode)>([^<]+)<");
+    private static final Pattern SUCCESS = Pattern.compile("<(?:\\w+:)?code>SUCCESS<");
     private static final Pattern FAULT = Pattern.compile("<faultstring>([^<]{0,120})");
 
     private final AtomicLong registered = new AtomicLong();
@@ -32,10 +33,13 @@ final class IntakeStats {
         firstSend.accumulateAndGet(nanos, Math::min);
     }
 
-    /** One answer: registered (status REGISTERED in a SUCCESS answer) or an error, by its code. */
+    /** One answer: registered (a SUCCESS answer with an ApplicationReceipt's number) or an error, by its code. */
     synchronized void answered(long sentNanos, long answeredNanos, int httpStatus, String body) {
         lastAnswer.accumulateAndGet(answeredNanos, Math::max);
-        if (httpStatus == 200 && body != null && body.contains("REGISTERED") && body.contains("SUCCESS")) {
+        if (httpStatus == 200
+                && body != null
+                && body.contains("applicationNumber")
+                && SUCCESS.matcher(body).find()) {
             registered.incrementAndGet();
             latenciesNanos.add(answeredNanos - sentNanos);
             return;
@@ -73,6 +77,13 @@ final class IntakeStats {
                             ? "(none)"
                             : firstErrorBody.substring(0, Math.min(600, firstErrorBody.length()))));
             System.out.println("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
+        }
+        if (out != null && firstErrorBody != null) {
+            try {
+                Files.writeString(Path.of(out + ".first-error.xml"), firstErrorBody);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         if (out != null) {
             String text = "registered=" + ok + "\nerrors=" + failed + "\nseconds=" + String.format("%.2f", seconds)
