@@ -34,6 +34,8 @@ final class ItEnvironment {
     static final String VERIFY_LICENSE = "ELICENSE_VerifyLicense";
     static final String CHANGE_LICENSE = "ELICENSE_ChangeLicense";
     static final int SANDBOX_PORT = Integer.getInteger("elicensing.it.sandbox.port", 18180);
+    /** The IT sandbox's NCALayer port (wss://127.0.0.1:port); -Dit.ncalayer.port, default 13679. */
+    static final int NCALAYER_PORT = Integer.getInteger("elicensing.it.ncalayer.port", 13679);
 
     /** The regulations' zone: the server counts days (registration, deadlines, marks, decisions) in Almaty. */
     static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
@@ -53,11 +55,17 @@ final class ItEnvironment {
             sandbox = Sandbox.start(SandboxConfig.builder()
                     .dataDir(Path.of(System.getProperty("elicensing.it.home")))
                     .port(SANDBOX_PORT)
+                    .ncalayerPort(NCALAYER_PORT)
                     .elicensingUrl(SYNC_CHANNEL_URL)
                     .build());
             Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
         }
         return sandbox;
+    }
+
+    /** A client of the IT sandbox's NCALayer (wss, trusting the sandbox CA): sign as a provider's person would. */
+    static kz.elicensing.sandbox.ncalayer.NcaLayerClient ncalayer() {
+        return kz.elicensing.sandbox.ncalayer.NcaLayerClient.of(sandbox());
     }
 
     /** The portal (sender PORTAL) signing with its system key, refusing answers that E-licensing did not sign. */

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import kz.elicensing.sandbox.admin.AdminClient;
 import kz.elicensing.sandbox.admin.AdminServer;
 import kz.elicensing.sandbox.admin.FaultRoutes;
+import kz.elicensing.sandbox.admin.NcaLayerRoutes;
 import kz.elicensing.sandbox.admin.RevocationFaults;
 import kz.elicensing.sandbox.admin.RevocationRoutes;
 import kz.elicensing.sandbox.gateway.FaultFilter;
@@ -28,14 +29,18 @@ import kz.elicensing.sandbox.gateway.RequestVerifyingHandler;
 import kz.elicensing.sandbox.gateway.ResponseSigningHandler;
 import kz.elicensing.sandbox.gateway.fault.GatewayFaults;
 import kz.elicensing.sandbox.gateway.journal.CallJournal;
+import kz.elicensing.sandbox.ncalayer.KeyPicker;
+import kz.elicensing.sandbox.ncalayer.NcaLayerProtocol;
+import kz.elicensing.sandbox.ncalayer.NcaLayerServer;
 import kz.elicensing.sandbox.pki.DemoIdentities;
+import kz.elicensing.sandbox.pki.ProviderKeys;
 import kz.elicensing.sandbox.pki.RevocationUrls;
 import kz.elicensing.sandbox.pki.TestPki;
 import kz.elicensing.sandbox.portal.PortalClient;
 import kz.elicensing.sandbox.registry.LegalEntityRegistry;
 import kz.elicensing.sandbox.registry.PaymentRegistry;
 
-/** Starts and stops the whole outside world (PKI, registries, ShEP gateway, admin API); the in-process API for tests. */
+/** Starts and stops the whole outside world (PKI, registries, ShEP gateway, admin API, NCALayer); the in-process API for tests. */
 public final class Sandbox implements AutoCloseable {
 
     private final SandboxConfig config;
@@ -55,6 +60,9 @@ public final class Sandbox implements AutoCloseable {
     private final CallJournal journal;
     private final HeldExchanges held;
     private final ScheduledExecutorService scheduler;
+    private ProviderKeys providerKeys;
+    private KeyPicker keyPicker;
+    private NcaLayerServer ncalayer;
 
     private Sandbox(
             SandboxConfig config,
@@ -106,6 +114,7 @@ public final class Sandbox implements AutoCloseable {
         ScheduledExecutorService scheduler = null;
         HeldExchanges held = null;
         AdminServer admin = null;
+        NcaLayerServer ncalayer = null;
         try {
             Files.createDirectories(config.dataDir());
             PaymentRegistry payments = new PaymentRegistry();
@@ -121,6 +130,14 @@ public final class Sandbox implements AutoCloseable {
             RevocationFaults revocationFaults = new RevocationFaults();
             RevocationRoutes.install(admin, pki, revocationFaults);
             DemoIdentities demo = DemoIdentities.open(config.dataDir(), pki);
+            ProviderKeys providerKeys = ProviderKeys.open(demo, pki);
+            KeyPicker keyPicker = new KeyPicker(providerKeys);
+            NcaLayerRoutes.install(admin, keyPicker, providerKeys);
+            ncalayer = NcaLayerServer.start(
+                    config.host(),
+                    config.ncalayerPort(),
+                    new NcaLayerProtocol(keyPicker),
+                    config.ncalayerPlain() ? null : pki.issueTlsServer(tlsAddress(config.host())));
             LegalEntityRegistry legalEntities = new LegalEntityRegistry();
             kz.elicensing.sandbox.registry.IndividualRegistry individuals =
                     new kz.elicensing.sandbox.registry.IndividualRegistry();
@@ -164,13 +181,33 @@ public final class Sandbox implements AutoCloseable {
                     held,
                     scheduler);
             started.individuals = individuals;
+            started.providerKeys = providerKeys;
+            started.keyPicker = keyPicker;
+            started.ncalayer = ncalayer;
             return started;
         } catch (IOException e) {
+            closeNcaLayer(ncalayer);
             cleanup(held, admin, endpoint, server, executor, scheduler);
             throw new UncheckedIOException("sandbox cannot start: " + e.getMessage(), e);
         } catch (RuntimeException e) {
+            closeNcaLayer(ncalayer);
             cleanup(held, admin, endpoint, server, executor, scheduler);
             throw e;
+        }
+    }
+
+    private static void closeNcaLayer(NcaLayerServer ncalayer) {
+        if (ncalayer != null) {
+            ncalayer.close();
+        }
+    }
+
+    /** The IP address the wss certificate names: the host's loopback address (127.0.0.1 for "localhost"). */
+    private static String tlsAddress(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).getHostAddress();
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("unknown host " + host, e);
         }
     }
 
@@ -254,6 +291,26 @@ public final class Sandbox implements AutoCloseable {
     /** The payment gateway emulation. */
     public PaymentRegistry payments() {
         return payments;
+    }
+
+    /** The catalog providers' authorized persons' keys and seals (data/keys, authorized-persons.tsv). */
+    public ProviderKeys providerKeys() {
+        return providerKeys;
+    }
+
+    /** The sandbox NCALayer's key dialog (what /admin/ncalayer/key and /admin/ncalayer/cancel-next set). */
+    public KeyPicker ncalayerKeyPicker() {
+        return keyPicker;
+    }
+
+    /** e.g. wss://127.0.0.1:13579 (ws:// with ncalayerPlain). */
+    public String ncalayerUrl() {
+        return ncalayer.url();
+    }
+
+    /** The NCALayer's bound port. */
+    public int ncalayerPort() {
+        return ncalayer.port();
     }
 
     /** The demo keystores in data/keys. */
@@ -343,6 +400,7 @@ public final class Sandbox implements AutoCloseable {
     /** Stops the gateway and admin servers; the data directory stays. */
     @Override
     public void close() {
+        closeNcaLayer(ncalayer);
         cleanup(held, admin, endpoint, gatewayServer, executor, scheduler);
     }
 }

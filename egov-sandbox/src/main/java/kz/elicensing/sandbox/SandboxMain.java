@@ -44,7 +44,9 @@ public final class SandboxMain {
             Usage: java -jar egov-sandbox-cli.jar <command> [options]
 
               serve  [--data DIR] [--port N] [--elicensing URL] [--fault SERVICE=FAULT]...
-                     Start the ShEP gateway (port N, default 18080), admin API (N+1), test PKI; Ctrl-C stops.
+                     [--ncalayer-port M] [--ncalayer-plain]
+                     Start the ShEP gateway (port N, default 18080), admin API (N+1), test PKI, and NCALayer
+                     (wss://127.0.0.1:M, default 13579; ws:// with --ncalayer-plain); Ctrl-C stops.
                      --fault (repeatable) makes the gateway misbehave for one serviceId (* = every service
                      without a fault of its own); FAULT is KIND[,key=value]..., KIND one of:
                        delay,millis=N      answer after N ms
@@ -146,11 +148,13 @@ public final class SandboxMain {
     }
 
     private static int serve(Args a, PrintStream out) throws UsageException, InterruptedException {
-        a.allow("data", "port", "elicensing", "fault");
+        a.allow("data", "port", "elicensing", "fault", "ncalayer-port", "ncalayer-plain");
         a.noPositional();
         SandboxConfig config = SandboxConfig.builder()
                 .dataDir(a.path("data", SandboxConfig.DEFAULT_DATA_DIR))
                 .port(a.integer("port", SandboxConfig.DEFAULT_PORT))
+                .ncalayerPort(a.integer("ncalayer-port", SandboxConfig.DEFAULT_NCALAYER_PORT))
+                .ncalayerPlain(a.flag("ncalayer-plain"))
                 .elicensingUrl(a.get("elicensing", SandboxConfig.DEFAULT_ELICENSING_URL))
                 .faults(faults(a.all("fault")))
                 .build();
@@ -169,6 +173,8 @@ public final class SandboxMain {
                 + " POST /admin/revoke, POST /admin/revocation, /admin/faults, /admin/journal");
         out.println("  gateway faults: " + sandbox.faults());
         out.println("  OCSP / CRL:     " + sandbox.ocspUrl() + "   " + sandbox.crlUrl());
+        out.println("  NCALayer:       " + sandbox.ncalayerUrl()
+                + "   (key picked by POST /admin/ncalayer/key?alias=...;" + " persons: GET /admin/ncalayer/keys)");
         out.println("  trust dir:      " + sandbox.trustDir().toAbsolutePath());
         out.println("  keys dir:       " + sandbox.keysDir().toAbsolutePath() + "   (password "
                 + DemoIdentities.PASSWORD + ")");
@@ -367,7 +373,7 @@ public final class SandboxMain {
 
     /** Minimal "--name value" / "--flag" / positional argument parser. */
     static final class Args {
-        private static final Set<String> FLAGS = Set.of("pay", "timestamp");
+        private static final Set<String> FLAGS = Set.of("pay", "timestamp", "ncalayer-plain");
         private static final Set<String> REPEATABLE = Set.of("fault");
         private final Map<String, String> options = new HashMap<>();
         private final Map<String, List<String>> repeated = new HashMap<>();

@@ -165,6 +165,21 @@ public final class AdminClient {
         return out;
     }
 
+    /** The sandbox NCALayer's next key dialog picks this key alias (authorized-persons.tsv key_alias or seal-...). */
+    public String ncalayerPick(String alias) {
+        return call("POST", NcaLayerRoutes.KEY, Map.of("alias", alias));
+    }
+
+    /** The sandbox NCALayer's next request answers "cancelled by the user". */
+    public String ncalayerCancelNext() {
+        return call("POST", NcaLayerRoutes.CANCEL_NEXT, Map.of());
+    }
+
+    /** Forgets a pick and a pending cancel of the sandbox NCALayer. */
+    public String ncalayerReset() {
+        return call("DELETE", NcaLayerRoutes.KEY, Map.of());
+    }
+
     /** Sends the parameters as a form (POST) or a query (GET, DELETE); returns the trimmed body of an HTTP 200. */
     private String call(String method, String path, Map<String, String> params) {
         String encoded = form(params);

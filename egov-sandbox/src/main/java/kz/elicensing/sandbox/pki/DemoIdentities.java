@@ -46,6 +46,7 @@ public final class DemoIdentities {
     public static final String PROVIDER_SIGNER_IIN = "871214400161";
     public static final String PROVIDER_SIGNER_SURNAME = "ӘБІЛҚАСЫМОВА";
     public static final String PROVIDER_SIGNER_NAME = "ҮМІТ";
+    public static final String PROVIDER_SIGNER_PATRONYMIC = "НҰРЛАНҚЫЗЫ";
 
     public static final String ELICENSING_BIN = "101040000072";
     public static final String ELICENSING_NAME = "E-licensing";
@@ -123,6 +124,7 @@ public final class DemoIdentities {
                         .iin(PROVIDER_SIGNER_IIN)
                         .surname(PROVIDER_SIGNER_SURNAME)
                         .name(PROVIDER_SIGNER_NAME)
+                        .patronymic(PROVIDER_SIGNER_PATRONYMIC)
                         .usage(Usage.SIGNING)
                         .build()),
         ELICENSING_SYSTEM(
@@ -253,7 +255,7 @@ public final class DemoIdentities {
         return new DemoIdentities(dir, map);
     }
 
-    private static IssuedIdentity tryLoad(Path file) {
+    static IssuedIdentity tryLoad(Path file) {
         try {
             return IssuedIdentity.loadP12(file, PASSWORD.toCharArray());
         } catch (RuntimeException e) {
@@ -261,7 +263,7 @@ public final class DemoIdentities {
         }
     }
 
-    private static boolean usable(X509Certificate cert, TestPki pki) {
+    static boolean usable(X509Certificate cert, TestPki pki) {
         Instant now = Instant.now();
         return pki.issuedByThisCa(cert)
                 && cert.getNotBefore().toInstant().isBefore(now)
@@ -302,7 +304,12 @@ public final class DemoIdentities {
                     .append(s.kind())
                     .append(", usage ")
                     .append(s.usage())
-                    .append(s.usage() == Usage.SIGNING ? " (nonRepudiation)" : " (digitalSignature, keyEncipherment)")
+                    .append(
+                            switch (s.usage()) {
+                                case SIGNING -> " (nonRepudiation)";
+                                case SIGNING_RSA -> " (digitalSignature, nonRepudiation)";
+                                case AUTHENTICATION -> " (digitalSignature, keyEncipherment)";
+                            })
                     .append('\n');
             sb.append("    role:  ").append(d.description()).append("\n\n");
         }

@@ -15,10 +15,14 @@ public final class IdentitySpec {
         TIME_STAMPING
     }
 
-    /** SIGNING: keyUsage nonRepudiation; AUTHENTICATION: digitalSignature + keyEncipherment. */
+    /**
+     * SIGNING: keyUsage nonRepudiation; AUTHENTICATION: digitalSignature + keyEncipherment; SIGNING_RSA:
+     * digitalSignature + nonRepudiation (the NCA's RSA signing profile of legal-entity employees and seals).
+     */
     public enum Usage {
         SIGNING,
-        AUTHENTICATION
+        AUTHENTICATION,
+        SIGNING_RSA
     }
 
     /** The subject key's algorithm. */

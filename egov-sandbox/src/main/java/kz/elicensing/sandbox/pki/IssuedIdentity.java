@@ -60,10 +60,15 @@ public final class IssuedIdentity {
 
     /** A PKCS#12 keystore with one key entry under {@link #ALIAS}. */
     public KeyStore toKeyStore(char[] password) {
+        return toKeyStore(password, ALIAS);
+    }
+
+    /** A PKCS#12 keystore with one key entry under {@code alias}. */
+    public KeyStore toKeyStore(char[] password, String alias) {
         try {
             KeyStore ks = KeyStore.getInstance("PKCS12");
             ks.load(null, null);
-            ks.setKeyEntry(ALIAS, privateKey, password, chain.toArray(new Certificate[0]));
+            ks.setKeyEntry(alias, privateKey, password, chain.toArray(new Certificate[0]));
             return ks;
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot build PKCS#12 keystore", e);
@@ -72,12 +77,17 @@ public final class IssuedIdentity {
 
     /** Writes a PKCS#12 file (JDK keystore, alias "signer"), replacing the file atomically. */
     public void saveP12(Path file, char[] password) {
+        saveP12(file, password, ALIAS);
+    }
+
+    /** Writes a PKCS#12 file with the key entry under {@code alias}, replacing the file atomically. */
+    public void saveP12(Path file, char[] password, String alias) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             Path tmp = Files.createTempFile(parent, ".tmp-", ".p12");
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                toKeyStore(password).store(out, password);
+                toKeyStore(password, alias).store(out, password);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (GeneralSecurityException | IOException e) {

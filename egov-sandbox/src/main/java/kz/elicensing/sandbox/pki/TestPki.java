@@ -35,6 +35,8 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
@@ -305,6 +307,42 @@ public final class TestPki {
         }
     }
 
+    /**
+     * A TLS server certificate of the root CA for an IP address (CN and subjectAltName iPAddress, EKU serverAuth),
+     * in memory only: what the sandbox's NCALayer serves wss:// with (real NCALayer has one for 127.0.0.1).
+     */
+    public IssuedIdentity issueTlsServer(String ipAddress) {
+        KeyPair kp = generate(IdentitySpec.KeyAlgorithm.RSA_2048);
+        Instant now = Instant.now();
+        try {
+            JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
+            X500NameBuilder n = new X500NameBuilder(BCStyle.INSTANCE);
+            n.addRDN(BCStyle.CN, utf8(ipAddress));
+            n.addRDN(BCStyle.O, utf8("NCALayer (SANDBOX)"));
+            n.addRDN(BCStyle.C, new DERPrintableString("KZ"));
+            X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
+                    X500Name.getInstance(caCert.getSubjectX500Principal().getEncoded()),
+                    serial(),
+                    Date.from(now.minus(Duration.ofDays(1))),
+                    Date.from(now.plus(Duration.ofDays(365))),
+                    n.build(),
+                    kp.getPublic());
+            b.addExtension(Extension.basicConstraints, false, new BasicConstraints(false));
+            b.addExtension(
+                    Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+            b.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+            b.addExtension(
+                    Extension.subjectAlternativeName,
+                    false,
+                    new GeneralNames(new GeneralName(GeneralName.iPAddress, ipAddress)));
+            b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(kp.getPublic()));
+            b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(caCert));
+            return new IssuedIdentity(kp.getPrivate(), List.of(sign(b, caKey), caCert));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot issue a TLS server certificate", e);
+        }
+    }
+
     private IssuedIdentity issue(IdentitySpec spec, PrivateKey issuerKey, X509Certificate issuerCert) {
         Instant now = Instant.now();
         Instant from = spec.notBefore() != null ? spec.notBefore() : now.minus(Duration.ofDays(1));
@@ -323,9 +361,11 @@ public final class TestPki {
             boolean tsa = spec.kind() == IdentitySpec.Kind.TIME_STAMPING;
             int ku = tsa
                     ? KeyUsage.digitalSignature | KeyUsage.nonRepudiation
-                    : spec.usage() == IdentitySpec.Usage.SIGNING
-                            ? KeyUsage.nonRepudiation
-                            : KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
+                    : switch (spec.usage()) {
+                        case SIGNING -> KeyUsage.nonRepudiation;
+                        case SIGNING_RSA -> KeyUsage.digitalSignature | KeyUsage.nonRepudiation;
+                        case AUTHENTICATION -> KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
+                    };
             b.addExtension(Extension.keyUsage, true, new KeyUsage(ku));
             // RFC 3161 2.3: a TSA certificate has the one extended key usage id-kp-timeStamping, marked critical
             b.addExtension(
@@ -377,7 +417,7 @@ public final class TestPki {
     private static ExtendedKeyUsage extendedKeyUsage(IdentitySpec spec) {
         List<KeyPurposeId> ids = new ArrayList<>();
         ids.add(
-                spec.usage() == IdentitySpec.Usage.SIGNING
+                spec.usage() != IdentitySpec.Usage.AUTHENTICATION
                         ? KeyPurposeId.id_kp_emailProtection
                         : KeyPurposeId.id_kp_clientAuth);
         switch (spec.kind()) {

@@ -52,16 +52,32 @@ public final class XmlSigner {
             root.setAttributeNS(null, "Id", id);
         }
         root.setIdAttributeNS(null, "Id", true);
+        return sign(doc, "#" + id, root);
+    }
+
+    /**
+     * Signs the whole document as NCALayer does (Reference URI="", enveloped-signature + exclusive C14N), without
+     * adding an Id; ds:Signature becomes the last child of the root. Returns the document.
+     */
+    public Document signWholeDocument(Document doc) {
+        return sign(doc, "", doc.getDocumentElement());
+    }
+
+    /**
+     * Signs in place with one Reference ({@code ""}: the whole document; {@code "#id"}: the element of that
+     * registered ID), enveloped-signature + exclusive C14N, appending ds:Signature to {@code parent}.
+     */
+    public Document sign(Document doc, String referenceUri, Element parent) {
         String method = "EC".equals(key.getAlgorithm())
                 ? XMLSignature.ALGO_ID_SIGNATURE_ECDSA_SHA256
                 : XMLSignature.ALGO_ID_SIGNATURE_RSA_SHA256;
         try {
             XMLSignature sig = new XMLSignature(doc, "", method, Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
-            root.appendChild(sig.getElement());
+            parent.appendChild(sig.getElement());
             Transforms transforms = new Transforms(doc);
             transforms.addTransform(Transforms.TRANSFORM_ENVELOPED_SIGNATURE);
             transforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
-            sig.addDocument("#" + id, transforms, MessageDigestAlgorithm.ALGO_ID_DIGEST_SHA256);
+            sig.addDocument(referenceUri, transforms, MessageDigestAlgorithm.ALGO_ID_DIGEST_SHA256);
             sig.addKeyInfo(certificate);
             sig.sign(key);
             return doc;
