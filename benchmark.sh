@@ -141,7 +141,7 @@ intake_on() { # $1 = h2|postgres
             | tee "$OUT/profile-sandbox-$db.txt"
     fi
     local half
-    half=$(awk -v r="$(get "$db-max.rate")" 'BEGIN { h = r / 2; if (h < 1) h = 1; printf "%.1f", h }')
+    half=$(awk -v r="$(get "$db-max.rate")" 'BEGIN { h = r / 2; if (h < 0.1) h = 0.1; printf "%.2f", h }')
     gatling "$db-half" -Dbench.rate="$half" -Dbench.seconds="$SECONDS_HALF"
     fig "$db-half.target_rate" "$half"
     stop_server
@@ -200,7 +200,7 @@ if [ "$PIPELINE" = 1 ]; then
 fi
 
 # --- the table -------------------------------------------------------------------------------------------------------
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0) print "n/a"; else printf "%.3f", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0) print "n/a"; else printf "%.3g", a / b }'; }
 {
     echo
     echo "E-licensing benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(java -version 2>&1 | head -1)"

@@ -39,14 +39,19 @@ public class IntakeSimulation extends Simulation {
     private static final Path OUT =
             System.getProperty("bench.out") == null ? null : Path.of(System.getProperty("bench.out"));
 
+    /** Sent one by one before the timed part: the JIT, the pools and the sender's verified password get warm. */
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 16);
+
     private final IntakeStats stats = new IntakeStats();
+    private final IntakeStats warmupStats = new IntakeStats();
     private final ConcurrentLinkedQueue<byte[]> prepared;
     private final int count;
 
     {
-        count = RATE > 0
-                ? (int) Math.ceil(RATE * SECONDS) + USERS
-                : Integer.getInteger("bench.applications", 2_400) / USERS * USERS;
+        count = WARMUP
+                + (RATE > 0
+                        ? (int) Math.ceil(RATE * SECONDS) + USERS
+                        : Integer.getInteger("bench.applications", 2_400) / USERS * USERS);
         long start = System.nanoTime();
         IntakeFixture fixture =
                 IntakeFixture.prepare(DATA, ADMIN, COMPANIES, (int) (System.currentTimeMillis() / 1000 % 10_000), true);
@@ -77,13 +82,35 @@ public class IntakeSimulation extends Simulation {
                 return Map.of("envelope", prepared.poll());
             }
         };
-        ChainBuilder submit = CoreDsl.feed(feeder)
+        ChainBuilder submit = submit(feeder, stats, "submit application");
+        ScenarioBuilder warmup =
+                scenario("warm-up, not counted").repeat(WARMUP).on(submit(feeder, warmupStats, "warm-up"));
+        ScenarioBuilder scenario;
+        if (RATE > 0) {
+            scenario = scenario("intake at " + RATE + "/s").exec(submit);
+            setUp(warmup.injectOpen(atOnceUsers(1))
+                            .andThen(scenario.injectOpen(
+                                    constantUsersPerSec(RATE).during(Duration.ofSeconds(SECONDS)))))
+                    .protocols(protocol);
+        } else {
+            scenario = scenario("intake at max rate, " + USERS + " users")
+                    .repeat((count - WARMUP) / USERS)
+                    .on(submit);
+            setUp(warmup.injectOpen(atOnceUsers(1)).andThen(scenario.injectOpen(atOnceUsers(USERS))))
+                    .protocols(protocol);
+        }
+    }
+
+    /** Sends the next prepared envelope and counts its answer in {@code counted}. */
+    private static ChainBuilder submit(Iterator<Map<String, Object>> feeder, IntakeStats counted, String name) {
+        IntakeStats stats = counted;
+        return CoreDsl.feed(feeder)
                 .exec(session -> {
                     long now = System.nanoTime();
                     stats.sent(now);
                     return session.set("sentAt", now);
                 })
-                .exec(http("submit application")
+                .exec(http(name)
                         .post("")
                         .body(ByteArrayBody(session -> (byte[]) session.get("envelope")))
                         .check(status().saveAs("status"), bodyString().saveAs("answer"))
@@ -97,21 +124,11 @@ public class IntakeSimulation extends Simulation {
                             session.getString("answer"));
                     return session.markAsSucceeded().remove("envelope").remove("answer");
                 });
-        ScenarioBuilder scenario;
-        if (RATE > 0) {
-            scenario = scenario("intake at " + RATE + "/s").exec(submit);
-            setUp(scenario.injectOpen(constantUsersPerSec(RATE).during(Duration.ofSeconds(SECONDS))))
-                    .protocols(protocol);
-        } else {
-            scenario = scenario("intake at max rate, " + USERS + " users")
-                    .repeat(count / USERS)
-                    .on(submit);
-            setUp(scenario.injectOpen(atOnceUsers(USERS))).protocols(protocol);
-        }
     }
 
     @Override
     public void after() {
+        warmupStats.report(LABEL + " warm-up, not counted", null);
         stats.report(LABEL, OUT);
     }
 }

@@ -44,7 +44,7 @@ final class IntakeStats {
             latenciesNanos.add(answeredNanos - sentNanos);
             return;
         }
-        String code = "HTTP " + httpStatus;
+        String code = httpStatus == 0 ? "no answer (request timeout or connection lost)" : "HTTP " + httpStatus;
         if (body != null) {
             Matcher m = CODE.matcher(body);
             Matcher f = FAULT.matcher(body);
