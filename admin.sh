@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Administrators, officers and the working calendar.
+# Administrators, officers, the licensors' authorized persons and the working calendar.
 #   ./admin.sh first-admin USERNAME "FULL NAME"          prints the SQL that creates the first administrator (role
 #                                                        admin) of a server without any account (no sign-in needed)
 # Through the administration API (signed in as an administrator, like senders.sh; docs/api.md):
@@ -8,6 +8,11 @@
 #   ./admin.sh officer add USERNAME "FULL NAME" - admin  adds an administrator (no provider)
 #   ./admin.sh officer disable|enable USERNAME           no sign-in / sign-in again
 #   ./admin.sh officer password USERNAME                 sets a new password
+#   ./admin.sh person list PROVIDER                      the provider's authorized persons, current and past (JSON)
+#   ./admin.sh person add PROVIDER IIN SURNAME GIVEN_NAME PATRONYMIC|- "POSITION RU" "POSITION KK" FROM [TO]
+#                                                        authorizes a person to sign the provider's results from FROM
+#                                                        (yyyy-mm-dd) to TO (its last day; none: until ended)
+#   ./admin.sh person end ID [LAST_DAY]                  ends authorization ID on LAST_DAY (default: today)
 #   ./admin.sh calendar show YEAR                        a year's holidays, carried and moved days (JSON)
 #   ./admin.sh calendar load YEAR KURBAN_AIT [ROWS_FILE] loads a year from the holidays law (KURBAN_AIT yyyy-mm-dd:
 #                                                        the first day of Kurban Ait; "-" for none) plus the rows of
@@ -23,7 +28,7 @@
 #              ELICENSING_ADMIN_USER / ELICENSING_ADMIN_PASSWORD (default: the demo admin, admin / admin-demo-pass).
 set -euo pipefail
 
-usage() { sed -n '2,25p' "$0" >&2; exit 2; }
+usage() { sed -n '2,30p' "$0" >&2; exit 2; }
 
 # sql 'text': the text as an SQL string literal
 sql() { printf "'%s'" "${1//\'/\'\'}"; }
@@ -109,6 +114,35 @@ case "${1:-}" in
                 api officers
                 ADMIN_API=api/admin/officers/$3/password
                 post --data-urlencode "password=$password"
+                ;;
+            *) usage ;;
+        esac
+        ;;
+    person)
+        case "${2:-}" in
+            list)
+                [ $# -eq 3 ] || usage
+                [[ "$3" =~ ^[A-Z0-9_]{1,40}$ ]] || { echo "PROVIDER is a catalog code, e.g. DP_ALMATY" >&2; exit 2; }
+                api "authorized-persons?provider=$3"
+                cat "$OUT"; echo
+                ;;
+            add)
+                [ $# -eq 10 ] || [ $# -eq 11 ] || usage
+                patronymic=$7
+                [ "$patronymic" = - ] && patronymic=
+                api authorized-persons/providers
+                ADMIN_API=api/admin/authorized-persons
+                post_utf8 --data-urlencode "provider=$3" --data-urlencode "iin=$4" --data-urlencode "surname=$5" \
+                    --data-urlencode "givenName=$6" --data-urlencode "patronymic=$patronymic" \
+                    --data-urlencode "positionRu=$8" --data-urlencode "positionKz=$9" \
+                    --data-urlencode "validFrom=${10}" --data-urlencode "validTo=${11:-}"
+                ;;
+            end)
+                [ $# -eq 3 ] || [ $# -eq 4 ] || usage
+                [[ "$3" =~ ^[0-9]{1,18}$ ]] || { echo "ID is the number the list shows" >&2; exit 2; }
+                api authorized-persons/providers
+                ADMIN_API=api/admin/authorized-persons/$3/end
+                post --data-urlencode "lastDay=${4:-}"
                 ;;
             *) usage ;;
         esac

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,28 +15,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Administration in a real browser (issue 14): an admin adds an officer and loads a calendar year, in Russian and
- * Kazakh, and the change log shows both changes with who and when; axe-core on each page; screenshots under
- * target/screenshots.
+ * Kazakh, and the change log shows both changes with who and when; adds a licensor's authorized person and ends the
+ * authorization (issue 15); axe-core on each page; screenshots under target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
 class AdministrationBrowserIT {
     private static WorkbenchBrowser browser;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
-
     @BeforeAll
     static void browser() throws Exception {
-        browser = WorkbenchBrowser.open();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = WorkbenchBrowser.shared();
     }
 
     @Test
@@ -133,6 +118,53 @@ class AdministrationBrowserIT {
         browser.waitFor(By.id("officers:table"));
         browser.screenshot("admin-officers-phone-kk");
         browser.size(WorkbenchBrowser.DESKTOP);
+    }
+
+    @Test
+    void anAdminAddsAnAuthorizedPersonAndEndsTheAuthorization() throws Exception {
+        browser.signIn("admin/authorized-persons.xhtml?lang=ru", "admin", "admin-demo-pass");
+        assertEquals(
+                "Уполномоченные лица услугодателей",
+                browser.find(By.id("page-title")).getText());
+        browser.find(By.id("persons:provider")).click();
+        browser.waitFor(By.cssSelector("#persons\\:provider_items li[data-label^='DP_PAVLODAR']"))
+                .click();
+        // the demo person of DP_PAVLODAR (V1120)
+        browser.waitForText(By.id("persons:table"), "ҒАЛЫМЖАНОВА МӘДИНА ЕРЛАНҚЫЗЫ");
+        browser.screenshot("admin-persons-ru");
+        browser.assertAccessible("authorized persons (ru)");
+
+        browser.find(By.id("persons:add")).click();
+        browser.waitFor(By.id("persons:validFrom_input")).sendKeys("01.01.2026");
+        browser.find(By.id("page-title")).click(); // a click outside closes the date picker's calendar
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("persons:validFrom_panel")));
+        browser.find(By.id("persons:iin")).sendKeys("920711500337");
+        browser.find(By.id("persons:surname")).sendKeys("Бекмұхамбетов");
+        browser.find(By.id("persons:givenName")).sendKeys("Тоқтар");
+        browser.find(By.id("persons:positionRu")).sendKeys("Руководитель управления");
+        browser.find(By.id("persons:positionKz")).sendKeys("Басқарма басшысы");
+        browser.screenshot("admin-persons-editor-ru");
+        browser.assertAccessible("authorized person editor (ru)");
+        browser.find(By.id("persons:save")).click();
+        browser.waitForText(By.id("messages"), "920711500337");
+        assertTrue(browser.find(By.id("persons:table")).getText().contains("Бекмұхамбетов Тоқтар"));
+        assertTrue(browser.find(By.id("persons:table")).getText().contains("01.01.2026"));
+
+        // end it today: the row stays, with today as its last day
+        browser.find(By.cssSelector("button[aria-label='Завершить полномочия Бекмұхамбетов Тоқтар']"))
+                .click();
+        browser.waitForText(By.id("messages"), "Бекмұхамбетов Тоқтар");
+        assertTrue(browser.find(By.id("persons:table")).getText().contains("Бекмұхамбетов Тоқтар"), "kept");
+
+        // the same page in Kazakh
+        browser.find(By.id("lang-kk")).click();
+        browser.waitForText(By.id("page-title"), "Көрсетілетін қызметті берушілердің уәкілетті тұлғалары");
+        browser.screenshot("admin-persons-kk");
+        browser.assertAccessible("authorized persons (kk)");
+        HttpResponse<String> log = ApiClient.signIn("admin", "admin-demo-pass")
+                .get("api/admin/changes?area=AUTHORIZED_PERSON&subject=DP_PAVLODAR/920711500337");
+        assertTrue(log.body().contains("\"END\"") && log.body().contains("\"ADD\""), log.body());
     }
 
     /**

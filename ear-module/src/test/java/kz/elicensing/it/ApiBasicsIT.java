@@ -9,20 +9,13 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The scriptable API's door: signed in like a person, JSON answers, a change without X-Requested-By refused. */
 @ExtendWith(ArquillianExtension.class)
 class ApiBasicsIT {
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
-
     @Test
     void aSignedInOfficerIsNamedWithRoles() throws Exception {
         ApiClient head = ApiClient.signIn("head1", "head-demo-pass");

@@ -17,9 +17,7 @@ import kz.elicensing.sandbox.portal.PortalClient;
 import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.portal.ShepFaultException;
 import kz.elicensing.sandbox.portal.XmlSigner;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,11 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class BadInputIT {
     private static final String COMPANY_BIN = "150140000012";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
 
     @BeforeAll
     static void outsideWorld() {

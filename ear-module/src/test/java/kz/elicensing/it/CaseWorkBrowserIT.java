@@ -17,10 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.elicensing.sandbox.pki.DemoIdentities;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,22 +38,10 @@ class CaseWorkBrowserIT {
     private static final Duration CHECKS = Duration.ofSeconds(60);
     private static WorkbenchBrowser browser;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
-
     @BeforeAll
     static void open() throws Exception {
         ItEnvironment.sandbox();
-        browser = WorkbenchBrowser.open();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = WorkbenchBrowser.shared();
     }
 
     /** A signed portal application of the demo company, in review. */

@@ -13,9 +13,7 @@ import java.util.UUID;
 import kz.elicensing.sandbox.portal.ApplicationBuilder;
 import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.portal.ShepFaultException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,11 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CatalogAdminIT {
     private static final BigDecimal FEE = new BigDecimal("19660.00");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
 
     @BeforeAll
     static void outsideWorld() {

@@ -13,9 +13,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.portal.ShepFaultException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,11 +27,6 @@ class DeadlinesAndQualityIT {
     private static final Duration CHECKS = Duration.ofSeconds(60);
     /** The timer runs every minute. */
     private static final Duration TIMER = Duration.ofSeconds(80);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
 
     @BeforeAll
     static void outsideWorld() {
@@ -132,7 +125,7 @@ class DeadlinesAndQualityIT {
             if (w != null && mark.equals(w.getString("mark", null))) {
                 return overview;
             }
-            Thread.sleep(2000);
+            Thread.sleep(500);
         }
         throw new AssertionError(number + " not marked " + mark + " within " + TIMER + ": " + overview);
     }

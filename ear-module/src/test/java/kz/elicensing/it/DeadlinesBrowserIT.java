@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import kz.elicensing.sandbox.portal.SendResult;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,27 +22,15 @@ class DeadlinesBrowserIT {
     private static WorkbenchBrowser browser;
     private static String application;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
-
     @BeforeAll
     static void anOpenApplication() throws Exception {
-        browser = WorkbenchBrowser.open();
+        browser = WorkbenchBrowser.shared();
         ItEnvironment.sandbox();
         FreshCompany c = FreshCompany.registeredAndPaid();
         SendResult receipt = ItEnvironment.portal().submitApplication(c.signedApplication());
         assertEquals("SUCCESS", receipt.statusCode(), receipt.statusMessage());
         application = ItEnvironment.element(receipt.dataXml(), "applicationNumber");
         ItEnvironment.awaitStatus(application, "IN_REVIEW", Duration.ofSeconds(60));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

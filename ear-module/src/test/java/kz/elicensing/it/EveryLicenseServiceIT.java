@@ -11,9 +11,7 @@ import kz.elicensing.sandbox.pki.IssuedIdentity;
 import kz.elicensing.sandbox.portal.ApplicationBuilder;
 import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,11 +29,6 @@ class EveryLicenseServiceIT {
     private static final String POLICE = "120340000054";
     private static final String MINISTRY_OF_JUSTICE = "020340000797";
     private static final String AGRICULTURE = "030340000808";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
 
     @BeforeAll
     static void outsideWorld() {

@@ -23,9 +23,7 @@ import java.util.regex.Pattern;
 import kz.elicensing.sandbox.Sandbox;
 import kz.elicensing.sandbox.portal.ApplicationBuilder;
 import kz.elicensing.sandbox.portal.SendResult;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,11 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EvidenceLogIT {
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "admin-demo-pass";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
 
     @BeforeAll
     static void outsideWorld() {

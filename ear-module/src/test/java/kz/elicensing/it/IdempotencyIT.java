@@ -23,9 +23,7 @@ import java.util.regex.Pattern;
 import kz.elicensing.sandbox.portal.PortalClient;
 import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.portal.ShepFaultException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,11 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class IdempotencyIT {
     private static final String COMPANY_BIN = "150140000012";
     private static final int COPIES = 8;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
 
     @BeforeAll
     static void outsideWorld() {

@@ -1,6 +1,5 @@
 package kz.elicensing.it;
 
-import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,10 +22,8 @@ import kz.elicensing.sandbox.portal.ApplicationBuilder;
 import kz.elicensing.sandbox.portal.PortalClient;
 import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.portal.XmlSigner;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
-/** What every IT shares: the EAR under test, one sandbox for the whole run, the URLs, and small helpers. */
+/** What every IT shares: one sandbox for the whole run, the URLs, and small helpers (the EAR: {@link OneDeployment}). */
 final class ItEnvironment {
     static final String BASE_URL =
             "http://127.0.0.1:" + (8080 + Integer.getInteger("elicensing.it.port.offset", 100)) + "/elicensing/";
@@ -43,11 +40,6 @@ final class ItEnvironment {
     private static Sandbox sandbox;
 
     private ItEnvironment() {}
-
-    /** The real EAR the build produced. */
-    static EnterpriseArchive ear() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("elicensing.it.ear")));
-    }
 
     /** The sandbox (gateway, registries, payment gateway, PKI), started once for the whole run on the server's data dir. */
     static synchronized Sandbox sandbox() {

@@ -29,9 +29,7 @@ import kz.elicensing.sandbox.portal.ApplicationBuilder;
 import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.portal.ShepFaultException;
 import kz.elicensing.sandbox.registry.LegalEntityRegistry;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,11 +50,6 @@ class LicenseRegistryIT {
     private static final BigDecimal REISSUE_FEE = new BigDecimal("1966.00");
     private static final Duration CHECKS = Duration.ofSeconds(60);
     private static final Pattern LICENSE = Pattern.compile("KZ\\d{2}[A-Z]{3}\\d{8}");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
 
     @BeforeAll
     static void outsideWorld() {

@@ -24,6 +24,11 @@ final class OfficerApi {
         return new OfficerApi(ApiClient.signIn(user, password));
     }
 
+    /** Signs in at the application under {@code base} (a cluster's balancer, ClusterIT). */
+    static OfficerApi signIn(String base, String user, String password) throws IOException, InterruptedException {
+        return new OfficerApi(ApiClient.signIn(base, user, password));
+    }
+
     ApiClient client() {
         return api;
     }

@@ -10,9 +10,7 @@ import java.time.Duration;
 import kz.elicensing.sandbox.Sandbox;
 import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,11 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class OfficerDecisionIT {
     private static final Duration CHECKS = Duration.ofSeconds(60);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
 
     @BeforeAll
     static void outsideWorld() {

@@ -24,9 +24,7 @@ import kz.elicensing.sandbox.gateway.journal.JournalEntry;
 import kz.elicensing.sandbox.gateway.journal.JournalQuery;
 import kz.elicensing.sandbox.portal.PortalInbox;
 import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,11 +40,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PortalNotificationIT {
     private static final String NOTICES = GatewayEndpoint.PORTAL_NOTIFICATION_SERVICE;
     private static final Duration WAIT = Duration.ofSeconds(60);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
 
     @BeforeAll
     static void outsideWorld() {

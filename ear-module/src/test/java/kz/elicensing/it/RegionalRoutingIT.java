@@ -12,9 +12,7 @@ import java.util.function.UnaryOperator;
 import kz.elicensing.sandbox.portal.ApplicationBuilder;
 import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.portal.ShepFaultException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,11 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RegionalRoutingIT {
     private static final Duration CHECKS = Duration.ofSeconds(60);
     private static final String DP_ASTANA_BIN = "090340000774";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
 
     @BeforeAll
     static void outsideWorld() {

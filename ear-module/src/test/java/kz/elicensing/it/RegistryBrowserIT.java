@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -35,25 +32,13 @@ class RegistryBrowserIT {
     private static FreshCompany company;
     private static String license;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
-
     @BeforeAll
     static void aLicense() throws Exception {
-        browser = WorkbenchBrowser.open();
+        browser = WorkbenchBrowser.shared();
         ItEnvironment.sandbox();
         company = FreshCompany.registeredAndPaid();
         license = LicenseRegistryIT.decided(
                 LicenseRegistryIT.submit(company, "ISSUE", null, company.paymentReference(), FreshCompany.FEE));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -15,9 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import kz.elicensing.sandbox.pki.DemoIdentities;
 import kz.elicensing.sandbox.xml.SafeXml;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,11 +35,6 @@ class ReplayIT {
     private static final String STATUS = "ELICENSE_GetApplicationStatus";
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
 
     @BeforeAll
     static void outsideWorld() {

@@ -11,9 +11,7 @@ import kz.elicensing.sandbox.pki.DemoIdentities;
 import kz.elicensing.sandbox.portal.PortalClient;
 import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.portal.ShepFaultException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,11 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SenderScopeIT {
     static final String STATUS = "ELICENSE_GetApplicationStatus";
     static final String RESULT = "ELICENSE_GetResult";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
 
     @BeforeAll
     static void outsideWorld() {

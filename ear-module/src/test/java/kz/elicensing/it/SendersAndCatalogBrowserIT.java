@@ -9,10 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import kz.elicensing.sandbox.pki.DemoIdentities;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,22 +28,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SendersAndCatalogBrowserIT {
     private static WorkbenchBrowser browser;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
-
     @BeforeAll
     static void browser() throws Exception {
         ItEnvironment.sandbox();
-        browser = WorkbenchBrowser.open();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = WorkbenchBrowser.shared();
     }
 
     @Test

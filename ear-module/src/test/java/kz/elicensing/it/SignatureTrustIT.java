@@ -11,9 +11,7 @@ import kz.elicensing.sandbox.pki.IdentitySpec;
 import kz.elicensing.sandbox.pki.IssuedIdentity;
 import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.portal.ShepFaultException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,11 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Revocation through the sandbox's OCSP responder and CRL, and the public verification report service. */
 @ExtendWith(ArquillianExtension.class)
 class SignatureTrustIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
 
     @BeforeAll
     static void outsideWorld() {

@@ -36,9 +36,7 @@ import kz.elicensing.sandbox.portal.PortalClient;
 import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.xml.VerifiedSignature;
 import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,11 +45,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SignedApplicationFlowIT {
     private static final Duration CHECKS = Duration.ofSeconds(60);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
 
     @BeforeAll
     static void outsideWorld() {

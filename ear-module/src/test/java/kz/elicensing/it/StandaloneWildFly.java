@@ -48,13 +48,19 @@ final class StandaloneWildFly implements AutoCloseable {
 
     /**
      * Prepares {@code baseDir}: the provisioned {@code standalone/configuration} of {@code jbossHome} (datasource,
-     * credential store with the keystore passwords, security realm) and {@code ear} in {@code deployments}.
+     * credential store with the keystore passwords, security realm; without the deployments the running IT server has)
+     * and {@code ear} in {@code deployments}.
      * {@code serverArguments} go to standalone.sh (port offset, bind addresses, system properties).
      */
     static StandaloneWildFly prepare(Path jbossHome, Path baseDir, Path ear, int httpPort, List<String> serverArguments)
             throws IOException {
         Path configuration = jbossHome.resolve("standalone/configuration");
         copyTree(configuration, baseDir.resolve("configuration"), "standalone_xml_history");
+        // not the deployment of the Arquillian server running beside it (OneDeployment): only the EAR copied below
+        Path standaloneXml = baseDir.resolve("configuration/standalone.xml");
+        Files.writeString(
+                standaloneXml,
+                Files.readString(standaloneXml).replaceAll("(?s)\\s*<deployments>.*?</deployments>", ""));
         Files.createDirectories(baseDir.resolve("deployments"));
         Files.copy(ear, baseDir.resolve("deployments").resolve(ear.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         return new StandaloneWildFly(jbossHome, baseDir, httpPort, serverArguments);

@@ -15,10 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import kz.elicensing.sandbox.pki.DemoIdentities;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,22 +37,10 @@ class WalkInBrowserIT {
 
     private static WorkbenchBrowser browser;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
-
     @BeforeAll
     static void open() throws Exception {
         ItEnvironment.sandbox();
-        browser = WorkbenchBrowser.open();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = WorkbenchBrowser.shared();
     }
 
     private static void shots(String name) throws Exception {

@@ -37,9 +37,7 @@ import kz.elicensing.sandbox.registry.IndividualRegistry;
 import kz.elicensing.sandbox.registry.LegalEntityRegistry;
 import kz.elicensing.sandbox.xml.VerifiedSignature;
 import kz.elicensing.sandbox.xml.XmlSignatureVerifier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,11 +55,6 @@ class WalkInIT {
     static final String NS = "urn:kz:elicensing:v1";
     static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
 
     @BeforeAll
     static void sandbox() {

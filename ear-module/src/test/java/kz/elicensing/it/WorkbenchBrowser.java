@@ -19,6 +19,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -29,8 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A headless Debian Chromium driving the workbench like a person: sign in, open a page, wait for an element, take a
  * screenshot under {@code target/screenshots}, check accessibility with axe-core (no serious or critical violation).
+ * One Chromium serves every browser IT of the run ({@link #shared()}).
  */
-final class WorkbenchBrowser implements AutoCloseable {
+final class WorkbenchBrowser {
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     static final Dimension DESKTOP = new Dimension(1366, 768);
@@ -42,8 +44,32 @@ final class WorkbenchBrowser implements AutoCloseable {
         this.driver = driver;
     }
 
-    /** A new browser (1366×768); skipped where Chromium is not installed, except on CI, which must have it. */
-    static WorkbenchBrowser open() throws IOException {
+    /** The one browser of this JVM, started at first use and quit when the JVM ends. */
+    private static WorkbenchBrowser shared;
+
+    /**
+     * The browser of this IT run (one Chromium for every browser IT), handed over clean: no cookies (nobody signed
+     * in), 1366×768, a blank page; started again if it died. Skipped where Chromium is not installed, except on CI,
+     * which must have it.
+     */
+    static synchronized WorkbenchBrowser shared() throws IOException {
+        if (shared != null && !shared.alive()) {
+            shared.quit();
+            shared = null;
+        }
+        if (shared == null) {
+            shared = start();
+            WorkbenchBrowser started = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::quit));
+        }
+        shared.driver.get("about:blank");
+        // every cookie of every site (deleteAllCookies would clear only the current page's)
+        ((ChromeDriver) shared.driver).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        shared.size(DESKTOP);
+        return shared;
+    }
+
+    private static WorkbenchBrowser start() throws IOException {
         boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
         if (!installed && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI must have chromium and chromium-driver (.ci/run installs them)");
@@ -73,6 +99,23 @@ final class WorkbenchBrowser implements AutoCloseable {
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(DESKTOP);
         return new WorkbenchBrowser(driver);
+    }
+
+    private boolean alive() {
+        try {
+            driver.getWindowHandle();
+            return true;
+        } catch (WebDriverException e) {
+            return false;
+        }
+    }
+
+    private void quit() {
+        try {
+            driver.quit();
+        } catch (WebDriverException e) {
+            // already gone
+        }
     }
 
     WebDriver driver() {
@@ -166,10 +209,5 @@ final class WorkbenchBrowser implements AutoCloseable {
                                                 .collect(Collectors.joining("; "))
                                         + ")")
                                 .collect(Collectors.joining(", ")));
-    }
-
-    @Override
-    public void close() {
-        driver.quit();
     }
 }

@@ -3,10 +3,7 @@ package kz.elicensing.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,21 +14,9 @@ import org.openqa.selenium.By;
 class WorkbenchSignInBrowserIT {
     private static WorkbenchBrowser browser;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
-
     @BeforeAll
     static void browser() throws Exception {
-        browser = WorkbenchBrowser.open();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = WorkbenchBrowser.shared();
     }
 
     @Test

@@ -21,9 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import kz.elicensing.sandbox.pki.IssuedIdentity;
 import kz.elicensing.sandbox.pki.TestPki;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,11 +50,6 @@ class WsSecurityInteropIT {
 
     @TempDir
     Path dir;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ItEnvironment.ear();
-    }
 
     @BeforeAll
     static void outsideWorld() {

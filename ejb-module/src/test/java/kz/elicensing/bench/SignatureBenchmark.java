@@ -1,7 +1,6 @@
 package kz.elicensing.bench;
 
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
 import kz.elicensing.infrastructure.signature.OnlineRevocationCheckerAccess;
@@ -28,41 +24,29 @@ import kz.elicensing.infrastructure.signature.SecureXml;
 import kz.elicensing.infrastructure.signature.ValidationReport;
 import kz.elicensing.sandbox.Sandbox;
 import kz.elicensing.sandbox.SandboxConfig;
+import kz.elicensing.sandbox.pki.DemoIdentities;
+import kz.elicensing.sandbox.pki.IdentitySpec;
 import kz.elicensing.sandbox.pki.IssuedIdentity;
 import kz.elicensing.sandbox.portal.ApplicationBuilder;
-import kz.elicensing.sandbox.portal.PortalClient;
 import kz.elicensing.sandbox.portal.XmlSigner;
 import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.utils.UnsyncBufferedOutputStream;
 import org.w3c.dom.Document;
 
 /**
- * Prints signature throughput on this machine and the ratios the targets are stated in: raw RSA-2048 verify/s,
- * parse/s of a 30 KB application, full pipeline verifications/s (OCSP answer cached), and, with {@code --soap URL
- * --data DIR} against a running server (./start.sh), signed-intake requests/s through SOAP ({@code --soap-only}: that alone).
+ * Prints single-thread signature throughput on this machine and the ratios the targets are stated in: raw RSA-2048
+ * verify/s, parse/s of a 31 KB application, the full pipeline warm (one document, every cache warm) and cold (a new
+ * signer's certificate each time, caches forgotten, the OCSP answer asked anew), the intake read; with
+ * {@code -Dbench.figures=FILE} also as properties for benchmark.sh. Signed intake under load: benchmark.sh (Gatling).
  */
 public final class SignatureBenchmark {
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 5));
+    /** Signers of the cold measure: each round starts on a certificate the caches have forgotten. */
+    private static final int COLD_SIGNERS = 16;
 
     private SignatureBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        String soapUrl = null;
-        Path data = null;
-        boolean soapOnly = false;
-        for (int i = 0; i < args.length; i++) {
-            if ("--soap".equals(args[i])) {
-                soapUrl = args[++i];
-            } else if ("--soap-only".equals(args[i])) {
-                soapOnly = true;
-            } else if ("--data".equals(args[i])) {
-                data = Path.of(args[++i]);
-            }
-        }
-        if (soapOnly) {
-            soapIntake(soapUrl, data == null ? Path.of("data") : data);
-            return;
-        }
         Path tmp = Files.createTempDirectory("bench");
         try (Sandbox sandbox = Sandbox.start(SandboxConfig.forTests(tmp))) {
             IssuedIdentity company = sandbox.demo().company();
@@ -76,6 +60,20 @@ public final class SignatureBenchmark {
             Document parsed = SecureXml.parse(application);
             Canonicalizer exclusive = Canonicalizer.getInstance(Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            List<byte[]> coldDocuments = new ArrayList<>();
+            for (int i = 0; i < COLD_SIGNERS; i++) {
+                coldDocuments.add(realisticApplication(sandbox.pki()
+                        .issue(IdentitySpec.builder(IdentitySpec.Kind.LEGAL_ENTITY_HEAD)
+                                .iin(DemoIdentities.COMPANY_HEAD_IIN)
+                                .bin(DemoIdentities.COMPANY_BIN)
+                                .surname(DemoIdentities.COMPANY_HEAD_SURNAME)
+                                .name(DemoIdentities.COMPANY_HEAD_NAME)
+                                .organisation(DemoIdentities.COMPANY_NAME)
+                                .build())));
+            }
+            ElicensingConfig coldConfig = new ElicensingConfig();
+            var coldVerifier = OnlineRevocationCheckerAccess.verifier(coldConfig);
+            AtomicLong coldNext = new AtomicLong();
             Map<String, Runnable> ops = new LinkedHashMap<>();
             ops.put("raw RSA-2048 verify", rawVerify(company));
             ops.put("hardened parse of the application (limits, no DTD, one walk)", () -> SecureXml.parse(application));
@@ -94,6 +92,12 @@ public final class SignatureBenchmark {
                         ValidationReport report = new ValidationReport(Instant.now());
                         verifier.verify(verifier.parse(application, report), Instant.now(), report);
                     });
+            ops.put("full pipeline cold (a new signer's certificate, caches forgotten, OCSP asked anew)", () -> {
+                byte[] doc = coldDocuments.get((int) (coldNext.getAndIncrement() % coldDocuments.size()));
+                OnlineRevocationCheckerAccess.forgetCaches(coldVerifier, coldConfig);
+                ValidationReport report = new ValidationReport(Instant.now());
+                coldVerifier.verify(coldVerifier.parse(doc, report), Instant.now(), report);
+            });
             ops.put(
                     "intake read (the pipeline + schema in the same pass + form + report XML)",
                     () -> reader.read(application, Instant.now()));
@@ -104,6 +108,8 @@ public final class SignatureBenchmark {
             double pipeline = rates.get(
                     "full pipeline (limits+parse, signature, wrapping, path, OCSP cached, key usage, identity, report)");
             double intake = rates.get("intake read (the pipeline + schema in the same pass + form + report XML)");
+            double cold =
+                    rates.get("full pipeline cold (a new signer's certificate, caches forgotten, OCSP asked anew)");
             double baseline = 1 / (1 / parse + 1 / rawVerify);
             System.out.printf(
                     "parse + raw verify: %,.0f/s; pipeline / (parse + raw verify) = %.2f (target >= 0.50)%n",
@@ -113,11 +119,23 @@ public final class SignatureBenchmark {
                             + " (parse + verify) / (parse + C14N + verify) = %.2f%n",
                     (1 / parse + 1 / rawVerify) / (1 / parse + 1 / c14n + 1 / rawVerify));
             System.out.printf(
-                    "pipeline / raw verify = %.2f; intake read / pipeline = %.2f%n",
-                    pipeline / rawVerify, intake / pipeline);
-        }
-        if (soapUrl != null) {
-            soapIntake(soapUrl, data == null ? Path.of("data") : data);
+                    "pipeline / raw verify = %.2f; intake read / pipeline = %.2f; pipeline cold / warm = %.2f%n",
+                    pipeline / rawVerify, intake / pipeline, cold / pipeline);
+            String figures = System.getProperty("bench.figures");
+            if (figures != null) {
+                Files.writeString(
+                        Path.of(figures),
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "raw_rsa_verify=%.0f%nparse=%.0f%nc14n_sha256=%.0f%npipeline_warm=%.0f%n"
+                                        + "pipeline_cold=%.0f%nintake_read=%.0f%n",
+                                rawVerify,
+                                parse,
+                                c14n,
+                                pipeline,
+                                cold,
+                                intake));
+            }
         }
     }
 
@@ -186,58 +204,5 @@ public final class SignatureBenchmark {
             n++;
         }
         return n / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static void soapIntake(String url, Path data) throws Exception {
-        IssuedIdentity company =
-                IssuedIdentity.loadP12(data.resolve("keys/company-head.p12"), "demo1234".toCharArray());
-        IssuedIdentity portal =
-                IssuedIdentity.loadP12(data.resolve("keys/portal-system.p12"), "demo1234".toCharArray());
-        int threads = Integer.getInteger("bench.threads", 8);
-        int prepared = 4_000;
-        System.out.printf("signing %,d applications for the SOAP run ...%n", prepared);
-        List<String> signed = new ArrayList<>();
-        for (int i = 0; i < prepared; i++) {
-            signed.add(new XmlSigner(company)
-                    .signToXml(ApplicationBuilder.securityActivity()
-                            .forDemoCompany()
-                            .requestId(UUID.randomUUID().toString())
-                            .payment("PAY-BENCH-" + i, new BigDecimal("19660.00"))
-                            .build()));
-        }
-        AtomicLong next = new AtomicLong();
-        AtomicLong ok = new AtomicLong();
-        AtomicLong failed = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
-        long end = start + RUN.toNanos() * 2;
-        List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            futures.add(pool.submit(() -> {
-                PortalClient client = new PortalClient(url).signedBy(portal);
-                while (System.nanoTime() < end) {
-                    int i = (int) (next.getAndIncrement() % signed.size());
-                    try {
-                        if (client.submitApplication(signed.get(i)).isSuccess()) {
-                            ok.incrementAndGet();
-                        }
-                    } catch (RuntimeException e) {
-                        failed.incrementAndGet();
-                    }
-                }
-            }));
-        }
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        pool.shutdown();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(
-                "%-75s %,10.0f/s (%d client threads, %d answers, %d faults; target >= 400/s)%n",
-                "signed intake through SOAP on the running server",
-                ok.get() / seconds,
-                threads,
-                ok.get(),
-                failed.get());
     }
 }

@@ -67,15 +67,39 @@ public class DefaultOfficerCases implements OfficerCases {
     @Inject
     Clock clock;
 
+    /** Counted up to this many rows; past it the page says "at least" (a year's rows are never counted whole). */
+    static final int COUNT_CAP = 10_000;
+
     @Override
     public WorklistPage worklist(String officer, WorklistFilter filter, int offset, int limit) {
         Officer me = officer(officer);
         WorklistFilter f = filter == null ? WorklistFilter.open() : filter;
         check(f);
-        int from = Math.max(0, offset);
         int size = Math.max(1, Math.min(MAX_PAGE, limit));
-        List<WorklistRow> rows = worklist.page(me.providerCode(), me.username(), me.isHead(), f, from, size);
-        long total = worklist.count(me.providerCode(), me.username(), me.isHead(), f);
+        List<WorklistRow> rows = offset <= 0
+                ? worklist.pageAfter(me.providerCode(), me.username(), me.isHead(), f, null, size + 1)
+                : worklist.page(me.providerCode(), me.username(), me.isHead(), f, offset, size + 1);
+        return page(me, f, rows, size);
+    }
+
+    @Override
+    public WorklistPage worklistAfter(String officer, WorklistFilter filter, String after, int limit) {
+        Officer me = officer(officer);
+        WorklistFilter f = filter == null ? WorklistFilter.open() : filter;
+        check(f);
+        WorklistCursor cursor = after == null || after.isBlank() ? null : WorklistCursor.of(after, f);
+        int size = Math.max(1, Math.min(MAX_PAGE, limit));
+        return page(
+                me, f, worklist.pageAfter(me.providerCode(), me.username(), me.isHead(), f, cursor, size + 1), size);
+    }
+
+    /** The page of {@code size} rows (one more was read to know whether a next page exists), filled and counted. */
+    private WorklistPage page(Officer me, WorklistFilter f, List<WorklistRow> read, int size) {
+        List<WorklistRow> rows = read.size() > size ? read.subList(0, size) : read;
+        String next = read.size() > size
+                ? WorklistCursor.after(rows.get(rows.size() - 1), f.sortBy()).token()
+                : null;
+        long counted = worklist.count(me.providerCode(), me.username(), me.isHead(), f, COUNT_CAP);
         Map<String, LicenseService> services = new java.util.HashMap<>();
         WorkingDayCalendar calendar = calendars.current();
         LocalDate today = DeadlinePolicy.today(clock);
@@ -89,7 +113,7 @@ public class DefaultOfficerCases implements OfficerCases {
                             r.status().isFinal() ? null : daysLeft(calendar, today, r.deadline()));
                 })
                 .toList();
-        return new WorklistPage(filled, total);
+        return new WorklistPage(filled, Math.min(counted, COUNT_CAP), counted <= COUNT_CAP, next);
     }
 
     /** A status or mark the worklist does not know is refused with SCHEMA_VIOLATION, not a failed query. */

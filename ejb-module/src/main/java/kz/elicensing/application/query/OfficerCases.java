@@ -10,6 +10,13 @@ public interface OfficerCases {
     /** Rows {@code offset}..{@code offset+limit} (limit at most 200) of the filtered, sorted worklist. */
     WorklistPage worklist(String officer, WorklistFilter filter, int offset, int limit);
 
+    /**
+     * The {@code limit} rows after the page whose {@link WorklistPage#next()} is {@code after} (the first page when
+     * null): keyset pagination, as fast on the thousandth page as on the first; SCHEMA_VIOLATION for a token that is
+     * not a cursor of this sort.
+     */
+    WorklistPage worklistAfter(String officer, WorklistFilter filter, String after, int limit);
+
     /** One case, everything of it. */
     CaseFile caseFile(String applicationNumber, String officer);
 

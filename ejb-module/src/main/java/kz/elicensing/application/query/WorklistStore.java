@@ -12,6 +12,13 @@ public interface WorklistStore {
     List<WorklistRow> page(
             String providerCode, String officer, boolean head, WorklistFilter filter, int offset, int limit);
 
-    /** How many rows the filter matches. */
-    long count(String providerCode, String officer, boolean head, WorklistFilter filter);
+    /**
+     * The first {@code limit} rows after {@code after} in the filter's order (keyset pagination: the database seeks
+     * to the cursor in the index instead of reading and skipping the rows before it); the first page when null.
+     */
+    List<WorklistRow> pageAfter(
+            String providerCode, String officer, boolean head, WorklistFilter filter, WorklistCursor after, int limit);
+
+    /** How many rows the filter matches, counted up to {@code cap + 1} (more than {@code cap}: cap + 1). */
+    long count(String providerCode, String officer, boolean head, WorklistFilter filter, int cap);
 }

@@ -101,6 +101,19 @@ public enum ErrorCode {
     CALENDAR_MOVE_NOT_ALLOWED,
     /** The change would alter deadlines already computed for open applications (the date lies within their term). */
     CALENDAR_DEADLINES_AFFECTED,
+    // authorized persons catalog (issue 15)
+    /** The authorized person's IIN is not 12 digits with its check digit. */
+    AUTHORIZED_PERSON_IIN_INVALID,
+    /** An authorized person's surname, given name or position (ru or kk) is missing or too long (100; positions 300). */
+    AUTHORIZED_PERSON_FIELDS_INVALID,
+    /** An authorization's period has no start, or ends before it starts. */
+    AUTHORIZED_PERSON_PERIOD_INVALID,
+    /** The period shares a day with another authorization of the same person at the same provider. */
+    AUTHORIZED_PERSON_PERIOD_OVERLAPS,
+    /** No authorization has this id. */
+    AUTHORIZED_PERSON_UNKNOWN,
+    /** The authorization ended already, before the day it is asked to end on (change its period to extend it). */
+    AUTHORIZED_PERSON_ENDED,
     // results signed in the browser by the licensor's authorized person (issue 15)
     /** The result's signer's certificate names another organisation (OU=BIN) than the licensor. */
     RESULT_SIGNER_WRONG_ORGANISATION,

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,53 @@ final class AuthorizedPersonRows {
         try (PreparedStatement ps = c.prepareStatement(COLUMNS + " WHERE id = ?")) {
             ps.setLong(1, id);
             return read(ps).stream().findFirst();
+        }
+    }
+
+    /** Inserts the authorization with the next id of {@code authorized_person_seq}; returns it with that id. */
+    static AuthorizedPerson insert(Connection c, AuthorizedPerson p) throws SQLException {
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("SELECT nextval('authorized_person_seq')");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            id = rs.getLong(1);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO authorized_person (id, provider_code, iin, surname,"
+                + " given_name, patronymic, position_ru, position_kz, valid_from, valid_to)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, p.providerCode());
+            ps.setString(3, p.iin());
+            ps.setString(4, p.surname());
+            ps.setString(5, p.givenName());
+            ps.setString(6, p.patronymic());
+            ps.setString(7, p.positionRu());
+            ps.setString(8, p.positionKz());
+            ps.setObject(9, p.validFrom());
+            ps.setObject(10, p.validTo(), Types.DATE);
+            ps.executeUpdate();
+        }
+        return new AuthorizedPerson(
+                id,
+                p.providerCode(),
+                p.iin(),
+                p.surname(),
+                p.givenName(),
+                p.patronymic(),
+                p.positionRu(),
+                p.positionKz(),
+                p.validFrom(),
+                p.validTo());
+    }
+
+    /** Sets the authorization's period; false when no row has this id. */
+    static boolean setPeriod(Connection c, long id, LocalDate validFrom, LocalDate validTo) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("UPDATE authorized_person SET valid_from = ?, valid_to = ? WHERE id = ?")) {
+            ps.setObject(1, validFrom);
+            ps.setObject(2, validTo, Types.DATE);
+            ps.setLong(3, id);
+            return ps.executeUpdate() == 1;
         }
     }
 

@@ -13,7 +13,11 @@ import kz.elicensing.domain.evidence.EvidenceEntry;
 import kz.elicensing.domain.evidence.EvidenceKind;
 import kz.elicensing.domain.evidence.EvidenceRecord;
 
-/** One row of the {@code evidence_entry} table; written once, never updated or deleted by the application. */
+/**
+ * One row of the {@code evidence_entry} table; written once, never updated or deleted by the application. Its content
+ * is kept once in {@code evidence_content} under {@code content_sha256} (column {@code content} is null); rows written
+ * before that (migration V155) hold their content themselves.
+ */
 @Entity
 @Table(name = "evidence_entry")
 @NamedQuery(
@@ -51,7 +55,7 @@ public class EvidenceEntryRow {
     @Column(name = "app_number")
     private String applicationNumber;
 
-    @Column(name = "content", nullable = false)
+    @Column(name = "content")
     private byte[] content;
 
     @Column(name = "content_sha256", nullable = false)
@@ -75,17 +79,18 @@ public class EvidenceEntryRow {
         this.messageId = r.messageId();
         this.senderId = r.senderId();
         this.applicationNumber = r.applicationNumber();
-        this.content = r.content();
+        this.content = null;
         this.contentSha256 = e.contentSha256();
         this.previousHash = e.previousHash();
         this.rowHash = e.rowHash();
     }
 
-    EvidenceEntry toEntry() {
+    /** The entry, with {@code kept} as its content unless the row holds its own (written before V155). */
+    EvidenceEntry toEntry(byte[] kept) {
+        byte[] bytes = content != null ? content : kept != null ? kept : new byte[0];
         return new EvidenceEntry(
                 seq,
-                new EvidenceRecord(
-                        recordedAt, direction, kind, channel, messageId, senderId, applicationNumber, content),
+                new EvidenceRecord(recordedAt, direction, kind, channel, messageId, senderId, applicationNumber, bytes),
                 contentSha256,
                 previousHash,
                 rowHash);
@@ -93,5 +98,14 @@ public class EvidenceEntryRow {
 
     long seq() {
         return seq;
+    }
+
+    /** Whether the content lies in {@code evidence_content} (rows since V155). */
+    boolean contentKeptApart() {
+        return content == null;
+    }
+
+    String contentSha256() {
+        return contentSha256;
     }
 }

@@ -8,7 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import kz.elicensing.domain.evidence.ChainVerification;
 import kz.elicensing.domain.evidence.ChainVerifier;
 import kz.elicensing.domain.evidence.EvidenceChain;
@@ -16,7 +19,10 @@ import kz.elicensing.domain.evidence.EvidenceEntry;
 import kz.elicensing.domain.evidence.EvidenceLog;
 import kz.elicensing.domain.evidence.EvidenceRecord;
 
-/** The evidence log in {@code evidence_entry}; appends are serialized on a lock of the one {@code evidence_head} row. */
+/**
+ * The evidence log in {@code evidence_entry}, each content stored once in {@code evidence_content}; appends are
+ * serialized on a lock of the one {@code evidence_head} row.
+ */
 @Stateless
 @Local(EvidenceLog.class)
 public class JpaEvidenceLog implements EvidenceLog {
@@ -62,6 +68,7 @@ public class JpaEvidenceLog implements EvidenceLog {
         if (head == null) {
             throw new IllegalStateException("evidence_head has no row: is migration V4 applied?");
         }
+        keepContents(records, contentHashes);
         List<EvidenceEntry> entries = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             EvidenceEntry entry =
@@ -74,13 +81,50 @@ public class JpaEvidenceLog implements EvidenceLog {
         return entries;
     }
 
+    /**
+     * Stores each content not stored yet, once (packed, {@link StoredBytes}); under the head lock, so two appends of
+     * the same bytes never race to insert them.
+     */
+    private void keepContents(List<EvidenceRecord> records, List<String> contentHashes) {
+        Map<String, byte[]> missing = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            missing.putIfAbsent(contentHashes.get(i), records.get(i).content());
+        }
+        em.createNamedQuery("EvidenceContentRow.known", String.class)
+                .setParameter("hashes", List.copyOf(missing.keySet()))
+                .getResultList()
+                .forEach(missing::remove);
+        missing.forEach((sha, raw) -> em.persist(new EvidenceContentRow(sha, raw)));
+    }
+
     @Override
     public List<EvidenceEntry> entriesOf(String applicationNumber) {
-        return em.createNamedQuery("EvidenceEntryRow.ofApplication", EvidenceEntryRow.class)
+        return withContents(em.createNamedQuery("EvidenceEntryRow.ofApplication", EvidenceEntryRow.class)
                 .setParameter("number", applicationNumber)
-                .getResultStream()
-                .map(EvidenceEntryRow::toEntry)
+                .getResultList());
+    }
+
+    /** The rows as entries, each with its content (from {@code evidence_content}, one query for all). */
+    private List<EvidenceEntry> withContents(List<EvidenceEntryRow> rows) {
+        List<String> hashes = rows.stream()
+                .filter(EvidenceEntryRow::contentKeptApart)
+                .map(EvidenceEntryRow::contentSha256)
+                .distinct()
                 .toList();
+        Map<String, byte[]> contents = new HashMap<>();
+        if (!hashes.isEmpty()) {
+            for (EvidenceContentRow c : em.createNamedQuery("EvidenceContentRow.of", EvidenceContentRow.class)
+                    .setParameter("hashes", hashes)
+                    .getResultList()) {
+                contents.put(c.sha256(), c.raw());
+                em.detach(c);
+            }
+        }
+        List<EvidenceEntry> entries = new ArrayList<>(rows.size());
+        for (EvidenceEntryRow row : rows) {
+            entries.add(row.toEntry(contents.get(row.contentSha256())));
+        }
+        return entries;
     }
 
     /**
@@ -104,10 +148,10 @@ public class JpaEvidenceLog implements EvidenceLog {
             if (page.isEmpty()) {
                 break;
             }
-            for (EvidenceEntryRow row : page) {
-                after = row.seq();
-                em.detach(row);
-                if (!verifier.accept(row.toEntry())) {
+            page.forEach(em::detach);
+            for (EvidenceEntry entry : withContents(page)) {
+                after = entry.seq();
+                if (!verifier.accept(entry)) {
                     going = false;
                     break;
                 }

@@ -1,6 +1,7 @@
 package kz.elicensing.infrastructure.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,6 +100,41 @@ class AuthorizedPersonRowsTest {
             assertTrue(AuthorizedPersonRows.ofProvider(c, "DP_NONE").isEmpty());
             assertEquals(2, AuthorizedPersonRows.find(c, 2).orElseThrow().id());
             assertTrue(AuthorizedPersonRows.find(c, 99).isEmpty());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aNewAuthorizationGetsTheSequencesIdAndItsPeriodChanges(String kind) throws SQLException {
+        try (TestDatabase db = TestDatabase.create(kind);
+                Connection c = db.connect()) {
+            rows(c);
+            AuthorizedPerson kept = AuthorizedPersonRows.insert(
+                    c,
+                    new AuthorizedPerson(
+                            0,
+                            "DP_ALMATY",
+                            "900615393329",
+                            "ТӨРЕХАНОВ",
+                            "АСҚАР",
+                            null,
+                            "Начальник управления",
+                            "Басқарма бастығы",
+                            LocalDate.of(2026, 12, 5),
+                            null));
+            c.commit();
+            assertEquals(1000, kept.id(), "authorized_person_seq starts above the demo rows");
+            assertEquals(kept, AuthorizedPersonRows.find(c, 1000).orElseThrow());
+            assertTrue(AuthorizedPersonRows.setPeriod(c, 1000, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 4)));
+            assertFalse(AuthorizedPersonRows.setPeriod(c, 4711, LocalDate.of(2026, 12, 1), null));
+            c.commit();
+            AuthorizedPerson ended = AuthorizedPersonRows.find(c, 1000).orElseThrow();
+            assertEquals(LocalDate.of(2026, 12, 1), ended.validFrom());
+            assertEquals(LocalDate.of(2026, 12, 4), ended.validTo());
+            assertTrue(AuthorizedPersonRows.validOn(c, "DP_ALMATY", "900615393329", LocalDate.of(2026, 12, 5))
+                    .isEmpty());
+            assertTrue(AuthorizedPersonRows.setPeriod(c, 1000, LocalDate.of(2026, 12, 1), null));
+            assertNull(AuthorizedPersonRows.find(c, 1000).orElseThrow().validTo(), "open-ended again");
         }
     }
 }

@@ -209,17 +209,74 @@ class JpaEvidenceLogTest {
         byte[] content;
         try (Connection c = db.getConnection();
                 Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT content FROM evidence_entry WHERE seq = 3")) {
+                ResultSet rs = s.executeQuery("SELECT k.content FROM evidence_content k JOIN evidence_entry e"
+                        + " ON e.content_sha256 = k.sha256 WHERE e.seq = 3")) {
             rs.next();
             content = rs.getBytes(1);
         }
         content[4] ^= 1;
         try (Connection c = db.getConnection();
-                var update = c.prepareStatement("UPDATE evidence_entry SET content = ? WHERE seq = 3")) {
+                var update = c.prepareStatement("UPDATE evidence_content SET content = ? WHERE sha256 ="
+                        + " (SELECT content_sha256 FROM evidence_entry WHERE seq = 3)")) {
             update.setBytes(1, content);
             update.executeUpdate();
         }
         assertBroken(3, ChainBreak.CONTENT_HASH_MISMATCH);
+    }
+
+    @Test
+    void aChangedByteOfAPackedContentIsFound() throws SQLException {
+        inTransaction(log -> log.append(List.of(record("EL-2026-00000001", "Қазақстан Республикасы ".repeat(200)))));
+        byte[] stored;
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT content FROM evidence_content")) {
+            rs.next();
+            stored = rs.getBytes(1);
+        }
+        assertTrue(stored[0] == 0 && stored.length < 2000, "stored deflated: " + stored.length + " bytes");
+        stored[20] ^= 0x10;
+        try (Connection c = db.getConnection();
+                var update = c.prepareStatement("UPDATE evidence_content SET content = ?")) {
+            update.setBytes(1, stored);
+            update.executeUpdate();
+        }
+        assertBroken(1, ChainBreak.CONTENT_HASH_MISMATCH);
+    }
+
+    @Test
+    void eachContentIsStoredOnceAndPacked() throws SQLException {
+        String big = "<заявление>" + "Қазақстан Республикасы, Алматы қ. ".repeat(500) + "</заявление>";
+        inTransaction(log -> log.append(List.of(record("EL-2026-00000001", big), record("EL-2026-00000001", big))));
+        inTransaction(log -> log.append(List.of(record("EL-2026-00000002", big))));
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT COUNT(*), SUM(OCTET_LENGTH(content)), SUM(size_bytes)" + " FROM evidence_content")) {
+            rs.next();
+            assertEquals(1, rs.getLong(1), "three entries of the same bytes, one stored content");
+            assertTrue(rs.getLong(2) * 10 < rs.getLong(3), rs.getLong(2) + " bytes stored for " + rs.getLong(3));
+        }
+        ChainVerification v = verify();
+        assertTrue(v.ok(), v.toString());
+        assertEquals(3, v.entries());
+        List<EvidenceEntry> two = inTransaction(log -> log.entriesOf("EL-2026-00000002"));
+        assertEquals(1, two.size());
+        assertTrue(two.get(0).intact());
+        assertEquals(
+                "<m>" + big + " Қазақстан</m>", new String(two.get(0).record().content(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aRowWrittenBeforeContentsWereKeptApartStillVerifies() throws SQLException {
+        fiveEntries();
+        // a row as written before V155: its content in the row itself, none in evidence_content
+        sql("UPDATE evidence_entry SET content = (SELECT k.content FROM evidence_content k WHERE k.sha256 ="
+                + " evidence_entry.content_sha256) WHERE seq = 2");
+        sql("DELETE FROM evidence_content WHERE sha256 = (SELECT content_sha256 FROM evidence_entry WHERE seq = 2)");
+        ChainVerification v = verify();
+        assertTrue(v.ok(), v.toString());
+        assertEquals(5, v.entries());
     }
 
     @Test

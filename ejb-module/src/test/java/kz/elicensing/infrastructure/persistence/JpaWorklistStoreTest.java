@@ -142,7 +142,8 @@ class JpaWorklistStoreTest {
         WorklistFilter open = filter(WorklistFilter.OPEN, null, null, null, false);
         assertEquals(List.of("2", "4", "1", "3"), numbers("officer1", false, open), "by deadline, officer2's left out");
         assertEquals(List.of("2", "5", "4", "1", "3"), numbers("head1", true, open));
-        assertEquals(5, store.count("DP_ALMATY", "head1", true, open));
+        assertEquals(5, store.count("DP_ALMATY", "head1", true, open, 100));
+        assertEquals(4, store.count("DP_ALMATY", "head1", true, open, 3), "counted up to the cap and one more");
         assertEquals(
                 List.of("6", "2", "5", "4", "1", "3"), numbers("head1", true, filter(null, null, null, null, false)));
     }
@@ -183,5 +184,50 @@ class JpaWorklistStoreTest {
         assertEquals("990101300011", row.applicantId());
         assertEquals("OVERDUE", row.shownMark());
         assertTrue(row.receivedAt() != null && row.deadline() != null);
+    }
+
+    /** Every row of the filter, read page after page by the cursor of each page's last row. */
+    private List<String> keysetPages(WorklistFilter f, int size) {
+        List<String> seen = new java.util.ArrayList<>();
+        kz.elicensing.application.query.WorklistCursor after = null;
+        for (int pages = 0; pages < 20; pages++) {
+            List<WorklistRow> page = store.pageAfter("DP_ALMATY", "head1", true, f, after, size);
+            page.forEach(r -> seen.add(r.number().substring(r.number().length() - 2)));
+            if (page.size() < size) {
+                return seen;
+            }
+            after = kz.elicensing.application.query.WorklistCursor.after(page.get(page.size() - 1), f.sortBy());
+        }
+        throw new AssertionError("the pages never ended: " + seen);
+    }
+
+    @Test
+    void keysetPagesNeitherRepeatNorSkipRowsWhenSortedByDeadlineWithTies() throws SQLException {
+        // five more on 2026-11-12, the deadline of EL-...05 already: six rows tie on one deadline
+        for (int n = 10; n < 15; n++) {
+            row("EL-2026-000000" + n, "DP_ALMATY", "IN_REVIEW", "15014000" + n + "00", null, "2026-11-12", null, null);
+        }
+        WorklistFilter byDeadline = filter(WorklistFilter.OPEN, null, null, null, false);
+        List<String> all = store.page("DP_ALMATY", "head1", true, byDeadline, 0, 50).stream()
+                .map(r -> r.number().substring(r.number().length() - 2))
+                .toList();
+        assertEquals(List.of("02", "05", "10", "11", "12", "13", "14", "04", "01", "03"), all, "ties by number");
+        for (int size = 1; size <= 4; size++) {
+            assertEquals(all, keysetPages(byDeadline, size), "pages of " + size);
+        }
+        WorklistFilter byDeadlineDescending =
+                new WorklistFilter(WorklistFilter.OPEN, null, null, null, null, false, "deadline", true);
+        assertEquals(
+                List.of("03", "01", "04", "05", "10", "11", "12", "13", "14", "02"),
+                keysetPages(byDeadlineDescending, 3),
+                "latest first, ties still by number");
+        WorklistFilter byApplicant =
+                new WorklistFilter(WorklistFilter.OPEN, null, null, null, null, false, "applicant", false);
+        assertEquals(
+                List.of("10", "11", "12", "13", "14", "02", "03", "01", "04", "05"),
+                keysetPages(byApplicant, 2),
+                "no name sorts as empty text, before every name");
+        WorklistFilter byAssignee = new WorklistFilter(null, null, null, null, null, false, "assignee", true);
+        assertEquals(11, keysetPages(byAssignee, 5).size(), "every row of the provider, each once");
     }
 }

@@ -39,4 +39,16 @@ public final class OnlineRevocationCheckerAccess {
         verifier.revocation = revocation;
         return verifier;
     }
+
+    /**
+     * Makes the next verification cold: forgets the validated paths and decoded certificates, and gives the verifier
+     * a new revocation checker (no cached OCSP answer or CRL).
+     */
+    public static void forgetCaches(SignedDocumentVerifier verifier, ElicensingConfig config) {
+        CertificateValidator.forgetCaches();
+        OnlineRevocationChecker revocation = new OnlineRevocationChecker();
+        revocation.config = config;
+        revocation.trustAnchors = verifier.trustAnchors;
+        verifier.revocation = revocation;
+    }
 }

@@ -53,7 +53,10 @@ public class OfficerApplicationsResource {
     /** What a decision answered: the application, what was done, and the license's or order's number if one was issued. */
     public record Done(String number, String action, String status, String resultNumber) {}
 
-    /** The worklist (same filters as the page; {@code status=OPEN} by default, {@code status=ALL} for every one). */
+    /**
+     * The worklist (same filters as the page; {@code status=OPEN} by default, {@code status=ALL} for every one): the
+     * next page with {@code after=<the page's next>} (keyset pagination), or {@code offset=N} to jump.
+     */
     @GET
     public WorklistPage list(
             @QueryParam("status") String status,
@@ -65,11 +68,15 @@ public class OfficerApplicationsResource {
             @QueryParam("sort") String sort,
             @QueryParam("desc") boolean descending,
             @QueryParam("offset") Integer offset,
+            @QueryParam("after") String after,
             @QueryParam("limit") Integer limit) {
         String wanted = status == null || status.isBlank() ? WorklistFilter.OPEN : status;
         WorklistFilter filter = new WorklistFilter(
                 "ALL".equals(wanted) ? null : wanted, service, mark, assignee, text, mine, sort, descending);
-        return cases.worklist(me(), filter, offset == null ? 0 : offset, limit == null ? 50 : limit);
+        int size = limit == null ? 50 : limit;
+        return after != null || offset == null
+                ? cases.worklistAfter(me(), filter, after, size)
+                : cases.worklist(me(), filter, offset, size);
     }
 
     /** One case, everything of it. */

@@ -202,13 +202,34 @@ public class WorklistBean implements Serializable {
         this.mine = mine;
     }
 
-    /** One page of the table = one call of the worklist query. */
+    /**
+     * One page of the table = one call of the worklist query: the page after one already shown is sought by its
+     * cursor (keyset pagination), a page jumped to by its offset.
+     */
     private final class Rows extends LazyDataModel<WorklistRow> {
         private static final long serialVersionUID = 1L;
 
+        /** The next page's cursor by its first row, for the filter and sort they were read with. */
+        private final Map<Integer, String> cursors = new HashMap<>();
+
+        private WorklistFilter cursorsOf;
+        private int cursorsPageSize;
+
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, page(0, 1, Map.of()).total());
+            try {
+                return (int) Math.min(
+                        Integer.MAX_VALUE,
+                        cases.worklistAfter(me(), filter("deadline", false), null, 1)
+                                .total());
+            } catch (RuntimeException e) {
+                ElicensingException refusal = Refusals.of(e);
+                if (refusal == null) {
+                    throw e;
+                }
+                messages.refused(refusal);
+                return 0;
+            }
         }
 
         @Override
@@ -228,8 +249,21 @@ public class WorklistBean implements Serializable {
                             .orElse(null);
             String key = sort == null ? "deadline" : SORTS.getOrDefault(sort.getField(), "deadline");
             boolean descending = sort != null && sort.getOrder() == SortOrder.DESCENDING;
+            WorklistFilter f = filter(key, descending);
+            if (!f.equals(cursorsOf) || pageSize != cursorsPageSize) {
+                cursors.clear();
+                cursorsOf = f;
+                cursorsPageSize = pageSize;
+            }
             try {
-                return cases.worklist(me(), filter(key, descending), first, pageSize);
+                String after = cursors.get(first);
+                WorklistPage page = first == 0 || after != null
+                        ? cases.worklistAfter(me(), f, after, pageSize)
+                        : cases.worklist(me(), f, first, pageSize);
+                if (page.next() != null) {
+                    cursors.put(first + pageSize, page.next());
+                }
+                return page;
             } catch (RuntimeException e) {
                 ElicensingException refusal = Refusals.of(e);
                 if (refusal == null) {
