@@ -198,8 +198,12 @@ class FrontDoorIT {
                 ShepFaultException.class,
                 () -> ItEnvironment.pep().send(messageId, "ELICENSE_SubmitApplication", signed, "ru"));
         assertEquals("SENDER_NOT_ALLOWED", fault.errorCode());
-        String kept = "SELECT COUNT(*) FROM evidence_entry WHERE sender_id = 'PEP' AND message_id = '" + messageId
-                + "' AND kind IN ('SOAP_REQUEST', 'SOAP_FAULT') AND OCTET_LENGTH(content) > 1000";
+        // in full: the content stored once in evidence_content (V155) under the row's content_sha256, its raw size
+        String kept =
+                "SELECT COUNT(*) FROM evidence_entry e LEFT JOIN evidence_content c ON c.sha256 = e.content_sha256"
+                        + " WHERE e.sender_id = 'PEP' AND e.message_id = '" + messageId
+                        + "' AND e.kind IN ('SOAP_REQUEST', 'SOAP_FAULT')"
+                        + " AND COALESCE(c.size_bytes, OCTET_LENGTH(e.content)) > 1000";
         long rows = 0;
         for (int i = 0; i < 50 && rows < 2; i++) {
             Thread.sleep(100); // the answer is kept after it went out

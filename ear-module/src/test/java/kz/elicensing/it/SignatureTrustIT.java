@@ -1,6 +1,7 @@
 package kz.elicensing.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -121,9 +122,9 @@ class SignatureTrustIT {
     }
 
     @Test
-    void theLicenseTheSystemIssuesVerifiesInItsOwnPipeline() throws Exception {
-        // a license needs an officer's decision; the refusal of an applicant the registry does not know is signed the
-        // same way, by the same key
+    void theAutomaticRefusalIsSealedByTheLicensorsSystemSeal() throws Exception {
+        // issue 15 item 3: a result no person decides (the refusal of an applicant the registry does not know) is
+        // signed with the licensor's system seal (OU=BIN of the licensor, no person's IIN), not the server's own key
         String bin = FreshCompany.nextBin();
         var head = ItEnvironment.sandbox()
                 .pki()
@@ -148,9 +149,14 @@ class SignatureTrustIT {
         ItEnvironment.awaitStatus(number, "REFUSED", Duration.ofSeconds(60));
         String refusal = SignedApplicationFlowIT.unescape(
                 ItEnvironment.element(ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
-        String report = verify(refusal);
-        assertEquals("VALID", ItEnvironment.element(report, "result"), report);
-        assertEquals("871214400161", ItEnvironment.element(report, "signerIin"));
+        java.security.cert.X509Certificate seal = new kz.elicensing.sandbox.xml.XmlSignatureVerifier(
+                        ItEnvironment.sandbox().pki().caCertificate())
+                .verify(refusal)
+                .signer();
+        String subject = seal.getSubjectX500Principal()
+                .getName(javax.security.auth.x500.X500Principal.RFC2253, java.util.Map.of("2.5.4.5", "SERIALNUMBER"));
+        assertTrue(subject.contains("OU=BIN120340000054"), subject);
+        assertFalse(subject.contains("SERIALNUMBER=IIN"), "a seal names no person: " + subject);
     }
 
     private static String verify(String signedDocument) {

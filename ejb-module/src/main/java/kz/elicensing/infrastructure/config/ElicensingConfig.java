@@ -66,11 +66,6 @@ public class ElicensingConfig implements IdempotencySettings, FrontDoorSettings,
                 .map(String::toCharArray);
     }
 
-    /** The browser's NCALayer address ({@code elicensing.ncalayer-url}, default {@code wss://127.0.0.1:13579}). */
-    public String ncaLayerUrl() {
-        return System.getProperty("elicensing.ncalayer-url", "wss://127.0.0.1:13579");
-    }
-
     private static String required(String property) {
         String value = System.getProperty(property);
         if (value == null) {

@@ -15,7 +15,6 @@ import kz.elicensing.application.decision.PreparedResult;
 import kz.elicensing.application.query.CaseFile;
 import kz.elicensing.application.query.OfficerCases;
 import kz.elicensing.domain.error.ElicensingException;
-import kz.elicensing.infrastructure.config.ElicensingConfig;
 import kz.elicensing.interfaces.web.shared.PageMessages;
 
 /**
@@ -39,9 +38,6 @@ public class CaseBean implements Serializable {
 
     @Inject
     private PageMessages messages;
-
-    @Inject
-    private ElicensingConfig config;
 
     private String number;
     private CaseFile file;
@@ -185,9 +181,12 @@ public class CaseBean implements Serializable {
         this.signedXml = signedXml;
     }
 
-    /** Where the page's script finds NCALayer ({@code elicensing.ncalayer-url}). */
+    /**
+     * Where the page's script finds NCALayer on the officer's machine ({@code elicensing.ncalayer-url}, default
+     * {@code wss://127.0.0.1:13579}): a setting of the browser side only, read here.
+     */
     public String getNcaLayerUrl() {
-        return config.ncaLayerUrl();
+        return System.getProperty("elicensing.ncalayer-url", "wss://127.0.0.1:13579");
     }
 
     public CaseFile getFile() {
