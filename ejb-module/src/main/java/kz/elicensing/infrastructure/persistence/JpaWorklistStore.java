@@ -121,24 +121,18 @@ public class JpaWorklistStore implements WorklistStore {
 
     /**
      * Whether an officer's "unassigned or mine" is read as two queries, each one index range in the sort's order
-     * (V141), merged here: an OR of the two makes the database read and sort every visible row. Only for sorts whose
-     * values compare in Java as in any database collation (a date, an instant, the fixed-format number); the others
-     * keep the one query.
+     * (V141), merged here: an OR of the two makes the database read and sort every visible row. Only for the deadline
+     * (the default): it has the assignee's index, and a date compares in Java as in the database; the other sorts keep
+     * the one query (text may order otherwise under a collation, and without such an index the unassigned branch
+     * would walk the provider's whole year).
      */
     static boolean split(boolean head, WorklistFilter filter) {
-        return !head && !filter.mine() && filter.assignee() == null && MERGED_SORTS.contains(sortPath(filter));
+        return !head && !filter.mine() && filter.assignee() == null && "a.deadline".equals(sortPath(filter));
     }
 
-    /** The sorts {@link #merged} compares itself. */
-    private static final List<String> MERGED_SORTS = List.of("a.deadline", "a.receivedAt", "a.number");
-
-    /** The first {@code limit} of two disjoint lists, each in {@link #orderBy}'s order, in that order. */
+    /** The first {@code limit} of two disjoint lists, each in {@link #orderBy}'s deadline order, in that order. */
     static List<WorklistRow> merged(WorklistFilter filter, List<WorklistRow> a, List<WorklistRow> b, int limit) {
-        Comparator<WorklistRow> byValue = switch (sortPath(filter)) {
-            case "a.receivedAt" -> Comparator.comparing(WorklistRow::receivedAt);
-            case "a.number" -> Comparator.comparing(WorklistRow::number);
-            default -> Comparator.comparing(WorklistRow::deadline);
-        };
+        Comparator<WorklistRow> byValue = Comparator.comparing(WorklistRow::deadline);
         Comparator<WorklistRow> order =
                 (filter.descending() ? byValue.reversed() : byValue).thenComparing(WorklistRow::number);
         List<WorklistRow> out = new ArrayList<>(Math.min(limit, a.size() + b.size()));

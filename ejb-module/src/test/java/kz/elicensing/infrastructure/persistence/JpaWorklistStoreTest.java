@@ -280,6 +280,7 @@ class JpaWorklistStoreTest {
                 officerKeysetPages("officer1", latestFirst, 2),
                 "latest first, ties still by number");
         WorklistFilter byNumber = new WorklistFilter(null, null, null, null, null, false, "number", true);
+        assertTrue(!JpaWorklistStore.split(false, byNumber), "another sort: the one query with the OR");
         assertEquals(
                 List.of("14", "13", "11", "10", "06", "04", "03", "02", "01"),
                 officerKeysetPages("officer1", byNumber, 4),
