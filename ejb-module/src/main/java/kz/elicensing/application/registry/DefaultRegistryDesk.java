@@ -49,12 +49,13 @@ public class DefaultRegistryDesk implements RegistryDesk {
         LicenseFilter f = scoped(officer, filter, ownProvider);
         int from = Math.max(0, first);
         int length = Math.max(1, Math.min(MAX_PAGE, size));
-        return new LicensePage(store.count(f), store.page(f, from, length));
+        int counted = store.count(f, COUNT_CAP);
+        return new LicensePage(Math.min(counted, COUNT_CAP), counted <= COUNT_CAP, store.page(f, from, length));
     }
 
     @Override
     public int count(String officer, LicenseFilter filter, boolean ownProvider) {
-        return store.count(scoped(officer, filter, ownProvider));
+        return store.count(scoped(officer, filter, ownProvider), COUNT_CAP);
     }
 
     /** The filter of a signed-in officer, limited to their own provider's licenses when asked. */

@@ -5,13 +5,19 @@ import java.util.List;
 /** The officer's registry: search licenses, open a license's card with what this officer may do with it. */
 public interface RegistryDesk {
 
+    /** The most licenses counted exactly: beyond it a total is "at least" (as the worklist's). */
+    int COUNT_CAP = 10_000;
+
     /**
      * Licenses matching the filter, one page ({@code size} at most 100), newest first; with {@code ownProvider} only the
      * officer's own provider's licenses. OFFICER_NOT_ALLOWED for someone who is not an officer.
      */
     LicensePage search(String officer, LicenseFilter filter, boolean ownProvider, int first, int size);
 
-    /** How many licenses match (as {@link #search}'s total). */
+    /**
+     * How many licenses match, counted up to {@link #COUNT_CAP} + 1 (that many: more than the cap, shown "N+"), as
+     * {@link #search}'s total.
+     */
     int count(String officer, LicenseFilter filter, boolean ownProvider);
 
     /** The license's card for the officer: LICENSE_NOT_FOUND for an unknown or malformed number. */

@@ -23,9 +23,9 @@ public class JdbcLicenseSearch implements LicenseSearchStore {
     DataSource dataSource;
 
     @Override
-    public int count(LicenseFilter filter) {
+    public int count(LicenseFilter filter, int cap) {
         try (Connection c = dataSource.getConnection()) {
-            return count(c, filter);
+            return count(c, filter, cap);
         } catch (SQLException e) {
             throw new IllegalStateException("registry search failed", e);
         }
@@ -70,11 +70,13 @@ public class JdbcLicenseSearch implements LicenseSearchStore {
         }
     }
 
-    /** How many match, on a connection. */
-    static int count(Connection c, LicenseFilter filter) throws SQLException {
+    /** How many match, counted up to {@code cap + 1}, on a connection. */
+    static int count(Connection c, LicenseFilter filter, int cap) throws SQLException {
         LicenseSearchSql sql = LicenseSearchSql.of(filter);
+        List<Object> params = new ArrayList<>(sql.parameters());
+        params.add(cap + 1);
         try (PreparedStatement ps = c.prepareStatement(sql.countSql())) {
-            bind(ps, sql.parameters());
+            bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);

@@ -6,7 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,7 @@ import kz.elicensing.domain.workflow.DeadlineMark;
 
 /**
  * The worklist as one JPQL query: the filter, the visibility, the sort and the page are the database's work (indexes of
- * V80, V140), the next page sought after a cursor (keyset pagination); only the page's rows are read, as columns,
+ * V80, V140, V141), an officer's "unassigned or mine" as two index ranges merged, the next page sought after a cursor (keyset pagination); only the page's rows are read, as columns,
  * never whole applications with their documents.
  */
 @ApplicationScoped
@@ -51,18 +53,60 @@ public class JpaWorklistStore implements WorklistStore {
     @Override
     public List<WorklistRow> page(
             String providerCode, String officer, boolean head, WorklistFilter filter, int offset, int limit) {
-        Where where = where(providerCode, officer, head, filter);
-        TypedQuery<Object[]> q = em.createQuery(COLUMNS + where.jpql + orderBy(filter), Object[].class);
-        where.parameters.forEach(q::setParameter);
-        return q.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
-                .map(JpaWorklistStore::row)
-                .toList();
+        if (split(head, filter)) {
+            List<WorklistRow> merged = merged(
+                    filter,
+                    read(providerCode, officer, Visibility.MINE, filter, null, 0, offset + limit),
+                    read(providerCode, officer, Visibility.UNASSIGNED, filter, null, 0, offset + limit),
+                    offset + limit);
+            return merged.subList(Math.min(offset, merged.size()), merged.size());
+        }
+        return read(providerCode, officer, visibility(head), filter, null, offset, limit);
     }
 
     @Override
     public List<WorklistRow> pageAfter(
             String providerCode, String officer, boolean head, WorklistFilter filter, WorklistCursor after, int limit) {
-        Where where = where(providerCode, officer, head, filter);
+        if (split(head, filter)) {
+            return merged(
+                    filter,
+                    read(providerCode, officer, Visibility.MINE, filter, after, 0, limit),
+                    read(providerCode, officer, Visibility.UNASSIGNED, filter, after, 0, limit),
+                    limit);
+        }
+        return read(providerCode, officer, visibility(head), filter, after, 0, limit);
+    }
+
+    @Override
+    public long count(String providerCode, String officer, boolean head, WorklistFilter filter, int cap) {
+        if (split(head, filter)) {
+            long mine = count(providerCode, officer, Visibility.MINE, filter, cap + 1);
+            return mine > cap
+                    ? mine
+                    : mine + count(providerCode, officer, Visibility.UNASSIGNED, filter, (int) (cap + 1 - mine));
+        }
+        return count(providerCode, officer, visibility(head), filter, cap + 1);
+    }
+
+    /** At most {@code max} numbers of the filter, read from the index alone (V140's end with the number). */
+    private long count(String providerCode, String officer, Visibility visibility, WorklistFilter filter, int max) {
+        Where where = where(providerCode, officer, visibility, filter);
+        TypedQuery<String> q =
+                em.createQuery("SELECT a.number FROM LicenseApplication a WHERE " + where.jpql, String.class);
+        where.parameters.forEach(q::setParameter);
+        return q.setMaxResults(max).getResultList().size();
+    }
+
+    /** One query's rows: from {@code offset}, or after the cursor when there is one. */
+    private List<WorklistRow> read(
+            String providerCode,
+            String officer,
+            Visibility visibility,
+            WorklistFilter filter,
+            WorklistCursor after,
+            int offset,
+            int limit) {
+        Where where = where(providerCode, officer, visibility, filter);
         String jpql = COLUMNS + where.jpql + (after == null ? "" : " AND " + keyset(filter)) + orderBy(filter);
         TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class);
         where.parameters.forEach(q::setParameter);
@@ -70,19 +114,54 @@ public class JpaWorklistStore implements WorklistStore {
             q.setParameter("after", after.typedValue());
             q.setParameter("afterNumber", after.number());
         }
-        return q.setMaxResults(limit).getResultList().stream()
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(JpaWorklistStore::row)
                 .toList();
     }
 
-    @Override
-    public long count(String providerCode, String officer, boolean head, WorklistFilter filter, int cap) {
-        Where where = where(providerCode, officer, head, filter);
-        // at most cap + 1 numbers, read from the index alone (V140's end with the number), never a whole year's rows
-        TypedQuery<String> q =
-                em.createQuery("SELECT a.number FROM LicenseApplication a WHERE " + where.jpql, String.class);
-        where.parameters.forEach(q::setParameter);
-        return q.setMaxResults(cap + 1).getResultList().size();
+    /**
+     * Whether an officer's "unassigned or mine" is read as two queries, each one index range in the sort's order
+     * (V141), merged here: an OR of the two makes the database read and sort every visible row. Only for the deadline
+     * (the default): it has the assignee's index, and a date compares in Java as in the database; the other sorts keep
+     * the one query (text may order otherwise under a collation, and without such an index the unassigned branch
+     * would walk the provider's whole year).
+     */
+    static boolean split(boolean head, WorklistFilter filter) {
+        return !head && !filter.mine() && filter.assignee() == null && "a.deadline".equals(sortPath(filter));
+    }
+
+    /** The first {@code limit} of two disjoint lists, each in {@link #orderBy}'s deadline order, in that order. */
+    static List<WorklistRow> merged(WorklistFilter filter, List<WorklistRow> a, List<WorklistRow> b, int limit) {
+        Comparator<WorklistRow> byValue = Comparator.comparing(WorklistRow::deadline);
+        Comparator<WorklistRow> order =
+                (filter.descending() ? byValue.reversed() : byValue).thenComparing(WorklistRow::number);
+        List<WorklistRow> out = new ArrayList<>(Math.min(limit, a.size() + b.size()));
+        int i = 0;
+        int j = 0;
+        while (out.size() < limit && (i < a.size() || j < b.size())) {
+            if (j >= b.size() || (i < a.size() && order.compare(a.get(i), b.get(j)) <= 0)) {
+                out.add(a.get(i++));
+            } else {
+                out.add(b.get(j++));
+            }
+        }
+        return out;
+    }
+
+    /** Which of the provider's applications a reader sees. */
+    enum Visibility {
+        /** The head: every one. */
+        ALL,
+        /** An officer: the unassigned and their own (one query with an OR). */
+        UNASSIGNED_OR_MINE,
+        /** An officer's own only. */
+        MINE,
+        /** The unassigned only. */
+        UNASSIGNED
+    }
+
+    private static Visibility visibility(boolean head) {
+        return head ? Visibility.ALL : Visibility.UNASSIGNED_OR_MINE;
     }
 
     /** The order: the sorted expression, then the number (unique) so that ties have one order too. */
@@ -109,13 +188,23 @@ public class JpaWorklistStore implements WorklistStore {
     private record Where(String jpql, Map<String, Object> parameters) {}
 
     /** The WHERE clause of a filter: every value a parameter, never text in the query. */
-    static Where where(String providerCode, String officer, boolean head, WorklistFilter filter) {
+    static Where where(String providerCode, String officer, Visibility visibility, WorklistFilter filter) {
         StringBuilder jpql = new StringBuilder("a.providerCode = :provider");
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("provider", providerCode);
-        if (!head) {
-            jpql.append(" AND (a.assignedOfficer IS NULL OR a.assignedOfficer = :me)");
-            p.put("me", officer);
+        switch (visibility) {
+            case UNASSIGNED_OR_MINE -> {
+                jpql.append(" AND (a.assignedOfficer IS NULL OR a.assignedOfficer = :me)");
+                p.put("me", officer);
+            }
+            case MINE -> {
+                jpql.append(" AND a.assignedOfficer = :me");
+                p.put("me", officer);
+            }
+            case UNASSIGNED -> jpql.append(" AND a.assignedOfficer IS NULL");
+            case ALL -> {
+                // the head sees every application of the provider
+            }
         }
         if (filter.mine()) {
             jpql.append(" AND a.assignedOfficer = :mine");

@@ -60,9 +60,10 @@ final class LicenseSearchSql {
         return new LicenseSearchSql(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
     }
 
-    /** How many match. */
+    /** How many match, up to the last parameter. */
     String countSql() {
-        return "SELECT COUNT(*)" + FROM + where;
+        // the matches up to a limit (the last parameter), never every license: the unfiltered registry has a year's
+        return "SELECT COUNT(*) FROM (SELECT 1" + FROM + where + " LIMIT ?) m";
     }
 
     /** One page, newest first; the last two parameters are the page's size and offset. */

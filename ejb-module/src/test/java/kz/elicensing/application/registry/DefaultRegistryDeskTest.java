@@ -26,6 +26,7 @@ class DefaultRegistryDeskTest {
     private final DefaultLicenseRegistryDecisionTest registryFixture = new DefaultLicenseRegistryDecisionTest();
     private final DefaultRegistryDesk desk = new DefaultRegistryDesk();
     private final List<String> searched = new ArrayList<>();
+    private int matches = 7;
     private final String number = registryFixture.license.number();
 
     DefaultRegistryDeskTest() {
@@ -55,9 +56,9 @@ class DefaultRegistryDeskTest {
                 });
         desk.store = new LicenseSearchStore() {
             @Override
-            public int count(LicenseFilter filter) {
-                searched.add("count " + filter.providerCode());
-                return 7;
+            public int count(LicenseFilter filter, int cap) {
+                searched.add("count " + filter.providerCode() + " up to " + cap);
+                return Math.min(matches, cap + 1);
             }
 
             @Override
@@ -93,10 +94,21 @@ class DefaultRegistryDeskTest {
     void theSearchIsLimitedToAPageAndWhenAskedToTheOwnLicensor() {
         LicensePage page = desk.search("officer1", LicenseFilter.any(), true, -5, 10_000);
         assertEquals(7, page.total());
-        assertEquals(List.of("count DP_ALMATY", "page DP_ALMATY 0 100"), searched);
+        assertTrue(page.totalExact());
+        assertEquals(List.of("count DP_ALMATY up to 10000", "page DP_ALMATY 0 100"), searched);
         searched.clear();
         desk.search("officer1", LicenseFilter.any(), false, 20, 20);
-        assertEquals(List.of("count null", "page null 20 20"), searched);
+        assertEquals(List.of("count null up to 10000", "page null 20 20"), searched);
+    }
+
+    @Test
+    void aSearchMatchingMoreThanTheCapCountsOnlyUpToItAndSaysAtLeast() {
+        matches = 310_702;
+        LicensePage page = desk.search("officer1", LicenseFilter.any(), false, 0, 20);
+        assertEquals(RegistryDesk.COUNT_CAP, page.total());
+        assertFalse(page.totalExact(), "at least");
+        assertEquals(
+                RegistryDesk.COUNT_CAP + 1, desk.count("officer1", LicenseFilter.any(), false), "cap and one more");
     }
 
     @Test

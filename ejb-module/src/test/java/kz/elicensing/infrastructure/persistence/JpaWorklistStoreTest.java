@@ -230,4 +230,64 @@ class JpaWorklistStoreTest {
         WorklistFilter byAssignee = new WorklistFilter(null, null, null, null, null, false, "assignee", true);
         assertEquals(11, keysetPages(byAssignee, 5).size(), "every row of the provider, each once");
     }
+
+    /** Every row an officer sees, page after page by the cursor of each page's last row. */
+    private List<String> officerKeysetPages(String officer, WorklistFilter f, int size) {
+        List<String> seen = new java.util.ArrayList<>();
+        kz.elicensing.application.query.WorklistCursor after = null;
+        for (int pages = 0; pages < 20; pages++) {
+            List<WorklistRow> page = store.pageAfter("DP_ALMATY", officer, false, f, after, size);
+            page.forEach(r -> seen.add(r.number().substring(r.number().length() - 2)));
+            if (page.size() < size) {
+                return seen;
+            }
+            after = kz.elicensing.application.query.WorklistCursor.after(page.get(page.size() - 1), f.sortBy());
+        }
+        throw new AssertionError("the pages never ended: " + seen);
+    }
+
+    @Test
+    void anOfficersUnassignedAndOwnAreReadAsTwoRangesMergedInTheSortsOrder() throws SQLException {
+        // ties on 2026-11-12 across the two sides: officer1's own and unassigned ones, and officer2's (not seen)
+        row("EL-2026-00000010", "DP_ALMATY", "IN_REVIEW", "150140001000", null, "2026-11-12", null, "officer1");
+        row("EL-2026-00000011", "DP_ALMATY", "IN_REVIEW", "150140001100", null, "2026-11-12", null, null);
+        row("EL-2026-00000012", "DP_ALMATY", "IN_REVIEW", "150140001200", null, "2026-11-12", null, "officer2");
+        row("EL-2026-00000013", "DP_ALMATY", "ISSUED", "150140001300", null, "2026-11-12", null, "officer1");
+        row("EL-2026-00000014", "DP_ALMATY", "CHECKING", "150140001400", null, "2026-11-12", null, "officer1");
+        WorklistFilter open = filter(WorklistFilter.OPEN, null, null, null, false);
+        assertTrue(JpaWorklistStore.split(false, open), "the officer's default list is read as two queries");
+        assertTrue(!JpaWorklistStore.split(true, open), "the head's is one");
+        List<String> all = List.of("02", "10", "11", "14", "04", "01", "03");
+        assertEquals(
+                all,
+                store.page("DP_ALMATY", "officer1", false, open, 0, 50).stream()
+                        .map(r -> r.number().substring(r.number().length() - 2))
+                        .toList(),
+                "by deadline, ties by number, officer2's and the decided left out");
+        assertEquals(
+                List.of("14", "04"),
+                store.page("DP_ALMATY", "officer1", false, open, 3, 2).stream()
+                        .map(r -> r.number().substring(r.number().length() - 2))
+                        .toList(),
+                "an offset page of the merged order");
+        for (int size = 1; size <= 4; size++) {
+            assertEquals(all, officerKeysetPages("officer1", open, size), "pages of " + size);
+        }
+        WorklistFilter latestFirst =
+                new WorklistFilter(WorklistFilter.OPEN, null, null, null, null, false, "deadline", true);
+        assertEquals(
+                List.of("03", "01", "04", "10", "11", "14", "02"),
+                officerKeysetPages("officer1", latestFirst, 2),
+                "latest first, ties still by number");
+        WorklistFilter byNumber = new WorklistFilter(null, null, null, null, null, false, "number", true);
+        assertTrue(!JpaWorklistStore.split(false, byNumber), "another sort: the one query with the OR");
+        assertEquals(
+                List.of("14", "13", "11", "10", "06", "04", "03", "02", "01"),
+                officerKeysetPages("officer1", byNumber, 4),
+                "every status, by number descending");
+        assertEquals(7, store.count("DP_ALMATY", "officer1", false, open, 100));
+        assertEquals(4, store.count("DP_ALMATY", "officer1", false, open, 3), "capped across the two: cap and one");
+        assertEquals(3, store.count("DP_ALMATY", "officer1", false, open, 2), "capped within the officer's own");
+        assertEquals(6, store.count("DP_ALMATY", "officer2", false, open, 100), "officer2: 05, 12 and four unassigned");
+    }
 }

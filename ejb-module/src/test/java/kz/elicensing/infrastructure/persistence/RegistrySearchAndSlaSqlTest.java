@@ -110,14 +110,17 @@ class RegistrySearchAndSlaSqlTest {
                     JdbcLicenseSearch.count(
                             c,
                             new LicenseFilter(null, null, null, null, "suspended", "ALMATY", null)
-                                    .ofProvider("DP_ALMATY")));
-            assertEquals(3, JdbcLicenseSearch.count(c, LicenseFilter.any()));
+                                    .ofProvider("DP_ALMATY"),
+                            100));
+            assertEquals(3, JdbcLicenseSearch.count(c, LicenseFilter.any(), 100));
+            assertEquals(2, JdbcLicenseSearch.count(c, LicenseFilter.any(), 1), "counted up to the cap and one more");
             List<LicenseRow> second = JdbcLicenseSearch.page(c, LicenseFilter.any(), 1, 1);
             assertEquals(
                     List.of(THREE.value()),
                     second.stream().map(LicenseRow::number).toList(),
                     "page 2 of 1");
-            assertEquals(0, JdbcLicenseSearch.count(c, new LicenseFilter(null, null, "%", null, null, null, null)));
+            assertEquals(
+                    0, JdbcLicenseSearch.count(c, new LicenseFilter(null, null, "%", null, null, null, null), 100));
         }
     }
 

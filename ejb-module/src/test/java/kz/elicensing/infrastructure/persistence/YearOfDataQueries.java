@@ -19,6 +19,7 @@ import kz.elicensing.application.query.WorklistCursor;
 import kz.elicensing.application.query.WorklistFilter;
 import kz.elicensing.application.query.WorklistRow;
 import kz.elicensing.application.registry.LicenseFilter;
+import kz.elicensing.application.registry.RegistryDesk;
 import kz.elicensing.domain.evidence.Direction;
 import kz.elicensing.domain.evidence.EvidenceChain;
 import kz.elicensing.domain.evidence.EvidenceKind;
@@ -164,7 +165,7 @@ public final class YearOfDataQueries {
     }
 
     private static int registry(Connection c, LicenseFilter f) throws SQLException {
-        return JdbcLicenseSearch.page(c, f, 0, 20).size() + JdbcLicenseSearch.count(c, f);
+        return JdbcLicenseSearch.page(c, f, 0, 20).size() + JdbcLicenseSearch.count(c, f, RegistryDesk.COUNT_CAP);
     }
 
     private static void measure(String name, int runs, Callable<Integer> query) throws Exception {

@@ -45,6 +45,7 @@ public class RegistrySearch implements Serializable {
     private String region;
     private boolean own;
     private final Licenses licenses = new Licenses();
+    private int counted;
 
     /** The table's rows: one page of the search at a time. */
     public final class Licenses extends LazyDataModel<LicenseRow> {
@@ -53,9 +54,11 @@ public class RegistrySearch implements Serializable {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             try {
-                return desk.count(user(), filter(), own);
+                counted = desk.count(user(), filter(), own);
+                return Math.min(counted, RegistryDesk.COUNT_CAP);
             } catch (ElicensingException e) {
                 messages.refused(e);
+                counted = 0;
                 return 0;
             }
         }
@@ -79,6 +82,11 @@ public class RegistrySearch implements Serializable {
         public LicenseRow getRowData(String rowKey) {
             return null;
         }
+    }
+
+    /** How many licenses were found, as shown: beyond the count's cap "N+" (the count stops there). */
+    public String getTotalShown() {
+        return counted > RegistryDesk.COUNT_CAP ? RegistryDesk.COUNT_CAP + "+" : Integer.toString(counted);
     }
 
     /** The search button: the table reloads from its first page (the form's update does it). */
