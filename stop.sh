@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Stops what ./start.sh started (WildFly and the sandbox). Usage: ./stop.sh [--data DIR]
+# Stops what ./start.sh started (WildFly, or the cluster's two nodes and HAProxy, and the sandbox).
+# Usage: ./stop.sh [--data DIR]
 set -euo pipefail
 cd "$(dirname "$0")"
 DATA=$PWD/data
@@ -10,10 +11,13 @@ if [ ! -f "$DATA/run.pids" ]; then
     echo "nothing to stop (no $DATA/run.pids)"
     exit 0
 fi
-read -r SANDBOX_PID WILDFLY_PID < "$DATA/run.pids"
-kill -TERM "$WILDFLY_PID" "$SANDBOX_PID" 2>/dev/null || true
+# one line: the sandbox, then WildFly (or node1, node2 and HAProxy)
+read -r -a PIDS < "$DATA/run.pids"
+kill -TERM "${PIDS[@]}" 2>/dev/null || true
 for _ in $(seq 1 60); do
-    kill -0 "$WILDFLY_PID" 2>/dev/null || kill -0 "$SANDBOX_PID" 2>/dev/null || break
+    alive=0
+    for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ "$alive" = 0 ] && break
     sleep 0.5
 done
 rm -f "$DATA/run.pids"

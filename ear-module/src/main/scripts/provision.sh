@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Unpacks WildFly from the Maven Central zip and applies the jboss-cli set-up scripts offline, in ONE embedded-server
 # session: datasource-$DB.cli, configure.cli, operations.cli, secrets.cli, then the two keystore passwords as encrypted
-# system properties. The scripts hold no embed-server/stop-embedded-server lines of their own: this script wraps them.
+# system properties; then the same again on standalone-ha.xml, with cluster.cli (./start.sh --cluster, docs/scale.md).
+# The scripts hold no embed-server/stop-embedded-server lines of their own: this script wraps them.
 # Usage: provision.sh WILDFLY_ZIP WILDFLY_VERSION TARGET_DIR DB(h2|postgres) POSTGRESQL_JAR SCRIPTS_DIR
 # Idempotent: does nothing when TARGET_DIR was provisioned from the same scripts already.
 set -euo pipefail
@@ -36,6 +37,8 @@ encrypt() {
 }
 signing=$(encrypt "${ELICENSING_SIGNING_KEYSTORE_PASSWORD:-demo1234}")
 system=$(encrypt "${ELICENSING_SYSTEM_KEYSTORE_PASSWORD:-demo1234}")
+# the providers' system seals (<elicensing.seal-dir>/seal-<provider>.p12, default <elicensing.home>/keys): automatic results
+seal=$(encrypt "${ELICENSING_SEAL_PASSWORD:-demo1234}")
 
 echo "postgresql.jar=$pgjar" > "$work/cli.properties"
 session="$work/provision.cli"
@@ -47,8 +50,18 @@ session="$work/provision.cli"
     done
     echo "/system-property=elicensing.signing.keystore.password:add(value=\"$signing\")"
     echo "/system-property=elicensing.system.keystore.password:add(value=\"$system\")"
+    echo "/system-property=elicensing.seal.password:add(value=\"$seal\")"
+    echo "stop-embedded-server"
+    # the cluster's configuration: the same set-up (the driver module exists already) and cluster.cli
+    echo "embed-server --server-config=standalone-ha.xml --std-out=discard"
+    for script in "datasource-$db.cli" configure.cli operations.cli secrets.cli cluster.cli; do
+        sed '/^module add /d' "$scripts/$script"
+        echo
+    done
+    echo "/system-property=elicensing.signing.keystore.password:add(value=\"$signing\")"
+    echo "/system-property=elicensing.system.keystore.password:add(value=\"$system\")"
     echo "stop-embedded-server"
 } > "$session"
-echo "Applying datasource-$db.cli, configure.cli, operations.cli, secrets.cli and the encrypted keystore passwords (one embedded server)"
+echo "Applying datasource-$db.cli, configure.cli, operations.cli, secrets.cli and the encrypted keystore passwords (standalone.xml), and with cluster.cli (standalone-ha.xml)"
 "$home/bin/jboss-cli.sh" --file="$session" --properties="$work/cli.properties"
 echo "$fingerprint" > "$marker"

@@ -28,13 +28,28 @@ final class ApiClient {
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+    /** The application's base URL, e.g. the IT server's, or a cluster's balancer (ClusterIT). */
+    private final String base;
+
+    /** A client without a session, on the IT server. */
+    ApiClient() {
+        this(ItEnvironment.BASE_URL);
+    }
+
+    private ApiClient(String base) {
+        this.base = base;
+    }
 
     /** Signs in with the container's FORM login (asked for by {@code protectedPath}); fails if refused. */
     static ApiClient signIn(String user, String password) throws IOException, InterruptedException {
-        ApiClient c = new ApiClient();
-        c.send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + "index.xhtml"))
-                .GET());
-        HttpResponse<String> in = c.send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + "j_security_check"))
+        return signIn(ItEnvironment.BASE_URL, user, password);
+    }
+
+    /** Signs in at the application under {@code base} (ending in {@code /elicensing/}); fails if refused. */
+    static ApiClient signIn(String base, String user, String password) throws IOException, InterruptedException {
+        ApiClient c = new ApiClient(base);
+        c.send(HttpRequest.newBuilder(URI.create(base + "index.xhtml")).GET());
+        HttpResponse<String> in = c.send(HttpRequest.newBuilder(URI.create(base + "j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("j_username", user, "j_password", password)))));
         if (in.body().contains("id=\"login-error\"")) {
@@ -43,18 +58,25 @@ final class ApiClient {
         return c;
     }
 
+    /** The value of this session's cookie {@code name} (e.g. JSESSIONID), or null. */
+    String cookie(String name) {
+        return ((CookieManager) http.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .filter(c -> name.equals(c.getName()))
+                        .map(java.net.HttpCookie::getValue)
+                        .findFirst()
+                        .orElse(null);
+    }
+
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + path))
+        return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Accept", "application/json")
                 .GET());
     }
 
     HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
         return http.send(
-                HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + path))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+                HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** A url-encoded POST (fields may repeat: pass several entries with one name) with {@code X-Requested-By}. */
@@ -63,7 +85,7 @@ final class ApiClient {
         String body = fields.stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + path))
+        return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .header("Accept", "application/json")
                 .header("X-Requested-By", "it")
@@ -95,7 +117,7 @@ final class ApiClient {
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(ItEnvironment.BASE_URL + path))
+        return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "application/json")
                 .header("X-Requested-By", "it")

@@ -166,9 +166,12 @@ class CaseWorkBrowserIT {
         assertTrue(
                 bytes.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'self'"));
 
-        // two clicks at once: one decision
+        // two clicks at once: one prepared result, which the authorized person signs through NCALayer
         WebElement approve = browser.find(By.id("act:approve"));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click(); arguments[0].click();", approve);
+        browser.waitFor(By.id("sign-button"));
+        assertEquals("IN_REVIEW", browser.find(By.id("status")).getAttribute("data-status"), "prepared, not issued");
+        browser.signPrepared(null);
         browser.waitFor(By.id("result-pdf"));
         assertEquals("ISSUED", browser.find(By.id("status")).getAttribute("data-status"));
         assertTrue(browser.driver().findElements(By.id("act:approve")).isEmpty(), "no second approval offered");
@@ -211,6 +214,8 @@ class CaseWorkBrowserIT {
         browser.screenshot("cases-refusal-kk-required");
         browser.find(By.id("act:motivation-kk")).sendKeys("Күзетшілер штаты жасақталмаған.");
         browser.find(By.id("act:refuse")).click();
+        browser.waitForText(By.id("sign-kind"), "Дәлелді бас тарту");
+        browser.signPrepared(null);
         browser.waitForText(By.id("result-h"), "Дәлелді бас тарту");
         assertEquals("REFUSED", browser.find(By.id("status")).getAttribute("data-status"));
         ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('result-h').scrollIntoView();");

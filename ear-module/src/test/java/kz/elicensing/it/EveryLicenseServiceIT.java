@@ -110,7 +110,15 @@ class EveryLicenseServiceIT {
 
         String license = SignedApplicationFlowIT.unescape(
                 ItEnvironment.element(ItEnvironment.portal().getResult(number).dataXml(), "signedDocument"));
-        new XmlSignatureVerifier(ItEnvironment.sandbox().pki().caCertificate()).verify(license);
+        java.security.cert.X509Certificate signer = new XmlSignatureVerifier(
+                        ItEnvironment.sandbox().pki().caCertificate())
+                .verify(license)
+                .signer();
+        // signed in the browser by the licensor's own authorized person (issue 15): the certificate names its BIN
+        String subject = signer.getSubjectX500Principal()
+                .getName(javax.security.auth.x500.X500Principal.RFC2253, java.util.Map.of("2.5.4.5", "SERIALNUMBER"));
+        assertTrue(subject.contains("BIN" + licensorBin), "signed by a person of " + licensorBin + ": " + subject);
+        assertTrue(subject.contains("IIN"), "a person's certificate, not a seal: " + subject);
         String licenseNumber = ItEnvironment.element(license, "licenseNumber");
         assertTrue(licenseNumber.matches("KZ\\d{2}" + series + "\\d{8}"), licenseNumber);
         assertTrue(ItEnvironment.element(license, "titleKz").contains(titleKz), license);

@@ -24,6 +24,11 @@ final class OfficerApi {
         return new OfficerApi(ApiClient.signIn(user, password));
     }
 
+    /** Signs in at the application under {@code base} (a cluster's balancer, ClusterIT). */
+    static OfficerApi signIn(String base, String user, String password) throws IOException, InterruptedException {
+        return new OfficerApi(ApiClient.signIn(base, user, password));
+    }
+
     ApiClient client() {
         return api;
     }
@@ -62,15 +67,53 @@ final class OfficerApi {
         return ApiClient.object(r);
     }
 
+    /**
+     * Approves as the workbench does: prepares the result, has the licensor's authorized person sign it through the
+     * sandbox's NCALayer (the first person of the licensor's BIN: its AUTHORIZED one), submits the signature. Answers
+     * the submission (200 issued, or the refusal), or the preparation's refusal.
+     */
     HttpResponse<String> approve(String number) throws IOException, InterruptedException {
+        return signed(prepareApproval(number), null);
+    }
+
+    /** Prepares the approval only (200 with {token, number, kind, licensorBin, documentXml, expiresAt}). */
+    HttpResponse<String> prepareApproval(String number) throws IOException, InterruptedException {
         return api.post(BASE + "/" + enc(number) + "/approve", Map.of());
     }
 
+    /** Refuses as the workbench does: prepares the refusal, the authorized person signs it, submits (as approve). */
     HttpResponse<String> refuse(String number, String ground, String motivationRu, String motivationKk)
+            throws IOException, InterruptedException {
+        return signed(prepareRefusal(number, ground, motivationRu, motivationKk), null);
+    }
+
+    HttpResponse<String> prepareRefusal(String number, String ground, String motivationRu, String motivationKk)
             throws IOException, InterruptedException {
         return api.post(
                 BASE + "/" + enc(number) + "/refuse",
                 Map.of("ground", ground, "motivationRu", motivationRu, "motivationKk", motivationKk));
+    }
+
+    /**
+     * Signs a prepared result (the answer of a preparation) through the sandbox's NCALayer with the key {@code alias}
+     * (null: the licensor's authorized person) and submits it; a refused preparation is answered as it is.
+     */
+    HttpResponse<String> signed(HttpResponse<String> prepared, String alias) throws IOException, InterruptedException {
+        if (prepared.statusCode() != 200) {
+            return prepared;
+        }
+        JsonObject p = ApiClient.object(prepared);
+        kz.elicensing.sandbox.ncalayer.NcaLayerClient ncalayer = ItEnvironment.ncalayer();
+        if (alias != null) {
+            ncalayer.pick(alias);
+        }
+        String signedXml = ncalayer.basicsSign(p.getString("documentXml"), null, p.getString("licensorBin"));
+        return submit(p.getString("token"), signedXml);
+    }
+
+    /** Submits a signed result: 200 {number, kind, resultNumber, signerName, signerIin} or 422 with the RESULT_* code. */
+    HttpResponse<String> submit(String token, String signedXml) throws IOException, InterruptedException {
+        return api.post("api/officer/results/" + enc(token) + "/signature", Map.of("signedXml", signedXml));
     }
 
     HttpResponse<String> retry(String number) throws IOException, InterruptedException {

@@ -83,6 +83,8 @@ final class WorkbenchBrowser {
                 "--disable-gpu",
                 "--disable-dev-shm-usage",
                 "--disable-quic",
+                // the sandbox's NCALayer answers on wss://127.0.0.1 with a certificate of the sandbox CA (issue 15)
+                "--ignore-certificate-errors",
                 "--no-first-run",
                 "--disable-background-networking",
                 "--disable-component-update",
@@ -149,6 +151,18 @@ final class WorkbenchBrowser {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
         return driver.findElement(by);
+    }
+
+    /**
+     * The authorized person signs the prepared result on the case page through the sandbox's NCALayer, picking the key
+     * {@code alias} in its dialog (null: the first key of the licensor's BIN, its authorized person).
+     */
+    WorkbenchBrowser signPrepared(String alias) {
+        if (alias != null) {
+            ItEnvironment.ncalayer().pick(alias);
+        }
+        waitFor(By.id("sign-button")).click();
+        return this;
     }
 
     WebElement find(By by) {

@@ -29,8 +29,9 @@ import org.xml.sax.SAXException;
 
 /**
  * Verifies an enveloped XML-DSig on a document's root element with Santuario (secure validation on):
- * exactly one signature, a child of the root, one reference to "#" + the root's Id, a certificate in KeyInfo
- * that chains to one of the trust anchors (PKIX, revocation off).
+ * exactly one signature, a child of the root, one reference to "#" + the root's Id (or, for a result signed in the
+ * browser through NCALayer, {@code ""}: the whole document), a certificate in KeyInfo that chains to one of the trust
+ * anchors (PKIX, revocation off).
  */
 public final class XmlSignatureVerifier {
 
@@ -93,7 +94,7 @@ public final class XmlSignatureVerifier {
                         "SIGNATURE_WRAPPING", "expected exactly one Reference, found " + si.getLength());
             }
             Reference ref = si.item(0);
-            if (!("#" + id).equals(ref.getURI())) {
+            if (!("#" + id).equals(ref.getURI()) && !"".equals(ref.getURI())) {
                 throw new SignatureCheckException(
                         "SIGNATURE_WRAPPING",
                         "the Reference URI '" + ref.getURI() + "' does not point to the root element #" + id);

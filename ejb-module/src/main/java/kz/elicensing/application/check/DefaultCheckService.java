@@ -180,10 +180,13 @@ public class DefaultCheckService implements CheckService {
 
     /** A signed refusal with a typed code; {@code messageKey} names its text in both languages. */
     private void refuse(LicenseApplication application, ErrorCode reason, String messageKey, String note) {
+        if (awaitsOfficer(application, reason.name(), note)) {
+            return;
+        }
         Instant now = clock.instant();
         LicenseService service = service(application);
         byte[] refusal =
-                documents.signedRefusal(application, service, reason, Messages.ru(messageKey), Messages.kk(messageKey));
+                documents.sealedRefusal(application, service, reason, Messages.ru(messageKey), Messages.kk(messageKey));
         application.refuse(reason, refusal, now, ActorRole.SYSTEM, SYSTEM, note);
         keep(application, now, refusal);
         LOG.info(() ->
@@ -192,11 +195,14 @@ public class DefaultCheckService implements CheckService {
 
     /** A signed refusal on the catalog's ground, the registry's answer (BIN and status) as its comment in both languages. */
     private void refuseOnGround(LicenseApplication application, LicenseService service, RefusedOnGround verdict) {
-        Instant now = clock.instant();
         RefusalGround ground = verdict.ground();
+        if (awaitsOfficer(application, ground.code(), verdict.note())) {
+            return;
+        }
+        Instant now = clock.instant();
         RegistryStatus status = verdict.status();
         String bin = application.applicantId();
-        byte[] refusal = documents.signedRefusal(
+        byte[] refusal = documents.sealedRefusal(
                 application,
                 service,
                 ground,
@@ -206,6 +212,24 @@ public class DefaultCheckService implements CheckService {
         application.refuseOnGround(ground.code(), refusal, now, ActorRole.SYSTEM, SYSTEM, note);
         keep(application, now, refusal);
         LOG.info(() -> application.number() + " refused on ground " + LogSafe.of(note));
+    }
+
+    /**
+     * An automatic result is signed with the provider's system seal, never with a person's or the server's key: a
+     * provider without a seal has its automatic refusal wait for an officer (CHECK_FAILED, the reason in the note),
+     * who prepares the refusal for the authorized person to sign.
+     */
+    private boolean awaitsOfficer(LicenseApplication application, String reason, String note) {
+        if (documents.hasSeal(application.providerCode())) {
+            return false;
+        }
+        application.checkFailed(
+                clock.instant(),
+                "automatic refusal " + reason + (note == null ? "" : " (" + LogSafe.of(note) + ")")
+                        + " awaits an officer: " + application.providerCode() + " has no system seal");
+        LOG.warning(() -> application.number() + " automatic refusal " + reason + " awaits an officer: "
+                + application.providerCode() + " has no system seal");
+        return true;
     }
 
     private void keep(LicenseApplication application, Instant now, byte[] refusal) {

@@ -16,17 +16,30 @@ public interface DecisionService {
     /** Queues the unconfirmed checks of a CHECK_FAILED application again; it is CHECKING until they answer. */
     void retryChecks(String applicationNumber, String officer);
 
-    /** Issues the license: numbers it, signs it, writes it to the registry. Returns the license number. */
-    String approve(String applicationNumber, String officer);
+    /**
+     * Prepares the approval (license, re-issue, duplicate or order): checks it may be issued, numbers it and builds the
+     * unsigned document for the licensor's authorized person to sign. Preparing again returns the same pending result.
+     */
+    PreparedResult approve(String applicationNumber, String officer);
 
     /** The catalog's refusal grounds of the application's service (the officer's own provider only). */
     List<RefusalGroundView> refusalGrounds(String applicationNumber, String officer);
 
     /**
-     * Refuses (IN_REVIEW or CHECK_FAILED) with a signed, motivated refusal: a ground chosen from the catalog's grounds of
-     * the service, plus the officer's own motivation in both languages (Reg. 000 §2.2(14), process 10).
+     * Prepares a motivated refusal (IN_REVIEW or CHECK_FAILED): a ground chosen from the catalog's grounds of the
+     * service, plus the officer's own motivation in both languages (Reg. 000 §2.2(14), process 10), unsigned.
      */
-    void refuse(String applicationNumber, String officer, String groundCode, String commentRu, String commentKz);
+    PreparedResult refuse(
+            String applicationNumber, String officer, String groundCode, String commentRu, String commentKz);
+
+    /** The application's result prepared and waiting for its signature, if any. */
+    Optional<PreparedResult> pending(String applicationNumber, String officer);
+
+    /**
+     * Issues a prepared result signed by the licensor's authorized person, once the signature passes every check
+     * (RESULT_* refusals otherwise: nothing is issued and the prepared result stays).
+     */
+    IssuedResult sign(String token, byte[] signedXml, String officer);
 
     /** The service's own procedure of steps (service 8), if it has one. */
     Optional<ProcedureView> procedure(String serviceCode);

@@ -3,13 +3,18 @@ package kz.elicensing.application.decision;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Logger;
 import kz.elicensing.application.check.CheckKind;
 import kz.elicensing.application.check.CheckQueue;
@@ -21,6 +26,7 @@ import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
+import kz.elicensing.domain.catalog.Provider;
 import kz.elicensing.domain.catalog.RefusalGround;
 import kz.elicensing.domain.catalog.ResultKind;
 import kz.elicensing.domain.error.ElicensingException;
@@ -41,10 +47,22 @@ import kz.elicensing.domain.workflow.Procedure;
 import kz.elicensing.domain.workflow.ProcedureStep;
 import kz.elicensing.domain.workflow.WorkingCalendars;
 
-/** Carries out an officer's approval (a numbered, signed license in the registry), motivated refusal, or retry of failed checks. */
+/**
+ * Carries out an officer's decisions: prepares the approval (a numbered license, re-issue, duplicate or order) or the
+ * motivated refusal for the licensor's authorized person to sign, issues it once the signature passes its checks;
+ * retries failed checks; moves service 8's procedure on.
+ */
 @Stateless
 public class DefaultDecisionService implements DecisionService {
     private static final Logger LOG = Logger.getLogger(DefaultDecisionService.class.getName());
+    /** How long a prepared result may be signed; after that it is prepared again. */
+    static final Duration PENDING_TIME = Duration.ofHours(72);
+
+    private static final String LICENSE_NUMBER = "licenseNumber";
+    private static final String ORDER_NUMBER = "orderNumber";
+    private static final String GROUND = "ground";
+    private static final String COMMENT_RU = "commentRu";
+    private static final String COMMENT_KZ = "commentKz";
 
     @Inject
     ApplicationRepository applications;
@@ -72,6 +90,12 @@ public class DefaultDecisionService implements DecisionService {
 
     @Inject
     WorkingCalendars calendars;
+
+    @Inject
+    PendingResults pending;
+
+    @Inject
+    ResultSignatures signatures;
 
     @Override
     public List<ApplicationView> awaitingDecision(String officer) {
@@ -115,7 +139,7 @@ public class DefaultDecisionService implements DecisionService {
     }
 
     @Override
-    public String approve(String applicationNumber, String officer) {
+    public PreparedResult approve(String applicationNumber, String officer) {
         LicenseApplication application =
                 ownApplication(applicationNumber, officer, EnumSet.of(ApplicationStatus.IN_REVIEW));
         if (application.paymentToConfirm()) {
@@ -132,23 +156,54 @@ public class DefaultDecisionService implements DecisionService {
                     applicationNumber + " is at step " + application.currentStep() + ": the result is issued at step "
                             + procedure.get().last().code());
         }
-        Instant now = clock.instant();
-        String result;
-        if (service.resultKind() == ResultKind.ORDER) {
-            result = issueOrder(application, service, officer, now);
-        } else {
-            result = switch (application.operation()) {
-                case ISSUE -> issueLicense(application, service, officer, now);
-                case REISSUE -> reissueLicense(application, service, officer, now);
-                case DUPLICATE -> issueDuplicate(application, service, officer, now);
-            };
+        ResultKindToSign kind = service.resultKind() == ResultKind.ORDER
+                ? ResultKindToSign.ORDER
+                : application.operation() == kz.elicensing.domain.catalog.Operation.DUPLICATE
+                        ? ResultKindToSign.DUPLICATE
+                        : ResultKindToSign.LICENSE;
+        Optional<PendingResult> same = samePending(application, kind, Map.of());
+        if (same.isPresent()) {
+            return view(same.get());
         }
-        checks.queueNotices(application.number(), application.takeNotices());
-        return result;
+        // kept to the millisecond, as the store keeps it: the license issued later carries the prepared document's time
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Map<String, String> parameters = new HashMap<>();
+        byte[] document = switch (kind) {
+            case ORDER -> {
+                String orderNumber = Year.now(clock.withZone(DeadlinePolicy.ALMATY)) + "-"
+                        + String.format("%06d", applications.nextOrderSequence());
+                parameters.put(ORDER_NUMBER, orderNumber);
+                yield documents.order(application, service, orderNumber, now);
+            }
+            case DUPLICATE -> documents.duplicate(baseInForce(application), application, service);
+            default -> {
+                LicenseNumber number = LicenseNumber.of(service.licenseSeries(), licenses.nextNumberSequence());
+                parameters.put(LICENSE_NUMBER, number.value());
+                yield documents.license(draft(application, service, number, now), application, service);
+            }
+        };
+        return prepared(application, kind, document, parameters, officer, now);
     }
 
-    private String issueLicense(LicenseApplication application, LicenseService service, String officer, Instant now) {
-        LicenseNumber number = LicenseNumber.of(service.licenseSeries(), licenses.nextNumberSequence());
+    /**
+     * The license the application will be issued (a new one, or the re-issue of its base, the base left as it is), as
+     * of {@code issuedAt}: built when prepared and again, identical, when the signed result is issued.
+     */
+    private License draft(
+            LicenseApplication application, LicenseService service, LicenseNumber number, Instant issuedAt) {
+        if (application.operation() == kz.elicensing.domain.catalog.Operation.REISSUE) {
+            License license = License.draftReissueOf(
+                    baseInForce(application),
+                    number,
+                    application.number(),
+                    application.applicantId(),
+                    application.applicantName(),
+                    application.activitySubtypes(),
+                    application.objects(),
+                    issuedAt);
+            application.registryExtract().ifPresent(license::describeHolder);
+            return license;
+        }
         License license = new License(
                 number,
                 application.number(),
@@ -156,53 +211,26 @@ public class DefaultDecisionService implements DecisionService {
                 application.providerCode(),
                 application.applicantId(),
                 application.applicantName(),
-                now);
+                issuedAt);
         // the holder is who the registry says, not the form's text (a differing name is in the application's history)
         application.registryExtract().ifPresent(license::describeHolder);
-        license.cover(application.activitySubtypes(), application.objects(), now);
-        return enter(license, application, service, officer, now);
+        license.cover(application.activitySubtypes(), application.objects(), issuedAt);
+        return license;
     }
 
-    /**
-     * A new number carrying the re-issue application's data (holder, or the successor of a reorganisation; name;
-     * subtypes; objects); the base, still in force now, becomes REISSUED and points to it.
-     */
-    private String reissueLicense(LicenseApplication application, LicenseService service, String officer, Instant now) {
-        License base = baseInForce(application);
-        LicenseNumber number = LicenseNumber.of(service.licenseSeries(), licenses.nextNumberSequence());
+    /** A new number carrying the re-issue application's data; the base, still in force now, becomes REISSUED. */
+    private License reissue(LicenseApplication application, LicenseNumber number, Instant issuedAt) {
         License license = License.reissueOf(
-                base,
+                baseInForce(application),
                 number,
                 application.number(),
                 application.applicantId(),
                 application.applicantName(),
                 application.activitySubtypes(),
                 application.objects(),
-                now);
+                issuedAt);
         application.registryExtract().ifPresent(license::describeHolder);
-        return enter(license, application, service, officer, now);
-    }
-
-    /** The same number and content, signed as a duplicate, kept with the original. */
-    private String issueDuplicate(LicenseApplication application, LicenseService service, String officer, Instant now) {
-        License original = baseInForce(application);
-        byte[] signed = documents.signedDuplicate(original, application, service);
-        original.addDuplicate(application.number(), now, signed);
-        application.issue(signed, now, officer);
-        keep(application, officer, now, signed);
-        LOG.info(() -> application.number() + " approved by " + officer + ": duplicate of " + original.number());
-        return original.number();
-    }
-
-    private String enter(
-            License license, LicenseApplication application, LicenseService service, String officer, Instant now) {
-        byte[] signed = documents.signedLicense(license, application, service);
-        license.attachSignedDocument(signed);
-        application.issue(signed, now, officer);
-        licenses.add(license);
-        keep(application, officer, now, signed);
-        LOG.info(() -> application.number() + " approved by " + officer + ": license " + license.number());
-        return license.number();
+        return license;
     }
 
     /** The base of a re-issue or duplicate, checked again at the decision: it may have changed since registration. */
@@ -212,15 +240,121 @@ public class DefaultDecisionService implements DecisionService {
         return found.orElseThrow();
     }
 
-    /** Service 8's result: a numbered, signed ministerial order to the applicant's cabinet; nothing enters the registry. */
-    private String issueOrder(LicenseApplication application, LicenseService service, String officer, Instant now) {
-        String orderNumber = Year.now(clock.withZone(DeadlinePolicy.ALMATY)) + "-"
-                + String.format("%06d", applications.nextOrderSequence());
-        byte[] signed = documents.signedOrder(application, service, orderNumber);
-        application.issueOrder(signed, now, officer);
-        keep(application, officer, now, signed);
-        LOG.info(() -> application.number() + " order " + orderNumber + " issued by " + officer);
-        return orderNumber;
+    @Override
+    public Optional<PreparedResult> pending(String applicationNumber, String officer) {
+        LicenseApplication application =
+                ownApplication(applicationNumber, officer, EnumSet.allOf(ApplicationStatus.class));
+        Instant now = clock.instant();
+        return pending.bySubject(application.number())
+                .filter(p -> p.openAt(now))
+                .map(this::view);
+    }
+
+    @Override
+    public IssuedResult sign(String token, byte[] signedXml, String officer) {
+        Instant now = clock.instant();
+        PendingResult prepared = (token == null ? Optional.<PendingResult>empty() : pending.byToken(token.strip()))
+                .filter(p -> p.openAt(now))
+                .orElseThrow(() -> new ElicensingException(
+                        ErrorCode.RESULT_PREPARATION_UNKNOWN, "no prepared result " + token + " open now"));
+        Set<ApplicationStatus> allowed = prepared.kind() == ResultKindToSign.REFUSAL
+                ? EnumSet.of(ApplicationStatus.IN_REVIEW, ApplicationStatus.CHECK_FAILED)
+                : EnumSet.of(ApplicationStatus.IN_REVIEW);
+        LicenseApplication application = ownApplication(prepared.subject(), officer, allowed);
+        LicenseService service = catalog.service(application.serviceCode()).orElseThrow();
+        Provider licensor = catalog.providerByCode(application.providerCode()).orElse(service.provider());
+        SignedResult signer = signatures.verify(signedXml, prepared, licensor.bin(), now);
+        byte[] signed = signedXml.clone();
+        String decidedBy = prepared.officer();
+        String resultNumber = switch (prepared.kind()) {
+            case LICENSE -> {
+                LicenseNumber number = new LicenseNumber(prepared.parameter(LICENSE_NUMBER));
+                License license = application.operation() == kz.elicensing.domain.catalog.Operation.REISSUE
+                        ? reissue(application, number, prepared.preparedAt())
+                        : draft(application, service, number, prepared.preparedAt());
+                license.attachSignedDocument(signed);
+                application.issue(signed, now, decidedBy);
+                licenses.add(license);
+                yield license.number();
+            }
+            case DUPLICATE -> {
+                License original = baseInForce(application);
+                original.addDuplicate(application.number(), now, signed);
+                application.issue(signed, now, decidedBy);
+                yield original.number();
+            }
+            case ORDER -> {
+                application.issueOrder(signed, now, decidedBy);
+                yield prepared.parameter(ORDER_NUMBER);
+            }
+            case REFUSAL -> {
+                String ground = prepared.parameter(GROUND);
+                application.refuseOnGround(
+                        ground, signed, now, decidedBy, ground + ": " + prepared.parameter(COMMENT_RU));
+                yield null;
+            }
+        };
+        keep(application, decidedBy, now, signed);
+        checks.queueNotices(application.number(), application.takeNotices());
+        pending.remove(prepared.token());
+        LOG.info(() -> application.number() + " " + prepared.kind() + (resultNumber == null ? "" : " " + resultNumber)
+                + " decided by " + decidedBy + ", signed by IIN "
+                + signer.person().iin() + " (certificate "
+                + signer.certificateSerial() + "), submitted by " + officer);
+        return new IssuedResult(
+                application.number(),
+                prepared.kind().name(),
+                application.status().name(),
+                resultNumber,
+                signer.person().fullName(),
+                signer.person().iin());
+    }
+
+    /** The open pending result of the application if it is this very decision (kind and parameters), else none. */
+    private Optional<PendingResult> samePending(
+            LicenseApplication application, ResultKindToSign kind, Map<String, String> parameters) {
+        Instant now = clock.instant();
+        Optional<PendingResult> existing = pending.bySubject(application.number());
+        if (existing.isEmpty()) {
+            return Optional.empty();
+        }
+        PendingResult p = existing.get();
+        boolean same = p.kind() == kind
+                && p.openAt(now)
+                && parameters.entrySet().stream().allMatch(e -> e.getValue().equals(p.parameter(e.getKey())));
+        if (same) {
+            return existing;
+        }
+        // another decision (or an expired one) replaces it: its token is no longer accepted
+        pending.remove(p.token());
+        return Optional.empty();
+    }
+
+    private PreparedResult prepared(
+            LicenseApplication application,
+            ResultKindToSign kind,
+            byte[] document,
+            Map<String, String> parameters,
+            String officer,
+            Instant now) {
+        PendingResult p = new PendingResult(
+                UUID.randomUUID().toString(),
+                application.number(),
+                kind,
+                application.providerCode(),
+                document,
+                parameters,
+                officer,
+                now,
+                now.plus(PENDING_TIME));
+        pending.add(p);
+        LOG.info(() -> application.number() + " " + kind + " prepared by " + officer + " for signing");
+        return view(p);
+    }
+
+    private PreparedResult view(PendingResult p) {
+        return PreparedResult.of(
+                p, catalog.providerByCode(p.providerCode()).map(Provider::bin).orElse(null));
     }
 
     @Override
@@ -255,7 +389,7 @@ public class DefaultDecisionService implements DecisionService {
     }
 
     @Override
-    public void refuse(
+    public PreparedResult refuse(
             String applicationNumber, String officer, String groundCode, String commentRu, String commentKz) {
         if (isBlank(commentRu) || isBlank(commentKz)) {
             throw new ElicensingException(ErrorCode.SCHEMA_VIOLATION, "a refusal needs its motivation in ru and kk");
@@ -280,12 +414,15 @@ public class DefaultDecisionService implements DecisionService {
                         "no refusal ground " + groundCode + " for " + application.serviceCode(),
                         groundCode));
         LicenseService service = catalog.service(application.serviceCode()).orElseThrow();
-        byte[] signed = documents.signedRefusal(application, service, ground, commentRu.strip(), commentKz.strip());
-        Instant now = clock.instant();
-        application.refuseOnGround(ground.code(), signed, now, officer, ground.code() + ": " + commentRu.strip());
-        keep(application, officer, now, signed);
-        checks.queueNotices(application.number(), application.takeNotices());
-        LOG.info(() -> applicationNumber + " refused by " + officer + " on ground " + ground.code());
+        Map<String, String> parameters =
+                Map.of(GROUND, ground.code(), COMMENT_RU, commentRu.strip(), COMMENT_KZ, commentKz.strip());
+        Optional<PendingResult> same = samePending(application, ResultKindToSign.REFUSAL, parameters);
+        if (same.isPresent()) {
+            return view(same.get());
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        byte[] document = documents.refusal(application, service, ground, commentRu.strip(), commentKz.strip(), now);
+        return prepared(application, ResultKindToSign.REFUSAL, document, parameters, officer, now);
     }
 
     /** The signed decision, exactly as signed, into the evidence log in the decision's transaction. */

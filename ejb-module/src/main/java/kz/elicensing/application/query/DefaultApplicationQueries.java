@@ -43,7 +43,11 @@ public class DefaultApplicationQueries implements ApplicationQueries {
             throw new ElicensingException(
                     ErrorCode.RESULT_NOT_READY, applicationNumber + " has no result yet", applicationNumber);
         }
-        return new ResultDocument(application.number(), application.resultKind(), application.resultDocument());
+        return new ResultDocument(
+                application.number(),
+                application.resultKind(),
+                application.resultDocument(),
+                application.providerCode());
     }
 
     @Override

@@ -375,7 +375,7 @@ public class DefaultOfficerCases implements OfficerCases {
             throw new ElicensingException(
                     ErrorCode.RESULT_NOT_READY, applicationNumber + " has no result yet", applicationNumber);
         }
-        ResultDocument result = new ResultDocument(a.number(), a.resultKind(), a.resultDocument());
+        ResultDocument result = new ResultDocument(a.number(), a.resultKind(), a.resultDocument(), a.providerCode());
         return new PrintedResult(result, printouts.pdf(result, "kk".equals(language) ? "kk" : "ru"));
     }
 

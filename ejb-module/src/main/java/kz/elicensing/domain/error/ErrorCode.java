@@ -113,7 +113,24 @@ public enum ErrorCode {
     /** No authorization has this id. */
     AUTHORIZED_PERSON_UNKNOWN,
     /** The authorization ended already, before the day it is asked to end on (change its period to extend it). */
-    AUTHORIZED_PERSON_ENDED;
+    AUTHORIZED_PERSON_ENDED,
+    // results signed in the browser by the licensor's authorized person (issue 15)
+    /** The result's signer's certificate names another organisation (OU=BIN) than the licensor. */
+    RESULT_SIGNER_WRONG_ORGANISATION,
+    /** The result's signer (IIN) is not among the licensor's authorized persons on the signing day. */
+    RESULT_SIGNER_NOT_AUTHORIZED,
+    /** The result's signer's certificate is revoked. */
+    RESULT_SIGNER_CERTIFICATE_REVOKED,
+    /** The result's signer's certificate has expired (or is not valid yet). */
+    RESULT_SIGNER_CERTIFICATE_EXPIRED,
+    /** The result's signer's certificate is not a signing (nonRepudiation) certificate. */
+    RESULT_SIGNER_KEY_USAGE,
+    /** The signed result is not the prepared document: something was changed before signing. */
+    RESULT_DOCUMENT_CHANGED,
+    /** The result's signature does not verify, does not cover the whole document, or its certificate is not trusted. */
+    RESULT_SIGNATURE_INVALID,
+    /** No prepared result has this token (never prepared, issued already, replaced or expired): prepare it again. */
+    RESULT_PREPARATION_UNKNOWN;
 
     /** Resource-bundle key of this code's person-facing text. */
     public String messageKey() {

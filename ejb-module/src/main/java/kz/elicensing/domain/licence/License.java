@@ -85,6 +85,30 @@ public class License {
             List<String> subtypes,
             List<ActivityObject> objects,
             Instant issuedAt) {
+        License l = draftReissueOf(base, number, applicationNumber, holderId, holderName, subtypes, objects, issuedAt);
+        base.apply(
+                LicenseAction.REPLACED,
+                LicenseChange.system(
+                        issuedAt,
+                        "re-issued as " + number.value()
+                                + (l.holderId.equals(base.holderId) ? "" : " to " + l.holderId)));
+        base.successorNumber = number.value();
+        return l;
+    }
+
+    /**
+     * The re-issuing license as {@link #reissueOf} makes it, leaving {@code base} as it is: the content of a result
+     * prepared for signing (the base is replaced only when the signed result is issued).
+     */
+    public static License draftReissueOf(
+            License base,
+            LicenseNumber number,
+            String applicationNumber,
+            String holderId,
+            String holderName,
+            List<String> subtypes,
+            List<ActivityObject> objects,
+            Instant issuedAt) {
         License l = new License(
                 number,
                 applicationNumber,
@@ -113,13 +137,6 @@ public class License {
         } else {
             objects.forEach(o -> l.objects.add(new LicenseObject(l, o.address(), o.description(), issuedAt)));
         }
-        base.apply(
-                LicenseAction.REPLACED,
-                LicenseChange.system(
-                        issuedAt,
-                        "re-issued as " + number.value()
-                                + (l.holderId.equals(base.holderId) ? "" : " to " + l.holderId)));
-        base.successorNumber = number.value();
         return l;
     }
 

@@ -52,6 +52,25 @@ public class ElicensingConfig implements IdempotencySettings, FrontDoorSettings,
         return required("elicensing.system.keystore.password").toCharArray();
     }
 
+    /**
+     * Directory of the providers' system seals, {@code seal-<provider code lowercased>.p12}: {@code elicensing.seal-dir},
+     * default {@code <home>/keys}. A seal signs the provider's automatic results (issue 15).
+     */
+    public Path sealDirectory() {
+        return path("elicensing.seal-dir", home().resolve("keys"));
+    }
+
+    /** The seals' keystore password ({@code elicensing.seal.password}, from the credential store); none: no seals. */
+    public java.util.Optional<char[]> sealPassword() {
+        return java.util.Optional.ofNullable(System.getProperty("elicensing.seal.password"))
+                .map(String::toCharArray);
+    }
+
+    /** The browser's NCALayer address ({@code elicensing.ncalayer-url}, default {@code wss://127.0.0.1:13579}). */
+    public String ncaLayerUrl() {
+        return System.getProperty("elicensing.ncalayer-url", "wss://127.0.0.1:13579");
+    }
+
     private static String required(String property) {
         String value = System.getProperty(property);
         if (value == null) {

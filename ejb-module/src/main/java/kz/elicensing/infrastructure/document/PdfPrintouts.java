@@ -1,6 +1,7 @@
 package kz.elicensing.infrastructure.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import kz.elicensing.application.query.Printouts;
 import kz.elicensing.application.query.ResultDocument;
+import kz.elicensing.domain.catalog.AuthorizedPersons;
 import kz.elicensing.domain.error.Messages;
 import kz.elicensing.infrastructure.signature.SecureXml;
 import org.w3c.dom.Document;
@@ -32,6 +34,20 @@ import org.w3c.dom.Node;
 public class PdfPrintouts implements Printouts {
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    /** The licensors' authorized persons (their names and positions); none outside the container. */
+    @Inject
+    AuthorizedPersons persons;
+
+    /** The signer as the licensor's catalog names them (full name, position in the language), else as the certificate. */
+    private Signer catalogued(Signer signer, String providerCode, java.time.LocalDate day, boolean kk) {
+        if (signer == null || signer.iin() == null || providerCode == null || persons == null) {
+            return signer;
+        }
+        return persons.validOn(providerCode, signer.iin(), day)
+                .map(p -> signer.as(p.fullName(), kk ? p.positionKz() : p.positionRu()))
+                .orElse(signer);
+    }
 
     @Override
     public byte[] pdf(ResultDocument result, String language) {
@@ -127,7 +143,7 @@ public class PdfPrintouts implements Printouts {
             lines.add(PrintLine.label(Messages.text(locale, "print.decision")));
             lines.add(PrintLine.body(text(root, kk ? "decisionKz" : "decisionRu")));
         }
-        Signer signer = Signer.of(xml);
+        Signer signer = catalogued(Signer.of(xml), result.providerCode(), date.toLocalDate(), kk);
         lines.add(PrintLine.label(Messages.text(locale, "print.signature")));
         if (signer != null) {
             lines.add(PrintLine.body(Messages.text(locale, "print.signer", signer.name())));

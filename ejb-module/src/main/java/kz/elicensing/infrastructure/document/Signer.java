@@ -18,9 +18,10 @@ import org.w3c.dom.NodeList;
 
 /**
  * Who signed a result, as its signature's certificate says (the printout names them): the person's name, their
- * position where the certificate carries one (title, 2.5.4.12), the certificate's serial in hex, its issuer and end.
+ * position where the certificate carries one (title, 2.5.4.12), the certificate's serial in hex, its issuer and end,
+ * the IIN (SERIALNUMBER=IIN...; null for a seal).
  */
-record Signer(String name, String position, String serial, String issuer, LocalDate notAfter) {
+record Signer(String name, String position, String serial, String issuer, LocalDate notAfter, String iin) {
     private static final String DSIG = "http://www.w3.org/2000/09/xmldsig#";
     private static final Map<String, String> NAMES =
             Map.of("2.5.4.12", "T", "2.5.4.4", "SURNAME", "2.5.4.42", "GIVENNAME", "2.5.4.5", "SERIALNUMBER");
@@ -47,10 +48,18 @@ record Signer(String name, String position, String serial, String issuer, LocalD
                     HexFormat.of().withUpperCase().formatHex(c.getSerialNumber().toByteArray()),
                     attributes(c.getIssuerX500Principal())
                             .getOrDefault("CN", c.getIssuerX500Principal().getName()),
-                    c.getNotAfter().toInstant().atZone(ZoneId.of("Asia/Almaty")).toLocalDate());
+                    c.getNotAfter().toInstant().atZone(ZoneId.of("Asia/Almaty")).toLocalDate(),
+                    subject.getOrDefault("SERIALNUMBER", "").startsWith("IIN")
+                            ? subject.get("SERIALNUMBER").substring(3)
+                            : null);
         } catch (CertificateException | IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The same signer named as the licensor's catalog names its authorized person: full name and position. */
+    Signer as(String fullName, String catalogPosition) {
+        return new Signer(fullName, catalogPosition, serial, issuer, notAfter, iin);
     }
 
     private static Map<String, String> attributes(X500Principal principal) {

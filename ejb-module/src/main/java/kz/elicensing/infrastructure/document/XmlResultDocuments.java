@@ -19,19 +19,22 @@ import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.error.Messages;
 import kz.elicensing.domain.licence.DocumentFactory;
 import kz.elicensing.infrastructure.signature.EnvelopedSigner;
+import kz.elicensing.infrastructure.signature.SealKeys;
 import kz.elicensing.infrastructure.signature.SecureXml;
-import kz.elicensing.infrastructure.signature.SigningKeys;
 import kz.elicensing.infrastructure.xml.Jaxb;
 import kz.elicensing.infrastructure.xml.XmlDates;
 import org.w3c.dom.Document;
 
-/** Builds License and Refusal documents (urn:kz:elicensing:v1) and signs them with the provider's key. */
+/**
+ * Builds License, Order and Refusal documents (urn:kz:elicensing:v1): unsigned for the authorized person to sign in
+ * the browser, or sealed with the provider's system seal (automatic refusals).
+ */
 @ApplicationScoped
 public class XmlResultDocuments implements DocumentFactory {
     private static final ObjectFactory FACTORY = new ObjectFactory();
 
     @Inject
-    SigningKeys keys;
+    SealKeys seals;
 
     @Inject
     Clock clock;
@@ -40,22 +43,22 @@ public class XmlResultDocuments implements DocumentFactory {
     Catalog catalog;
 
     @Override
-    public byte[] signedLicense(
+    public byte[] license(
             kz.elicensing.domain.licence.License license, LicenseApplication application, LicenseService service) {
         License doc = licenseDocument(license, application, service);
         doc.setOperation(Operation.fromValue(application.operation().name()));
         doc.setBaseLicenseNumber(license.baseNumber());
-        return sign(doc);
+        return unsigned(doc);
     }
 
     @Override
-    public byte[] signedDuplicate(
+    public byte[] duplicate(
             kz.elicensing.domain.licence.License original, LicenseApplication application, LicenseService service) {
         License doc = licenseDocument(original, application, service);
         doc.setOperation(Operation.DUPLICATE);
         doc.setBaseLicenseNumber(original.number());
         doc.setDuplicate(Boolean.TRUE);
-        return sign(doc);
+        return unsigned(doc);
     }
 
     /** The license's content: number, service, status, issue date, licensor, licensee, activity. */
@@ -97,7 +100,12 @@ public class XmlResultDocuments implements DocumentFactory {
     }
 
     @Override
-    public byte[] signedRefusal(
+    public boolean hasSeal(String providerCode) {
+        return seals.seal(providerCode).isPresent();
+    }
+
+    @Override
+    public byte[] sealedRefusal(
             LicenseApplication application,
             LicenseService service,
             ErrorCode reason,
@@ -113,16 +121,39 @@ public class XmlResultDocuments implements DocumentFactory {
         doc.setReasonKz(reasonKz);
         doc.setRefusedAt(XmlDates.dateTime(clock.instant()));
         doc.setProvider(provider(providerOf(application, service)));
-        return sign(doc);
+        return seal(doc, application.providerCode());
     }
 
     @Override
-    public byte[] signedRefusal(
+    public byte[] sealedRefusal(
             LicenseApplication application,
             LicenseService service,
             RefusalGround ground,
             String commentRu,
             String commentKz) {
+        return seal(
+                groundRefusal(application, service, ground, commentRu, commentKz, clock.instant()),
+                application.providerCode());
+    }
+
+    @Override
+    public byte[] refusal(
+            LicenseApplication application,
+            LicenseService service,
+            RefusalGround ground,
+            String commentRu,
+            String commentKz,
+            java.time.Instant at) {
+        return unsigned(groundRefusal(application, service, ground, commentRu, commentKz, at));
+    }
+
+    private Refusal groundRefusal(
+            LicenseApplication application,
+            LicenseService service,
+            RefusalGround ground,
+            String commentRu,
+            String commentKz,
+            java.time.Instant at) {
         Refusal doc = FACTORY.createRefusal();
         doc.setId("refusal-" + UUID.randomUUID());
         doc.setApplicationNumber(application.number());
@@ -131,17 +162,18 @@ public class XmlResultDocuments implements DocumentFactory {
         doc.setReasonCode(ground.code());
         doc.setReasonRu(ground.nameRu());
         doc.setReasonKz(ground.nameKz());
-        doc.setRefusedAt(XmlDates.dateTime(clock.instant()));
+        doc.setRefusedAt(XmlDates.dateTime(at));
         doc.setProvider(provider(providerOf(application, service)));
         doc.setLegalBasisRu(ground.legalBasisRu());
         doc.setLegalBasisKz(ground.legalBasisKz());
         doc.setCommentRu(commentRu);
         doc.setCommentKz(commentKz);
-        return sign(doc);
+        return doc;
     }
 
     @Override
-    public byte[] signedOrder(LicenseApplication application, LicenseService service, String orderNumber) {
+    public byte[] order(
+            LicenseApplication application, LicenseService service, String orderNumber, java.time.Instant at) {
         kz.elicensing.contract.v1.Order doc = FACTORY.createOrder();
         doc.setId("order-" + UUID.randomUUID());
         doc.setOrderNumber(orderNumber);
@@ -149,7 +181,7 @@ public class XmlResultDocuments implements DocumentFactory {
         doc.setService(service.code());
         doc.setTitleRu(service.titleRu());
         doc.setTitleKz(service.titleKz());
-        doc.setOrderedAt(XmlDates.dateTime(clock.instant()));
+        doc.setOrderedAt(XmlDates.dateTime(at));
         doc.setIssuer(provider(providerOf(application, service)));
         Party centre = FACTORY.createParty();
         centre.setId(application.applicantId());
@@ -158,7 +190,7 @@ public class XmlResultDocuments implements DocumentFactory {
         doc.setTrainingCenter(centre);
         doc.setDecisionRu(Messages.ru("order.decision", application.applicantName(), application.applicantId()));
         doc.setDecisionKz(Messages.kk("order.decision", application.applicantName(), application.applicantId()));
-        return sign(doc);
+        return unsigned(doc);
     }
 
     /** The application's own provider (a per-region service's regional one), else the service's default. */
@@ -174,9 +206,20 @@ public class XmlResultDocuments implements DocumentFactory {
         return party;
     }
 
-    private byte[] sign(Object jaxbElement) {
+    /** The document as the person will sign it: parsed back from its bytes, so that what is kept is what is shown. */
+    private static byte[] unsigned(Object jaxbElement) {
         Document dom = SecureXml.newDocument();
         Jaxb.toDom(jaxbElement, dom);
-        return EnvelopedSigner.sign(dom, keys.provider());
+        return SecureXml.toBytes(SecureXml.parse(SecureXml.toBytes(dom)));
+    }
+
+    /** Signed with the provider's system seal; a provider without one has no automatic results (the caller asks first). */
+    private byte[] seal(Object jaxbElement, String providerCode) {
+        Document dom = SecureXml.newDocument();
+        Jaxb.toDom(jaxbElement, dom);
+        return EnvelopedSigner.sign(
+                dom,
+                seals.seal(providerCode)
+                        .orElseThrow(() -> new IllegalStateException(providerCode + " has no system seal")));
     }
 }

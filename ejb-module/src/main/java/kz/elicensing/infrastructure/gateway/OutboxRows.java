@@ -12,14 +12,21 @@ import java.util.List;
 import kz.elicensing.application.check.CheckKind;
 
 /**
- * Claiming and settling outbox rows in plain JDBC on the caller's connection, the same SQL on H2 and PostgreSQL.
- * A claim is a conditional UPDATE per due row; only a row whose update count is 1 is this server's. Two servers
- * racing for one row: the second update waits for the first to commit, then finds the row no longer due (both
- * databases re-check the WHERE clause on the committed row) and counts 0. Rows are updated in id order, so two
- * claimers lock them in the same order and cannot deadlock. The lease is {@code next_attempt_at}: a claimed row is
- * not due again before the lease ends, and comes back by itself if its server dies.
+ * Claiming and settling outbox rows in plain JDBC on the caller's connection. On PostgreSQL a claim locks the due rows
+ * with {@code SELECT ... FOR UPDATE SKIP LOCKED} and moves their {@code next_attempt_at} to the lease's end in the same
+ * transaction: servers draining one outbox at once (a cluster's nodes) each take rows no other holds, without waiting
+ * for one another's locks. H2 (one server; its SKIP LOCKED drops unlocked rows too when a LIMIT is given, 2.2.224)
+ * selects the due rows without a lock. Either way the claim is a conditional UPDATE per row (still due, still
+ * PENDING), and a row is this server's only when its update count is 1: two claimers racing for one row, the second
+ * update waits for the first to commit, then finds the row no longer due and counts 0; rows are updated in id order,
+ * so two claimers cannot deadlock. The lease is {@code next_attempt_at}: a claimed row is not due again before the
+ * lease ends, and comes back by itself if its server dies.
  */
 final class OutboxRows {
+    private static final String DUE = "SELECT id FROM outbox_message WHERE state = 'PENDING' AND next_attempt_at <= ?"
+            + " ORDER BY next_attempt_at, id LIMIT ?";
+    /** Due rows, oldest first, locked for this transaction; rows another transaction holds are passed over. */
+    static final String CLAIM_DUE_POSTGRESQL = DUE + " FOR UPDATE SKIP LOCKED";
 
     private OutboxRows() {}
 
@@ -27,8 +34,8 @@ final class OutboxRows {
     static List<ClaimedCall> claim(Connection c, Instant now, Instant leaseEnd, String node, int max)
             throws SQLException {
         List<Long> due = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM outbox_message WHERE state = 'PENDING'"
-                + " AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?")) {
+        boolean postgres = c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+        try (PreparedStatement ps = c.prepareStatement(postgres ? CLAIM_DUE_POSTGRESQL : DUE)) {
             ps.setObject(1, utc(now));
             ps.setInt(2, max);
             try (ResultSet rs = ps.executeQuery()) {

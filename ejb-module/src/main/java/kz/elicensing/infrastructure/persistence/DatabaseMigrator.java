@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ public class DatabaseMigrator {
     @PostConstruct
     void migrate() {
         List<String> locations = locations(isPostgres(), config.demoData());
-        MigrateResult result = flyway(dataSource, locations).migrate();
+        MigrateResult result = migrate(dataSource, locations);
         schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "database at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migrations run now, locations " + locations + ")");
@@ -66,6 +67,41 @@ public class DatabaseMigrator {
                 // a database that has the demo data (V1000+) still takes schema versions added later (V4 ...)
                 .outOfOrder(true)
                 .load();
+    }
+
+    /**
+     * Runs the migrations. A database whose only table is WildFly's timer table is taken for empty: a cluster node
+     * (standalone-ha, database timer store) creates {@value #TIMER_TABLE} at boot, before the first migration; Flyway
+     * refuses a non-empty schema without its history, so this one is marked at version 0, below every migration, which
+     * all run then. Any other non-empty schema without a history is still refused.
+     */
+    static MigrateResult migrate(DataSource dataSource, List<String> locations) {
+        boolean timersOnly;
+        try (Connection c = dataSource.getConnection()) {
+            timersOnly = onlyWildFlyTimers(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list the database's tables", e);
+        }
+        return Flyway.configure(DatabaseMigrator.class.getClassLoader())
+                .configuration(flyway(dataSource, locations).getConfiguration())
+                .baselineOnMigrate(timersOnly)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+    }
+
+    /** The table WildFly's database timer store creates (jboss_ejb_timer). */
+    static final String TIMER_TABLE = "jboss_ejb_timer";
+
+    /** True when the connection's schema holds WildFly's timer table and no other. */
+    static boolean onlyWildFlyTimers(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return tables.equals(List.of(TIMER_TABLE));
     }
 
     /** PostgreSQL gets a few statements of its own (db/postgresql); H2 in PostgreSQL mode still calls itself H2. */

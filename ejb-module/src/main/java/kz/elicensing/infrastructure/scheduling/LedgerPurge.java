@@ -11,10 +11,12 @@ import java.util.logging.Logger;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
 import kz.elicensing.infrastructure.persistence.JdbcMessageLedger;
 import kz.elicensing.infrastructure.persistence.JdbcRefusedMessages;
+import kz.elicensing.infrastructure.persistence.JdbcScheduledRuns;
 
 /**
  * Deletes idempotency ledger rows older than the retention (at least twice the message window) and the records of
- * refused unauthenticated messages older than theirs, nightly (harmless when several servers do it).
+ * refused unauthenticated messages older than theirs, and the records of scheduled runs older than the ledger's,
+ * nightly on every node (harmless when several servers do it).
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -26,6 +28,9 @@ public class LedgerPurge {
 
     @EJB
     JdbcRefusedMessages refused;
+
+    @EJB
+    JdbcScheduledRuns runs;
 
     @Inject
     ElicensingConfig config;
@@ -41,5 +46,8 @@ public class LedgerPurge {
         int refusals = refused.purge(clock.instant().minus(config.refusedMessageRetention()));
         LOG.info(() -> "refused messages: " + refusals + " records older than " + config.refusedMessageRetention()
                 + " deleted");
+        int scheduled = runs.purge(clock.instant().minus(config.idempotencyRetention()));
+        LOG.info(() ->
+                "scheduled runs: " + scheduled + " records older than " + config.idempotencyRetention() + " deleted");
     }
 }

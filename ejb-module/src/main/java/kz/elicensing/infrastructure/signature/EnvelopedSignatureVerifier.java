@@ -48,6 +48,14 @@ public final class EnvelopedSignatureVerifier {
 
     /** The certificates of the verified signature, signer first. */
     public static List<X509Certificate> verify(Document doc, ValidationReport report) {
+        return verify(doc, report, false);
+    }
+
+    /**
+     * As {@link #verify(Document, ValidationReport)}; with {@code wholeDocument} the one Reference may also be
+     * {@code URI=""} (the whole document with the enveloped-signature transform, as NCALayer signs).
+     */
+    public static List<X509Certificate> verify(Document doc, ValidationReport report, boolean wholeDocument) {
         XmlSecurityInit.ensure();
         Element root = doc.getDocumentElement();
         DocumentIndex index = DocumentIndex.of(doc);
@@ -79,7 +87,13 @@ public final class EnvelopedSignatureVerifier {
                         ErrorCode.SIGNATURE_WRAPPING, "expected one Reference, found " + signedInfo.getLength());
             }
             Reference reference = signedInfo.item(0);
-            if (!("#" + id).equals(reference.getURI())) {
+            boolean whole = wholeDocument && "".equals(reference.getURI());
+            if (whole && !enveloped(reference)) {
+                throw new ElicensingException(
+                        ErrorCode.SIGNATURE_WRAPPING,
+                        "a whole-document Reference needs the enveloped-signature transform");
+            }
+            if (!whole && !("#" + id).equals(reference.getURI())) {
                 throw new ElicensingException(
                         ErrorCode.SIGNATURE_WRAPPING,
                         "the Reference points to " + reference.getURI() + ", not to the root #" + id);
@@ -94,13 +108,13 @@ public final class EnvelopedSignatureVerifier {
             List<X509Certificate> certificates = certificates(signature.getKeyInfo());
             report.passed(
                     "SIGNATURE_STRUCTURE",
-                    "one signature, one reference to #" + id + ", " + signedInfo.getSignatureMethodURI()
-                            + ", secure validation");
+                    "one signature, one reference to " + (whole ? "the whole document" : "#" + id) + ", "
+                            + signedInfo.getSignatureMethodURI() + ", secure validation");
             if (!signature.checkSignatureValue(certificates.get(0))) {
                 throw new ElicensingException(ErrorCode.SIGNATURE_INVALID, "digest or signature value does not verify");
             }
             // the fragment resolver dereferenced #id through the same ID table; the Id is unique in the document
-            if (doc.getElementById(id) != root) {
+            if (!whole && doc.getElementById(id) != root) {
                 throw new ElicensingException(ErrorCode.SIGNATURE_WRAPPING, "the signature covers another element");
             }
             report.passed("SIGNATURE_VALUE", "digest and signature value verify");
@@ -139,6 +153,17 @@ public final class EnvelopedSignatureVerifier {
             }
         }
         return signature;
+    }
+
+    private static boolean enveloped(Reference reference) throws XMLSecurityException {
+        Transforms transforms = reference.getTransforms();
+        for (int i = 0; transforms != null && i < transforms.getLength(); i++) {
+            if (Transforms.TRANSFORM_ENVELOPED_SIGNATURE.equals(
+                    transforms.item(i).getURI())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkTransforms(Reference reference) throws XMLSecurityException {

@@ -7,7 +7,10 @@ import kz.elicensing.application.intake.SignatureReports;
 import kz.elicensing.domain.error.ElicensingException;
 import org.w3c.dom.Document;
 
-/** Runs the generic verification pipeline on any signed document and returns its report, whatever the outcome. */
+/**
+ * Runs the generic verification pipeline on any signed document (its root's Id, or the whole document, referenced) and
+ * returns its report, whatever the outcome.
+ */
 @ApplicationScoped
 public class SignatureReportService implements SignatureReports {
 
@@ -24,7 +27,8 @@ public class SignatureReportService implements SignatureReports {
         ValidationReport report = new ValidationReport(at);
         try {
             Document doc = verifier.parse(signedDocument, report);
-            verifier.verify(doc, at, report);
+            // a result signed in the browser references the whole document (URI=""), as NCALayer signs (issue 15)
+            verifier.verify(doc, at, report, true);
         } catch (ElicensingException e) {
             // recorded in the report by the failing step
         }

@@ -53,8 +53,16 @@ public class SignedDocumentVerifier {
 
     /** Verifies the root's enveloped signature and its signer at {@code at}; returns the signer. */
     public SignerIdentity verify(Document doc, Instant at, ValidationReport report) {
+        return verify(doc, at, report, false);
+    }
+
+    /**
+     * As {@link #verify(Document, Instant, ValidationReport)}; with {@code wholeDocument} the signature may reference
+     * the whole document ({@code URI=""}, as NCALayer signs) instead of the root's Id.
+     */
+    public SignerIdentity verify(Document doc, Instant at, ValidationReport report, boolean wholeDocument) {
         List<X509Certificate> certificates =
-                step(report, "SIGNATURE", () -> EnvelopedSignatureVerifier.verify(doc, report));
+                step(report, "SIGNATURE", () -> EnvelopedSignatureVerifier.verify(doc, report, wholeDocument));
         X509Certificate signer = certificates.get(0);
         report.chain(certificates);
         Instant signedAt = step(report, "TIMESTAMP", () -> {

@@ -42,6 +42,7 @@ class RegistryCheckTest {
     private final List<EvidenceRecord> evidence = new ArrayList<>();
     private final DefaultCheckService checks = CheckServiceAccess.with(applications, Clock.fixed(T0, ZoneOffset.UTC));
     private LegalEntityRecord registry;
+    private boolean sealed = true;
 
     RegistryCheckTest() {
         LicenseService service = new LicenseService(
@@ -161,6 +162,21 @@ class RegistryCheckTest {
     }
 
     @Test
+    void withoutTheProvidersSealTheAutomaticRefusalWaitsForAnOfficer() {
+        LicenseApplication a = paidApplication();
+        registry = null;
+        sealed = false;
+        checks.runCheck(a.number(), CheckKind.LEGAL_ENTITY_REGISTRY, "m-1");
+        assertEquals(ApplicationStatus.CHECK_FAILED, a.status(), "no refusal signed with another key");
+        assertEquals(null, a.refusalCode());
+        assertTrue(refusals.isEmpty());
+        assertTrue(evidence.isEmpty());
+        assertTrue(
+                a.history().get(a.history().size() - 1).note().contains("APPLICANT_NOT_FOUND"),
+                "the officer sees the reason");
+    }
+
+    @Test
     void anAbsentEntityIsStillApplicantNotFound() {
         LicenseApplication a = paidApplication();
         registry = null;
@@ -168,15 +184,42 @@ class RegistryCheckTest {
         assertEquals(ErrorCode.APPLICANT_NOT_FOUND.name(), a.refusalCode());
     }
 
-    /** Records what it was asked to sign; the "document" is the reason's code and texts. */
+    /** Records what it was asked to seal; the "document" is the reason's code and texts. */
     private final class Documents implements DocumentFactory {
         @Override
-        public byte[] signedLicense(License license, LicenseApplication application, LicenseService service) {
+        public byte[] license(License license, LicenseApplication application, LicenseService service) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public byte[] signedRefusal(
+        public byte[] duplicate(License original, LicenseApplication application, LicenseService service) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public byte[] refusal(
+                LicenseApplication application,
+                LicenseService service,
+                RefusalGround ground,
+                String commentRu,
+                String commentKz,
+                java.time.Instant at) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public byte[] order(
+                LicenseApplication application, LicenseService service, String orderNumber, java.time.Instant at) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean hasSeal(String providerCode) {
+            return sealed;
+        }
+
+        @Override
+        public byte[] sealedRefusal(
                 LicenseApplication application,
                 LicenseService service,
                 ErrorCode reason,
@@ -187,7 +230,7 @@ class RegistryCheckTest {
         }
 
         @Override
-        public byte[] signedRefusal(
+        public byte[] sealedRefusal(
                 LicenseApplication application,
                 LicenseService service,
                 RefusalGround ground,
@@ -195,16 +238,6 @@ class RegistryCheckTest {
                 String commentKz) {
             refusals.add(ground.code());
             return (ground.code() + "|" + commentRu + "|" + commentKz).getBytes(StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public byte[] signedOrder(LicenseApplication application, LicenseService service, String orderNumber) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public byte[] signedDuplicate(License original, LicenseApplication application, LicenseService service) {
-            throw new UnsupportedOperationException();
         }
     }
 }

@@ -53,6 +53,7 @@ class PdfPrintoutsTest {
 
     private static byte[] kazakh;
     private static byte[] russian;
+    private static byte[] signed;
 
     @BeforeAll
     static void printouts() throws Exception {
@@ -66,7 +67,7 @@ class PdfPrintoutsTest {
                 .organisation("Алматы қаласының Полиция департаменті")
                 .commonName("ҚҰДАЙБЕРГЕНОВ ӘЛИХАН")
                 .build());
-        byte[] signed = EnvelopedSigner.sign(
+        signed = EnvelopedSigner.sign(
                 SecureXml.parse(LICENSE.getBytes(StandardCharsets.UTF_8)),
                 new SigningCredential(head.privateKey(), head.certificate()));
         ResultDocument result = new ResultDocument("EL-2026-00000001", "LICENSE", signed);
@@ -160,6 +161,45 @@ class PdfPrintoutsTest {
                         dpi + " dpi: " + read);
             }
         }
+    }
+
+    @Test
+    void theSignerIsNamedAsTheLicensorsCatalogNamesItsAuthorizedPerson() throws Exception {
+        PdfPrintouts printouts = new PdfPrintouts();
+        printouts.persons = new kz.elicensing.domain.catalog.AuthorizedPersons() {
+            @Override
+            public java.util.Optional<kz.elicensing.domain.catalog.AuthorizedPerson> validOn(
+                    String providerCode, String iin, java.time.LocalDate day) {
+                return ofProvider(providerCode).stream()
+                        .filter(p -> p.iin().equals(iin) && p.validOn(day))
+                        .findFirst();
+            }
+
+            @Override
+            public java.util.List<kz.elicensing.domain.catalog.AuthorizedPerson> ofProvider(String providerCode) {
+                return "DP_ALMATY".equals(providerCode)
+                        ? java.util.List.of(new kz.elicensing.domain.catalog.AuthorizedPerson(
+                                1,
+                                "DP_ALMATY",
+                                "750505300456",
+                                "ҚҰДАЙБЕРГЕНОВ",
+                                "ӘЛИХАН",
+                                "НҰРЛАНҰЛЫ",
+                                "Заместитель начальника департамента",
+                                "Департамент бастығының орынбасары",
+                                java.time.LocalDate.of(2025, 1, 1),
+                                null))
+                        : java.util.List.of();
+            }
+        };
+        ResultDocument result = new ResultDocument("EL-2026-00000001", "LICENSE", signed, "DP_ALMATY");
+        // the lines may wrap: compared with single spaces
+        String ru = text(printouts.pdf(result, "ru")).replaceAll("\\s+", " ");
+        assertTrue(ru.contains("ҚҰДАЙБЕРГЕНОВ ӘЛИХАН НҰРЛАНҰЛЫ"), ru);
+        assertTrue(ru.contains("Заместитель начальника департамента"), ru);
+        String kk = text(printouts.pdf(result, "kk")).replaceAll("\\s+", " ");
+        assertTrue(kk.contains("ҚҰДАЙБЕРГЕНОВ ӘЛИХАН НҰРЛАНҰЛЫ"), kk);
+        assertTrue(kk.contains("Департамент бастығының орынбасары"), kk);
     }
 
     private static String text(byte[] pdf) throws Exception {

@@ -134,7 +134,7 @@ class OutboxRowsTest {
 
     @ParameterizedTest
     @MethodSource("databases")
-    void aSecondServerWaitsForTheFirstsClaimAndThenSkipsItsRows(String kind) throws Exception {
+    void aSecondServerGetsTheRowsTheFirstDoesNotHold(String kind) throws Exception {
         try (TestDatabase db = TestDatabase.create(kind);
                 Connection a = db.connect();
                 Connection b = db.connect()) {
@@ -147,10 +147,18 @@ class OutboxRowsTest {
             try {
                 Future<List<ClaimedCall>> byB =
                         pool.submit(() -> OutboxRows.claim(b, NOW, NOW.plus(LEASE), "node-b", 20));
-                Thread.sleep(300);
-                assertFalse(byB.isDone(), "node-b waits on the rows node-a has claimed but not committed");
-                a.commit();
-                List<ClaimedCall> claimedByB = byB.get(10, TimeUnit.SECONDS);
+                List<ClaimedCall> claimedByB;
+                if ("postgres".equals(kind)) {
+                    // node-a has not committed: FOR UPDATE SKIP LOCKED passes over its rows at once (a cluster's
+                    // nodes drain side by side); without SKIP LOCKED node-b would wait here for node-a's commit
+                    claimedByB = byB.get(10, TimeUnit.SECONDS);
+                    a.commit();
+                } else {
+                    Thread.sleep(300);
+                    assertFalse(byB.isDone(), "on H2 node-b waits on the rows node-a has claimed but not committed");
+                    a.commit();
+                    claimedByB = byB.get(10, TimeUnit.SECONDS);
+                }
                 b.commit();
                 assertEquals(10, byA.size());
                 assertEquals(10, claimedByB.size(), "node-b gets the other ten, none of node-a's");

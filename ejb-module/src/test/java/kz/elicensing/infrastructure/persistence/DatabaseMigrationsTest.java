@@ -37,6 +37,37 @@ class DatabaseMigrationsTest {
     }
 
     @Test
+    void aDatabaseHoldingOnlyWildFlysTimerTableIsMigratedFromTheFirstVersion() throws Exception {
+        // a cluster node's database timer store creates its table at boot, before the migrations run
+        JdbcDataSource db = database();
+        try (java.sql.Connection c = db.getConnection();
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE jboss_ejb_timer (id VARCHAR(255) PRIMARY KEY)");
+        }
+        var result = DatabaseMigrator.migrate(db, DatabaseMigrator.locations(false, false));
+        assertTrue(result.success);
+        assertTrue(result.migrationsExecuted > 10, "every migration ran: " + result.migrationsExecuted);
+        try (java.sql.Connection c = db.getConnection();
+                java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM scheduled_run")) {
+            assertTrue(rs.next(), "the newest tables are there");
+        }
+    }
+
+    @Test
+    void anotherNonEmptySchemaWithoutHistoryIsStillRefused() throws Exception {
+        JdbcDataSource db = database();
+        try (java.sql.Connection c = db.getConnection();
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE jboss_ejb_timer (id VARCHAR(255) PRIMARY KEY)");
+            s.execute("CREATE TABLE someone_elses (id INT)");
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(
+                org.flywaydb.core.api.FlywayException.class,
+                () -> DatabaseMigrator.migrate(db, DatabaseMigrator.locations(false, false)));
+    }
+
+    @Test
     void aDatabaseWithTheOldDemoDataTakesTheEvidenceLogLater() throws Exception {
         JdbcDataSource db = database();
         Path old = Files.createTempDirectory("old-migrations");

@@ -26,7 +26,8 @@ public final class TestDatabase implements AutoCloseable {
             "V50__portal_notification.sql",
             "V60__refused_message_and_message_refusal.sql",
             "V110__claim_owner_and_node_heartbeat.sql",
-            "V120__authorized_person.sql");
+            "V120__authorized_person.sql",
+            "V121__pending_result.sql");
 
     private final String name;
     private final String url;

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import kz.elicensing.application.decision.DecisionService;
 import kz.elicensing.application.decision.PaymentReceipts;
+import kz.elicensing.application.decision.PreparedResult;
 import kz.elicensing.application.query.CaseFile;
 import kz.elicensing.application.query.FileContent;
 import kz.elicensing.application.query.OfficerCases;
@@ -134,22 +135,36 @@ public class OfficerApplicationsResource {
                 .build();
     }
 
+    /**
+     * Prepares the approval (license, re-issue, duplicate or order) for the authorized person to sign: the token, the
+     * kind and the unsigned XML; {@code POST /api/officer/results/{token}/signature} then issues it.
+     */
     @POST
     @Path("{number}/approve")
-    public Done approve(@PathParam("number") String number) {
-        String issued = decisions.approve(number, me());
-        return done(number, "approve", issued);
+    public PreparedResult approve(@PathParam("number") String number) {
+        return decisions.approve(number, me());
     }
 
+    /** Prepares the motivated refusal for the authorized person to sign (as {@link #approve}). */
     @POST
     @Path("{number}/refuse")
-    public Done refuse(
+    public PreparedResult refuse(
             @PathParam("number") String number,
             @FormParam("ground") String ground,
             @FormParam("motivationRu") String motivationRu,
             @FormParam("motivationKk") String motivationKk) {
-        decisions.refuse(number, me(), ground, motivationRu, motivationKk);
-        return done(number, "refuse", null);
+        return decisions.refuse(number, me(), ground, motivationRu, motivationKk);
+    }
+
+    /** The result prepared and waiting for its signature (404 RESULT_PREPARATION_UNKNOWN when there is none). */
+    @GET
+    @Path("{number}/pending")
+    public PreparedResult pending(@PathParam("number") String number) {
+        return decisions
+                .pending(number, me())
+                .orElseThrow(() -> new kz.elicensing.domain.error.ElicensingException(
+                        kz.elicensing.domain.error.ErrorCode.RESULT_PREPARATION_UNKNOWN,
+                        "nothing prepared for " + number));
     }
 
     @POST

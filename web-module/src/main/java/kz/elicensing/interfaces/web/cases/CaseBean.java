@@ -9,10 +9,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.function.Supplier;
 import kz.elicensing.application.decision.DecisionService;
+import kz.elicensing.application.decision.IssuedResult;
 import kz.elicensing.application.decision.PaymentReceipts;
+import kz.elicensing.application.decision.PreparedResult;
 import kz.elicensing.application.query.CaseFile;
 import kz.elicensing.application.query.OfficerCases;
 import kz.elicensing.domain.error.ElicensingException;
+import kz.elicensing.infrastructure.config.ElicensingConfig;
 import kz.elicensing.interfaces.web.shared.PageMessages;
 
 /**
@@ -37,11 +40,16 @@ public class CaseBean implements Serializable {
     @Inject
     private PageMessages messages;
 
+    @Inject
+    private ElicensingConfig config;
+
     private String number;
     private CaseFile file;
     private String ground;
     private String motivationRu;
     private String motivationKk;
+    private PreparedResult prepared;
+    private String signedXml;
 
     /** The view action: reads the case (a case the officer may not see is the refusal APPLICATION_NOT_FOUND). */
     public void load() {
@@ -54,22 +62,57 @@ public class CaseBean implements Serializable {
             if (ground == null && !file.grounds().isEmpty()) {
                 ground = file.grounds().get(0).code();
             }
+            prepared = file.status().isFinal()
+                    ? null
+                    : decisions.pending(number.strip(), me()).orElse(null);
         } catch (RuntimeException e) {
             refused(e);
         }
     }
 
+    /** Prepares the approval for the authorized person's signature; the page then offers to sign it with NCALayer. */
     public String approve() {
-        return act(() -> decisions.approve(number, me()), "case.approved");
+        return prepare(() -> decisions.approve(number, me()));
     }
 
+    /** Prepares the motivated refusal for the authorized person's signature. */
     public String refuse() {
+        return prepare(() -> decisions.refuse(number, me(), ground, motivationRu, motivationKk));
+    }
+
+    /** The page is opened again by GET and shows the prepared result with its signing button. */
+    private String prepare(Supplier<PreparedResult> preparation) {
         return act(
                 () -> {
-                    decisions.refuse(number, me(), ground, motivationRu, motivationKk);
+                    preparation.get();
                     return null;
                 },
-                "case.refused");
+                "case.prepared");
+    }
+
+    /**
+     * The XML the authorized person signed through NCALayer (the page's script put it in the hidden field): issued, or
+     * refused with its reason shown in the page and the prepared result kept for another signature.
+     */
+    public String submitSignature() {
+        if (prepared == null) {
+            messages.error("cases", "case.sign.nothingPrepared");
+            return null;
+        }
+        String token = prepared.token();
+        String xml = signedXml;
+        signedXml = null;
+        if (xml == null || xml.isBlank()) {
+            messages.error("cases", "case.sign.nothingSigned");
+            return null;
+        }
+        return act(
+                () -> {
+                    IssuedResult issued =
+                            decisions.sign(token, xml.getBytes(java.nio.charset.StandardCharsets.UTF_8), me());
+                    return (issued.resultNumber() == null ? "" : issued.resultNumber() + ", ") + issued.signerName();
+                },
+                "case.issued");
     }
 
     public String retry() {
@@ -127,6 +170,24 @@ public class CaseBean implements Serializable {
     private static String me() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         return external.getRemoteUser();
+    }
+
+    /** The result prepared and waiting for the authorized person's signature, or null. */
+    public PreparedResult getPrepared() {
+        return prepared;
+    }
+
+    public String getSignedXml() {
+        return signedXml;
+    }
+
+    public void setSignedXml(String signedXml) {
+        this.signedXml = signedXml;
+    }
+
+    /** Where the page's script finds NCALayer ({@code elicensing.ncalayer-url}). */
+    public String getNcaLayerUrl() {
+        return config.ncaLayerUrl();
     }
 
     public CaseFile getFile() {

@@ -20,11 +20,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     /**
      * Own origin only: no inline or foreign script (a Faces page adds its one nonce), styles from the application (and
      * the component library's style attributes), no plugins, forms post only to the application, and no page may
-     * frame these pages (clickjacking).
+     * frame these pages (clickjacking); scripts connect only to the application and to NCALayer on the person's own
+     * computer ({@code wss://127.0.0.1}, any port: the signing of results, issue 15).
      */
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none';"
-            + " script-src 'self'";
+            + " connect-src 'self' wss://127.0.0.1:*; script-src 'self'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
