@@ -69,6 +69,7 @@ class CrashRecoveryIT {
     private static final Logger LOG = Logger.getLogger(CrashRecoveryIT.class.getName());
     /** Its own server's port offset; -Delicensing.it.crash.offset moves it when two suites run side by side. */
     private static final int PORT_OFFSET = Integer.getInteger("elicensing.it.crash.offset", 200);
+
     private static final int HTTP_PORT = 8080 + PORT_OFFSET;
     private static final String BASE_URL = "http://127.0.0.1:" + HTTP_PORT + "/elicensing/";
     private static final int APPLICATIONS = 40;
