@@ -447,9 +447,13 @@ class WalkInIT {
         ItEnvironment.awaitStatus(number, "IN_REVIEW", Duration.ofSeconds(60));
         // the officer's entry (no applicant signature) is kept in the evidence log, naming the officer
         try (Connection db = ItEnvironment.database();
+                // chained or still pending (the chainer runs every second)
                 PreparedStatement q = db.prepareStatement("SELECT sender_id FROM evidence_entry"
+                        + " WHERE app_number = ? AND kind = 'DOCUMENT' AND channel = 'WALK_IN'"
+                        + " UNION ALL SELECT sender_id FROM evidence_pending"
                         + " WHERE app_number = ? AND kind = 'DOCUMENT' AND channel = 'WALK_IN'")) {
             q.setString(1, number);
+            q.setString(2, number);
             try (ResultSet rs = q.executeQuery()) {
                 assertTrue(rs.next(), "walk-in entry in the evidence log");
                 assertEquals("officer1", rs.getString(1));

@@ -27,7 +27,7 @@ public class MessageEvidence {
 
     /**
      * The envelope as received (password masked) and, for a submission, its validation report, in the caller's
-     * transaction: appended last, so the evidence lock is held briefly.
+     * transaction (unchained, no lock: chained after the commit).
      */
     public void keepRequest(InboundMessage message, Instant receivedAt, OperationAnswer answer) {
         String number = answer.answer().applicationNumber();

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The single row of {@code evidence_head}: the last seq and row hash; locking it serializes every append. */
+/** The single row of {@code evidence_head}: the last seq and row hash; the chainer locks it, one chainer at a time. */
 @Entity
 @Table(name = "evidence_head")
 public class EvidenceHeadRow {

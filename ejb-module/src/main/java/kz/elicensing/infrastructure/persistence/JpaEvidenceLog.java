@@ -20,41 +20,43 @@ import kz.elicensing.domain.evidence.EvidenceLog;
 import kz.elicensing.domain.evidence.EvidenceRecord;
 
 /**
- * The evidence log in {@code evidence_entry}, each content stored once in {@code evidence_content}; appends are
- * serialized on a lock of the one {@code evidence_head} row.
+ * The evidence log in {@code evidence_entry}, each content stored once in {@code evidence_content}; appends insert
+ * unchained rows into {@code evidence_pending} without a lock, and the chainer, serialized on a lock of the one
+ * {@code evidence_head} row, chains them.
  */
 @Stateless
 @Local(EvidenceLog.class)
 public class JpaEvidenceLog implements EvidenceLog {
     private static final int PAGE = 200;
+    /** How many pending rows one chaining transaction moves at most. */
+    static final int BATCH = 200;
 
     @PersistenceContext(unitName = "elicensing")
     EntityManager em;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public List<EvidenceEntry> append(List<EvidenceRecord> records) {
-        return appendLocked(records);
+    public void append(List<EvidenceRecord> records) {
+        insertPending(records);
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<EvidenceEntry> appendNow(List<EvidenceRecord> records) {
-        return appendLocked(records);
+    public void appendNow(List<EvidenceRecord> records) {
+        insertPending(records);
     }
 
     /**
-     * Writes the caller's pending changes and hashes the contents first, so the lock covers no more than one
-     * SELECT FOR UPDATE, the INSERTs and one UPDATE; and every transaction takes its business rows before the head.
-     * The lock is held until the caller's transaction ends: the chain stays linear across transactions, threads
-     * and servers on one database.
+     * Writes the caller's pending changes first (a collision with a concurrent message shows here), then inserts each
+     * record unchained into {@code evidence_pending}: no lock, so appends of concurrent transactions never wait on
+     * each other, whatever else their transactions then do.
      */
-    List<EvidenceEntry> appendLocked(List<EvidenceRecord> records) {
+    void insertPending(List<EvidenceRecord> records) {
         if (records.isEmpty()) {
-            return List.of();
+            return;
         }
         try {
-            em.flush(); // the business change first: a collision with a concurrent message shows here, before the lock
+            em.flush();
         } catch (jakarta.persistence.PersistenceException e) {
             if (SqlErrors.isConcurrencyConflict(e)) {
                 throw new kz.elicensing.domain.error.ConcurrentWriteException(
@@ -62,28 +64,53 @@ public class JpaEvidenceLog implements EvidenceLog {
             }
             throw e;
         }
-        List<String> contentHashes =
-                records.stream().map(r -> EvidenceChain.sha256Hex(r.content())).toList();
+        for (EvidenceRecord r : records) {
+            em.persist(new EvidencePendingRow(r, EvidenceChain.sha256Hex(r.content())));
+        }
+        em.flush();
+    }
+
+    /**
+     * Locks the head (only the chainer does: one chainer at a time, across servers), then moves up to a batch of the
+     * committed pending rows, oldest id first, into {@code evidence_entry} with seq and hashes, stores their contents
+     * once, advances the head and deletes the moved rows: all visible together at the commit.
+     */
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int chainPending() {
+        return chainLocked();
+    }
+
+    int chainLocked() {
         EvidenceHeadRow head = em.find(EvidenceHeadRow.class, EvidenceHeadRow.ID, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
             throw new IllegalStateException("evidence_head has no row: is migration V4 applied?");
         }
+        List<EvidencePendingRow> pending = em.createNamedQuery("EvidencePendingRow.oldest", EvidencePendingRow.class)
+                .setMaxResults(BATCH)
+                .getResultList();
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        List<EvidenceRecord> records =
+                pending.stream().map(EvidencePendingRow::record).toList();
+        List<String> contentHashes =
+                pending.stream().map(EvidencePendingRow::contentSha256).toList();
         keepContents(records, contentHashes);
-        List<EvidenceEntry> entries = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             EvidenceEntry entry =
                     EvidenceChain.next(head.lastSeq(), head.lastHash(), records.get(i), contentHashes.get(i));
             em.persist(new EvidenceEntryRow(entry));
             head.advance(entry.seq(), entry.rowHash());
-            entries.add(entry);
+            em.remove(pending.get(i));
         }
         em.flush();
-        return entries;
+        return pending.size();
     }
 
     /**
-     * Stores each content not stored yet, once (packed, {@link StoredBytes}); under the head lock, so two appends of
-     * the same bytes never race to insert them.
+     * Stores each content not stored yet, once (packed, {@link StoredBytes}); under the head lock, so two chainers
+     * never race to insert the same bytes.
      */
     private void keepContents(List<EvidenceRecord> records, List<String> contentHashes) {
         Map<String, byte[]> missing = new LinkedHashMap<>();

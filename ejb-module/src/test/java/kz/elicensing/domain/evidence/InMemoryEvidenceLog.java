@@ -3,7 +3,7 @@ package kz.elicensing.domain.evidence;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The evidence log in a list, for tests: appends like the real one, and lets a test tamper with its rows and head. */
+/** The evidence log in a list, for tests: appends and chains at once, and lets a test tamper with its rows and head. */
 public class InMemoryEvidenceLog implements EvidenceLog {
     /** The stored rows, in storage order (a test may change, remove, insert or reorder them). */
     public final List<EvidenceEntry> rows = new ArrayList<>();
@@ -12,21 +12,24 @@ public class InMemoryEvidenceLog implements EvidenceLog {
     public String headHash = EvidenceChain.GENESIS;
 
     @Override
-    public synchronized List<EvidenceEntry> append(List<EvidenceRecord> records) {
-        List<EvidenceEntry> added = new ArrayList<>();
+    public synchronized void append(List<EvidenceRecord> records) {
         for (EvidenceRecord r : records) {
             EvidenceEntry e = EvidenceChain.next(headSeq, headHash, r, EvidenceChain.sha256Hex(r.content()));
             rows.add(e);
             headSeq = e.seq();
             headHash = e.rowHash();
-            added.add(e);
         }
-        return added;
     }
 
     @Override
-    public List<EvidenceEntry> appendNow(List<EvidenceRecord> records) {
-        return append(records);
+    public void appendNow(List<EvidenceRecord> records) {
+        append(records);
+    }
+
+    /** Chains on append already: nothing is ever pending here. */
+    @Override
+    public int chainPending() {
+        return 0;
     }
 
     @Override

@@ -21,6 +21,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import kz.elicensing.domain.evidence.ChainBreak;
 import kz.elicensing.domain.evidence.ChainVerification;
@@ -87,6 +89,34 @@ class JpaEvidenceLogTest {
         }
     }
 
+    /** Runs {@code work} on a log with its own entity manager, in one transaction. */
+    private void run(Consumer<JpaEvidenceLog> work) {
+        inTransaction(log -> {
+            work.accept(log);
+            return null;
+        });
+    }
+
+    /** Chains everything pending, batch after batch (what the chainer's timer and verify do); returns how many. */
+    private long chain() {
+        long chained = 0;
+        for (int n = inTransaction(JpaEvidenceLog::chainPending);
+                n > 0;
+                n = inTransaction(JpaEvidenceLog::chainPending)) {
+            chained += n;
+        }
+        return chained;
+    }
+
+    private long pendingRows() throws SQLException {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM evidence_pending")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private static EvidenceRecord record(String number, String text) {
         return new EvidenceRecord(
                 Instant.now(),
@@ -100,6 +130,7 @@ class JpaEvidenceLogTest {
     }
 
     private ChainVerification verify() {
+        chain();
         return inTransaction(JpaEvidenceLog::verify);
     }
 
@@ -114,14 +145,15 @@ class JpaEvidenceLogTest {
         for (int i = 1; i <= 5; i++) {
             String text = "n" + i;
             String number = i % 2 == 0 ? "EL-2026-00000002" : "EL-2026-00000001";
-            inTransaction(log -> log.append(List.of(record(number, text))));
+            run(log -> log.append(List.of(record(number, text))));
         }
+        chain();
     }
 
     @Test
-    void rowsReadBackVerify() {
+    void rowsReadBackVerify() throws SQLException {
         fiveEntries();
-        List<EvidenceEntry> appended = inTransaction(log -> log.append(List.of(
+        run(log -> log.append(List.of(
                 record("EL-2026-00000001", "a"),
                 new EvidenceRecord(
                         Instant.now(),
@@ -132,26 +164,29 @@ class JpaEvidenceLogTest {
                         null,
                         "EL-2026-00000001",
                         "<report/>".getBytes(StandardCharsets.UTF_8)))));
-        assertEquals(List.of(6L, 7L), appended.stream().map(EvidenceEntry::seq).toList());
+        assertEquals(2, pendingRows(), "appended, not chained yet");
+        assertEquals(2, chain());
+        assertEquals(0, pendingRows());
         ChainVerification v = verify();
         assertTrue(v.ok(), v.toString());
         assertEquals(7, v.entries());
-        assertEquals(appended.get(1).rowHash(), v.lastHash());
 
         List<EvidenceEntry> ofOne = inTransaction(log -> log.entriesOf("EL-2026-00000001"));
         assertEquals(
                 List.of(1L, 3L, 5L, 6L, 7L),
                 ofOne.stream().map(EvidenceEntry::seq).toList());
         assertTrue(ofOne.stream().allMatch(EvidenceEntry::intact), "time, texts and bytes survive the round trip");
+        assertEquals(v.lastHash(), ofOne.get(4).rowHash());
+        assertEquals(EvidenceKind.VALIDATION_REPORT, ofOne.get(4).record().kind());
         assertEquals("<m>a Қазақстан</m>", new String(ofOne.get(3).record().content(), StandardCharsets.UTF_8));
     }
 
     @Test
     void twoAppendsInOneTransactionContinueTheChain() {
         fiveEntries();
-        inTransaction(log -> {
+        run(log -> {
             log.append(List.of(record(null, "x")));
-            return log.append(List.of(record(null, "y")));
+            log.append(List.of(record(null, "y")));
         });
         ChainVerification v = verify();
         assertTrue(v.ok(), v.toString());
@@ -168,17 +203,18 @@ class JpaEvidenceLogTest {
         log.append(List.of(record(null, "gone")));
         em.getTransaction().rollback();
         em.close();
-        inTransaction(l -> l.append(List.of(record(null, "kept"))));
+        run(l -> l.append(List.of(record(null, "kept"))));
         ChainVerification v = verify();
         assertTrue(v.ok(), v.toString());
         assertEquals(6, v.lastSeq());
     }
 
     @Test
-    void concurrentAppendsStayOneLinearChain() throws Exception {
+    void concurrentAppendsAndChainersEndInOneUnbrokenChain() throws Exception {
         int threads = 6;
         int each = 20;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads + 2);
+        AtomicBoolean appending = new AtomicBoolean(true);
         try {
             List<Callable<Void>> work = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -186,12 +222,27 @@ class JpaEvidenceLogTest {
                 work.add(() -> {
                     for (int i = 0; i < each; i++) {
                         String text = number + "/" + i;
-                        inTransaction(log -> log.append(List.of(record(number, text), record(number, text + "b"))));
+                        run(log -> log.append(List.of(record(number, text), record(number, text + "b"))));
+                        run(log -> log.appendNow(List.of(record(null, text + "c"))));
                     }
                     return null;
                 });
             }
+            List<Future<Void>> chainers = new ArrayList<>();
+            for (int c = 0; c < 2; c++) {
+                // two chainers at once, as on two servers: the head lock lets one chain at a time
+                chainers.add(pool.submit(() -> {
+                    while (appending.get()) {
+                        chain();
+                    }
+                    return null;
+                }));
+            }
             for (Future<Void> f : pool.invokeAll(work)) {
+                f.get();
+            }
+            appending.set(false);
+            for (Future<Void> f : chainers) {
                 f.get();
             }
         } finally {
@@ -199,8 +250,54 @@ class JpaEvidenceLogTest {
         }
         ChainVerification v = verify();
         assertTrue(v.ok(), v.toString());
-        assertEquals(threads * each * 2L, v.entries());
-        assertEquals(threads * each * 2L, v.lastSeq());
+        assertEquals(threads * each * 3L, v.entries());
+        assertEquals(threads * each * 3L, v.lastSeq());
+        assertEquals(0, pendingRows());
+        for (int t = 0; t < threads; t++) {
+            String number = "EL-2026-0000001" + t;
+            List<EvidenceEntry> ofOne = inTransaction(log -> log.entriesOf(number));
+            assertEquals(each * 2, ofOne.size());
+            for (int i = 0; i < each; i++) {
+                // each record once; a transaction's records keep their order (others may fall between them)
+                assertEquals(
+                        "<m>" + number + "/" + i + " Қазақстан</m>",
+                        new String(ofOne.get(2 * i).record().content(), StandardCharsets.UTF_8));
+                assertEquals(
+                        "<m>" + number + "/" + i + "b Қазақстан</m>",
+                        new String(ofOne.get(2 * i + 1).record().content(), StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    @Test
+    void anAppendDoesNotWaitForTheChainLock() throws SQLException {
+        fiveEntries();
+        EntityManager chainer = emf.createEntityManager();
+        try {
+            chainer.getTransaction().begin();
+            // a chainer (or a slow transaction) holds the head lock
+            chainer.find(EvidenceHeadRow.class, EvidenceHeadRow.ID, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            run(log -> log.append(List.of(record("EL-2026-00000003", "while locked"))));
+            run(log -> log.appendNow(List.of(record("EL-2026-00000003", "now, while locked"))));
+            assertEquals(2, pendingRows());
+        } finally {
+            chainer.getTransaction().rollback();
+            chainer.close();
+        }
+        ChainVerification v = verify();
+        assertTrue(v.ok(), v.toString());
+        assertEquals(7, v.lastSeq());
+        assertEquals(0, pendingRows());
+    }
+
+    @Test
+    void aPendingRowIsNotABreak() throws SQLException {
+        fiveEntries();
+        run(log -> log.append(List.of(record("EL-2026-00000003", "pending"))));
+        ChainVerification v = inTransaction(JpaEvidenceLog::verify);
+        assertTrue(v.ok(), v.toString());
+        assertEquals(5, v.lastSeq());
+        assertEquals(1, pendingRows());
     }
 
     @Test
@@ -226,7 +323,8 @@ class JpaEvidenceLogTest {
 
     @Test
     void aChangedByteOfAPackedContentIsFound() throws SQLException {
-        inTransaction(log -> log.append(List.of(record("EL-2026-00000001", "Қазақстан Республикасы ".repeat(200)))));
+        run(log -> log.append(List.of(record("EL-2026-00000001", "Қазақстан Республикасы ".repeat(200)))));
+        chain();
         byte[] stored;
         try (Connection c = db.getConnection();
                 Statement s = c.createStatement();
@@ -247,8 +345,9 @@ class JpaEvidenceLogTest {
     @Test
     void eachContentIsStoredOnceAndPacked() throws SQLException {
         String big = "<заявление>" + "Қазақстан Республикасы, Алматы қ. ".repeat(500) + "</заявление>";
-        inTransaction(log -> log.append(List.of(record("EL-2026-00000001", big), record("EL-2026-00000001", big))));
-        inTransaction(log -> log.append(List.of(record("EL-2026-00000002", big))));
+        run(log -> log.append(List.of(record("EL-2026-00000001", big), record("EL-2026-00000001", big))));
+        run(log -> log.append(List.of(record("EL-2026-00000002", big))));
+        chain();
         try (Connection c = db.getConnection();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(
