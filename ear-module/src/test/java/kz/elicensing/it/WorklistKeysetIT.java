@@ -92,13 +92,15 @@ class WorklistKeysetIT {
                 + " signed_document, deadline_mark, channel) VALUES (?, 0, ?, ?, 'SECURITY_ACTIVITY', 'DP_ALMATY',"
                 + " 'ISSUE', 'ru', 'LEGAL_ENTITY', '150140000012', 'ТОО «Кілт»', '900515300018', ?, 19660.00,"
                 + " 'PORTAL', ?, 'IN_REVIEW', TIMESTAMP WITH TIME ZONE '2026-11-23 10:00:00+05', DATE '2026-11-23',"
-                + " ?, TRUE, TRUE, X'00', 'ON_TRACK', 'PORTAL')")) {
+                + " ?, TRUE, TRUE, ?, 'ON_TRACK', 'PORTAL')")) {
             ps.setLong(1, id);
             ps.setString(2, number);
             ps.setString(3, UUID.randomUUID().toString());
             ps.setString(4, "PAY-" + number);
             ps.setString(5, UUID.randomUUID().toString());
             ps.setObject(6, deadline);
+            // a byte string both databases take (H2's X'00' literal is a bit string in PostgreSQL)
+            ps.setBytes(7, "<form/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             ps.executeUpdate();
         }
     }
