@@ -42,8 +42,7 @@ class AdministrationBrowserIT {
         browser.find(By.id("officers:provider")).click();
         browser.waitFor(By.cssSelector("#officers\\:provider_items li[data-label^='DP_ASTANA']"))
                 .click();
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("officers:provider_panel")));
+        closed("officers:provider", "officers:provider_panel");
         browser.find(By.id("officers:password")).sendKeys("it-browser-pass-1");
         browser.screenshot("admin-officers-editor-ru");
         browser.assertAccessible("officer editor (ru)");
@@ -137,8 +136,7 @@ class AdministrationBrowserIT {
         browser.find(By.id("persons:add")).click();
         browser.waitFor(By.id("persons:validFrom_input")).sendKeys("01.01.2026");
         browser.find(By.id("page-title")).click(); // a click outside closes the date picker's calendar
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("persons:validFrom_panel")));
+        closed("persons:validFrom", "persons:validFrom_panel");
         browser.find(By.id("persons:iin")).sendKeys("920711500337");
         browser.find(By.id("persons:surname")).sendKeys("Бекмұхамбетов");
         browser.find(By.id("persons:givenName")).sendKeys("Тоқтар");
@@ -173,5 +171,19 @@ class AdministrationBrowserIT {
      */
     private static void accessibleWithItsMessage(String page) {
         browser.assertAccessible(page + " (with its message)");
+    }
+
+    /**
+     * Waits until a PrimeFaces overlay (a menu's list, a date picker's calendar) has closed after the choice; on a
+     * loaded machine its closing animation sometimes never ends in headless Chromium, so it is asked to close first.
+     */
+    private static void closed(String widgetId, String panelId) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "try { var w = window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]);"
+                                + " if (w && typeof w.hide === 'function') { w.hide(); } } catch (e) { }",
+                        widgetId);
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(panelId)));
     }
 }
