@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.security.cert.X509Certificate;
 import kz.elicensing.sandbox.Sandbox;
-import kz.elicensing.sandbox.SharedSandbox;
 import kz.elicensing.sandbox.pki.IssuedIdentity;
 import kz.elicensing.sandbox.xml.SafeXml;
 import org.apache.xml.security.signature.XMLSignature;
@@ -35,10 +34,19 @@ class NcaLayerServerTest {
     static NcaLayerClient client;
 
     @BeforeAll
-    static void start() {
+    static void start(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) {
         org.apache.xml.security.Init.init();
-        sandbox = SharedSandbox.get();
+        // a sandbox of its own: in the module's full run another class's sandbox on the shared data directory left the
+        // shared one's NCALayer refusing wss connections (the class passed alone)
+        sandbox = Sandbox.start(kz.elicensing.sandbox.SandboxConfig.forTests(data));
         client = NcaLayerClient.of(sandbox);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stop() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
     }
 
     @AfterEach
