@@ -3,7 +3,7 @@
 # logged (tables catalog_change and admin_change, with the admin's login) and takes effect on the next application:
 #   ./catalog.sh list                                                  every service's operations as JSON
 #   ./catalog.sh show SERVICE                                          one service's whole catalog as JSON (operations
-#                                                                      with their documents, subtypes, grounds)
+#                                                                      with their documents, subtypes, grounds, automatic results)
 #   ./catalog.sh set-operation SERVICE OPERATION ENABLED TERM UNIT FEE  e.g. PESTICIDE_SALE ISSUE true 15 WORKING_DAYS 19660
 #   ./catalog.sh put-ground SERVICE CODE NAME_RU NAME_KZ BASIS_RU BASIS_KZ
 #   ./catalog.sh remove-ground SERVICE CODE

@@ -187,6 +187,35 @@ class CatalogAdminIT {
                 "recorded with the admin's login; the removal that found nothing not");
     }
 
+    @Test
+    void theCatalogNamesEachServicesAutomaticResults() throws Exception {
+        // issue 15 item 3: the results given without an officer (sealed with the provider's seal) are catalog data
+        ApiClient admin = ApiClient.signIn("admin", "admin-demo-pass");
+        JsonObject security = ApiClient.object(admin.get("api/admin/catalog/SECURITY_ACTIVITY"));
+        var automatic = security.getJsonArray("automaticResults");
+        JsonObject notFound = automatic.stream()
+                .map(JsonObject.class::cast)
+                .filter(r -> "APPLICANT_NOT_FOUND".equals(r.getString("reason")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(security.toString()));
+        assertEquals("AUTOMATIC_REFUSAL", notFound.getString("kind"));
+        assertTrue(notFound.getString("nameKz").contains("мемлекеттік дерекқорында жоқ"), notFound.toString());
+        assertTrue(automatic.toString().contains("\"PAYMENT_NOT_FOUND\""), automatic.toString());
+        assertTrue(automatic.toString().contains("\"APPLICANT_LIQUIDATED\""), automatic.toString());
+        assertEquals(
+                0,
+                ApiClient.object(admin.get("api/admin/catalog/TRAINING_CENTER"))
+                        .getJsonArray("automaticResults")
+                        .size(),
+                "service 8 asks no registry and no fee: every result is an officer's");
+
+        ItEnvironment.ScriptRun shown = ItEnvironment.adminScript("catalog.sh", "show", "PRIVATE_BAILIFF");
+        assertEquals(0, shown.exit(), shown.output());
+        assertTrue(shown.output().contains("\"automaticResults\""), shown.output());
+        assertFalse(
+                shown.output().contains("\"SIGNER_MISMATCH\""), "GBD FL has no head to mismatch: " + shown.output());
+    }
+
     private static final String OPERATION = "api/admin/catalog/PESTICIDE_SALE/operations/ISSUE";
 
     private static Map<String, String> operation(String enabled, String term) {

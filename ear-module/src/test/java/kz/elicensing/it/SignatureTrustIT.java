@@ -111,6 +111,7 @@ class SignatureTrustIT {
         assertEquals("VALID", ItEnvironment.element(valid, "result"), valid);
         assertEquals("900515300018", ItEnvironment.element(valid, "signerIin"));
         assertEquals("150140000012", ItEnvironment.element(valid, "signerBin"));
+        assertEquals("PERSON", ItEnvironment.element(valid, "signerKind"));
         assertTrue(valid.contains("name=\"REVOCATION\" result=\"PASSED\""), valid);
         assertTrue(ItEnvironment.element(valid, "summaryKz").contains("Қолтаңба жарамды"), valid);
 
@@ -157,6 +158,15 @@ class SignatureTrustIT {
                 .getName(javax.security.auth.x500.X500Principal.RFC2253, java.util.Map.of("2.5.4.5", "SERIALNUMBER"));
         assertTrue(subject.contains("OU=BIN120340000054"), subject);
         assertFalse(subject.contains("SERIALNUMBER=IIN"), "a seal names no person: " + subject);
+
+        // the generic report (ELICENSE_VerifyDocument) of the stored refusal: valid, an organisation's seal, its BIN
+        String report = verify(refusal);
+        assertEquals("VALID", ItEnvironment.element(report, "result"), report);
+        assertEquals("SEAL", ItEnvironment.element(report, "signerKind"), report);
+        assertEquals("120340000054", ItEnvironment.element(report, "signerBin"), report);
+        assertEquals(null, ItEnvironment.element(report, "signerIin"), "no person: " + report);
+        assertTrue(report.contains("name=\"REVOCATION\" result=\"PASSED\""), report);
+        assertTrue(ItEnvironment.element(report, "summaryRu").contains("печатью организации"), report);
     }
 
     private static String verify(String signedDocument) {

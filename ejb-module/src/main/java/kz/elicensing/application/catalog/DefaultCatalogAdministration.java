@@ -105,6 +105,10 @@ public class DefaultCatalogAdministration implements CatalogAdministration {
                 catalog.refusalGrounds(s.code()).stream()
                         .map(g -> new ServiceCatalog.GroundEntry(
                                 g.code(), g.nameRu(), g.nameKz(), g.legalBasisRu(), g.legalBasisKz()))
+                        .toList(),
+                catalog.automaticResults(s.code()).stream()
+                        .map(r ->
+                                new ServiceCatalog.AutomaticEntry(r.kind().name(), r.reason(), r.nameRu(), r.nameKz()))
                         .toList());
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One service's catalog as the administrator sees and edits it (view, no entity): its operations with term, unit, fee
- * and required documents, its activity subtypes and its refusal grounds, in the catalog's order.
+ * and required documents, its activity subtypes, its refusal grounds and its automatic results, in the catalog's order.
  */
 public record ServiceCatalog(
         String service,
@@ -13,12 +13,14 @@ public record ServiceCatalog(
         String nameKz,
         List<OperationEntry> operations,
         List<SubtypeEntry> subtypes,
-        List<GroundEntry> grounds) {
+        List<GroundEntry> grounds,
+        List<AutomaticEntry> automaticResults) {
 
     public ServiceCatalog {
         operations = List.copyOf(operations);
         subtypes = List.copyOf(subtypes);
         grounds = List.copyOf(grounds);
+        automaticResults = List.copyOf(automaticResults);
     }
 
     /** An operation of the service: offered or not, its term (value and unit), its fee, the documents it requires. */
@@ -37,4 +39,10 @@ public record ServiceCatalog(
 
     /** A refusal ground with its legal basis, in Russian and Kazakh. */
     public record GroundEntry(String code, String nameRu, String nameKz, String basisRu, String basisKz) {}
+
+    /**
+     * A result the service gives without an officer, sealed with the provider's system seal (issue 15 item 3): its kind
+     * ({@code AUTOMATIC_REFUSAL}) and the typed reason it is given on, named in Russian and Kazakh.
+     */
+    public record AutomaticEntry(String kind, String reason, String nameRu, String nameKz) {}
 }

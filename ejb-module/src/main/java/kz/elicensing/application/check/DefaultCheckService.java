@@ -20,6 +20,8 @@ import kz.elicensing.domain.application.RegisteredApplicantRule.Refused;
 import kz.elicensing.domain.application.RegisteredApplicantRule.RefusedOnGround;
 import kz.elicensing.domain.application.RegisteredApplicantRule.Undecided;
 import kz.elicensing.domain.application.RegisteredApplicantRule.Verdict;
+import kz.elicensing.domain.catalog.AutomaticResult;
+import kz.elicensing.domain.catalog.AutomaticResultKind;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.catalog.RefusalGround;
@@ -46,7 +48,7 @@ import kz.elicensing.domain.payment.PaymentRecord;
 import kz.elicensing.domain.payment.PaymentRule;
 import kz.elicensing.domain.payment.PaymentVerdict;
 
-/** Asks the registry and the payment gateway about an application and moves it on: to review, or to a signed refusal. */
+/** Asks the registry and the payment gateway about an application: on to review, a sealed refusal or an officer. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DefaultCheckService implements CheckService {
@@ -215,20 +217,26 @@ public class DefaultCheckService implements CheckService {
     }
 
     /**
-     * An automatic result is signed with the provider's system seal, never with a person's or the server's key: a
-     * provider without a seal has its automatic refusal wait for an officer (CHECK_FAILED, the reason in the note),
-     * who prepares the refusal for the authorized person to sign.
+     * An automatic result is given only where the catalog names it for the service (automatic_result: this reason of
+     * an AUTOMATIC_REFUSAL), and is signed with the provider's system seal, never with a person's or the server's key.
+     * Otherwise (not named, or a provider without a seal) the refusal waits for an officer (CHECK_FAILED, the reason in
+     * the note), who prepares it for the authorized person to sign.
      */
     private boolean awaitsOfficer(LicenseApplication application, String reason, String note) {
-        if (documents.hasSeal(application.providerCode())) {
+        String why;
+        if (!AutomaticResult.named(
+                catalog.automaticResults(application.serviceCode()), AutomaticResultKind.AUTOMATIC_REFUSAL, reason)) {
+            why = "the catalog names no automatic refusal " + reason + " for " + application.serviceCode();
+        } else if (!documents.hasSeal(application.providerCode())) {
+            why = application.providerCode() + " has no system seal";
+        } else {
             return false;
         }
         application.checkFailed(
                 clock.instant(),
                 "automatic refusal " + reason + (note == null ? "" : " (" + LogSafe.of(note) + ")")
-                        + " awaits an officer: " + application.providerCode() + " has no system seal");
-        LOG.warning(() -> application.number() + " automatic refusal " + reason + " awaits an officer: "
-                + application.providerCode() + " has no system seal");
+                        + " awaits an officer: " + why);
+        LOG.warning(() -> application.number() + " automatic refusal " + reason + " awaits an officer: " + why);
         return true;
     }
 

@@ -27,6 +27,12 @@ public interface Catalog {
     /** The grounds a service may be refused on, in order. */
     List<RefusalGround> refusalGrounds(String serviceCode);
 
+    /**
+     * The results the service may give without an officer (issue 15 item 3), in order; empty when every result of the
+     * service is an officer's decision.
+     */
+    List<AutomaticResult> automaticResults(String serviceCode);
+
     /** The catalog's entry for a registration status GBD UL answers (empty: a status the catalog does not know). */
     Optional<RegistryStatus> registryStatus(String code);
 

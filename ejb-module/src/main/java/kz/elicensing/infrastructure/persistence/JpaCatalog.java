@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import kz.elicensing.domain.catalog.ActivitySubtype;
+import kz.elicensing.domain.catalog.AutomaticResult;
+import kz.elicensing.domain.catalog.AutomaticResultKind;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.FormField;
 import kz.elicensing.domain.catalog.LicenseService;
@@ -105,6 +107,18 @@ public class JpaCatalog implements Catalog {
                         serviceCode)
                 .stream()
                 .map(r -> new RefusalGround((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
+                .toList();
+    }
+
+    @Override
+    public List<AutomaticResult> automaticResults(String serviceCode) {
+        return rows(
+                        "SELECT kind, reason, name_ru, name_kz FROM automatic_result WHERE service_code = ?1"
+                                + " ORDER BY ord, kind, reason",
+                        serviceCode)
+                .stream()
+                .map(r -> new AutomaticResult(
+                        AutomaticResultKind.valueOf((String) r[0]), (String) r[1], (String) r[2], (String) r[3]))
                 .toList();
     }
 

@@ -16,14 +16,28 @@ public final class NcaCertificates {
 
     private NcaCertificates() {}
 
+    /** A person's identity (SERIALNUMBER=IIN required); a certificate without an IIN is SIGNER_MISMATCH. */
     public static SignerIdentity identity(X509Certificate certificate) {
+        SignerIdentity identity = personOrSeal(certificate);
+        if (identity.iin() == null) {
+            throw new ElicensingException(
+                    ErrorCode.SIGNER_MISMATCH, "certificate has no IIN in SERIALNUMBER: " + identity.subject());
+        }
+        return identity;
+    }
+
+    /**
+     * A person's identity, or an organisation's seal (OU=BIN and no SERIALNUMBER=IIN: {@link SignerIdentity#isSeal()});
+     * a certificate naming neither an IIN nor a BIN is SIGNER_MISMATCH.
+     */
+    public static SignerIdentity personOrSeal(X509Certificate certificate) {
         X500Name subject = subject(certificate);
         String serial = first(subject, BCStyle.SERIALNUMBER);
         String iin = serial != null && serial.startsWith("IIN") ? serial.substring(3) : null;
         String bin = bin(subject);
-        if (iin == null) {
+        if (iin == null && bin == null) {
             throw new ElicensingException(
-                    ErrorCode.SIGNER_MISMATCH, "certificate has no IIN in SERIALNUMBER: " + subject);
+                    ErrorCode.SIGNER_MISMATCH, "certificate names neither an IIN nor a BIN: " + subject);
         }
         return new SignerIdentity(
                 iin,

@@ -8,8 +8,8 @@ import kz.elicensing.domain.error.ElicensingException;
 import org.w3c.dom.Document;
 
 /**
- * Runs the generic verification pipeline on any signed document (its root's Id, or the whole document, referenced) and
- * returns its report, whatever the outcome.
+ * Runs the generic verification pipeline on any signed document (its root's Id, or the whole document, referenced;
+ * signed by a person or an organisation's seal) and returns its report, whatever the outcome.
  */
 @ApplicationScoped
 public class SignatureReportService implements SignatureReports {
@@ -27,8 +27,9 @@ public class SignatureReportService implements SignatureReports {
         ValidationReport report = new ValidationReport(at);
         try {
             Document doc = verifier.parse(signedDocument, report);
-            // a result signed in the browser references the whole document (URI=""), as NCALayer signs (issue 15)
-            verifier.verify(doc, at, report, true);
+            // a result signed in the browser references the whole document (URI=""), as NCALayer signs; an automatic
+            // result is signed by the provider's seal, an organisation and no person (issue 15)
+            verifier.verify(doc, at, report, true, SignedDocumentVerifier.Signers.PERSONS_AND_SEALS);
         } catch (ElicensingException e) {
             // recorded in the report by the failing step
         }

@@ -61,6 +61,23 @@ public class SignedDocumentVerifier {
      * the whole document ({@code URI=""}, as NCALayer signs) instead of the root's Id.
      */
     public SignerIdentity verify(Document doc, Instant at, ValidationReport report, boolean wholeDocument) {
+        return verify(doc, at, report, wholeDocument, Signers.PERSONS);
+    }
+
+    /** Who may have signed: a person (applications, results a person signs), or a person or an organisation's seal. */
+    public enum Signers {
+        /** A person's certificate (SERIALNUMBER=IIN); a seal is SIGNER_MISMATCH. */
+        PERSONS,
+        /** A person's certificate, or a legal entity's seal (OU=BIN, no IIN): the generic report of any document. */
+        PERSONS_AND_SEALS
+    }
+
+    /**
+     * As {@link #verify(Document, Instant, ValidationReport, boolean)}; {@code signers} says whether an organisation's
+     * seal is a signer (the same signature, path, revocation and key-usage checks either way).
+     */
+    public SignerIdentity verify(
+            Document doc, Instant at, ValidationReport report, boolean wholeDocument, Signers signers) {
         List<X509Certificate> certificates =
                 step(report, "SIGNATURE", () -> EnvelopedSignatureVerifier.verify(doc, report, wholeDocument));
         X509Certificate signer = certificates.get(0);
@@ -112,9 +129,15 @@ public class SignedDocumentVerifier {
             return null;
         });
         return step(report, "SIGNER", () -> {
-            SignerIdentity identity = NcaCertificates.identity(signer);
+            SignerIdentity identity = signers == Signers.PERSONS_AND_SEALS
+                    ? NcaCertificates.personOrSeal(signer)
+                    : NcaCertificates.identity(signer);
             report.signer(identity);
-            report.passed("SIGNER", "IIN " + identity.iin() + (identity.hasBin() ? ", BIN " + identity.bin() : ""));
+            report.passed(
+                    "SIGNER",
+                    identity.isSeal()
+                            ? "seal of BIN " + identity.bin() + ", no person"
+                            : "IIN " + identity.iin() + (identity.hasBin() ? ", BIN " + identity.bin() : ""));
             return identity;
         });
     }

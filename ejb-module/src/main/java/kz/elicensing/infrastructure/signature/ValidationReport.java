@@ -77,7 +77,10 @@ public final class ValidationReport {
         kz.elicensing.contract.v1.ValidationReport r = FACTORY.createValidationReport();
         r.setVerifiedAt(XmlDates.dateTime(verifiedAt));
         r.setResult(valid() ? "VALID" : "INVALID");
-        if (valid()) {
+        if (valid() && signer != null && signer.isSeal()) {
+            r.setSummaryRu(Messages.ru("report.valid.seal", signer.commonName(), signer.bin()));
+            r.setSummaryKz(Messages.kk("report.valid.seal", signer.commonName(), signer.bin()));
+        } else if (valid()) {
             String who = signer == null
                     ? ""
                     : signer.commonName() + ", " + signer.iin() + (signer.hasBin() ? ", " + signer.bin() : "");
@@ -94,6 +97,7 @@ public final class ValidationReport {
             r.setSignerIin(signer.iin());
             r.setSignerBin(signer.bin());
             r.setSignerName(signer.commonName());
+            r.setSignerKind(signer.isSeal() ? "SEAL" : "PERSON");
         }
         for (Step step : steps) {
             ReportStep s = FACTORY.createReportStep();

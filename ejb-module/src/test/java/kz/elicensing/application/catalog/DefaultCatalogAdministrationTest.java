@@ -17,6 +17,8 @@ import kz.elicensing.application.audit.AdminArea;
 import kz.elicensing.application.audit.AdminChange;
 import kz.elicensing.application.audit.AdminChangeLog;
 import kz.elicensing.domain.catalog.ActivitySubtype;
+import kz.elicensing.domain.catalog.AutomaticResult;
+import kz.elicensing.domain.catalog.AutomaticResultKind;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.catalog.Operation;
@@ -120,6 +122,12 @@ class DefaultCatalogAdministrationTest {
                         List.of(new RequiredDocument("CHARTER", "Устав", "Жарғы", true, ApplicantKind.LEGAL_ENTITY));
                     case "activitySubtypes" -> List.of(new ActivitySubtype("GUARDS", "Охрана", "Күзет"));
                     case "refusalGrounds" -> List.of();
+                    case "automaticResults" ->
+                        List.of(new AutomaticResult(
+                                AutomaticResultKind.AUTOMATIC_REFUSAL,
+                                "APPLICANT_NOT_FOUND",
+                                "Заявитель отсутствует в ГБД ЮЛ",
+                                "Өтініш беруші ЗТ МДҚ-да жоқ"));
                     case "services" -> List.of();
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
@@ -262,6 +270,14 @@ class DefaultCatalogAdministrationTest {
         assertEquals(15, view.operations().get(0).term());
         assertEquals("LEGAL_ENTITY", view.operations().get(0).documents().get(0).applicantKind());
         assertEquals("GUARDS", view.subtypes().get(0).code());
+        assertEquals(
+                List.of(new ServiceCatalog.AutomaticEntry(
+                        "AUTOMATIC_REFUSAL",
+                        "APPLICANT_NOT_FOUND",
+                        "Заявитель отсутствует в ГБД ЮЛ",
+                        "Өтініш беруші ЗТ МДҚ-да жоқ")),
+                view.automaticResults(),
+                "the automatic results the catalog names, with their texts in both languages");
         assertEquals(ErrorCode.SERVICE_NOT_IN_CATALOG, code(() -> admin.service("NO_SUCH")));
     }
 

@@ -16,6 +16,8 @@ import java.util.Optional;
 import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.InMemoryApplications;
 import kz.elicensing.domain.application.LicenseApplication;
+import kz.elicensing.domain.catalog.AutomaticResult;
+import kz.elicensing.domain.catalog.AutomaticResultKind;
 import kz.elicensing.domain.catalog.Catalog;
 import kz.elicensing.domain.catalog.LicenseService;
 import kz.elicensing.domain.catalog.RefusalGround;
@@ -43,6 +45,12 @@ class RegistryCheckTest {
     private final DefaultCheckService checks = CheckServiceAccess.with(applications, Clock.fixed(T0, ZoneOffset.UTC));
     private LegalEntityRecord registry;
     private boolean sealed = true;
+    /** The service's automatic results in the catalog: by default the ones V175 names for a GBD UL service. */
+    private List<AutomaticResult> automatic = List.of(
+            automaticRefusal("APPLICANT_NOT_FOUND"),
+            automaticRefusal("SIGNER_MISMATCH"),
+            automaticRefusal("APPLICANT_LIQUIDATED"),
+            automaticRefusal("APPLICANT_ACTIVITY_SUSPENDED"));
 
     RegistryCheckTest() {
         LicenseService service = new LicenseService(
@@ -62,6 +70,8 @@ class RegistryCheckTest {
                             return Optional.of(service);
                         case "refusalGrounds":
                             return List.of(LIQUIDATED);
+                        case "automaticResults":
+                            return automatic;
                         case "registryStatus":
                             return switch ((String) args[0]) {
                                 case "ACTIVE" -> Optional.of(new RegistryStatus("ACTIVE", true, null, "Д", "Ә"));
@@ -89,6 +99,10 @@ class RegistryCheckTest {
                     }
                     return List.of();
                 });
+    }
+
+    private static AutomaticResult automaticRefusal(String reason) {
+        return new AutomaticResult(AutomaticResultKind.AUTOMATIC_REFUSAL, reason, "ru " + reason, "kk " + reason);
     }
 
     private static LegalEntityRecord entity(String status, String leaderIin) {
@@ -174,6 +188,46 @@ class RegistryCheckTest {
         assertTrue(
                 a.history().get(a.history().size() - 1).note().contains("APPLICANT_NOT_FOUND"),
                 "the officer sees the reason");
+    }
+
+    @Test
+    void aServiceWhoseCatalogNamesNoAutomaticRefusalLeavesTheFailedCheckToAnOfficer() {
+        LicenseApplication a = paidApplication();
+        registry = null;
+        automatic = List.of();
+        checks.runCheck(a.number(), CheckKind.LEGAL_ENTITY_REGISTRY, "m-1");
+        assertEquals(ApplicationStatus.CHECK_FAILED, a.status(), "nothing refused without an officer");
+        assertNull(a.refusalCode());
+        assertTrue(refusals.isEmpty(), "nothing sealed although the provider has a seal");
+        assertTrue(evidence.isEmpty());
+        String note = a.history().get(a.history().size() - 1).note();
+        assertTrue(
+                note.contains("APPLICANT_NOT_FOUND")
+                        && note.contains("the catalog names no automatic refusal APPLICANT_NOT_FOUND"),
+                note);
+    }
+
+    @Test
+    void onlyTheReasonsTheCatalogNamesAreRefusedAutomatically() {
+        automatic = List.of(automaticRefusal("APPLICANT_NOT_FOUND"));
+        LicenseApplication absent = paidApplication();
+        registry = null;
+        checks.runCheck(absent.number(), CheckKind.LEGAL_ENTITY_REGISTRY, "m-1");
+        assertEquals(ApplicationStatus.REFUSED, absent.status());
+        assertEquals("APPLICANT_NOT_FOUND", absent.refusalCode());
+
+        LicenseApplication liquidated = applications.checking("EL-2026-00000002");
+        liquidated.confirmPayment(T0);
+        registry = entity("LIQUIDATED", HEAD);
+        checks.runCheck(liquidated.number(), CheckKind.LEGAL_ENTITY_REGISTRY, "m-2");
+        assertEquals(ApplicationStatus.CHECK_FAILED, liquidated.status(), "a ground the catalog does not name");
+        assertNull(liquidated.refusalCode());
+        assertEquals(List.of("APPLICANT_NOT_FOUND"), refusals, "one sealed refusal, the named one");
+        assertTrue(liquidated
+                .history()
+                .get(liquidated.history().size() - 1)
+                .note()
+                .contains("no automatic refusal APPLICANT_LIQUIDATED"));
     }
 
     @Test

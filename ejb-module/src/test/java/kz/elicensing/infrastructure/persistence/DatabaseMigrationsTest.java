@@ -132,6 +132,27 @@ class DatabaseMigrationsTest {
     }
 
     @Test
+    void theCatalogNamesTheAutomaticRefusalsOfEachServiceByItsRegistryAndFee() throws Exception {
+        JdbcDataSource db = database();
+        DatabaseMigrator.flyway(db, DatabaseMigrator.locations(false, false)).migrate();
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT service_code, COUNT(*) FROM automatic_result"
+                        + " WHERE kind = 'AUTOMATIC_REFUSAL' GROUP BY service_code ORDER BY service_code")) {
+            StringBuilder counts = new StringBuilder();
+            while (rs.next()) {
+                counts.append(rs.getString(1)).append('=').append(rs.getLong(2)).append(' ');
+            }
+            // GBD UL or by applicant: 4 registry reasons; GBD FL: the absent applicant only; each with 4 payment
+            // reasons; service 8 (no registry, no fee): none
+            assertEquals(
+                    "GRAIN_WAREHOUSE=8 PESTICIDE_FUMIGATION=8 PESTICIDE_PRODUCTION=8 PESTICIDE_SALE=8 PRIVATE_BAILIFF=5"
+                            + " SECURITY_ACTIVITY=8 VETERINARY=8 ",
+                    counts.toString());
+        }
+    }
+
+    @Test
     void theDemoPortalHoldsNoOfficerOrAuthorityRightsTheOfficeAndCourtSendersDo() throws Exception {
         JdbcDataSource db = database();
         DatabaseMigrator.flyway(db, DatabaseMigrator.locations(false, true)).migrate();

@@ -198,6 +198,18 @@ class ResultSignatureCheckTest {
     }
 
     @Test
+    void theLicensorsSealIsNoAuthorizedPerson() {
+        // an officer's decision is signed by a person; the seal signs only automatic results
+        assertEquals(
+                ErrorCode.RESULT_SIGNER_NOT_AUTHORIZED,
+                refusal(signedBy(IdentitySpec.builder(IdentitySpec.Kind.SYSTEM)
+                        .bin(LICENSOR_BIN)
+                        .organisation("ДП г. Алматы")
+                        .commonName("ДП г. Алматы")
+                        .usage(IdentitySpec.Usage.SIGNING_RSA))));
+    }
+
+    @Test
     void anEmployeeWhoIsNotAnAuthorizedPersonIsRefused() {
         assertEquals(ErrorCode.RESULT_SIGNER_NOT_AUTHORIZED, refusal(signedBy(employee(UNLISTED_IIN, LICENSOR_BIN))));
     }
