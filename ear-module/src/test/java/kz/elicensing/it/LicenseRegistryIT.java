@@ -523,12 +523,13 @@ class LicenseRegistryIT {
     }
 
     /**
-     * A registry change through the API ({@code POST api/officer/licenses/{number}/{what}}), told in the decision page's
-     * terms so that a race compares both alike: {@code done=ok}, or {@code done=error&code=<the refusal's code>}.
+     * A registry change through the API ({@code POST api/officer/licenses/{number}/{what}}; a status change prepared,
+     * signed by the authorized person and submitted), told in the decision page's terms so that a race compares both
+     * alike: {@code done=ok}, or {@code done=error&code=<the refusal's code>}.
      */
     private static String registryChange(ApiClient api, String license, String what, Map<String, String> form)
             throws Exception {
-        HttpResponse<String> r = api.post("api/officer/licenses/" + license + "/" + what, form);
+        HttpResponse<String> r = OfficerApi.of(api).registryChange(license, what, form);
         if (r.statusCode() == 200) {
             assertEquals(license, ApiClient.object(r).getString("number"), r.body());
             return "done=ok";

@@ -29,8 +29,28 @@ final class OfficerApi {
         return new OfficerApi(ApiClient.signIn(base, user, password));
     }
 
+    /** The officer signed in as {@code api}. */
+    static OfficerApi of(ApiClient api) {
+        return new OfficerApi(api);
+    }
+
     ApiClient client() {
         return api;
+    }
+
+    /**
+     * A registry change of the head ({@code POST api/officer/licenses/{number}/{what}}, form parameters): a suspension,
+     * resumption or termination is prepared, signed by the licensor's authorized person through the sandbox's NCALayer
+     * and submitted, as on the card; answers the submission (200 {number, kind LICENSE_ACT, status, signerName, ...}
+     * or the refusal) or the preparation's refusal. Other changes (objects) are answered as they are.
+     */
+    HttpResponse<String> registryChange(String license, String what, Map<String, String> form)
+            throws IOException, InterruptedException {
+        HttpResponse<String> r = api.post("api/officer/licenses/" + enc(license) + "/" + what, form);
+        if (r.statusCode() == 200 && ApiClient.object(r).containsKey("token")) {
+            return signed(r, null);
+        }
+        return r;
     }
 
     /** The worklist's answer (rows, total) for a query such as {@code status=ALL&q=...}. */

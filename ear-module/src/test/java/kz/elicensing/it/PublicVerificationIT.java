@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import kz.elicensing.sandbox.portal.SendResult;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,8 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The public check of a license (issue 15 item 4) from its printout's QR code: no sign-in; the current status from
- * the registry (issued, then suspended by a court's decision), the stored signature valid now, the printout's hash
- * matched or not; the page in Kazakh and the JSON.
+ * the registry (issued, then suspended by the licensor's head with a signed act, then resumed by a court's message)
+ * with who changed it and whether that act is signed, the stored signature valid now, the printout's hash matched or
+ * not; the page in Kazakh and the JSON.
  */
 @ExtendWith(ArquillianExtension.class)
 class PublicVerificationIT {
@@ -76,24 +78,55 @@ class PublicVerificationIT {
         JsonObject noHash = json("verify/" + license, 200);
         assertTrue(!noHash.containsKey("printoutMatches") || noHash.isNull("printoutMatches"), noHash.toString());
 
-        // a court suspends it: the check says so at once, in the page too (Kazakh)
-        SendResult suspended = ItEnvironment.court()
-                .send(
-                        ItEnvironment.CHANGE_LICENSE,
-                        "<ChangeLicenseRequest xmlns=\"urn:kz:elicensing:v1\"><licenseNumber>" + license
-                                + "</licenseNumber><action>SUSPEND</action><basis>COURT</basis>"
-                                + "<reason>Тексеру кезеңіне тоқтата тұру</reason><decisionNumber>2-"
-                                + license.substring(license.length() - 6) + "</decisionNumber>"
-                                + "<decisionDate>2026-11-20</decisionDate>"
-                                + "<decisionBody>Медеуский районный суд г. Алматы</decisionBody></ChangeLicenseRequest>",
-                        "ru");
-        assertEquals("SUCCESS", suspended.statusCode(), suspended.statusMessage());
-        assertEquals("SUSPENDED", json("verify/" + license, 200).getString("status"));
+        assertTrue(!issued.containsKey("statusChange") || issued.isNull("statusChange"), "issued: no change yet");
+
+        // the licensor's head suspends it, the authorized person signs the act: the check says so at once, with who
+        // signed it and whether that signature is valid, in the page too (Kazakh); no IIN anywhere
+        JsonObject act = OfficerApi.done(OfficerApi.signIn("head1", "head-demo-pass")
+                .registryChange(license, "suspend", Map.of("basis", "OFFICER", "reason", "Тексеру кезеңіне")));
+        assertEquals("SUSPENDED", act.getString("status"), act.toString());
+        HttpResponse<String> suspendedJson = get("verify/" + license, "application/json");
+        JsonObject suspended = json("verify/" + license, 200);
+        assertEquals("SUSPENDED", suspended.getString("status"));
+        JsonObject change = suspended.getJsonObject("statusChange");
+        assertEquals("SUSPEND", change.getString("action"), change.toString());
+        assertEquals("OFFICER", change.getString("basis"));
+        assertTrue(change.getBoolean("signed"), change.toString());
+        assertEquals(act.getString("signerName"), change.getString("signerName"));
+        assertFalse(change.getString("signerPositionRu").isBlank());
+        assertFalse(change.getString("signerPositionKz").isBlank());
+        assertTrue(change.getBoolean("signatureValid"), "the act's signature checked now: " + change);
+        assertFalse(suspendedJson.body().contains(act.getString("signerIin")), "no IIN: " + suspendedJson.body());
         HttpResponse<String> page = get("verify/" + license + "?lang=kk&h=" + digest, "text/html");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("data-status=\"SUSPENDED\""), page.body());
         assertTrue(page.body().contains("data-matches=\"true\""), page.body());
         assertTrue(page.body().contains("Лицензияны тексеру"), "the page in Kazakh");
+        assertTrue(page.body().contains("data-signed=\"true\""), page.body());
+        assertTrue(page.body().contains("Мәртебе лицензиар басшысының шешімімен өзгертілді"), page.body());
+        assertTrue(page.body().contains(act.getString("signerName")), "the signer named: " + page.body());
+        assertTrue(page.body().contains("қолтаңба жарамды"), "the act's signature valid: " + page.body());
+        assertFalse(page.body().contains(act.getString("signerIin")), "no IIN in the page");
+
+        // a court resumes it by its system's message: a change without the licensor's signed act
+        SendResult resumed = ItEnvironment.court()
+                .send(
+                        ItEnvironment.CHANGE_LICENSE,
+                        "<ChangeLicenseRequest xmlns=\"urn:kz:elicensing:v1\"><licenseNumber>" + license
+                                + "</licenseNumber><action>RESUME</action><basis>COURT</basis>"
+                                + "<reason>Тексеру аяқталды</reason><decisionNumber>2-"
+                                + license.substring(license.length() - 6) + "</decisionNumber>"
+                                + "<decisionDate>2026-11-20</decisionDate>"
+                                + "<decisionBody>Медеуский районный суд г. Алматы</decisionBody></ChangeLicenseRequest>",
+                        "ru");
+        assertEquals("SUCCESS", resumed.statusCode(), resumed.statusMessage());
+        JsonObject byCourt = json("verify/" + license, 200);
+        assertEquals("RESUMED", byCourt.getString("status"));
+        assertEquals("COURT", byCourt.getJsonObject("statusChange").getString("basis"));
+        assertFalse(byCourt.getJsonObject("statusChange").getBoolean("signed"), byCourt.toString());
+        HttpResponse<String> courtPage = get("verify/" + license + "?lang=ru", "text/html");
+        assertTrue(courtPage.body().contains("data-basis=\"COURT\""), courtPage.body());
+        assertTrue(courtPage.body().contains("data-signed=\"false\""), courtPage.body());
         assertFalse(page.headers().firstValue("Set-Cookie").isPresent(), "no session for the public");
     }
 

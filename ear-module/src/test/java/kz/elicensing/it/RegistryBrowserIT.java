@@ -95,15 +95,28 @@ class RegistryBrowserIT {
         assertTrue(refusal.contains("негізді талап етеді") && refusal.contains("SCHEMA_VIOLATION"), refusal);
         assertEquals("ISSUED", browser.find(By.id("status")).getAttribute("data-status"));
 
-        // on the licensor's own decision it goes through
+        // on the licensor's own decision it is prepared as an act, and applied once the authorized person signs it
         choose("OFFICER", "Лицензиардың шешімі");
         WebElement reason = browser.find(By.id("change:reason"));
         reason.clear();
         reason.sendKeys(GROUND);
         browser.find(By.id("change:suspend")).click();
+        browser.waitFor(By.id("sign-button"));
+        assertEquals("LICENSE_ACT", browser.find(By.id("sign-kind")).getAttribute("data-kind"));
+        assertEquals("ISSUED", browser.find(By.id("status")).getAttribute("data-status"), "prepared, not applied");
+        browser.screenshot("license-act-prepared-kk");
+        // the prepared act waits on the card when it is opened again (axe on it without the layout's messages)
+        browser.go("officer/license.xhtml?number=" + license + "&lang=kk");
+        browser.waitFor(By.id("sign-button"));
+        browser.assertAccessible("license card, act prepared (kk)");
+        browser.signPrepared(null);
         browser.waitForText(By.id("status"), "Тоқтатыла тұрды");
         assertEquals("SUSPENDED", browser.find(By.id("status")).getAttribute("data-status"));
         assertTrue(browser.find(By.id("change:history")).getText().contains(GROUND), "the ground is in the history");
+        assertTrue(
+                browser.find(By.id("change:history")).getText().contains("актіге қол қойған"),
+                "the history names who signed the act");
+        assertTrue(browser.driver().findElements(By.id("sign-button")).isEmpty(), "nothing left to sign");
         assertTrue(browser.find(By.id("change:resume")).isDisplayed(), "a suspended license resumes");
         assertTrue(browser.driver().findElements(By.id("change:suspend")).isEmpty());
         browser.screenshot("license-suspended-kk");

@@ -56,7 +56,7 @@ import kz.elicensing.domain.workflow.WorkingCalendars;
 public class DefaultDecisionService implements DecisionService {
     private static final Logger LOG = Logger.getLogger(DefaultDecisionService.class.getName());
     /** How long a prepared result may be signed; after that it is prepared again. */
-    static final Duration PENDING_TIME = Duration.ofHours(72);
+    static final Duration PENDING_TIME = PendingResult.SIGNING_TIME;
 
     private static final String LICENSE_NUMBER = "licenseNumber";
     private static final String ORDER_NUMBER = "orderNumber";
@@ -257,6 +257,11 @@ public class DefaultDecisionService implements DecisionService {
                 .filter(p -> p.openAt(now))
                 .orElseThrow(() -> new ElicensingException(
                         ErrorCode.RESULT_PREPARATION_UNKNOWN, "no prepared result " + token + " open now"));
+        if (prepared.kind() == ResultKindToSign.LICENSE_ACT) {
+            // the head's registry act: applied by the license registry (ResultSigning routes it there)
+            throw new ElicensingException(
+                    ErrorCode.RESULT_PREPARATION_UNKNOWN, token + " is a license act, not an application's result");
+        }
         Set<ApplicationStatus> allowed = prepared.kind() == ResultKindToSign.REFUSAL
                 ? EnumSet.of(ApplicationStatus.IN_REVIEW, ApplicationStatus.CHECK_FAILED)
                 : EnumSet.of(ApplicationStatus.IN_REVIEW);
@@ -293,6 +298,7 @@ public class DefaultDecisionService implements DecisionService {
                         ground, signed, now, decidedBy, ground + ": " + prepared.parameter(COMMENT_RU));
                 yield null;
             }
+            case LICENSE_ACT -> throw new IllegalStateException("a license act is applied by the registry");
         };
         keep(application, decidedBy, now, signed);
         checks.queueNotices(application.number(), application.takeNotices());

@@ -20,6 +20,9 @@ public record PendingResult(
         Instant preparedAt,
         Instant expiresAt) {
 
+    /** How long a prepared result or act may be signed; after that it is prepared again. */
+    public static final java.time.Duration SIGNING_TIME = java.time.Duration.ofHours(72);
+
     public PendingResult {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(subject, "subject");

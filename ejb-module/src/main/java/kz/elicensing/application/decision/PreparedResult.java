@@ -12,7 +12,8 @@ public record PreparedResult(
         String token, String number, String kind, String licensorBin, String documentXml, String expiresAt)
         implements Serializable {
 
-    static PreparedResult of(PendingResult pending, String licensorBin) {
+    /** The view of {@code pending}, to be signed with a key of {@code licensorBin}. */
+    public static PreparedResult of(PendingResult pending, String licensorBin) {
         return new PreparedResult(
                 pending.token(),
                 pending.subject(),

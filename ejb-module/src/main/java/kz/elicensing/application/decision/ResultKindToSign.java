@@ -5,5 +5,7 @@ public enum ResultKindToSign {
     LICENSE,
     DUPLICATE,
     ORDER,
-    REFUSAL
+    REFUSAL,
+    /** The head's registry act on a license (suspension, resumption, termination); its subject is the license number. */
+    LICENSE_ACT
 }

@@ -45,7 +45,10 @@ public record LicenseView(
     /** A current branch or object of the licensee ({@code id} is null until the store has given it one). */
     public record LicensedObject(Long id, String address, String description, Instant addedAt) {}
 
-    /** One change in the registry: action, status after it, when, on what basis, by whom, why, the decision if any. */
+    /**
+     * One change in the registry: action, status after it, when, on what basis, by whom, why, the decision if any, and
+     * who signed its act (the authorized person's name; null when the change has no signed act).
+     */
     public record Event(
             String action,
             String statusAfter,
@@ -55,7 +58,8 @@ public record LicenseView(
             String reason,
             String decisionNumber,
             LocalDate decisionDate,
-            String decisionBody) {}
+            String decisionBody,
+            String signedBy) {}
 
     /** The view of a license, its service, its licensor and the numbers it reissues (nearest first). */
     static LicenseView of(License l, LicenseService service, Provider licensor, List<String> reissueOf) {
@@ -93,7 +97,8 @@ public record LicenseView(
                 e.reason(),
                 e.decisionNumber(),
                 e.decisionDate(),
-                e.decisionBody());
+                e.decisionBody(),
+                e.signerName());
     }
 
     private static String name(Enum<?> value) {

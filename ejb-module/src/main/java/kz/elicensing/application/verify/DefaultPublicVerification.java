@@ -11,15 +11,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import kz.elicensing.application.registry.LicenseRegistry;
 import kz.elicensing.application.registry.LicenseView;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 import kz.elicensing.domain.licence.License;
+import kz.elicensing.domain.licence.LicenseAction;
+import kz.elicensing.domain.licence.LicenseEvent;
 import kz.elicensing.domain.licence.LicenseRepository;
+import kz.elicensing.domain.licence.SignedAct;
 import kz.elicensing.domain.message.SlidingWindowLimit;
 
 /**
@@ -31,6 +37,8 @@ import kz.elicensing.domain.message.SlidingWindowLimit;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DefaultPublicVerification implements PublicVerification {
     private static final int MAX_ADDRESSES = 10_000;
+    private static final Set<LicenseAction> STATUS_ACTS =
+            EnumSet.of(LicenseAction.SUSPEND, LicenseAction.RESUME, LicenseAction.TERMINATE);
 
     @Inject
     LicenseRegistry registry;
@@ -104,7 +112,32 @@ public class DefaultPublicVerification implements PublicVerification {
                                 : o.address() + " — " + o.description())
                         .toList(),
                 signature,
-                matches);
+                matches,
+                statusChange(license, now));
+    }
+
+    /** The suspension, resumption or termination that gave the license its current status, its act checked now. */
+    private PublicLicense.StatusChange statusChange(License license, Instant now) {
+        List<LicenseEvent> history = license.history();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            LicenseEvent e = history.get(i);
+            if (e.statusAfter() != license.status()) {
+                return null;
+            }
+            if (STATUS_ACTS.contains(e.action())) {
+                Optional<SignedAct> act = e.signedAct();
+                return new PublicLicense.StatusChange(
+                        e.action().name(),
+                        e.at(),
+                        e.basis().name(),
+                        act.isPresent(),
+                        act.map(SignedAct::signerName).orElse(null),
+                        act.map(SignedAct::signerPositionRu).orElse(null),
+                        act.map(SignedAct::signerPositionKz).orElse(null),
+                        act.map(a -> documents.check(a.document(), now).valid()).orElse(null));
+            }
+        }
+        return null;
     }
 
     private static String sha256(byte[] bytes) {

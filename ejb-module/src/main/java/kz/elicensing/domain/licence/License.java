@@ -174,6 +174,23 @@ public class License {
         apply(action, change);
     }
 
+    /** As {@link #change(LicenseAction, LicenseChange)}, on an act the licensor's authorized person signed, kept with its event. */
+    public void change(LicenseAction action, LicenseChange change, SignedAct act) {
+        change(action, change);
+        history.get(history.size() - 1).attach(act);
+    }
+
+    /**
+     * Refuses (as the change itself would) a status change the license's status does not allow now, or one without its
+     * reason or decision; changes nothing.
+     */
+    public void checkChange(LicenseAction action, LicenseChange change) {
+        if (action != LicenseAction.SUSPEND && action != LicenseAction.RESUME && action != LicenseAction.TERMINATE) {
+            throw new IllegalArgumentException(action + " is not a status change");
+        }
+        allowed(action, change);
+    }
+
     /** Adds a branch or object where the activity is carried on. */
     public LicenseObject addObject(String address, String description, LicenseChange change) {
         if (address == null || address.isBlank()) {
@@ -197,6 +214,13 @@ public class License {
     }
 
     private void apply(LicenseAction action, LicenseChange change) {
+        allowed(action, change);
+        status = status.after(action);
+        changedAt = change.at();
+        history.add(new LicenseEvent(this, action, status, change));
+    }
+
+    private void allowed(LicenseAction action, LicenseChange change) {
         if (!status.allowed().contains(action)) {
             throw ElicensingException.withMessage(
                     ErrorCode.OPERATION_NOT_ALLOWED,
@@ -210,9 +234,6 @@ public class License {
                     "error.LICENSE_CHANGE_UNREASONED",
                     action + " of " + number + " without its reason or decision");
         }
-        status = status.after(action);
-        changedAt = change.at();
-        history.add(new LicenseEvent(this, action, status, change));
     }
 
     /** Keeps the signed license document, exactly as signed. */

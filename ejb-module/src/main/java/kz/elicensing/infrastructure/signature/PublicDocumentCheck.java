@@ -10,7 +10,10 @@ import kz.elicensing.application.verify.SignatureSummary;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** The generic verification pipeline on a stored document, its report summarised for the public check. */
+/**
+ * The generic verification pipeline on a stored document, its report summarised for the public check: the signer by
+ * name and BIN, never by IIN (a person's IIN is not public).
+ */
 @ApplicationScoped
 public class PublicDocumentCheck implements DocumentCheck {
 
@@ -23,11 +26,12 @@ public class PublicDocumentCheck implements DocumentCheck {
         Element xml =
                 SecureXml.parse(report.toXml().getBytes(StandardCharsets.UTF_8)).getDocumentElement();
         String produced = text(xml, "revocationProducedAt");
+        String iin = text(xml, "signerIin");
         return new SignatureSummary(
                 report.valid(),
                 blankToNull(text(xml, "errorCode")),
-                text(xml, "summaryRu"),
-                text(xml, "summaryKz"),
+                withoutIin(text(xml, "summaryRu"), iin),
+                withoutIin(text(xml, "summaryKz"), iin),
                 blankToNull(text(xml, "signerName")),
                 blankToNull(text(xml, "signerBin")),
                 at,
@@ -42,6 +46,11 @@ public class PublicDocumentCheck implements DocumentCheck {
             }
         }
         return "";
+    }
+
+    /** The summary without the signer's IIN (the report names "name, IIN, BIN"). */
+    static String withoutIin(String summary, String iin) {
+        return iin.isEmpty() ? summary : summary.replace(", " + iin, "").replace(iin, "");
     }
 
     private static String blankToNull(String s) {

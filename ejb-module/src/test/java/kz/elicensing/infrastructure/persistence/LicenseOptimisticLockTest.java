@@ -1,5 +1,6 @@
 package kz.elicensing.infrastructure.persistence;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -35,8 +36,10 @@ import kz.elicensing.domain.licence.DecisionBasis;
 import kz.elicensing.domain.licence.License;
 import kz.elicensing.domain.licence.LicenseAction;
 import kz.elicensing.domain.licence.LicenseChange;
+import kz.elicensing.domain.licence.LicenseEvent;
 import kz.elicensing.domain.licence.LicenseNumber;
 import kz.elicensing.domain.licence.LicenseStatus;
+import kz.elicensing.domain.licence.SignedAct;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +49,7 @@ import org.junit.jupiter.api.Test;
  * No lost updates on licenses, on H2 in PostgreSQL mode with the real migrations and the real mapping: of two
  * transactions that read one license and change it, the second to write fails with an optimistic-lock exception,
  * which {@link LostUpdateGuard} turns into OPERATION_NOT_ALLOWED (LICENSE_CHANGED_CONCURRENTLY); also when its
- * write had to wait for the winner's row lock.
+ * write had to wait for the winner's row lock. Also that a change's signed act is kept with its event by that mapping.
  */
 class LicenseOptimisticLockTest {
     private static final Instant T0 = Instant.parse("2026-11-02T05:00:00Z");
@@ -255,6 +258,42 @@ class LicenseOptimisticLockTest {
         assertEquals(LicenseStatus.ISSUED, base.status());
         assertEquals(2, base.objects().size());
         assertEquals(T0.plusSeconds(120), base.changedAt());
+    }
+
+    @Test
+    void theHeadsSignedActIsKeptWithItsEvent() {
+        byte[] act = "<LicenseAct xmlns=\"urn:kz:elicensing:v1\" Id=\"act-1\"><action>SUSPEND</action></LicenseAct>"
+                .getBytes(StandardCharsets.UTF_8);
+        Reader r = read();
+        r.license()
+                .change(
+                        LicenseAction.SUSPEND,
+                        byHead("Проверка", 1),
+                        new SignedAct(
+                                act,
+                                "871214400161",
+                                "ӘБІЛҚАСЫМОВА ҮМІТ НҰРЛАНҚЫЗЫ",
+                                "Заместитель начальника",
+                                "Бастығының орынбасары",
+                                "0A1B"));
+        r.write();
+
+        Reader again = read();
+        try {
+            List<LicenseEvent> history = again.license().history();
+            assertEquals(LicenseStatus.SUSPENDED, again.license().status());
+            assertTrue(history.get(0).signedAct().isEmpty(), "the issue has no act of its own");
+            LicenseEvent suspension = history.get(history.size() - 1);
+            SignedAct kept = suspension.signedAct().orElseThrow();
+            assertArrayEquals(act, kept.document(), "kept byte for byte");
+            assertEquals("871214400161", kept.signerIin());
+            assertEquals("ӘБІЛҚАСЫМОВА ҮМІТ НҰРЛАНҚЫЗЫ", suspension.signerName());
+            assertEquals("Бастығының орынбасары", kept.signerPositionKz());
+            assertEquals("0A1B", kept.certificateSerial());
+        } finally {
+            again.em().getTransaction().rollback();
+            again.em().close();
+        }
     }
 
     @Test

@@ -11,22 +11,22 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.nio.charset.StandardCharsets;
-import kz.elicensing.application.decision.DecisionService;
 import kz.elicensing.application.decision.IssuedResult;
+import kz.elicensing.application.signing.ResultSigning;
 import kz.elicensing.domain.error.ElicensingException;
 import kz.elicensing.domain.error.ErrorCode;
 
 /**
  * The signature of a prepared result (docs/api.md "Results signed in the browser"): the XML the authorized person
  * signed through NCALayer, as a form field {@code signedXml} or as the body ({@code application/xml}); issues the
- * result or answers 422 with the RESULT_* code.
+ * result (or applies the head's registry act) or answers 422 with the RESULT_* code.
  */
 @Path("officer/results")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class OfficerResultsResource {
 
     @EJB
-    DecisionService decisions;
+    ResultSigning signing;
 
     @Context
     SecurityContext security;
@@ -38,7 +38,7 @@ public class OfficerResultsResource {
         if (signedXml == null || signedXml.isBlank()) {
             throw new ElicensingException(ErrorCode.RESULT_SIGNATURE_INVALID, "no signedXml");
         }
-        return decisions.sign(token, signedXml.getBytes(StandardCharsets.UTF_8), me());
+        return signing.sign(token, signedXml.getBytes(StandardCharsets.UTF_8), me());
     }
 
     @POST
@@ -48,7 +48,7 @@ public class OfficerResultsResource {
         if (signedXml == null || signedXml.length == 0) {
             throw new ElicensingException(ErrorCode.RESULT_SIGNATURE_INVALID, "no signed XML");
         }
-        return decisions.sign(token, signedXml, me());
+        return signing.sign(token, signedXml, me());
     }
 
     private String me() {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import kz.elicensing.application.decision.PreparedResult;
 import kz.elicensing.application.registry.LicenseCard;
 import kz.elicensing.application.registry.LicenseFilter;
 import kz.elicensing.application.registry.LicensePage;
@@ -27,6 +28,8 @@ import kz.elicensing.domain.error.ErrorCode;
 /**
  * The license registry for scripts (docs/api.md "License registry"): search, a license's card, and the head's changes
  * (suspend, resume, terminate, objects), each with its basis (OFFICER, COURT, AUTHORITY) and reason as form parameters.
+ * Suspend, resume and terminate prepare an act (token and XML) that the authorized person signs; the signature goes to
+ * {@code POST /api/officer/results/{token}/signature}, which applies it.
  */
 @Path("officer/licenses")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -73,20 +76,20 @@ public class RegistryResource {
 
     @POST
     @Path("{number}/suspend")
-    public LicenseView suspend(@PathParam("number") String number, @BeanParam Basis basis) {
-        return change(number, "SUSPEND", basis, null, null);
+    public PreparedResult suspend(@PathParam("number") String number, @BeanParam Basis basis) {
+        return prepare(number, "SUSPEND", basis);
     }
 
     @POST
     @Path("{number}/resume")
-    public LicenseView resume(@PathParam("number") String number, @BeanParam Basis basis) {
-        return change(number, "RESUME", basis, null, null);
+    public PreparedResult resume(@PathParam("number") String number, @BeanParam Basis basis) {
+        return prepare(number, "RESUME", basis);
     }
 
     @POST
     @Path("{number}/terminate")
-    public LicenseView terminate(@PathParam("number") String number, @BeanParam Basis basis) {
-        return change(number, "TERMINATE", basis, null, null);
+    public PreparedResult terminate(@PathParam("number") String number, @BeanParam Basis basis) {
+        return prepare(number, "TERMINATE", basis);
     }
 
     /** Adds an object at {@code address}. */
@@ -105,6 +108,23 @@ public class RegistryResource {
         return change(number, "REMOVE_OBJECT", basis, null, id);
     }
 
+    /** The act prepared for signing: {token, number, kind LICENSE_ACT, licensorBin, documentXml, expiresAt}. */
+    private PreparedResult prepare(String number, String action, Basis b) {
+        return registry.prepareByOfficer(
+                number,
+                me(),
+                new OfficerChange(
+                        action,
+                        b.basis,
+                        b.reason,
+                        b.reasonKz,
+                        b.decisionNumber,
+                        date(b.decisionDate),
+                        b.decisionBody,
+                        null,
+                        null));
+    }
+
     private LicenseView change(String number, String action, Basis b, String address, Long objectId) {
         return registry.changeByOfficer(
                 number,
@@ -113,6 +133,7 @@ public class RegistryResource {
                         action,
                         b.basis,
                         b.reason,
+                        b.reasonKz,
                         b.decisionNumber,
                         date(b.decisionDate),
                         b.decisionBody,
@@ -143,6 +164,10 @@ public class RegistryResource {
 
         @FormParam("reason")
         String reason;
+
+        /** The reason in Kazakh (optional; carried in a signed act's document). */
+        @FormParam("reasonKz")
+        String reasonKz;
 
         @FormParam("decisionNumber")
         String decisionNumber;

@@ -5,7 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import kz.elicensing.application.decision.PreparedResult;
 import kz.elicensing.application.registry.LicenseCard;
 import kz.elicensing.application.registry.LicenseRegistry;
 import kz.elicensing.application.registry.LicenseView;
@@ -18,8 +20,10 @@ import kz.elicensing.interfaces.web.shared.PageMessages;
 
 /**
  * {@code officer/license.xhtml?number=}: a license's card (holder, service, subtypes, objects, status, lineage,
- * history) and, for the head of its licensor, the changes the registry allows now, each with its basis and reason.
- * The use case checks who may act and what the status allows; a refusal shows its code's text.
+ * history) and, for the head of its licensor, the changes the registry allows now, each with its basis and reason: a
+ * suspension, resumption or termination is prepared as an act that the authorized person signs here through NCALayer,
+ * and applied once the signature passes. The use case checks who may act and what the status allows; a refusal shows
+ * its code's text.
  */
 @Named("licenseCard")
 @ViewScoped
@@ -42,28 +46,66 @@ public class LicenseCardPage implements Serializable {
     private LicenseCard card;
     private String basis = "OFFICER";
     private String reason;
+    private String reasonKz;
     private String decisionNumber;
     private LocalDate decisionDate;
     private String decisionBody;
     private String address;
+    private PreparedResult prepared;
+    private String signedXml;
 
     /** The view action: reads the card of {@code ?number=}. */
     public void load() {
         card = null;
+        prepared = null;
         if (number == null || number.isBlank()) {
             return;
         }
         try {
             card = desk.card(number, user());
             number = card.license().number();
+            prepared = card.mayChange() ? registry.pendingAct(number, user()).orElse(null) : null;
         } catch (ElicensingException e) {
             messages.refused(e);
         }
     }
 
-    /** Suspends, resumes or terminates the license. */
+    /** Prepares the suspension, resumption or termination as an act for the authorized person to sign. */
     public void change(String action) {
-        submit(action, null, null);
+        try {
+            registry.prepareByOfficer(
+                    number,
+                    user(),
+                    new OfficerChange(
+                            action, basis, reason, reasonKz, decisionNumber, decisionDate, decisionBody, null, null));
+            messages.info("registry", "card.prepared", messages.text("registry", "event." + action));
+            clear();
+        } catch (ElicensingException e) {
+            messages.refused(e);
+        }
+        load();
+    }
+
+    /**
+     * The act the authorized person signed through NCALayer (the page's script put it in the hidden field): applied, or
+     * refused with its reason shown and the prepared act kept for another signature.
+     */
+    public void submitSignature() {
+        String xml = signedXml;
+        signedXml = null;
+        if (prepared == null) {
+            messages.error("registry", "card.sign.nothingPrepared");
+        } else if (xml == null || xml.isBlank()) {
+            messages.error("registry", "card.sign.nothingSigned");
+        } else {
+            try {
+                registry.signByOfficer(prepared.token(), xml.getBytes(StandardCharsets.UTF_8), user());
+                messages.info("registry", "card.done", messages.text("registry", "card.sign.applied"));
+            } catch (ElicensingException e) {
+                messages.refused(e);
+            }
+        }
+        load();
     }
 
     public void addObject() {
@@ -83,22 +125,46 @@ public class LicenseCardPage implements Serializable {
                             action,
                             basis,
                             reason,
+                            reasonKz,
                             decisionNumber,
                             decisionDate,
                             decisionBody,
                             objectAddress,
                             objectId));
             messages.info("registry", "card.done", messages.text("registry", "event." + action));
-            reason = null;
-            decisionNumber = null;
-            decisionDate = null;
-            decisionBody = null;
-            address = null;
-            basis = "OFFICER";
+            clear();
         } catch (ElicensingException e) {
             messages.refused(e);
         }
         load();
+    }
+
+    private void clear() {
+        reason = null;
+        reasonKz = null;
+        decisionNumber = null;
+        decisionDate = null;
+        decisionBody = null;
+        address = null;
+        basis = "OFFICER";
+    }
+
+    /** The act prepared and waiting for the authorized person's signature, or null. */
+    public PreparedResult getPrepared() {
+        return prepared;
+    }
+
+    public String getSignedXml() {
+        return signedXml;
+    }
+
+    public void setSignedXml(String signedXml) {
+        this.signedXml = signedXml;
+    }
+
+    /** Where the page's script finds NCALayer ({@code elicensing.ncalayer-url}, as on the case page). */
+    public String getNcaLayerUrl() {
+        return System.getProperty("elicensing.ncalayer-url", "wss://127.0.0.1:13579");
     }
 
     private static String user() {
@@ -162,6 +228,14 @@ public class LicenseCardPage implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public String getReasonKz() {
+        return reasonKz;
+    }
+
+    public void setReasonKz(String reasonKz) {
+        this.reasonKz = reasonKz;
     }
 
     public String getDecisionNumber() {
