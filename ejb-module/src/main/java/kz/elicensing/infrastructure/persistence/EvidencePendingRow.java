@@ -10,7 +10,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import kz.elicensing.domain.evidence.EvidenceRecord;
 
-/** One row of {@code evidence_pending}: an appended record not chained yet, with its content packed. */
+/**
+ * One row of {@code evidence_pending}: an appended record not chained yet, naming its content (already kept in
+ * {@code evidence_content}) by its SHA-256; a row written before V190 holds its content itself, packed.
+ */
 @Entity
 @Table(name = "evidence_pending")
 @NamedQuery(name = "EvidencePendingRow.oldest", query = "SELECT p FROM EvidencePendingRow p ORDER BY p.id")
@@ -21,19 +24,25 @@ public class EvidencePendingRow extends EvidenceRowColumns {
     @SequenceGenerator(name = "evidence_pending_seq", sequenceName = "evidence_pending_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "content", nullable = false)
+    @Column(name = "content")
     private byte[] content;
 
     protected EvidencePendingRow() {}
 
-    /** The pending row of {@code r}, whose content's SHA-256 is {@code contentSha256}. */
+    /** The pending row of {@code r}, whose content, kept apart, has the SHA-256 {@code contentSha256}. */
     EvidencePendingRow(EvidenceRecord r, String contentSha256) {
         super(r, contentSha256);
-        this.content = StoredBytes.pack(r.content());
+        this.content = null;
     }
 
-    /** The record as appended (a damaged stored form is returned as it is: its hash then shows the damage). */
+    /**
+     * The record as appended: its content is the row's own (written before V190; a damaged stored form is returned
+     * as it is, its hash then shows the damage), else empty (it lies in {@code evidence_content}).
+     */
     EvidenceRecord record() {
+        if (content == null) {
+            return record(new byte[0]);
+        }
         byte[] raw;
         try {
             raw = StoredBytes.unpack(content);
@@ -41,5 +50,10 @@ public class EvidencePendingRow extends EvidenceRowColumns {
             raw = content;
         }
         return record(raw);
+    }
+
+    /** Whether the row holds its content itself (written before V190), which the chainer then keeps. */
+    boolean holdsContent() {
+        return content != null;
     }
 }
