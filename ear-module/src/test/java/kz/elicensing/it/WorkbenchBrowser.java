@@ -156,9 +156,11 @@ final class WorkbenchBrowser {
     }
 
     /**
-     * Waits until a PrimeFaces overlay (a menu's list, a date picker's calendar, a dialog) has closed after the choice;
-     * on a loaded machine its closing animation sometimes never ends in headless Chromium, so the widget that owns it
-     * (its panel, {@code <widget id>_panel}, or its own element) is asked to close first. An overlay no longer in the page counts as closed.
+     * Waits until a PrimeFaces overlay (a menu's list, a date picker's calendar, a dialog) has closed after the choice.
+     * PrimeFaces hides it with a CSS transition and waits for its {@code transitionend}, which on a loaded machine
+     * headless Chromium sometimes never fires, so the overlay stays open; so a transition under way is ended here, and
+     * the widget that owns the overlay (its panel, {@code <widget id>_panel}, or its own element) is asked to close
+     * with animations off. An overlay no longer in the page counts as closed.
      */
     void closed(By overlay) {
         List<WebElement> found = driver.findElements(overlay);
@@ -166,12 +168,15 @@ final class WorkbenchBrowser {
             try {
                 ((JavascriptExecutor) driver)
                         .executeScript(
-                                "var el = arguments[0]; if (!window.PrimeFaces || !PrimeFaces.widgets) { return; }"
-                                        + " for (var k in PrimeFaces.widgets) { var w = PrimeFaces.widgets[k];"
+                                "var el = arguments[0]; if (!window.PrimeFaces || !window.jQuery) { return; }"
+                                        + " jQuery(el).trigger('transitionend');"
+                                        + " var animated = PrimeFaces.animationEnabled;"
+                                        + " PrimeFaces.utils.disableAnimations();"
+                                        + " try { for (var k in PrimeFaces.widgets) { var w = PrimeFaces.widgets[k];"
                                         + " try { if (w && typeof w.hide === 'function'"
                                         + " && ((w.panel && w.panel[0] === el) || (w.jq && w.jq[0] === el)"
-                                        + " || (w.id && el.id === w.id + '_panel'))) { w.hide(); } }"
-                                        + " catch (e) { } }",
+                                        + " || (w.id && el.id === w.id + '_panel'))) { w.hide(); } } catch (e) { } } }"
+                                        + " finally { if (animated) { PrimeFaces.utils.enableAnimations(); } }",
                                 found.get(0));
             } catch (StaleElementReferenceException e) {
                 // re-rendered meanwhile: the wait below decides
