@@ -42,7 +42,7 @@ class AdministrationBrowserIT {
         browser.find(By.id("officers:provider")).click();
         browser.waitFor(By.cssSelector("#officers\\:provider_items li[data-label^='DP_ASTANA']"))
                 .click();
-        closed("officers:provider", "officers:provider_panel");
+        browser.closed(By.id("officers:provider_panel"));
         browser.find(By.id("officers:password")).sendKeys("it-browser-pass-1");
         browser.screenshot("admin-officers-editor-ru");
         browser.assertAccessible("officer editor (ru)");
@@ -128,6 +128,7 @@ class AdministrationBrowserIT {
         browser.find(By.id("persons:provider")).click();
         browser.waitFor(By.cssSelector("#persons\\:provider_items li[data-label^='DP_PAVLODAR']"))
                 .click();
+        browser.closed(By.id("persons:provider_panel"));
         // the demo person of DP_PAVLODAR (V1120)
         browser.waitForText(By.id("persons:table"), "ҒАЛЫМЖАНОВА МӘДИНА ЕРЛАНҚЫЗЫ");
         browser.screenshot("admin-persons-ru");
@@ -136,7 +137,7 @@ class AdministrationBrowserIT {
         browser.find(By.id("persons:add")).click();
         browser.waitFor(By.id("persons:validFrom_input")).sendKeys("01.01.2026");
         browser.find(By.id("page-title")).click(); // a click outside closes the date picker's calendar
-        closed("persons:validFrom", "persons:validFrom_panel");
+        browser.closed(By.id("persons:validFrom_panel"));
         browser.find(By.id("persons:iin")).sendKeys("920711500337");
         browser.find(By.id("persons:surname")).sendKeys("Бекмұхамбетов");
         browser.find(By.id("persons:givenName")).sendKeys("Тоқтар");
@@ -171,19 +172,5 @@ class AdministrationBrowserIT {
      */
     private static void accessibleWithItsMessage(String page) {
         browser.assertAccessible(page + " (with its message)");
-    }
-
-    /**
-     * Waits until a PrimeFaces overlay (a menu's list, a date picker's calendar) has closed after the choice; on a
-     * loaded machine its closing animation sometimes never ends in headless Chromium, so it is asked to close first.
-     */
-    private static void closed(String widgetId, String panelId) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript(
-                        "try { var w = window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]);"
-                                + " if (w && typeof w.hide === 'function') { w.hide(); } } catch (e) { }",
-                        widgetId);
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(panelId)));
     }
 }

@@ -44,19 +44,6 @@ class CaseWorkBrowserIT {
         browser = WorkbenchBrowser.shared();
     }
 
-    /** A signed portal application of the demo company, in review. */
-    private static String portalApplication() throws Exception {
-        String number = ItEnvironment.element(
-                ItEnvironment.portal()
-                        .submitApplication(ItEnvironment.sign(
-                                ItEnvironment.companyApplication(),
-                                ItEnvironment.sandbox().demo().company()))
-                        .dataXml(),
-                "applicationNumber");
-        ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);
-        return number;
-    }
-
     /** The worklist's row of an application (its link carries the number as data-number). */
     private static By row(String number) {
         return By.xpath("//tbody[@id='wl:worklist_data']/tr[.//*[@data-number='" + number + "']]");
@@ -69,7 +56,7 @@ class CaseWorkBrowserIT {
 
     @Test
     void theWorklistFiltersPagesAndLeadsToTheCase() throws Exception {
-        String number = portalApplication();
+        String number = InReviewApplication.ofTheDemoCompany();
         browser.signIn("officer/index.xhtml?lang=ru", "officer1", "officer-demo-pass");
         browser.waitFor(By.id("wl:worklist"));
         browser.screenshot("cases-worklist-ru");
@@ -133,7 +120,7 @@ class CaseWorkBrowserIT {
 
     @Test
     void thePortalCaseShowsEverythingAndOneApprovalOfADoubleClickShowsTheLicense() throws Exception {
-        String number = portalApplication();
+        String number = InReviewApplication.ofTheDemoCompany();
         browser.signIn("officer/case.xhtml?lang=ru&number=" + number, "officer1", "officer-demo-pass");
         browser.waitForText(By.id("page-title"), number);
         String page = browser.find(By.id("content")).getText();
@@ -203,7 +190,7 @@ class CaseWorkBrowserIT {
 
     @Test
     void aRefusalNeedsItsMotivationInBothLanguages() throws Exception {
-        String number = portalApplication();
+        String number = InReviewApplication.ofTheDemoCompany();
         browser.signIn("officer/case.xhtml?lang=kk&number=" + number, "officer1", "officer-demo-pass");
         browser.waitForText(By.id("page-title"), number);
         browser.assertAccessible("case page (kk)");
@@ -249,7 +236,7 @@ class CaseWorkBrowserIT {
 
     @Test
     void anExpiredSessionGoesToSignInAndBackToTheCase() throws Exception {
-        String number = portalApplication();
+        String number = InReviewApplication.ofTheDemoCompany();
         browser.signIn("officer/case.xhtml?lang=ru&number=" + number, "officer1", "officer-demo-pass");
         browser.waitForText(By.id("page-title"), number);
         String action = browser.find(By.id("act")).getAttribute("action");

@@ -69,14 +69,7 @@ class CatalogAdminIT {
                         "Приказ КАП № 1",
                         "basisKz",
                         "ӘПК-нің № 1 бұйрығы")));
-        String number = ItEnvironment.element(
-                ItEnvironment.portal()
-                        .submitApplication(ItEnvironment.sign(
-                                ItEnvironment.companyApplication(),
-                                ItEnvironment.sandbox().demo().company()))
-                        .dataXml(),
-                "applicationNumber");
-        ItEnvironment.awaitStatus(number, "IN_REVIEW", java.time.Duration.ofSeconds(60));
+        String number = InReviewApplication.ofTheDemoCompany();
         OfficerApi officer = OfficerApi.signIn("officer1", "officer-demo-pass");
         assertTrue(officer.caseJson(number).getJsonArray("grounds").toString().contains("\"LOCAL_RULE\""));
         ok(admin.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(

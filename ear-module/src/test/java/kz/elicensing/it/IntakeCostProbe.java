@@ -28,12 +28,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code -Dit.gateway.timeout-ms=20000}: the IT servers' 2 s gateway timeout then refuses cold first calls). It submits the applications from several
  * threads (each a fresh company, paid at the sandbox, signed beforehand), waits until every check and portal notice
  * is done, and prints per application: the server JVM's CPU time, the rows added per table, the bytes stored in the
- * evidence log and the application table, and the database's growth (H2 file or PostgreSQL relation sizes).
+ * evidence log and the application table, and the database's growth (H2 file or PostgreSQL relation sizes); on
+ * PostgreSQL also the content bytes written into the evidence tables, rows deleted since (evidence_pending) included.
  */
 @ExtendWith(ArquillianExtension.class)
 class IntakeCostProbe {
     private static final int COUNT = Integer.getInteger("probe.count", 60);
     private static final int THREADS = Integer.getInteger("probe.threads", 4);
+    private static final boolean POSTGRES = "postgres".equals(System.getProperty("elicensing.it.db"));
 
     @BeforeAll
     static void outsideWorld() {
@@ -45,6 +47,7 @@ class IntakeCostProbe {
         submit(prepare(Math.max(4, COUNT / 6)), false); // warm-up: classes loaded, pools filled, caches warm
         ItEnvironment.awaitOutboxAndNoticesIdle(Duration.ofMinutes(3));
         List<String> signed = prepare(COUNT);
+        countContentWrites();
         Thread.sleep(2000);
         Snapshot before = Snapshot.take();
         long started = System.nanoTime();
@@ -76,6 +79,21 @@ class IntakeCostProbe {
             out.append(String.format("  bytes %-40s %8.0f per application%n", e.getKey(), added / (double) COUNT));
         }
         out.append(String.format("stored bytes per application (columns above): %.0f%n", bytes / (double) COUNT));
+        if (POSTGRES) {
+            long written = 0;
+            for (Map.Entry<String, long[]> e : after.written.entrySet()) {
+                long[] was = before.written.getOrDefault(e.getKey(), new long[2]);
+                written += e.getValue()[1] - was[1];
+                out.append(String.format(
+                        "  written %-40s %8.0f bytes in %5.2f rows per application%n",
+                        e.getKey() + ".content",
+                        (e.getValue()[1] - was[1]) / (double) COUNT,
+                        (e.getValue()[0] - was[0]) / (double) COUNT));
+            }
+            out.append(String.format(
+                    "evidence content bytes written per application (deleted pending rows included): %.0f%n",
+                    written / (double) COUNT));
+        }
         for (Map.Entry<String, Long> e : after.raw.entrySet()) {
             out.append(String.format(
                     "  %s: %.0f per application%n",
@@ -83,6 +101,30 @@ class IntakeCostProbe {
         }
         System.out.println(out);
         Files.writeString(Path.of(System.getProperty("elicensing.it.home"), "intake-cost.txt"), out);
+    }
+
+    /**
+     * PostgreSQL only: a trigger on each evidence table with a content column logs every inserted row's content size
+     * into {@code probe_content_write}, so what is written and later deleted ({@code evidence_pending}) counts too. An
+     * insert-only log: the appends' transactions never wait for one another on it.
+     */
+    private static void countContentWrites() throws SQLException {
+        if (!POSTGRES) {
+            return;
+        }
+        try (Connection db = ItEnvironment.database();
+                Statement s = db.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS probe_content_write (table_name VARCHAR(63) NOT NULL,"
+                    + " content_bytes BIGINT NOT NULL)");
+            s.execute("CREATE OR REPLACE FUNCTION probe_content_write() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                    + " INSERT INTO probe_content_write VALUES (TG_TABLE_NAME, COALESCE(OCTET_LENGTH(NEW.content), 0));"
+                    + " RETURN NULL; END; $$");
+            for (String table : List.of("evidence_pending", "evidence_content")) {
+                s.execute("DROP TRIGGER IF EXISTS probe_content_write ON " + table);
+                s.execute("CREATE TRIGGER probe_content_write AFTER INSERT ON " + table
+                        + " FOR EACH ROW EXECUTE FUNCTION probe_content_write()");
+            }
+        }
     }
 
     /** Fresh companies, paid at the sandbox, their applications signed. */
@@ -119,15 +161,32 @@ class IntakeCostProbe {
 
     /** The server's CPU time, rows per table, bytes in the big columns, and the database's size, at one moment. */
     private record Snapshot(
-            long cpuMs, long databaseBytes, Map<String, Long> rows, Map<String, Long> bytes, Map<String, Long> raw) {
+            long cpuMs,
+            long databaseBytes,
+            Map<String, Long> rows,
+            Map<String, Long> bytes,
+            Map<String, Long> raw,
+            Map<String, long[]> written) {
         static Snapshot take() throws Exception {
             Map<String, Long> rows = new TreeMap<>();
             Map<String, Long> bytes = new TreeMap<>();
             Map<String, Long> raw = new TreeMap<>();
+            Map<String, long[]> written = new TreeMap<>();
             long size;
             try (Connection db = ItEnvironment.database()) {
                 for (String table : tables(db)) {
-                    rows.put(table, number(db, "SELECT COUNT(*) FROM " + table));
+                    if (!table.startsWith("probe_")) {
+                        rows.put(table, number(db, "SELECT COUNT(*) FROM " + table));
+                    }
+                }
+                if (POSTGRES) {
+                    try (Statement s = db.createStatement();
+                            ResultSet rs = s.executeQuery("SELECT table_name, COUNT(*), SUM(content_bytes)"
+                                    + " FROM probe_content_write GROUP BY table_name")) {
+                        while (rs.next()) {
+                            written.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                        }
+                    }
                 }
                 for (String column : List.of(
                         "evidence_entry.content",
@@ -165,7 +224,7 @@ class IntakeCostProbe {
                                         + " ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'")
                         : Files.size(Path.of(System.getProperty("elicensing.it.home"), "db", "elicensing.mv.db"));
             }
-            return new Snapshot(serverCpuMs(), size, rows, bytes, raw);
+            return new Snapshot(serverCpuMs(), size, rows, bytes, raw, written);
         }
 
         private static List<String> tables(Connection db) throws SQLException {

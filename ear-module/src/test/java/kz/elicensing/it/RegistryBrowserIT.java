@@ -154,6 +154,7 @@ class RegistryBrowserIT {
                     .executeScript("PrimeFaces.getWidgetById('change:basis').selectValue(arguments[0]);", value);
         }
         assertEquals(value, basis(), "the basis picked");
+        browser.closed(By.id("change:basis_panel"));
     }
 
     private static String basis() {

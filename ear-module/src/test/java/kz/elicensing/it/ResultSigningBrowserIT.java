@@ -10,7 +10,6 @@ import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.Base64;
 import kz.elicensing.infrastructure.persistence.StoredBytes;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,7 +26,6 @@ import org.openqa.selenium.By;
  */
 @ExtendWith(ArquillianExtension.class)
 class ResultSigningBrowserIT {
-    private static final Duration CHECKS = Duration.ofSeconds(60);
     private static final String DP_ALMATY_BIN = "120340000054";
     private static WorkbenchBrowser browser;
 
@@ -35,18 +33,6 @@ class ResultSigningBrowserIT {
     static void open() throws Exception {
         ItEnvironment.sandbox();
         browser = WorkbenchBrowser.shared();
-    }
-
-    private static String applicationInReview() throws Exception {
-        String number = ItEnvironment.element(
-                ItEnvironment.portal()
-                        .submitApplication(ItEnvironment.sign(
-                                ItEnvironment.companyApplication(),
-                                ItEnvironment.sandbox().demo().company()))
-                        .dataXml(),
-                "applicationNumber");
-        ItEnvironment.awaitStatus(number, "IN_REVIEW", CHECKS);
-        return number;
     }
 
     private static long licenses(String number) throws Exception {
@@ -72,7 +58,7 @@ class ResultSigningBrowserIT {
 
     @Test
     void onlyTheLicensorsAuthorizedPersonWithAValidKeyIssuesTheLicense() throws Exception {
-        String number = applicationInReview();
+        String number = InReviewApplication.ofTheDemoCompany();
         browser.signIn("officer/case.xhtml?lang=ru&number=" + number, "officer1", "officer-demo-pass");
         browser.waitForText(By.id("page-title"), number);
         browser.find(By.id("act:approve")).click();
@@ -111,7 +97,7 @@ class ResultSigningBrowserIT {
 
     @Test
     void withoutNcaLayerThePageSaysSoInKazakh() throws Exception {
-        String number = applicationInReview();
+        String number = InReviewApplication.ofTheDemoCompany();
         browser.signIn("officer/case.xhtml?lang=kk&number=" + number, "officer1", "officer-demo-pass");
         browser.waitForText(By.id("page-title"), number);
         browser.find(By.id("act:approve")).click();

@@ -63,6 +63,7 @@ class WalkInBrowserIT {
         browser.waitFor(By.xpath("//ul[@id='wk:service_items']/li[@data-label=\"" + title + "\"]"))
                 .click();
         browser.waitForText(By.id("wk:service_label"), title);
+        browser.closed(By.id("wk:service_panel"));
     }
 
     private static WebElement fileInputOf(String code) {

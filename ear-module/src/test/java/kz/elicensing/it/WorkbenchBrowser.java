@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -151,6 +153,37 @@ final class WorkbenchBrowser {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
         return driver.findElement(by);
+    }
+
+    /**
+     * Waits until a PrimeFaces overlay (a menu's list, a date picker's calendar, a dialog) has closed after the choice.
+     * PrimeFaces hides it with a CSS transition and waits for its {@code transitionend}, which on a loaded machine
+     * headless Chromium sometimes never fires, so the overlay stays open; so a transition under way is ended here, and
+     * the widget that owns the overlay (its panel, {@code <widget id>_panel}, or its own element) is asked to close
+     * with animations off. An overlay no longer in the page counts as closed.
+     */
+    void closed(By overlay) {
+        List<WebElement> found = driver.findElements(overlay);
+        if (!found.isEmpty()) {
+            try {
+                ((JavascriptExecutor) driver)
+                        .executeScript(
+                                "var el = arguments[0]; if (!window.PrimeFaces || !window.jQuery) { return; }"
+                                        + " jQuery(el).trigger('transitionend');"
+                                        + " var animated = PrimeFaces.animationEnabled;"
+                                        + " PrimeFaces.utils.disableAnimations();"
+                                        + " try { for (var k in PrimeFaces.widgets) { var w = PrimeFaces.widgets[k];"
+                                        + " try { if (w && typeof w.hide === 'function'"
+                                        + " && ((w.panel && w.panel[0] === el) || (w.jq && w.jq[0] === el)"
+                                        + " || (w.id && el.id === w.id + '_panel'))) { w.hide(); } } catch (e) { } } }"
+                                        + " finally { if (animated) { PrimeFaces.utils.enableAnimations(); } }",
+                                found.get(0));
+            } catch (StaleElementReferenceException e) {
+                // re-rendered meanwhile: the wait below decides
+            }
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(overlay));
     }
 
     /**

@@ -20,7 +20,8 @@
  *   <li>A port that speaks a feature's own types (its views, kinds, results, commands) lives in that feature's
  *       package here: {@code CheckQueue} (check), {@code Printouts} (query), {@code CatalogChanges} (catalog),
  *       {@code SenderStore} (sender), {@code QuestionnaireStore} (deadline), {@code MessageMetrics},
- *       {@code ReadinessCheck} (ops), {@code SignInAudit}, {@code SignInSettings} (signin).</li>
+ *       {@code ReadinessCheck} (ops), {@code SignInAudit}, {@code SignInSettings} (signin),
+ *       {@code SigningToolSettings} (decision).</li>
  *   <li>A port that serves no domain aggregate and speaks no feature's types (a technical service, or a directory of
  *       something the domain does not model) lives in the feature that uses it: {@code SignatureReports} (intake),
  *       {@code MetricsExposition} (ops), {@code SenderDirectory} and {@code CallableServices} (sender: sending systems

@@ -5,6 +5,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import kz.elicensing.application.decision.SigningTool;
+import kz.elicensing.application.decision.SigningToolSettings;
 import kz.elicensing.application.signin.SignInLimits;
 import kz.elicensing.application.signin.SignInSettings;
 import kz.elicensing.domain.message.MessageWindow;
@@ -16,7 +18,7 @@ import kz.elicensing.shep.IdempotencySettings;
  * or with -D on start). Paths default to places under {@code elicensing.home}.
  */
 @ApplicationScoped
-public class ElicensingConfig implements IdempotencySettings, FrontDoorSettings, SignInSettings {
+public class ElicensingConfig implements IdempotencySettings, FrontDoorSettings, SignInSettings, SigningToolSettings {
 
     /** Data directory: trust anchors, keys. Default {@code ${jboss.server.data.dir}/elicensing}. */
     public Path home() {
@@ -64,6 +66,15 @@ public class ElicensingConfig implements IdempotencySettings, FrontDoorSettings,
     public java.util.Optional<char[]> sealPassword() {
         return java.util.Optional.ofNullable(System.getProperty("elicensing.seal.password"))
                 .map(String::toCharArray);
+    }
+
+    /**
+     * Where the case page's script finds NCALayer on the person's computer ({@code elicensing.ncalayer-url}, default
+     * {@code wss://127.0.0.1:13579}): a setting of the browser side only.
+     */
+    @Override
+    public SigningTool signingTool() {
+        return new SigningTool(System.getProperty("elicensing.ncalayer-url", "wss://127.0.0.1:13579"));
     }
 
     private static String required(String property) {

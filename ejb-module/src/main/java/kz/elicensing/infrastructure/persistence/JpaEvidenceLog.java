@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import kz.elicensing.domain.evidence.ChainVerification;
 import kz.elicensing.domain.evidence.ChainVerifier;
 import kz.elicensing.domain.evidence.EvidenceChain;
@@ -20,9 +21,9 @@ import kz.elicensing.domain.evidence.EvidenceLog;
 import kz.elicensing.domain.evidence.EvidenceRecord;
 
 /**
- * The evidence log in {@code evidence_entry}, each content stored once in {@code evidence_content}; appends insert
- * unchained rows into {@code evidence_pending} without a lock, and the chainer, serialized on a lock of the one
- * {@code evidence_head} row, chains them.
+ * The evidence log in {@code evidence_entry}, each content stored once in {@code evidence_content}; appends store
+ * their contents there and insert unchained rows naming them into {@code evidence_pending}, without a lock, and the
+ * chainer, serialized on a lock of the one {@code evidence_head} row, chains them.
  */
 @Stateless
 @Local(EvidenceLog.class)
@@ -47,9 +48,11 @@ public class JpaEvidenceLog implements EvidenceLog {
     }
 
     /**
-     * Writes the caller's pending changes first (a collision with a concurrent message shows here), then inserts each
-     * record unchained into {@code evidence_pending}: no lock, so appends of concurrent transactions never wait on
-     * each other, whatever else their transactions then do.
+     * Writes the caller's pending changes first (a collision with a concurrent message shows here), then stores each
+     * content not stored yet in {@code evidence_content} and inserts each record unchained into
+     * {@code evidence_pending}, naming its content: no lock, so appends of concurrent transactions do not wait on each
+     * other, whatever else their transactions then do (except two that store the very same bytes at once:
+     * {@link #keepContent}).
      */
     void insertPending(List<EvidenceRecord> records) {
         if (records.isEmpty()) {
@@ -64,16 +67,41 @@ public class JpaEvidenceLog implements EvidenceLog {
             }
             throw e;
         }
+        List<String> hashes = new ArrayList<>(records.size());
+        Map<String, byte[]> contents = new TreeMap<>();
         for (EvidenceRecord r : records) {
-            em.persist(new EvidencePendingRow(r, EvidenceChain.sha256Hex(r.content())));
+            String sha256 = EvidenceChain.sha256Hex(r.content());
+            hashes.add(sha256);
+            contents.putIfAbsent(sha256, r.content());
+        }
+        contents.forEach(this::keepContent);
+        for (int i = 0; i < records.size(); i++) {
+            em.persist(new EvidencePendingRow(records.get(i), hashes.get(i)));
         }
         em.flush();
     }
 
     /**
+     * Stores {@code raw} under its SHA-256, packed ({@link StoredBytes}), in the caller's transaction, unless it is
+     * stored already: the primary key lets one copy in ({@code ON CONFLICT DO NOTHING}). A copy another transaction is
+     * storing at this moment is waited for, then left to it (or stored here, if that transaction rolls back); so the
+     * same bytes appended by two transactions at once are the one case where an append waits for another. The
+     * contents of one append go in in hash order, so two such appends never wait for each other both ways.
+     */
+    private void keepContent(String sha256, byte[] raw) {
+        em.createNativeQuery("INSERT INTO evidence_content (sha256, size_bytes, content) VALUES (?1, ?2, ?3)"
+                        + " ON CONFLICT DO NOTHING")
+                .setParameter(1, sha256)
+                .setParameter(2, raw.length)
+                .setParameter(3, StoredBytes.pack(raw))
+                .executeUpdate();
+    }
+
+    /**
      * Locks the head (only the chainer does: one chainer at a time, across servers), then moves up to a batch of the
-     * committed pending rows, oldest id first, into {@code evidence_entry} with seq and hashes, stores their contents
-     * once, advances the head and deletes the moved rows: all visible together at the commit.
+     * committed pending rows, oldest id first, into {@code evidence_entry} with seq and hashes (their contents are
+     * stored already; those of rows written before V190 it stores once), advances the head and deletes the moved
+     * rows: all visible together at the commit.
      */
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -96,7 +124,7 @@ public class JpaEvidenceLog implements EvidenceLog {
                 pending.stream().map(EvidencePendingRow::record).toList();
         List<String> contentHashes =
                 pending.stream().map(EvidencePendingRow::contentSha256).toList();
-        keepContents(records, contentHashes);
+        keepContentsOfOlderRows(pending);
         for (int i = 0; i < records.size(); i++) {
             EvidenceEntry entry =
                     EvidenceChain.next(head.lastSeq(), head.lastHash(), records.get(i), contentHashes.get(i));
@@ -109,13 +137,18 @@ public class JpaEvidenceLog implements EvidenceLog {
     }
 
     /**
-     * Stores each content not stored yet, once (packed, {@link StoredBytes}); under the head lock, so two chainers
-     * never race to insert the same bytes.
+     * Stores the contents that pending rows written before V190 hold themselves, each not stored yet once (packed,
+     * {@link StoredBytes}); under the head lock, so two chainers never race to insert the same bytes.
      */
-    private void keepContents(List<EvidenceRecord> records, List<String> contentHashes) {
+    private void keepContentsOfOlderRows(List<EvidencePendingRow> pending) {
         Map<String, byte[]> missing = new LinkedHashMap<>();
-        for (int i = 0; i < records.size(); i++) {
-            missing.putIfAbsent(contentHashes.get(i), records.get(i).content());
+        for (EvidencePendingRow row : pending) {
+            if (row.holdsContent()) {
+                missing.putIfAbsent(row.contentSha256(), row.record().content());
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
         }
         em.createNamedQuery("EvidenceContentRow.known", String.class)
                 .setParameter("hashes", List.copyOf(missing.keySet()))

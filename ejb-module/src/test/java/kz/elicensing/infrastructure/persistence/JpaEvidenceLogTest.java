@@ -109,9 +109,13 @@ class JpaEvidenceLogTest {
     }
 
     private long pendingRows() throws SQLException {
+        return count("SELECT COUNT(*) FROM evidence_pending");
+    }
+
+    private long count(String query) throws SQLException {
         try (Connection c = db.getConnection();
                 Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM evidence_pending")) {
+                ResultSet rs = s.executeQuery(query)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -194,7 +198,7 @@ class JpaEvidenceLogTest {
     }
 
     @Test
-    void aRolledBackAppendLeavesNoTrace() {
+    void aRolledBackAppendLeavesNoTrace() throws SQLException {
         fiveEntries();
         EntityManager em = emf.createEntityManager();
         JpaEvidenceLog log = new JpaEvidenceLog();
@@ -207,6 +211,99 @@ class JpaEvidenceLogTest {
         ChainVerification v = verify();
         assertTrue(v.ok(), v.toString());
         assertEquals(6, v.lastSeq());
+        assertEquals(6, count("SELECT COUNT(*) FROM evidence_content"), "no content of the rolled-back append");
+    }
+
+    @Test
+    void anAppendStoresItsContentOnceAndThePendingRowsOnlyNameIt() throws SQLException {
+        run(log -> log.append(List.of(record("EL-2026-00000001", "once"), record("EL-2026-00000001", "once"))));
+        assertEquals(1, count("SELECT COUNT(*) FROM evidence_content"), "stored by the append, once");
+        assertEquals(2, count("SELECT COUNT(*) FROM evidence_pending WHERE content IS NULL"), "named, not held");
+        chain();
+        assertEquals(1, count("SELECT COUNT(*) FROM evidence_content"), "the chainer stores nothing more");
+        ChainVerification v = verify();
+        assertTrue(v.ok(), v.toString());
+        assertEquals(2, v.entries());
+        for (EvidenceEntry e : inTransaction(log -> log.entriesOf("EL-2026-00000001"))) {
+            assertTrue(e.intact());
+            assertEquals("<m>once Қазақстан</m>", new String(e.record().content(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void theSameBytesAppendedByTwoTransactionsAtOnceAreStoredOnce() throws Exception {
+        sameBytesAtOnce(true);
+        assertEquals(1, count("SELECT COUNT(*) FROM evidence_content"));
+        ChainVerification v = verify();
+        assertTrue(v.ok(), v.toString());
+        assertEquals(2, v.entries());
+    }
+
+    @Test
+    void theSameBytesAppendedWhileAnotherTransactionRollsThemBackAreStored() throws Exception {
+        sameBytesAtOnce(false);
+        assertEquals(1, count("SELECT COUNT(*) FROM evidence_content"));
+        ChainVerification v = verify();
+        assertTrue(v.ok(), v.toString());
+        assertEquals(1, v.entries());
+        EvidenceEntry kept =
+                inTransaction(log -> log.entriesOf("EL-2026-00000002")).get(0);
+        assertTrue(kept.intact());
+        assertEquals("<m>same Қазақстан</m>", new String(kept.record().content(), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A first transaction appends some bytes and holds them uncommitted; a second appends the same bytes and waits in
+     * its insert of the content (H2 shows the statement running), until the first commits ({@code commitFirst}) or
+     * rolls back; then the second commits.
+     */
+    private void sameBytesAtOnce(boolean commitFirst) throws Exception {
+        EntityManager first = emf.createEntityManager();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            JpaEvidenceLog log = new JpaEvidenceLog();
+            log.em = first;
+            first.getTransaction().begin();
+            log.append(List.of(record("EL-2026-00000001", "same")));
+            Future<?> second = pool.submit(() -> run(l -> l.append(List.of(record("EL-2026-00000002", "same")))));
+            while (!second.isDone()
+                    && count("SELECT COUNT(*) FROM information_schema.sessions"
+                                    + " WHERE executing_statement LIKE 'INSERT INTO evidence_content%'")
+                            == 0) {
+                Thread.sleep(10);
+            }
+            assertFalse(second.isDone(), "the second append waits for the first's uncommitted copy");
+            if (commitFirst) {
+                first.getTransaction().commit();
+            } else {
+                first.getTransaction().rollback();
+            }
+            second.get();
+        } finally {
+            if (first.getTransaction().isActive()) {
+                first.getTransaction().rollback();
+            }
+            first.close();
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aRowPendingSinceBeforeV190StillChains() throws SQLException {
+        fiveEntries();
+        run(log -> log.append(List.of(record("EL-2026-00000003", "older"))));
+        // as written before V190: the content packed in the pending row, not yet in evidence_content
+        sql("UPDATE evidence_pending SET content = (SELECT k.content FROM evidence_content k"
+                + " WHERE k.sha256 = evidence_pending.content_sha256)");
+        sql("DELETE FROM evidence_content WHERE sha256 = (SELECT content_sha256 FROM evidence_pending)");
+        ChainVerification v = verify();
+        assertTrue(v.ok(), v.toString());
+        assertEquals(6, v.entries());
+        assertEquals(6, count("SELECT COUNT(*) FROM evidence_content"), "the chainer stored it");
+        EvidenceEntry older =
+                inTransaction(log -> log.entriesOf("EL-2026-00000003")).get(0);
+        assertTrue(older.intact());
+        assertEquals("<m>older Қазақстан</m>", new String(older.record().content(), StandardCharsets.UTF_8));
     }
 
     @Test

@@ -12,6 +12,7 @@ import kz.elicensing.application.decision.DecisionService;
 import kz.elicensing.application.decision.IssuedResult;
 import kz.elicensing.application.decision.PaymentReceipts;
 import kz.elicensing.application.decision.PreparedResult;
+import kz.elicensing.application.decision.SigningToolSettings;
 import kz.elicensing.application.query.CaseFile;
 import kz.elicensing.application.query.OfficerCases;
 import kz.elicensing.domain.error.ElicensingException;
@@ -38,6 +39,9 @@ public class CaseBean implements Serializable {
 
     @Inject
     private PageMessages messages;
+
+    @Inject
+    private SigningToolSettings signingTool;
 
     private String number;
     private CaseFile file;
@@ -181,12 +185,9 @@ public class CaseBean implements Serializable {
         this.signedXml = signedXml;
     }
 
-    /**
-     * Where the page's script finds NCALayer on the officer's machine ({@code elicensing.ncalayer-url}, default
-     * {@code wss://127.0.0.1:13579}): a setting of the browser side only, read here.
-     */
+    /** Where the page's script finds NCALayer on the officer's machine, as the application's settings say. */
     public String getNcaLayerUrl() {
-        return System.getProperty("elicensing.ncalayer-url", "wss://127.0.0.1:13579");
+        return signingTool.signingTool().ncaLayerUrl();
     }
 
     public CaseFile getFile() {
