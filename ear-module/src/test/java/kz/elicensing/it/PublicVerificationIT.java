@@ -43,14 +43,7 @@ class PublicVerificationIT {
 
     @Test
     void theQrCodeLeadsToTheLicensesCurrentStatus() throws Exception {
-        String number = ItEnvironment.element(
-                ItEnvironment.portal()
-                        .submitApplication(ItEnvironment.sign(
-                                ItEnvironment.companyApplication(),
-                                ItEnvironment.sandbox().demo().company()))
-                        .dataXml(),
-                "applicationNumber");
-        ItEnvironment.awaitStatus(number, "IN_REVIEW", Duration.ofSeconds(60));
+        String number = InReviewApplication.ofTheDemoCompany();
         approve(number);
         ItEnvironment.awaitStatus(number, "ISSUED", Duration.ofSeconds(10));
         SendResult result = ItEnvironment.portal().getResult(number);
