@@ -1,11 +1,14 @@
 package kz.elicensing.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import kz.elicensing.domain.catalog.ActivitySubtype;
 import kz.elicensing.domain.catalog.AutomaticResult;
 import kz.elicensing.domain.catalog.AutomaticResultKind;
@@ -25,12 +28,20 @@ import kz.elicensing.domain.workflow.ProcedureStep;
 import kz.elicensing.domain.workflow.Term;
 import kz.elicensing.domain.workflow.TermUnit;
 
-/** The catalog from its tables: services and providers as entities, the lists as rows read fresh on every call. */
+/**
+ * The catalog from its tables: services and providers as entities (read in each transaction), the lists as rows kept
+ * between transactions while the catalog's version stands ({@link CatalogVersion}, {@link CatalogRows}).
+ */
 @ApplicationScoped
 public class JpaCatalog implements Catalog {
 
     @PersistenceContext(unitName = "elicensing")
     EntityManager em;
+
+    @Inject
+    CatalogVersion version;
+
+    private final CatalogRows kept = new CatalogRows();
 
     @Override
     public Optional<LicenseService> service(String code) {
@@ -191,8 +202,16 @@ public class JpaCatalog implements Catalog {
                 .toList();
     }
 
-    /** A native query's rows; a single-column row comes back as an array too. */
+    /** A native query's rows (kept for the catalog's version); a single-column row comes back as an array too. */
     private List<Object[]> rows(String sql, Object... parameters) {
+        OptionalLong at = version.current();
+        if (at.isEmpty()) {
+            return read(sql, parameters);
+        }
+        return kept.get(at.getAsLong(), sql, Arrays.asList(parameters.clone()), () -> read(sql, parameters));
+    }
+
+    private List<Object[]> read(String sql, Object... parameters) {
         var query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);

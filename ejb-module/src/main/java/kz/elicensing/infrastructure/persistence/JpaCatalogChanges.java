@@ -1,6 +1,7 @@
 package kz.elicensing.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -21,6 +22,9 @@ public class JpaCatalogChanges implements CatalogChanges {
 
     @PersistenceContext(unitName = "elicensing")
     EntityManager em;
+
+    @Inject
+    CatalogVersion version;
 
     @Override
     public List<OperationRow> operations() {
@@ -43,6 +47,7 @@ public class JpaCatalogChanges implements CatalogChanges {
 
     @Override
     public boolean setOperation(String serviceCode, Operation operation, boolean enabled, Term term, BigDecimal fee) {
+        version.changed();
         return em.createNativeQuery(
                                 "UPDATE service_operation SET enabled = ?1, term_value = ?2, term_unit = ?3, fee = ?4"
                                         + " WHERE service_code = ?5 AND operation = ?6")
@@ -58,6 +63,7 @@ public class JpaCatalogChanges implements CatalogChanges {
 
     @Override
     public void putRefusalGround(String serviceCode, RefusalGround ground) {
+        version.changed();
         int updated = em.createNativeQuery("UPDATE refusal_ground SET name_ru = ?3, name_kz = ?4, legal_basis_ru = ?5,"
                         + " legal_basis_kz = ?6 WHERE service_code = ?1 AND code = ?2")
                 .setParameter(1, serviceCode)
@@ -88,6 +94,7 @@ public class JpaCatalogChanges implements CatalogChanges {
 
     @Override
     public boolean removeRefusalGround(String serviceCode, String code) {
+        version.changed();
         return em.createNativeQuery("DELETE FROM refusal_ground WHERE service_code = ?1 AND code = ?2")
                         .setParameter(1, serviceCode)
                         .setParameter(2, code)
@@ -97,6 +104,7 @@ public class JpaCatalogChanges implements CatalogChanges {
 
     @Override
     public void putRequiredDocument(String serviceCode, Operation operation, RequiredDocument document) {
+        version.changed();
         String kind = document.applicantKind() == null
                 ? null
                 : document.applicantKind().name();
@@ -134,6 +142,7 @@ public class JpaCatalogChanges implements CatalogChanges {
 
     @Override
     public boolean removeRequiredDocument(String serviceCode, Operation operation, String code) {
+        version.changed();
         return em.createNativeQuery(
                                 "DELETE FROM required_document WHERE service_code = ?1 AND operation = ?2 AND code = ?3")
                         .setParameter(1, serviceCode)
@@ -145,6 +154,7 @@ public class JpaCatalogChanges implements CatalogChanges {
 
     @Override
     public void putActivitySubtype(String serviceCode, ActivitySubtype subtype) {
+        version.changed();
         int updated = em.createNativeQuery(
                         "UPDATE activity_subtype SET name_ru = ?3, name_kz = ?4 WHERE service_code = ?1 AND code = ?2")
                 .setParameter(1, serviceCode)
@@ -171,6 +181,7 @@ public class JpaCatalogChanges implements CatalogChanges {
 
     @Override
     public boolean removeActivitySubtype(String serviceCode, String code) {
+        version.changed();
         return em.createNativeQuery("DELETE FROM activity_subtype WHERE service_code = ?1 AND code = ?2")
                         .setParameter(1, serviceCode)
                         .setParameter(2, code)
@@ -180,6 +191,7 @@ public class JpaCatalogChanges implements CatalogChanges {
 
     @Override
     public void log(Instant at, String admin, String action, String detail) {
+        version.changed();
         long id = Sequences.next(em, "catalog_change_seq");
         em.createNativeQuery("INSERT INTO catalog_change (id, changed_at, changed_by, action, detail)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5)")

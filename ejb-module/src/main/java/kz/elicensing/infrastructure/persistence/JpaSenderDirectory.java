@@ -38,6 +38,9 @@ public class JpaSenderDirectory implements SenderDirectory {
     @EJB
     SenderHashUpgrade upgrade;
 
+    @Inject
+    RequestSenders read;
+
     private SenderPasswords passwords;
 
     @PostConstruct
@@ -50,20 +53,21 @@ public class JpaSenderDirectory implements SenderDirectory {
         return passwords.authenticate(senderId, password, new SenderPasswords.Store() {
             @Override
             public String enabledHash(String id) {
-                SenderEntity sender = em.find(SenderEntity.class, id);
+                SenderEntity sender = sender(id);
                 return sender == null || !sender.enabled() ? null : sender.passwordHash();
             }
 
             @Override
             public void replaceHash(String id, String oldHash, String newHash) {
                 upgrade.replace(id, oldHash, newHash);
+                read.forget(id);
             }
         });
     }
 
     @Override
     public boolean signsFor(String senderId, SystemCertificate certificate) {
-        SenderEntity sender = em.find(SenderEntity.class, senderId);
+        SenderEntity sender = sender(senderId);
         if (sender == null
                 || sender.certificateBin() == null
                 || !sender.certificateBin().equals(certificate.bin())) {
@@ -77,16 +81,21 @@ public class JpaSenderDirectory implements SenderDirectory {
 
     @Override
     public boolean mayCall(String senderId, String serviceId) {
-        SenderEntity sender = em.find(SenderEntity.class, senderId);
+        SenderEntity sender = sender(senderId);
         return sender != null && sender.allowedServices().contains(serviceId);
     }
 
     @Override
     public SenderScope scope(String senderId) {
-        SenderEntity sender = senderId == null ? null : em.find(SenderEntity.class, senderId);
+        SenderEntity sender = senderId == null ? null : sender(senderId);
         if (sender == null) {
             return SenderScope.unbound(senderId == null ? "" : senderId);
         }
         return new SenderScope(senderId, SenderKind.valueOf(sender.kind()), sender.providers());
+    }
+
+    /** The sender's row with its rights and providers, read once per request (a message asks four times). */
+    private SenderEntity sender(String id) {
+        return read.get(id, k -> em.find(SenderEntity.class, k)).orElse(null);
     }
 }
