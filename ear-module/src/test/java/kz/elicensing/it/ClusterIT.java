@@ -179,7 +179,10 @@ class ClusterIT {
                 for (Application a : applications.subList(1, APPLICATIONS)) {
                     portals.submit(() -> {
                         try {
-                            receipts.put(a.index(), number(submit(portal.get(), a)));
+                            receipts.put(
+                                    a.index(),
+                                    number(CrashItSupport.againWhileUpstreamUnavailable(
+                                            SETTLE, () -> submit(portal.get(), a))));
                         } catch (RuntimeException noAnswer) {
                             // cut off by the kill (or sent after it to the dying node): resent below
                         }

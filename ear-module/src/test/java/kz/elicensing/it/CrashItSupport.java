@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,9 +19,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kz.elicensing.sandbox.portal.ShepFaultException;
 
 /**
  * What the ITs that kill servers of their own ({@link CrashRecoveryIT}, {@link ClusterIT}, both on
@@ -111,6 +114,31 @@ final class CrashItSupport {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
+            }
+        }
+    }
+
+    /**
+     * The portal's send in a stream: sent again, the same message, while the answer is UPSTREAM_UNAVAILABLE (a gateway
+     * check timed out: a loaded machine), for at most {@code settle}; any other failure (the kill's) is thrown, so
+     * the messages left unanswered are those the kill cut off.
+     */
+    static <T> T againWhileUpstreamUnavailable(Duration settle, Supplier<T> send) {
+        Instant end = Instant.now().plus(settle);
+        while (true) {
+            try {
+                return send.get();
+            } catch (ShepFaultException f) {
+                if (!"UPSTREAM_UNAVAILABLE".equals(f.errorCode())
+                        || Instant.now().isAfter(end)) {
+                    throw f;
+                }
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted between two sends", e);
             }
         }
     }

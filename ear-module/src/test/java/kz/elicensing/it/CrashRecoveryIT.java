@@ -82,7 +82,8 @@ class CrashRecoveryIT {
     private static final long REGISTRY_DELAY_MS = 300;
     /**
      * The payment check's delay during the stream: most of an intake's time is then spent holding the message's claim
-     * (under the gateway timeout of 1000 ms set below, so the check is answered).
+     * (under the gateway timeout of 2000 ms set below, so the check is answered; a stream's send that times out all
+     * the same, on a loaded machine, is sent again).
      */
     private static final long PAYMENT_DELAY_MS = 500;
 
@@ -144,7 +145,10 @@ class CrashRecoveryIT {
                 for (Application a : applications.subList(1, APPLICATIONS)) {
                     portals.submit(() -> {
                         try {
-                            receipts.put(a.index(), number(submit(portal.get(), a)));
+                            receipts.put(
+                                    a.index(),
+                                    number(CrashItSupport.againWhileUpstreamUnavailable(
+                                            SETTLE, () -> submit(portal.get(), a))));
                         } catch (RuntimeException noAnswer) {
                             // the server was killed under this message, or before it was sent: resent after the restart
                         }
@@ -278,8 +282,9 @@ class CrashRecoveryIT {
                 "-Delicensing.gateway.url=http://127.0.0.1:" + ItEnvironment.SANDBOX_PORT + "/shep/bip-sync/",
                 "-Delicensing.revocation.cache-seconds=0",
                 "-Delicensing.demo-data=true",
-                // short: rows claimed when the server died come back after the lease, 10 x 2 x this + the margin
-                "-Delicensing.gateway.timeout-ms=1000",
+                // short: rows claimed when the server died come back after the lease, 10 x 2 x this + the margin;
+                // above the payment check's delay during the stream with room for a loaded machine
+                "-Delicensing.gateway.timeout-ms=2000",
                 "-Delicensing.outbox.backoff-base-ms=" + Long.getLong("elicensing.it.outbox.backoff-base-ms", 250L),
                 "-Delicensing.outbox.lease-margin-ms=1000",
                 // a message in work when the server died: its claim names the dead JVM's boot and is released at
