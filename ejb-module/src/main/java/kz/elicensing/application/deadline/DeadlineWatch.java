@@ -6,7 +6,13 @@ import kz.elicensing.application.query.ApplicationView;
 /** Watches open applications' deadlines (nearing, overdue) and sums up how providers keep them. */
 public interface DeadlineWatch {
 
-    /** Marks every open application ON_TRACK, NEARING or OVERDUE as of today; returns how many marks changed. */
+    /** How many applications one {@link #scan} marks at most (one transaction, a bounded memory). */
+    int BATCH = 200;
+
+    /**
+     * Marks open applications ON_TRACK, NEARING or OVERDUE as of today, at most {@link #BATCH} of those whose mark
+     * changes, in a transaction of its own; returns how many marks changed (call again while it returns BATCH).
+     */
     int scan(int warningWorkingDays);
 
     /** The open applications the officer may see, most urgent first, with their marks. */

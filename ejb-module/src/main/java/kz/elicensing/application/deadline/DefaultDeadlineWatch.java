@@ -1,6 +1,8 @@
 package kz.elicensing.application.deadline;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,16 +50,15 @@ public class DefaultDeadlineWatch implements DeadlineWatch {
     Clock clock;
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int scan(int warningWorkingDays) {
         Instant now = clock.instant();
         LocalDate today = DeadlinePolicy.day(now);
         WorkingDayCalendar calendar = calendars.current();
         int changed = 0;
-        for (LicenseApplication a : applications.open()) {
-            LocalDate due = a.stepDeadline() != null && a.stepDeadline().isBefore(a.deadline())
-                    ? a.stepDeadline()
-                    : a.deadline();
-            if (a.markDeadline(DeadlineMark.of(due, today, calendar, warningWorkingDays), now)) {
+        for (LicenseApplication a :
+                applications.deadlineMarkCandidates(today, nearingUntil(today, calendar, warningWorkingDays), BATCH)) {
+            if (a.markDeadline(DeadlineMark.of(a.dueDay(), today, calendar, warningWorkingDays), now)) {
                 changed++;
                 queue.queueNotices(a.number(), a.takeNotices());
             }
@@ -65,6 +66,18 @@ public class DefaultDeadlineWatch implements DeadlineWatch {
         int marked = changed;
         LOG.fine(() -> "deadline scan: " + marked + " marks changed");
         return changed;
+    }
+
+    /** The last day a deadline is NEARING on {@code today} (the marks only grow more urgent as the due day comes). */
+    static LocalDate nearingUntil(LocalDate today, WorkingDayCalendar calendar, int warningWorkingDays) {
+        LocalDate last = today;
+        for (LocalDate d = today.plusDays(1);
+                DeadlineMark.of(d, today, calendar, warningWorkingDays) == DeadlineMark.NEARING
+                        && d.isBefore(today.plusYears(1));
+                d = d.plusDays(1)) {
+            last = d;
+        }
+        return last;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package kz.elicensing.domain.application;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,10 +34,14 @@ public interface ApplicationRepository {
     /** The next value of the application-number sequence. */
     long nextNumberSequence();
 
-    /** Every application not yet decided (of every provider), for the deadline timer. */
-    default List<LicenseApplication> open() {
-        return List.of();
-    }
+    /**
+     * For the deadline timer: at most {@code limit} open applications (lowest id first) whose deadline mark is not the
+     * one their due day gives today. The due day is the current step's deadline when it comes before the application's;
+     * a due day before {@code today} gives OVERDUE, one from {@code today} to {@code nearingUntil} NEARING, a later one
+     * ON_TRACK (an application never marked counts as on track). Only these are loaded: a year's open applications with
+     * their documents do not fit in memory.
+     */
+    List<LicenseApplication> deadlineMarkCandidates(LocalDate today, LocalDate nearingUntil, int limit);
 
     /** Every application of a provider, decided or not (the SLA summary). */
     default List<LicenseApplication> byProvider(String providerCode) {

@@ -528,6 +528,11 @@ public class LicenseApplication {
         return deadline;
     }
 
+    /** The day this application is due: its current step's deadline when that comes first (service 8), else its own. */
+    public LocalDate dueDay() {
+        return stepDeadline != null && stepDeadline.isBefore(deadline) ? stepDeadline : deadline;
+    }
+
     public boolean applicantConfirmed() {
         return applicantConfirmed;
     }

@@ -3,11 +3,13 @@ package kz.elicensing.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.ApplicationStatus;
 import kz.elicensing.domain.application.LicenseApplication;
+import kz.elicensing.domain.workflow.DeadlineMark;
 
 /** Applications in the database (JPA, mapped in orm.xml). */
 @ApplicationScoped
@@ -67,11 +69,25 @@ public class JpaApplicationRepository implements ApplicationRepository {
     }
 
     @Override
-    public List<LicenseApplication> open() {
+    public List<LicenseApplication> deadlineMarkCandidates(LocalDate today, LocalDate nearingUntil, int limit) {
+        // the due day: the step's deadline when it comes first (service 8), else the application's
+        String due = "(CASE WHEN a.stepDeadline IS NOT NULL AND a.stepDeadline < a.deadline"
+                + " THEN a.stepDeadline ELSE a.deadline END)";
         return em.createQuery(
-                        "SELECT a FROM LicenseApplication a WHERE a.status NOT IN :decided ORDER BY a.id",
+                        "SELECT a FROM LicenseApplication a WHERE a.status NOT IN :decided AND ("
+                                + "(" + due + " < :today AND (a.deadlineMark IS NULL OR a.deadlineMark <> :overdue))"
+                                + " OR (" + due + " >= :today AND " + due + " <= :nearingUntil"
+                                + " AND (a.deadlineMark IS NULL OR a.deadlineMark <> :nearing))"
+                                + " OR (" + due + " > :nearingUntil AND a.deadlineMark IS NOT NULL"
+                                + " AND a.deadlineMark <> :onTrack)) ORDER BY a.id",
                         LicenseApplication.class)
                 .setParameter("decided", List.of(ApplicationStatus.ISSUED, ApplicationStatus.REFUSED))
+                .setParameter("today", today)
+                .setParameter("nearingUntil", nearingUntil)
+                .setParameter("overdue", DeadlineMark.OVERDUE)
+                .setParameter("nearing", DeadlineMark.NEARING)
+                .setParameter("onTrack", DeadlineMark.ON_TRACK)
+                .setMaxResults(limit)
                 .getResultList();
     }
 

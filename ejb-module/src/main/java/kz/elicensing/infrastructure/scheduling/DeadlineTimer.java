@@ -45,9 +45,16 @@ public class DeadlineTimer {
             LOG.log(Level.WARNING, "deadline run not recorded", e);
         }
         try {
-            int changed = watch.scan(config.deadlineWarningWorkingDays());
-            if (changed > 0) {
-                LOG.info(() -> "deadline marks changed: " + changed);
+            // batch after batch, each its own transaction: at a day's turn thousands of marks may change at once
+            int changed = 0;
+            int batch;
+            do {
+                batch = watch.scan(config.deadlineWarningWorkingDays());
+                changed += batch;
+            } while (batch == DeadlineWatch.BATCH);
+            int total = changed;
+            if (total > 0) {
+                LOG.info(() -> "deadline marks changed: " + total);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "deadline scan failed; the next run tries again", e);

@@ -18,6 +18,7 @@ import kz.elicensing.domain.application.ApplicantNotice;
 import kz.elicensing.domain.application.ApplicationForm;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.ApplicationStatus;
+import kz.elicensing.domain.application.InMemoryApplications;
 import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.application.SignedApplication;
 import kz.elicensing.domain.catalog.Operation;
@@ -107,6 +108,32 @@ class DefaultDeadlineWatchTest {
         assertEquals(DeadlineMark.NEARING, dueToday.deadlineMark(), "the 5th is Almaty's today");
         assertEquals(null, later.deadlineMark(), "on track: not touched");
         assertEquals(EVENING_UTC, late.history().get(late.history().size() - 1).at(), "marked at the clock's instant");
+    }
+
+    @Test
+    void theNearingDaysAreTheDaysTheMarkCallsNearing() {
+        WorkingDayCalendar calendar = watch.calendars.current();
+        for (LocalDate today = FRIDAY; today.isBefore(FRIDAY.plusDays(40)); today = today.plusDays(1)) {
+            for (int warning = 0; warning <= 5; warning++) {
+                LocalDate until = DefaultDeadlineWatch.nearingUntil(today, calendar, warning);
+                for (LocalDate due = today; due.isBefore(today.plusDays(30)); due = due.plusDays(1)) {
+                    assertEquals(
+                            DeadlineMark.of(due, today, calendar, warning),
+                            due.isAfter(until) ? DeadlineMark.ON_TRACK : DeadlineMark.NEARING,
+                            "due " + due + " seen on " + today + ", warning " + warning);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aScanMarksOneBatchAndTheNextScanTheRest() {
+        for (int i = 1; i <= DeadlineWatch.BATCH + 5; i++) {
+            inReview(String.format("EL-2026-%08d", i), FRIDAY);
+        }
+        assertEquals(DeadlineWatch.BATCH, watch.scan(2));
+        assertEquals(5, watch.scan(2));
+        assertEquals(0, watch.scan(2));
     }
 
     @Test
@@ -207,8 +234,8 @@ class DefaultDeadlineWatchTest {
         }
 
         @Override
-        public List<LicenseApplication> open() {
-            return stored.stream().filter(a -> !a.status().isFinal()).toList();
+        public List<LicenseApplication> deadlineMarkCandidates(LocalDate today, LocalDate nearingUntil, int limit) {
+            return InMemoryApplications.deadlineMarkCandidates(stored, today, nearingUntil, limit);
         }
 
         @Override

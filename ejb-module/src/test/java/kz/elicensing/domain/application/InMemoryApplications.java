@@ -3,6 +3,8 @@ package kz.elicensing.domain.application;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import kz.elicensing.domain.catalog.Operation;
 import kz.elicensing.domain.party.ApplicantKind;
 import kz.elicensing.domain.signature.SignerIdentity;
+import kz.elicensing.domain.workflow.DeadlineMark;
 
 /** Test fixture: applications kept in a map, with a ready-made application under its checks. */
 public final class InMemoryApplications implements ApplicationRepository {
@@ -99,5 +102,26 @@ public final class InMemoryApplications implements ApplicationRepository {
     @Override
     public long nextOrderSequence() {
         return 1;
+    }
+
+    @Override
+    public List<LicenseApplication> deadlineMarkCandidates(LocalDate today, LocalDate nearingUntil, int limit) {
+        return deadlineMarkCandidates(byNumber.values(), today, nearingUntil, limit);
+    }
+
+    /** JpaApplicationRepository's deadline query over a collection (JpaDeadlineCandidatesTest checks that one). */
+    public static List<LicenseApplication> deadlineMarkCandidates(
+            Collection<LicenseApplication> applications, LocalDate today, LocalDate nearingUntil, int limit) {
+        return applications.stream()
+                .filter(a -> !a.status().isFinal())
+                .filter(a -> {
+                    DeadlineMark due = a.dueDay().isBefore(today)
+                            ? DeadlineMark.OVERDUE
+                            : a.dueDay().isAfter(nearingUntil) ? DeadlineMark.ON_TRACK : DeadlineMark.NEARING;
+                    return due != a.deadlineMark() && !(due == DeadlineMark.ON_TRACK && a.deadlineMark() == null);
+                })
+                .sorted(Comparator.comparing(LicenseApplication::number))
+                .limit(limit)
+                .toList();
     }
 }
