@@ -47,9 +47,10 @@ import org.junit.jupiter.api.Test;
  * Two WildFly nodes that survive losing one (issue 16 item 5): node1 and node2 on {@code standalone-ha.xml} (ports +260
  * and +270, JGroups over TCP on loopback, timers in the database) on a PostgreSQL database of this test's own, behind
  * HAProxy on port 8330 ({@code scripts/haproxy-config.sh}, the configuration {@code ./start.sh --cluster} uses), the IT
- * sandbox as their gateway ({@code -Delicensing.it.cluster.offset} moves the three from 250). An officer signs in through the balancer; {@value #APPLICATIONS} signed, paid applications
- * go through the balancer from {@value #THREADS} portal threads, and the node that holds the officer's session is
- * killed with SIGKILL once {@value #KILL_AFTER} receipts are out. The portal resends every message that got no answer,
+ * sandbox as their gateway ({@code -Delicensing.it.cluster.offset} moves the three from 250). An officer signs in
+ * through the balancer; {@value #APPLICATIONS} signed, paid applications go through the balancer from
+ * {@value #THREADS} portal threads, and the node that holds the officer's session is killed with SIGKILL once
+ * {@value #KILL_AFTER} receipts are out. The portal resends every message that got no answer,
  * with the same messageId, through the balancer. The payment check, which intake asks while it holds the message's
  * claim, answers late during the stream, so messages are in work on the killed node at the kill (asserted: the
  * premise of the resends). Then:
@@ -63,7 +64,8 @@ import org.junit.jupiter.api.Test;
  *   <li>the resends of the messages in work on the killed node are answered once the survivor releases the dead
  *       node's claims (its heartbeat {@value #NODE_DEAD_AFTER_SECONDS} s old), not after the abandonment time (600 s,
  *       not shortened): the time from the kill to the last answer is printed (target: within 30 s, issue 16) and
- *       bounded by twice the release chain (node-dead-after + a heartbeat period + the answer wait + a resend pause);</li>
+ *       bounded by twice the release chain (node-dead-after + a heartbeat period + the answer wait + a resend
+ *       pause);</li>
  * </ul>
  * PostgreSQL only ({@code -Dserver.db=postgres}): a cluster needs a shared database; on H2 it is skipped.
  */
