@@ -20,23 +20,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import kz.elicensing.sandbox.Sandbox;
 import kz.elicensing.sandbox.gateway.GatewayEndpoint;
 import kz.elicensing.sandbox.gateway.fault.FaultSpec;
@@ -50,10 +47,13 @@ import org.junit.jupiter.api.Test;
  * Two WildFly nodes that survive losing one (issue 16 item 5): node1 and node2 on {@code standalone-ha.xml} (ports +260
  * and +270, JGroups over TCP on loopback, timers in the database) on a PostgreSQL database of this test's own, behind
  * HAProxy on port 8330 ({@code scripts/haproxy-config.sh}, the configuration {@code ./start.sh --cluster} uses), the IT
- * sandbox as their gateway. An officer signs in through the balancer; {@value #APPLICATIONS} signed, paid applications
- * go through the balancer from {@value #THREADS} portal threads, and the node that holds the officer's session is
- * killed with SIGKILL once {@value #KILL_AFTER} receipts are out. The portal resends every message that got no answer,
- * with the same messageId, through the balancer. Then:
+ * sandbox as their gateway ({@code -Delicensing.it.cluster.offset} moves the three from 250). An officer signs in
+ * through the balancer; {@value #APPLICATIONS} signed, paid applications go through the balancer from
+ * {@value #THREADS} portal threads, and the node that holds the officer's session is killed with SIGKILL once
+ * {@value #KILL_AFTER} receipts are out. The portal resends every message that got no answer,
+ * with the same messageId, through the balancer. The payment check, which intake asks while it holds the message's
+ * claim, answers late during the stream, so messages are in work on the killed node at the kill (asserted: the
+ * premise of the resends). Then:
  * <ul>
  *   <li>every application got one number and is there once (status by number and by its company's BIN);</li>
  *   <li>every application reaches IN_REVIEW; after a clean stop every outbox row is DONE, one registry row each;</li>
@@ -61,24 +61,48 @@ import org.junit.jupiter.api.Test;
  *       period, and a run after the kill (on the survivor);</li>
  *   <li>the officer, signed in before the kill on the killed node, decides after it (the session is on the
  *       survivor too);</li>
- *   <li>the time from the kill to the last resend's answer is printed (target: within 30 s, issue 16).</li>
+ *   <li>the resends of the messages in work on the killed node are answered once the survivor releases the dead
+ *       node's claims (its heartbeat {@value #NODE_DEAD_AFTER_SECONDS} s old), not after the abandonment time (600 s,
+ *       not shortened): the time from the kill to the last answer is printed (target: within 30 s, issue 16) and
+ *       bounded by twice the release chain (node-dead-after + a heartbeat period + the answer wait + a resend
+ *       pause);</li>
  * </ul>
  * PostgreSQL only ({@code -Dserver.db=postgres}): a cluster needs a shared database; on H2 it is skipped.
  */
 class ClusterIT {
     private static final Logger LOG = Logger.getLogger(ClusterIT.class.getName());
-    private static final int PORT_OFFSET = 250;
+    /** The cluster's port offset (HAProxy +0, the nodes +10 and +20); -Delicensing.it.cluster.offset moves it. */
+    private static final int PORT_OFFSET = Integer.getInteger("elicensing.it.cluster.offset", 250);
+
     private static final int BALANCER_PORT = 8080 + PORT_OFFSET;
     private static final int[] NODE_OFFSETS = {PORT_OFFSET + 10, PORT_OFFSET + 20};
     private static final String BASE_URL = "http://127.0.0.1:" + BALANCER_PORT + "/elicensing/";
     private static final int APPLICATIONS = 30;
     private static final int THREADS = 4;
     private static final int KILL_AFTER = 12;
-    private static final String PG_DATABASE = "elicensing_cluster";
+    /** Its database, created and dropped here: -Delicensing.it.cluster.database, else named after a moved offset. */
+    private static final String PG_DATABASE = System.getProperty(
+            "elicensing.it.cluster.database",
+            PORT_OFFSET == 250 ? "elicensing_cluster" : "elicensing_cluster_" + PORT_OFFSET);
+
     private static final Duration BOOT = Duration.ofSeconds(600);
     private static final Duration SETTLE = Duration.ofSeconds(180);
     /** A node whose heartbeat is this old is dead: its claims on messages are released (default 30 s). */
     private static final int NODE_DEAD_AFTER_SECONDS = 20;
+    /** How often every node beats its heartbeat and releases dead nodes' claims ({@code ClaimRecovery}'s schedule). */
+    private static final Duration HEARTBEAT_PERIOD = Duration.ofSeconds(5);
+    /** How long a node waits for a message another claims before it answers MESSAGE_IN_PROGRESS. */
+    private static final Duration ANSWER_WAIT = Duration.ofMillis(2000);
+    /** The portal's pause before it sends a message again. */
+    private static final Duration RESEND_PAUSE = Duration.ofMillis(500);
+    /**
+     * The payment check's delay during the stream. Intake asks it synchronously, holding the message's claim, so each
+     * intake takes this and more (1-2 s): at the kill, the messages in the killed node are in work. Under the gateway
+     * timeout (2000 ms, below), so it is answered.
+     */
+    private static final Duration PAYMENT_DELAY = Duration.ofMillis(1000);
+    /** Resends answered MESSAGE_IN_PROGRESS (the killed node's claim, until the survivor releases it). */
+    private static final AtomicInteger IN_PROGRESS_ANSWERS = new AtomicInteger();
     /** The retryable answers a portal resends on. */
     private static final java.util.Set<String> RESENT_ON =
             java.util.Set.of("MESSAGE_IN_PROGRESS", "UPSTREAM_UNAVAILABLE");
@@ -92,9 +116,9 @@ class ClusterIT {
         sandbox.adminClient().clearFaults();
         Path clusterHome =
                 Path.of(System.getProperty("elicensing.it.crash.home")).resolveSibling("it-cluster-postgres");
-        emptyDirectory(clusterHome);
+        CrashItSupport.emptyDirectory(clusterHome, "it-cluster-");
         Path dataHome = clusterHome.resolve("home");
-        prepareDataDirectory(dataHome);
+        CrashItSupport.prepareDataDirectory(dataHome);
         Database database = Database.create();
 
         List<Application> applications = new ArrayList<>();
@@ -142,8 +166,10 @@ class ClusterIT {
             int victim = session.startsWith("node2~") ? 1 : 0;
             assertTrue(session.startsWith("node" + (victim + 1) + "~"), "a sticky session cookie: " + session);
 
-            // the stream; the registry answers late, so the outboxes fall behind the intake and hold claimed rows
+            // the stream; the registry answers late, so the outboxes fall behind the intake and hold claimed rows; the
+            // payment check answers late, so every intake holds its message's claim for a second or more
             sandbox.adminClient().setFault(GatewayEndpoint.GBDUL_SERVICE, FaultSpec.delay(Duration.ofMillis(300)));
+            sandbox.adminClient().setFault(GatewayEndpoint.PAYMENT_CHECK_SERVICE, FaultSpec.delay(PAYMENT_DELAY));
             Map<Integer, String> receiptsBeforeTheKill;
             Instant killedAt;
             // docs/scale.md: the nodes' process CPU (user + system, /proc) per application of the stream
@@ -155,7 +181,10 @@ class ClusterIT {
                 for (Application a : applications.subList(1, APPLICATIONS)) {
                     portals.submit(() -> {
                         try {
-                            receipts.put(a.index(), number(submit(portal.get(), a)));
+                            receipts.put(
+                                    a.index(),
+                                    number(CrashItSupport.againWhileUpstreamUnavailable(
+                                            SETTLE, () -> submit(portal.get(), a))));
                         } catch (RuntimeException noAnswer) {
                             // cut off by the kill (or sent after it to the dying node): resent below
                         }
@@ -184,24 +213,58 @@ class ClusterIT {
                 sandbox.adminClient().clearFaults();
             }
             int unanswered = APPLICATIONS - receipts.size();
+            // the premise of the resends below: messages in work on the killed node (claimed there, never answered),
+            // read before the survivor can release them (NODE_DEAD_AFTER_SECONDS after the last heartbeat). Near
+            // certain: the kill comes as a receipt arrives, while the other THREADS - 1 portal threads wait in the
+            // nodes; HAProxy sends the messages round robin, so about half of them are in the killed node, and each
+            // spends most of its intake in the slow payment check, after its claim
+            String victimNode = "node" + (victim + 1);
+            int inWorkAtTheKill;
+            try (Connection db = database.connect()) {
+                inWorkAtTheKill = CrashItSupport.messagesInWork(db, victimNode);
+            }
+            assertTrue(
+                    inWorkAtTheKill > 0,
+                    "no message was in work on " + victimNode + " at the kill (" + unanswered
+                            + " unanswered): the resends prove nothing");
+            assertTrue(unanswered >= inWorkAtTheKill, "every message in work on the killed node is unanswered");
 
             // every message without an answer is resent with its messageId, through the balancer, until answered
             AtomicLong lastAnswerMillis = new AtomicLong();
             Instant resendsFrom = Instant.now();
-            inParallel(
+            CrashItSupport.inParallel(
                     applications.stream()
                             .filter(a -> !receipts.containsKey(a.index()))
                             .toList(),
+                    THREADS,
+                    SETTLE.multipliedBy(2),
                     a -> {
                         receipts.put(a.index(), number(resend(portal(sandbox), a)));
                         lastAnswerMillis.accumulateAndGet(
                                 Duration.between(killedAt, Instant.now()).toMillis(), Math::max);
                     });
-            LOG.info(() -> unanswered + " messages unanswered at the kill; resent from "
-                    + Duration.between(killedAt, resendsFrom).toMillis() + " ms after it; the last resend answered "
-                    + lastAnswerMillis.get() + " ms after the kill (target: within 30 s, issue 16)");
-            System.out.println("ClusterIT: " + unanswered + " resends, the last answered " + lastAnswerMillis.get()
-                    + " ms after the kill of node" + (victim + 1));
+            // the survivor releases the killed node's claims at its first beat once the last heartbeat is
+            // NODE_DEAD_AFTER_SECONDS old (at most a beat later), then a waiting or the next resend takes them over.
+            // The bound is twice that chain (a loaded machine), far below the abandonment time (600 s) a resend had
+            // to wait for before; the figure itself is printed for docs/scale.md (target: within 30 s, issue 16)
+            Duration bound = Duration.ofSeconds(NODE_DEAD_AFTER_SECONDS)
+                    .plus(HEARTBEAT_PERIOD)
+                    .plus(ANSWER_WAIT)
+                    .plus(RESEND_PAUSE)
+                    .multipliedBy(2);
+            LOG.info(() -> unanswered + " messages unanswered at the kill, " + inWorkAtTheKill + " of them in work on "
+                    + victimNode + "; resent from "
+                    + Duration.between(killedAt, resendsFrom).toMillis()
+                    + " ms after it; " + IN_PROGRESS_ANSWERS.get() + " answers MESSAGE_IN_PROGRESS; the last resend"
+                    + " answered " + lastAnswerMillis.get() + " ms after the kill (bound " + bound.toMillis() + " ms)");
+            System.out.println("ClusterIT: " + unanswered + " resends (" + inWorkAtTheKill + " in work on "
+                    + victimNode + " at its kill), the last answered " + lastAnswerMillis.get()
+                    + " ms after the kill, with node-dead-after-seconds " + NODE_DEAD_AFTER_SECONDS);
+            assertTrue(
+                    lastAnswerMillis.get() <= bound.toMillis(),
+                    "the last resend was answered " + lastAnswerMillis.get() + " ms after the kill, later than "
+                            + bound.toMillis()
+                            + " ms: the survivor did not release the killed node's claims when its heartbeat stopped");
 
             // the officer signed in before the kill, on the killed node, decides on the survivor
             OfficerApi.done(officer.approve(receipts.get(first.index())));
@@ -209,7 +272,7 @@ class ClusterIT {
             // none lost, none doubled
             assertEquals(
                     APPLICATIONS, new HashSet<>(receipts.values()).size(), "one number per application: " + receipts);
-            inParallel(applications.subList(1, APPLICATIONS), a -> {
+            CrashItSupport.inParallel(applications.subList(1, APPLICATIONS), THREADS, SETTLE.multipliedBy(2), a -> {
                 String number = receipts.get(a.index());
                 if (receiptsBeforeTheKill.containsKey(a.index())) {
                     assertEquals(receiptsBeforeTheKill.get(a.index()), number, "a resend got the first receipt");
@@ -217,7 +280,7 @@ class ClusterIT {
                 awaitReview(portal(sandbox), number);
                 assertEquals(
                         List.of(number),
-                        all(
+                        CrashItSupport.all(
                                 portal(sandbox)
                                         .getStatusByApplicant(a.company().bin())
                                         .dataXml(),
@@ -268,7 +331,7 @@ class ClusterIT {
                 // the survivor releases the killed node's claims on messages once its heartbeat is this old; the
                 // abandonment time (600 s) is not shortened
                 "-Delicensing.cluster.node-dead-after-seconds=" + NODE_DEAD_AFTER_SECONDS,
-                "-Delicensing.idempotency.wait-ms=2000"));
+                "-Delicensing.idempotency.wait-ms=" + ANSWER_WAIT.toMillis()));
         args.addAll(database.serverArguments());
         return args;
     }
@@ -339,25 +402,6 @@ class ClusterIT {
         throw new AssertionError("the balancer did not answer 200 on " + BASE_URL + "health/ready");
     }
 
-    private static void emptyDirectory(Path dir) throws IOException {
-        assertTrue(dir.getFileName().toString().startsWith("it-cluster-"), "a directory of this IT: " + dir);
-        if (Files.exists(dir)) {
-            try (Stream<Path> old = Files.walk(dir)) {
-                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-    }
-
-    /** Its own data directory, with the keys and trust anchors the sandbox wrote into the ITs' data directory. */
-    private static void prepareDataDirectory(Path dataHome) throws IOException {
-        Path itHome = Path.of(System.getProperty("elicensing.it.home"));
-        Files.createDirectories(dataHome);
-        StandaloneWildFly.copyTree(itHome.resolve("keys"), dataHome.resolve("keys"), null);
-        StandaloneWildFly.copyTree(itHome.resolve("trust"), dataHome.resolve("trust"), null);
-    }
-
     private static PortalClient portal(Sandbox sandbox) {
         return new PortalClient(BASE_URL + "SyncChannel")
                 .signedBy(sandbox.demo().portalSystem())
@@ -384,12 +428,15 @@ class ClusterIT {
                 if (!RESENT_ON.contains(f.errorCode()) || Instant.now().isAfter(end)) {
                     throw f;
                 }
+                if ("MESSAGE_IN_PROGRESS".equals(f.errorCode())) {
+                    IN_PROGRESS_ANSWERS.incrementAndGet();
+                }
             } catch (RuntimeException transport) {
                 if (Instant.now().isAfter(end)) {
                     throw transport;
                 }
             }
-            Thread.sleep(500);
+            Thread.sleep(RESEND_PAUSE.toMillis());
         }
     }
 
@@ -481,55 +528,13 @@ class ClusterIT {
         }
     }
 
-    /** Runs {@code check} for every application on {@value #THREADS} threads; the first failure is thrown. */
-    private static void inParallel(List<Application> applications, CheckedConsumer<Application> check)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (Application a : applications) {
-                done.add(pool.submit(() -> {
-                    check.accept(a);
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                try {
-                    f.get(SETTLE.toSeconds() * 2, TimeUnit.SECONDS);
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof Error error) {
-                        throw error;
-                    }
-                    throw (Exception) e.getCause();
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    @FunctionalInterface
-    private interface CheckedConsumer<T> {
-        void accept(T t) throws Exception;
-    }
-
-    /** The texts of every element with this local name, in document order. */
-    private static List<String> all(String xml, String localName) {
-        Matcher m = Pattern.compile("<(?:\\w+:)?" + localName + ">([^<]*)</(?:\\w+:)?" + localName + ">")
-                .matcher(xml);
-        List<String> out = new ArrayList<>();
-        while (m.find()) {
-            out.add(m.group(1));
-        }
-        return out;
-    }
-
     /** One application of the stream: its company, its signed document and the messageId of every send of it. */
     private record Application(int index, FreshCompany company, String signed, String messageId) {}
 
     /** The cluster's database: one of its own on the ITs' PostgreSQL server, created and dropped here. */
     private record Database(String url, String user, String password, String adminUrl) {
         static Database create() throws SQLException {
+            assertTrue(PG_DATABASE.matches("[a-z_][a-z0-9_]{0,62}"), "a plain database name: " + PG_DATABASE);
             String itUrl = System.getProperty("elicensing.it.jdbc.url");
             Matcher m =
                     Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]*)(\\?.*)?").matcher(itUrl);
