@@ -39,10 +39,7 @@ class AdministrationBrowserIT {
         browser.find(By.id("officers:add")).click();
         browser.waitFor(By.id("officers:username")).sendKeys("itbrowser1");
         browser.find(By.id("officers:fullName")).sendKeys("Жұмабекова Әлия");
-        browser.find(By.id("officers:provider")).click();
-        browser.waitFor(By.cssSelector("#officers\\:provider_items li[data-label^='DP_ASTANA']"))
-                .click();
-        browser.closed(By.id("officers:provider_panel"));
+        browser.choose("officers:provider", "DP_ASTANA");
         browser.find(By.id("officers:password")).sendKeys("it-browser-pass-1");
         browser.screenshot("admin-officers-editor-ru");
         browser.assertAccessible("officer editor (ru)");
@@ -125,10 +122,7 @@ class AdministrationBrowserIT {
         assertEquals(
                 "Уполномоченные лица услугодателей",
                 browser.find(By.id("page-title")).getText());
-        browser.find(By.id("persons:provider")).click();
-        browser.waitFor(By.cssSelector("#persons\\:provider_items li[data-label^='DP_PAVLODAR']"))
-                .click();
-        browser.closed(By.id("persons:provider_panel"));
+        browser.choose("persons:provider", "DP_PAVLODAR");
         // the demo person of DP_PAVLODAR (V1120)
         browser.waitForText(By.id("persons:table"), "ҒАЛЫМЖАНОВА МӘДИНА ЕРЛАНҚЫЗЫ");
         browser.screenshot("admin-persons-ru");

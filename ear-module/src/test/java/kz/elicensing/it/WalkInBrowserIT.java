@@ -59,11 +59,8 @@ class WalkInBrowserIT {
         if (title.equals(browser.find(By.id("wk:service_label")).getText())) {
             return;
         }
-        browser.find(By.id("wk:service")).click();
-        browser.waitFor(By.xpath("//ul[@id='wk:service_items']/li[@data-label=\"" + title + "\"]"))
-                .click();
+        browser.choose("wk:service", title);
         browser.waitForText(By.id("wk:service_label"), title);
-        browser.closed(By.id("wk:service_panel"));
     }
 
     private static WebElement fileInputOf(String code) {

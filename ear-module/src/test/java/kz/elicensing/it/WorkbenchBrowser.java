@@ -187,6 +187,37 @@ final class WorkbenchBrowser {
     }
 
     /**
+     * Picks the item whose label starts with {@code labelPrefix} in the PrimeFaces select {@code menuId}: by clicking
+     * it, else (under load the click can land while the panel is still opening, and is lost) through the widget's own
+     * {@code selectValue}, the call the click makes; checks the form's value and waits for the panel to close.
+     */
+    WorkbenchBrowser choose(String menuId, String labelPrefix) {
+        find(By.id(menuId)).click();
+        waitFor(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label^='" + labelPrefix + "']"))
+                .click();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        String value = (String) js.executeScript(
+                "var s = document.getElementById(arguments[0] + '_input');"
+                        + " for (var i = 0; i < s.options.length; i++) {"
+                        + " if (s.options[i].text.indexOf(arguments[1]) === 0) { return s.options[i].value; } }"
+                        + " return null;",
+                menuId,
+                labelPrefix);
+        if (value == null) {
+            throw new AssertionError("no item " + labelPrefix + "… in " + menuId);
+        }
+        String chosen = "return document.getElementById(arguments[0] + '_input').value;";
+        if (!value.equals(js.executeScript(chosen, menuId))) {
+            js.executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+        }
+        if (!value.equals(js.executeScript(chosen, menuId))) {
+            throw new AssertionError(menuId + ": " + labelPrefix + "… not chosen");
+        }
+        closed(By.id(menuId + "_panel"));
+        return this;
+    }
+
+    /**
      * The authorized person signs the prepared result on the case page through the sandbox's NCALayer, picking the key
      * {@code alias} in its dialog (null: the first key of the licensor's BIN, its authorized person).
      */
