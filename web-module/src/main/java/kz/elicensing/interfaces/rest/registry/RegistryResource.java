@@ -110,35 +110,24 @@ public class RegistryResource {
 
     /** The act prepared for signing: {token, number, kind LICENSE_ACT, licensorBin, documentXml, expiresAt}. */
     private PreparedResult prepare(String number, String action, Basis b) {
-        return registry.prepareByOfficer(
-                number,
-                me(),
-                new OfficerChange(
-                        action,
-                        b.basis,
-                        b.reason,
-                        b.reasonKz,
-                        b.decisionNumber,
-                        date(b.decisionDate),
-                        b.decisionBody,
-                        null,
-                        null));
+        return registry.prepareByOfficer(number, me(), officerChange(action, b, null, null));
     }
 
     private LicenseView change(String number, String action, Basis b, String address, Long objectId) {
-        return registry.changeByOfficer(
-                number,
-                me(),
-                new OfficerChange(
-                        action,
-                        b.basis,
-                        b.reason,
-                        b.reasonKz,
-                        b.decisionNumber,
-                        date(b.decisionDate),
-                        b.decisionBody,
-                        address,
-                        objectId));
+        return registry.changeByOfficer(number, me(), officerChange(action, b, address, objectId));
+    }
+
+    private static OfficerChange officerChange(String action, Basis b, String address, Long objectId) {
+        return new OfficerChange(
+                action,
+                b.basis,
+                b.reason,
+                b.reasonKz,
+                b.decisionNumber,
+                date(b.decisionDate),
+                b.decisionBody,
+                address,
+                objectId);
     }
 
     private static LocalDate date(String value) {
