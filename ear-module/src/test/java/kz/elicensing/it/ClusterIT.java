@@ -144,6 +144,12 @@ class ClusterIT {
             // one after the other: the first creates the schema (Flyway) and the timer table alone
             nodes.get(0).start();
             nodes.get(0).awaitOk("/elicensing/health/ready", BOOT);
+            // application numbers of the cluster's own (EL-2026-009…): the IT sandbox, shared with the IT server,
+            // keys the portal's notices and its journal by application number (PortalNotificationIT counts them)
+            try (Connection db = database.connect();
+                    Statement s = db.createStatement()) {
+                s.execute("ALTER SEQUENCE application_number_seq RESTART WITH 900001");
+            }
             nodes.get(1).start();
             nodes.get(1).awaitOk("/elicensing/health/ready", BOOT);
             haproxy = startHaproxy(clusterHome);
