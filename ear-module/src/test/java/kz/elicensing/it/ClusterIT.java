@@ -34,6 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.elicensing.it.CrashItSupport.Application;
 import kz.elicensing.sandbox.Sandbox;
 import kz.elicensing.sandbox.gateway.GatewayEndpoint;
 import kz.elicensing.sandbox.gateway.fault.FaultSpec;
@@ -190,7 +191,7 @@ class ClusterIT {
                             receipts.put(
                                     a.index(),
                                     number(CrashItSupport.againWhileUpstreamUnavailable(
-                                            SETTLE, () -> submit(portal.get(), a))));
+                                            SETTLE, () -> CrashItSupport.submit(portal.get(), a))));
                         } catch (RuntimeException noAnswer) {
                             // cut off by the kill (or sent after it to the dying node): resent below
                         }
@@ -409,15 +410,7 @@ class ClusterIT {
     }
 
     private static PortalClient portal(Sandbox sandbox) {
-        return new PortalClient(BASE_URL + "SyncChannel")
-                .signedBy(sandbox.demo().portalSystem())
-                .verifyingAnswers(sandbox.pki().caCertificate());
-    }
-
-    private static SendResult submit(PortalClient portal, Application a) {
-        SendResult r = portal.send(a.messageId(), PortalClient.SUBMIT_APPLICATION, a.signed(), "ru");
-        assertEquals("SUCCESS", r.statusCode());
-        return r;
+        return CrashItSupport.portal(sandbox, BASE_URL);
     }
 
     /**
@@ -429,7 +422,7 @@ class ClusterIT {
         Instant end = Instant.now().plus(SETTLE);
         while (true) {
             try {
-                return submit(portal, a);
+                return CrashItSupport.submit(portal, a);
             } catch (ShepFaultException f) {
                 if (!RESENT_ON.contains(f.errorCode()) || Instant.now().isAfter(end)) {
                     throw f;
@@ -535,7 +528,6 @@ class ClusterIT {
     }
 
     /** One application of the stream: its company, its signed document and the messageId of every send of it. */
-    private record Application(int index, FreshCompany company, String signed, String messageId) {}
 
     /** The cluster's database: one of its own on the ITs' PostgreSQL server, created and dropped here. */
     private record Database(String url, String user, String password, String adminUrl) {

@@ -1,5 +1,6 @@
 package kz.elicensing.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,6 +24,9 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kz.elicensing.sandbox.Sandbox;
+import kz.elicensing.sandbox.portal.PortalClient;
+import kz.elicensing.sandbox.portal.SendResult;
 import kz.elicensing.sandbox.portal.ShepFaultException;
 
 /**
@@ -141,5 +145,22 @@ final class CrashItSupport {
                 throw new IllegalStateException("interrupted between two sends", e);
             }
         }
+    }
+
+    /** One application of a stream: its company, the signed application and the messageId it is sent (and resent) with. */
+    record Application(int index, FreshCompany company, String signed, String messageId) {}
+
+    /** The portal, as the sandbox's portal system, sending to the SOAP endpoint under {@code baseUrl}. */
+    static PortalClient portal(Sandbox sandbox, String baseUrl) {
+        return new PortalClient(baseUrl + "SyncChannel")
+                .signedBy(sandbox.demo().portalSystem())
+                .verifyingAnswers(sandbox.pki().caCertificate());
+    }
+
+    /** Sends the application with its messageId; the answer must be SUCCESS. */
+    static SendResult submit(PortalClient portal, Application a) {
+        SendResult r = portal.send(a.messageId(), PortalClient.SUBMIT_APPLICATION, a.signed(), "ru");
+        assertEquals("SUCCESS", r.statusCode());
+        return r;
     }
 }

@@ -28,6 +28,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import kz.elicensing.it.CrashItSupport.Application;
 import kz.elicensing.sandbox.Sandbox;
 import kz.elicensing.sandbox.admin.AdminClient;
 import kz.elicensing.sandbox.gateway.GatewayEndpoint;
@@ -125,7 +126,7 @@ class CrashRecoveryIT {
             // is done before the kill
             Map<Integer, String> receipts = new ConcurrentHashMap<>();
             Application first = applications.get(0);
-            receipts.put(first.index(), number(submit(portal(sandbox), first)));
+            receipts.put(first.index(), number(CrashItSupport.submit(portal(sandbox), first)));
             awaitReview(portal(sandbox), receipts.get(first.index()));
 
             // the stream: the registry is slow, so the outbox falls behind the intake. The kill comes once KILL_AFTER
@@ -148,7 +149,7 @@ class CrashRecoveryIT {
                             receipts.put(
                                     a.index(),
                                     number(CrashItSupport.againWhileUpstreamUnavailable(
-                                            SETTLE, () -> submit(portal.get(), a))));
+                                            SETTLE, () -> CrashItSupport.submit(portal.get(), a))));
                         } catch (RuntimeException noAnswer) {
                             // the server was killed under this message, or before it was sent: resent after the restart
                         }
@@ -302,15 +303,7 @@ class CrashRecoveryIT {
     }
 
     private static PortalClient portal(Sandbox sandbox) {
-        return new PortalClient(BASE_URL + "SyncChannel")
-                .signedBy(sandbox.demo().portalSystem())
-                .verifyingAnswers(sandbox.pki().caCertificate());
-    }
-
-    private static SendResult submit(PortalClient portal, Application a) {
-        SendResult r = portal.send(a.messageId(), PortalClient.SUBMIT_APPLICATION, a.signed(), "ru");
-        assertEquals("SUCCESS", r.statusCode());
-        return r;
+        return CrashItSupport.portal(sandbox, BASE_URL);
     }
 
     /**
@@ -322,7 +315,7 @@ class CrashRecoveryIT {
         Instant end = Instant.now().plus(SETTLE);
         while (true) {
             try {
-                return submit(portal, a);
+                return CrashItSupport.submit(portal, a);
             } catch (ShepFaultException f) {
                 if (!"MESSAGE_IN_PROGRESS".equals(f.errorCode())
                         || Instant.now().isAfter(end)) {
@@ -433,7 +426,6 @@ class CrashRecoveryIT {
     }
 
     /** One application of the stream: its company, its signed document and the messageId of every send of it. */
-    private record Application(int index, FreshCompany company, String signed, String messageId) {}
 
     /**
      * The crash server's database: on H2 the server's default (a file under its data directory, the URL start.sh
