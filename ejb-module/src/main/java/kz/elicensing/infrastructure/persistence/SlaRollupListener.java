@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import kz.elicensing.domain.application.LicenseApplication;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
-import org.eclipse.persistence.exceptions.DatabaseException;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.queries.DataModifyQuery;
 import org.eclipse.persistence.queries.ObjectLevelModifyQuery;
@@ -111,16 +110,7 @@ public final class SlaRollupListener extends DescriptorEventAdapter {
             for (int x : v) {
                 values.add(x);
             }
-            try {
-                session.executeQuery(upsert, values);
-            } catch (DatabaseException firstInsertRace) {
-                if (postgres) {
-                    throw firstInsertRace;
-                }
-                // H2's MERGE: two transactions inserting the day's first row at once; the loser's statement fails
-                // (H2 keeps its transaction), and the row it lost to is there now: the same MERGE updates it
-                session.executeQuery(upsert, values);
-            }
+            session.executeQuery(upsert, values);
         }
     }
 
