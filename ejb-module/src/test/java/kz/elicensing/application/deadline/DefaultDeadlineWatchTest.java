@@ -89,7 +89,7 @@ class DefaultDeadlineWatchTest {
             }
 
             @Override
-            public List<SpanDay> spanDays(String providerCode) {
+            public List<DecidedSpan> decidedSpans(String providerCode) {
                 return List.of();
             }
         };
