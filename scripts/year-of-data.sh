@@ -31,10 +31,10 @@ fi
 JDBC="jdbc:postgresql://${BASH_REMATCH[5]}:${BASH_REMATCH[7]:-5432}/${BASH_REMATCH[8]}?user=${BASH_REMATCH[2]}&password=${BASH_REMATCH[4]}"
 
 echo "== schema (Flyway, the server's migrations without demo data)"
-./mvnw -B -o -q test-compile -pl ejb-module -am
+# one reactor run: the project's own modules (wsdl, the sandbox) resolve to their target/classes, not to ~/.m2
 CP_FILE="ejb-module/target/year-of-data.classpath"
-(cd ejb-module && ../mvnw -B -o -q dependency:build-classpath -Dmdep.outputFile=target/year-of-data.classpath \
-    -Dmdep.includeScope=test)
+./mvnw -B -o -q test-compile dependency:build-classpath -pl ejb-module -am \
+    -Dmdep.outputFile=target/year-of-data.classpath -Dmdep.includeScope=test
 java -cp "ejb-module/target/classes:ejb-module/target/test-classes:wsdl/target/classes:$(cat "$CP_FILE")" \
     kz.elicensing.infrastructure.persistence.MigrateDatabase "$JDBC" 2>&1 | grep -v '^SLF4J'
 
