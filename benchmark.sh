@@ -7,8 +7,10 @@
 #   ./benchmark.sh --soak 10m      intake at a steady rate for 10 minutes on H2; old-gen after GC every minute
 #   Other options: --profile (JFR on the server and the sandbox during the H2 max-rate run, summarised),
 #   --skip-build (use the last build), --only h2|postgres, --no-pipeline, --rate R (soak rate, default 10/s),
-#   --db-url URL (PostgreSQL; default a fresh database elicensing_bench at 127.0.0.1:5432, user/password postgres)
-# Needs: the default ports of ./start.sh free (8080, 9990, 18080, 18081); PostgreSQL for its part; openssl.
+#   --db-url URL (PostgreSQL; default a fresh database elicensing_bench at 127.0.0.1:5432, user/password postgres),
+#   --port-offset N (as ./start.sh's)
+# Needs: the ports of ./start.sh free (8080, 9990, 18080, 18081, 13579, each + the offset); PostgreSQL for its part;
+# openssl.
 # Output: target/bench/<time>/ (figures.txt, Gatling's HTML reports, logs, JFR files).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -21,6 +23,7 @@ ONLY=""
 PIPELINE=1
 SOAK_RATE=10
 PG_URL=""
+OFFSET=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) QUICK=1 ;;
@@ -31,11 +34,13 @@ while [ $# -gt 0 ]; do
         --no-pipeline) PIPELINE=0 ;;
         --rate) SOAK_RATE=$2; shift ;;
         --db-url) PG_URL=$2; shift ;;
-        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+        --port-offset) OFFSET=$2; shift ;;
+        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
         *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
 done
+[[ "$OFFSET" =~ ^[0-9]+$ ]] || { echo "--port-offset takes a number" >&2; exit 2; }
 
 if [ "$QUICK" = 1 ]; then
     APPLICATIONS=200; SECONDS_HALF=15; COMPANIES=20; OPENSSL_SECONDS=2; PIPELINE_SECONDS=2
@@ -80,7 +85,7 @@ trap stop_server EXIT INT TERM
 
 start_server() { # $1 = h2|postgres
     local db=$1 data=$OUT/data-$1
-    local args=(--skip-build --data "$data")
+    local args=(--skip-build --data "$data" --port-offset "$OFFSET")
     if [ "$db" = postgres ]; then
         local url=$PG_URL
         if [ -z "$url" ]; then
@@ -110,13 +115,16 @@ gatling() { # $1 = label, then -D options for IntakeSimulation
     shift
     log "Gatling: $label ..."
     java -Xmx1g -Xss100M -XX:+UseParallelGC --add-opens=java.base/java.lang=ALL-UNNAMED -Dbench.data="$DATA_DIR" -Dbench.label="$label" -Dbench.out="$OUT/$label.properties" \
-        -Dbench.companies="$COMPANIES" "$@" -cp "$BENCH_CP" io.gatling.app.Gatling \
+        -Dbench.companies="$COMPANIES" -Dbench.url="http://127.0.0.1:$((8080 + OFFSET))/elicensing/SyncChannel" \
+        -Dbench.admin="http://127.0.0.1:$((18081 + OFFSET))" -Dbench.pids="server=$WILDFLY_JVM,sandbox=$SANDBOX_JVM" \
+        -Dbench.clk_tck="$(getconf CLK_TCK)" "$@" -cp "$BENCH_CP" io.gatling.app.Gatling \
         -s kz.elicensing.bench.intake.IntakeSimulation -rf "$OUT/gatling" -rd "$label" \
         > "$OUT/$label.log" 2>&1 || { tail -40 "$OUT/$label.log" >&2; exit 1; }
     grep -A6 "^\[$label\]" "$OUT/$label.log" | grep -v "^--$" || true
     grep -o "Please open the following file: .*" "$OUT/$label.log" || true
     local p
-    for p in registered errors seconds rate p50_ms p99_ms error_codes; do
+    for p in registered errors seconds rate p50_ms p99_ms error_codes cpu_server_ms cpu_sandbox_ms cpu_client_ms \
+        cpu_total_ms; do
         fig "$label.$p" "$(sed -n "s/^$p=//p" "$OUT/$label.properties")"
     done
 }
@@ -213,6 +221,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0)
         printf '| %-62s | %-28s |\n' "signed intake, $db, 8 users, max rate (registered/s)" "$(get "$db-max.rate")/s"
         printf '| %-62s | %-28s |\n' "  $db max rate: registered / errors" "$(get "$db-max.registered") / $(get "$db-max.errors")"
         printf '| %-62s | %-28s |\n' "  $db max rate: p50 / p99" "$(get "$db-max.p50_ms") / $(get "$db-max.p99_ms") ms"
+        printf '| %-62s | %-28s |\n' "  $db max rate: CPU ms per application: server / sandbox / client" \
+            "$(get "$db-max.cpu_server_ms") / $(get "$db-max.cpu_sandbox_ms") / $(get "$db-max.cpu_client_ms")"
         printf '| %-62s | %-28s |\n' "  $db at half max rate ($(get "$db-half.target_rate")/s): achieved" "$(get "$db-half.rate")/s"
         printf '| %-62s | %-28s |\n' "  $db at half max rate: p50 / p99" "$(get "$db-half.p50_ms") / $(get "$db-half.p99_ms") ms"
         printf '| %-62s | %-28s |\n' "  $db at half max rate: registered / errors" "$(get "$db-half.registered") / $(get "$db-half.errors")"
@@ -224,6 +234,9 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0)
     echo "ratios (targets of issue 16):"
     printf '  intake/s (H2) / openssl signs/s        = %-8s (target >= 0.05; issue 16 measured 0.011)\n' \
         "$(ratio "$(get h2-max.rate)" "$(get openssl.signs)")"
+    budget=$(awk -v s="$(get openssl.signs)" -v n="$(nproc)" 'BEGIN { if (s + 0 > 0) printf "%.1f", n * 1000 / (0.05 * s) }')
+    printf '  CPU per application (H2 max rate, all JVMs) = %s ms; at the target rate %s cores give %s ms each\n' \
+        "$(get h2-max.cpu_total_ms)" "$(nproc)" "$budget"
     printf '  intake PostgreSQL / H2                  = %-8s (target >= 0.8)\n' \
         "$(ratio "$(get postgres-max.rate)" "$(get h2-max.rate)")"
     printf '  p99 / p50 at half max rate, H2          = %-8s (target <= 2)\n' \
