@@ -124,7 +124,7 @@ gatling() { # $1 = label, then -D options for IntakeSimulation
     grep -o "Please open the following file: .*" "$OUT/$label.log" || true
     local p
     for p in registered errors seconds rate p50_ms p99_ms error_codes cpu_server_ms cpu_sandbox_ms cpu_client_ms \
-        cpu_total_ms; do
+        cpu_total_ms cpu_quiet_after_s; do
         fig "$label.$p" "$(sed -n "s/^$p=//p" "$OUT/$label.properties")"
     done
 }
@@ -223,6 +223,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0)
         printf '| %-62s | %-28s |\n' "  $db max rate: p50 / p99" "$(get "$db-max.p50_ms") / $(get "$db-max.p99_ms") ms"
         printf '| %-62s | %-28s |\n' "  $db max rate: CPU ms per application: server / sandbox / client" \
             "$(get "$db-max.cpu_server_ms") / $(get "$db-max.cpu_sandbox_ms") / $(get "$db-max.cpu_client_ms")"
+        printf '| %-62s | %-28s |\n' "  $db max rate: quiet (outbox and chainer done) after the last answer" \
+            "$(get "$db-max.cpu_quiet_after_s") s"
         printf '| %-62s | %-28s |\n' "  $db at half max rate ($(get "$db-half.target_rate")/s): achieved" "$(get "$db-half.rate")/s"
         printf '| %-62s | %-28s |\n' "  $db at half max rate: p50 / p99" "$(get "$db-half.p50_ms") / $(get "$db-half.p99_ms") ms"
         printf '| %-62s | %-28s |\n' "  $db at half max rate: registered / errors" "$(get "$db-half.registered") / $(get "$db-half.errors")"

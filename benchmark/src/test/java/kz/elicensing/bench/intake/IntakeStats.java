@@ -80,7 +80,7 @@ final class IntakeStats {
                 label, ok, seconds, rate, p50, p99, failed);
         Map<String, Double> cpuMs = cpu == null ? Map.of() : cpu.perApplicationMs(ok);
         StringBuilder cpuText = new StringBuilder();
-        cpuMs.forEach((jvm, ms) -> cpuText.append("cpu_").append(jvm).append("_ms=")
+        cpuMs.forEach((jvm, ms) -> cpuText.append("cpu_").append(jvm).append(jvm.endsWith("_s") ? "=" : "_ms=")
                 .append(String.format("%.2f", ms)).append('\n'));
         if (!cpuMs.isEmpty()) {
             System.out.printf("[%s] CPU per registered application (until the JVMs are quiet): %s ms%n", label, cpuMs);
