@@ -44,7 +44,8 @@ public class JpaWorklistStore implements WorklistStore {
 
     private static final String COLUMNS =
             "SELECT a.number, a.status, a.serviceCode, a.operation, a.applicantId, a.applicantName, a.channel,"
-                    + " a.receivedAt, a.deadline, a.deadlineMark, a.assignedOfficer, a.paymentToConfirm"
+                    + " a.receivedAt, a.deadline, a.deadlineMark, a.assignedOfficer, a.paymentToConfirm,"
+                    + " a.stepDeadline"
                     + " FROM LicenseApplication a WHERE ";
 
     @PersistenceContext(unitName = "elicensing")
@@ -257,6 +258,7 @@ public class JpaWorklistStore implements WorklistStore {
                 null,
                 (DeadlineMark) c[9],
                 (String) c[10],
-                Boolean.TRUE.equals(c[11]));
+                Boolean.TRUE.equals(c[11]),
+                (LocalDate) c[12]);
     }
 }
