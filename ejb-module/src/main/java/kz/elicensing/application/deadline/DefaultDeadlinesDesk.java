@@ -54,9 +54,9 @@ public class DefaultDeadlinesDesk implements DeadlinesDesk {
                 questionnaire.summary(officer));
     }
 
-    /** The open ones of a mark, by deadline (the worklist's NEARING / OVERDUE filter). */
+    /** The open ones of a mark, by deadline (the worklist's NEARING / OVERDUE filter keeps the open ones only). */
     static WorklistFilter marked(String mark) {
-        return new WorklistFilter(WorklistFilter.OPEN, null, mark, null, null, false, "deadline", false);
+        return new WorklistFilter(null, null, mark, null, null, false, "deadline", false);
     }
 
     /** The first {@link #SHOWN} + 1 rows of the filter the officer may see, by deadline (one more tells "more"). */

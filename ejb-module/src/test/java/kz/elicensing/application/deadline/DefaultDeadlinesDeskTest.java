@@ -116,8 +116,8 @@ class DefaultDeadlinesDeskTest {
         assertEquals(
                 List.of(
                         "officer1 false OPEN null deadline 201",
-                        "officer1 false OPEN OVERDUE deadline 201",
-                        "officer1 false OPEN NEARING deadline 201"),
+                        "officer1 false null OVERDUE deadline 201",
+                        "officer1 false null NEARING deadline 201"),
                 reads,
                 "three first pages of the officer's visibility, each one row more than shown");
         assertEquals(DefaultDeadlinesDesk.SHOWN, o.watched().size());
@@ -169,7 +169,7 @@ class DefaultDeadlinesDeskTest {
                     " ",
                     officer,
                     String.valueOf(head),
-                    filter.status(),
+                    String.valueOf(filter.status()),
                     String.valueOf(filter.mark()),
                     filter.sortBy(),
                     String.valueOf(limit)));
