@@ -1,7 +1,6 @@
 package kz.elicensing.application.deadline;
 
 import java.util.List;
-import kz.elicensing.application.query.ApplicationView;
 
 /** Watches open applications' deadlines (nearing, overdue) and sums up how providers keep them. */
 public interface DeadlineWatch {
@@ -14,9 +13,6 @@ public interface DeadlineWatch {
      * changes, in a transaction of its own; returns how many marks changed (call again while it returns BATCH).
      */
     int scan(int warningWorkingDays);
-
-    /** The open applications the officer may see, most urgent first, with their marks. */
-    List<ApplicationView> watched(String officer);
 
     /** The SLA summary of the officer's provider, one row per service. */
     List<SlaRow> sla(String officer);

@@ -7,11 +7,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 import kz.elicensing.application.check.CheckQueue;
-import kz.elicensing.application.query.ApplicationView;
 import kz.elicensing.domain.application.ApplicationRepository;
 import kz.elicensing.domain.application.LicenseApplication;
 import kz.elicensing.domain.error.ElicensingException;
@@ -78,16 +76,6 @@ public class DefaultDeadlineWatch implements DeadlineWatch {
             last = d;
         }
         return last;
-    }
-
-    @Override
-    public List<ApplicationView> watched(String officer) {
-        Officer me = officer(officer);
-        return applications.openByProvider(me.providerCode()).stream()
-                .filter(me::maySee)
-                .sorted(Comparator.comparing(LicenseApplication::deadline))
-                .map(ApplicationView::of)
-                .toList();
     }
 
     @Override

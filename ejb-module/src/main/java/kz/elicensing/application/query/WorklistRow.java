@@ -9,7 +9,8 @@ import kz.elicensing.domain.workflow.DeadlineMark;
 
 /**
  * One line of the officer's worklist: the application, its service (names filled by the use case), applicant,
- * receipt, deadline with the working days left (null once decided) and mark, and assignee.
+ * receipt, deadline with the working days left (null once decided) and mark, assignee, and the current procedure step's
+ * deadline (service 8; null otherwise).
  */
 public record WorklistRow(
         String number,
@@ -26,7 +27,8 @@ public record WorklistRow(
         Long workingDaysLeft,
         DeadlineMark mark,
         String assignedOfficer,
-        boolean paymentToConfirm) {
+        boolean paymentToConfirm,
+        LocalDate stepDeadline) {
 
     /** The same row with the service's names and the working days left. */
     public WorklistRow with(String nameRu, String nameKz, Long daysLeft) {
@@ -45,7 +47,13 @@ public record WorklistRow(
                 daysLeft,
                 mark,
                 assignedOfficer,
-                paymentToConfirm);
+                paymentToConfirm,
+                stepDeadline);
+    }
+
+    /** The day the deadlines page shows as due: the current step's deadline when there is one, else the deadline. */
+    public LocalDate due() {
+        return stepDeadline != null ? stepDeadline : deadline;
     }
 
     /** NEARING or OVERDUE for an open application, null otherwise (what the page marks). */

@@ -49,13 +49,15 @@ public class DefaultRegistryDesk implements RegistryDesk {
         LicenseFilter f = scoped(officer, filter, ownProvider);
         int from = Math.max(0, first);
         int length = Math.max(1, Math.min(MAX_PAGE, size));
-        int counted = store.count(f, COUNT_CAP);
-        return new LicensePage(Math.min(counted, COUNT_CAP), counted <= COUNT_CAP, store.page(f, from, length));
+        int cap = RegistryDesk.countCap(f);
+        int counted = store.count(f, cap);
+        return new LicensePage(Math.min(counted, cap), counted <= cap, store.page(f, from, length));
     }
 
     @Override
     public int count(String officer, LicenseFilter filter, boolean ownProvider) {
-        return store.count(scoped(officer, filter, ownProvider), COUNT_CAP);
+        LicenseFilter f = scoped(officer, filter, ownProvider);
+        return store.count(f, RegistryDesk.countCap(f));
     }
 
     /** The filter of a signed-in officer, limited to their own provider's licenses when asked. */

@@ -9,13 +9,24 @@ public interface RegistryDesk {
     int COUNT_CAP = 10_000;
 
     /**
+     * The most licenses a holder-name substring counts exactly: the trigram indexes only preselect, so each match is
+     * read from the table to be counted, and a common fragment matches tens of thousands.
+     */
+    int NAME_COUNT_CAP = 1_000;
+
+    /** The count's cap for this filter: {@link #NAME_COUNT_CAP} with a holder-name substring, else {@link #COUNT_CAP}. */
+    static int countCap(LicenseFilter filter) {
+        return filter.name() == null ? COUNT_CAP : NAME_COUNT_CAP;
+    }
+
+    /**
      * Licenses matching the filter, one page ({@code size} at most 100), newest first; with {@code ownProvider} only the
      * officer's own provider's licenses. OFFICER_NOT_ALLOWED for someone who is not an officer.
      */
     LicensePage search(String officer, LicenseFilter filter, boolean ownProvider, int first, int size);
 
     /**
-     * How many licenses match, counted up to {@link #COUNT_CAP} + 1 (that many: more than the cap, shown "N+"), as
+     * How many licenses match, counted up to {@link #countCap} + 1 (that many: more than the cap, shown "N+"), as
      * {@link #search}'s total.
      */
     int count(String officer, LicenseFilter filter, boolean ownProvider);

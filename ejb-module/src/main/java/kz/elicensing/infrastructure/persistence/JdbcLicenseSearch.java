@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import kz.elicensing.application.registry.LicenseFilter;
 import kz.elicensing.application.registry.LicenseRow;
 import kz.elicensing.application.registry.LicenseSearchStore;
+import kz.elicensing.application.registry.RegistryDesk;
 import kz.elicensing.domain.licence.LicenseStatus;
 
 /** The registry search on the license table ({@link LicenseSearchSql}): SQL filters, counts and pages. */
@@ -40,13 +41,18 @@ public class JdbcLicenseSearch implements LicenseSearchStore {
         }
     }
 
-    /** The page on a connection (the unit tests' H2). */
+    /**
+     * The page on a connection (the unit tests' H2). A holder-name search is counted first up to {@link
+     * RegistryDesk#NAME_COUNT_CAP}: that few matches are read through the trigram indexes and sorted; more are dense
+     * enough that walking the licenses newest first finds a page soon.
+     */
     static List<LicenseRow> page(Connection c, LicenseFilter filter, int first, int size) throws SQLException {
         LicenseSearchSql sql = LicenseSearchSql.of(filter);
-        List<Object> params = new ArrayList<>(sql.parameters());
+        boolean few = sql.byName() && count(c, filter, RegistryDesk.NAME_COUNT_CAP) <= RegistryDesk.NAME_COUNT_CAP;
+        List<Object> params = new ArrayList<>(few ? sql.fewMatchesParameters() : sql.parameters());
         params.add(size);
         params.add(first);
-        try (PreparedStatement ps = c.prepareStatement(sql.pageSql())) {
+        try (PreparedStatement ps = c.prepareStatement(few ? sql.fewMatchesPageSql() : sql.pageSql())) {
             bind(ps, params);
             List<LicenseRow> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

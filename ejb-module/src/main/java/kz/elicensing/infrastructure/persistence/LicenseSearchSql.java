@@ -19,15 +19,29 @@ final class LicenseSearchSql {
 
     private final String where;
     private final List<Object> parameters;
+    private final String nameCondition;
+    private final String otherWhere;
+    private final List<Object> fewMatchesParameters;
 
-    private LicenseSearchSql(String where, List<Object> parameters) {
+    private LicenseSearchSql(
+            String where,
+            List<Object> parameters,
+            String nameCondition,
+            String otherWhere,
+            List<Object> fewMatchesParameters) {
         this.where = where;
         this.parameters = List.copyOf(parameters);
+        this.nameCondition = nameCondition;
+        this.otherWhere = otherWhere;
+        this.fewMatchesParameters = List.copyOf(fewMatchesParameters);
     }
 
     static LicenseSearchSql of(LicenseFilter f) {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        String nameCondition = null;
+        int nameAt = -1;
+        int nameParameterAt = -1;
         if (f.number() != null) {
             if (LicenseNumber.isValid(f.number())) {
                 conditions.add("l.license_number = ?");
@@ -47,8 +61,11 @@ final class LicenseSearchSql {
             }
         }
         if (f.name() != null) {
-            conditions.add("(LOWER(l.holder_name) LIKE LOWER(?) ESCAPE '\\'"
-                    + " OR LOWER(l.holder_name_kz) LIKE LOWER(?) ESCAPE '\\')");
+            nameCondition = "(LOWER(l.holder_name) LIKE LOWER(?) ESCAPE '\\'"
+                    + " OR LOWER(l.holder_name_kz) LIKE LOWER(?) ESCAPE '\\')";
+            nameAt = conditions.size();
+            nameParameterAt = params.size();
+            conditions.add(nameCondition);
             String part = "%" + like(f.name()) + "%";
             params.add(part);
             params.add(part);
@@ -57,7 +74,19 @@ final class LicenseSearchSql {
         equal(conditions, params, "l.status", f.status());
         equal(conditions, params, "p.region_code", f.regionCode());
         equal(conditions, params, "l.provider_code", f.providerCode());
-        return new LicenseSearchSql(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+        // the filter without the name, and the name's parameters first: the few-matches page's subquery takes the name
+        List<String> others = new ArrayList<>(conditions);
+        List<Object> fewMatchesParams = new ArrayList<>(params);
+        if (nameAt >= 0) {
+            others.remove(nameAt);
+            fewMatchesParams.add(0, fewMatchesParams.remove(nameParameterAt + 1));
+            fewMatchesParams.add(0, fewMatchesParams.remove(nameParameterAt + 1));
+        }
+        return new LicenseSearchSql(where(conditions), params, nameCondition, where(others), fewMatchesParams);
+    }
+
+    private static String where(List<String> conditions) {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
     /** How many match, up to the last parameter. */
@@ -71,9 +100,34 @@ final class LicenseSearchSql {
         return COLUMNS + FROM + where + " ORDER BY l.issued_at DESC, l.id DESC LIMIT ? OFFSET ?";
     }
 
+    /**
+     * One page of a holder-name search with few matches, newest first: the matches read first through the name's
+     * trigram indexes (a subquery with {@code OFFSET 0}, which the planner keeps apart) and only they sorted. Without it
+     * the planner may walk every license newest first and test each name (its estimate of a substring's matches is a
+     * guess): tens of thousands of rows for a rare name. Parameters: {@link #fewMatchesParameters}, size, offset.
+     */
+    String fewMatchesPageSql() {
+        if (nameCondition == null) {
+            throw new IllegalStateException("not a holder-name search");
+        }
+        return COLUMNS + " FROM (SELECT * FROM license l WHERE " + nameCondition + " OFFSET 0) l"
+                + FROM.substring(FROM.indexOf(" JOIN")) + otherWhere
+                + " ORDER BY l.issued_at DESC, l.id DESC LIMIT ? OFFSET ?";
+    }
+
+    /** Whether the filter has a holder-name substring. */
+    boolean byName() {
+        return nameCondition != null;
+    }
+
     /** The filter's parameters in the order of their placeholders. */
     List<Object> parameters() {
         return parameters;
+    }
+
+    /** {@link #fewMatchesPageSql}'s parameters before the size and offset: the name's, then the rest of the filter's. */
+    List<Object> fewMatchesParameters() {
+        return fewMatchesParameters;
     }
 
     String where() {

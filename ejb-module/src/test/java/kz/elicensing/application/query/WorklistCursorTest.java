@@ -29,7 +29,8 @@ class WorklistCursorTest {
             null,
             null,
             "officer1",
-            false);
+            false,
+            null);
 
     private static WorklistFilter sortedBy(String sort) {
         return new WorklistFilter(null, null, null, null, null, false, sort, false);

@@ -182,6 +182,7 @@ class JpaWorklistStoreTest {
                 third.stream().map(WorklistRow::applicantName).toList());
         WorklistRow row = second.get(1);
         assertEquals("990101300011", row.applicantId());
+        assertEquals(row.deadline(), row.due(), "no procedure step: due on the deadline");
         assertEquals("OVERDUE", row.shownMark());
         assertTrue(row.receivedAt() != null && row.deadline() != null);
     }
@@ -199,6 +200,24 @@ class JpaWorklistStoreTest {
             after = kz.elicensing.application.query.WorklistCursor.after(page.get(page.size() - 1), f.sortBy());
         }
         throw new AssertionError("the pages never ended: " + seen);
+    }
+
+    @Test
+    void aRowCarriesTheCurrentStepsDeadlineWhichTheDeadlinesPageShowsAsDue() throws SQLException {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
+            s.executeUpdate(
+                    "UPDATE application SET step_deadline = DATE '2026-11-05' WHERE app_number = 'EL-2026-00000001'");
+        }
+        WorklistRow row = store
+                .pageAfter("DP_ALMATY", "head1", true, filter(WorklistFilter.OPEN, null, null, null, false), null, 50)
+                .stream()
+                .filter(r -> r.number().equals("EL-2026-00000001"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(java.time.LocalDate.of(2026, 11, 5), row.stepDeadline());
+        assertEquals(java.time.LocalDate.of(2026, 11, 5), row.due());
+        assertEquals(java.time.LocalDate.of(2026, 11, 20), row.deadline());
     }
 
     @Test

@@ -86,6 +86,54 @@ class RegistrySearchAndSlaSqlTest {
         assertEquals(List.of("KZ1%", "1501%", "%50\\%\\_off%", "%50\\%\\_off%"), sql.parameters());
         assertFalse(sql.where().contains("50"), "no value in the SQL text");
         assertEquals("", LicenseSearchSql.of(LicenseFilter.any()).where());
+        assertTrue(sql.byName());
+        assertTrue(
+                sql.fewMatchesPageSql()
+                        .contains(
+                                " FROM (SELECT * FROM license l WHERE (LOWER(l.holder_name) LIKE LOWER(?) ESCAPE '\\'"
+                                        + " OR LOWER(l.holder_name_kz) LIKE LOWER(?) ESCAPE '\\') OFFSET 0) l JOIN license_service s"),
+                sql.fewMatchesPageSql());
+        assertTrue(
+                sql.fewMatchesPageSql()
+                        .endsWith(" WHERE l.license_number LIKE ? ESCAPE '\\' AND l.holder_id LIKE ? ESCAPE '\\'"
+                                + " ORDER BY l.issued_at DESC, l.id DESC LIMIT ? OFFSET ?"),
+                "the name only in the subquery: " + sql.fewMatchesPageSql());
+        assertEquals(
+                List.of("%50\\%\\_off%", "%50\\%\\_off%", "KZ1%", "1501%"),
+                sql.fewMatchesParameters(),
+                "the name's parameters for the subquery, then the rest of the filter's");
+        assertFalse(LicenseSearchSql.of(LicenseFilter.any()).byName());
+    }
+
+    @Test
+    void aNameSearchWithFewMatchesReadsThemFirstThenSortsAndPages() throws SQLException {
+        try (Connection c = db.connect()) {
+            LicenseFilter korgau = new LicenseFilter(null, null, "ҚОРҒАУ", null, null, null, null);
+            assertEquals(
+                    List.of(TWO.value(), ONE.value()),
+                    JdbcLicenseSearch.page(c, korgau, 0, 10).stream()
+                            .map(LicenseRow::number)
+                            .toList(),
+                    "newest first");
+            assertEquals(
+                    List.of(ONE.value()),
+                    JdbcLicenseSearch.page(c, korgau, 1, 1).stream()
+                            .map(LicenseRow::number)
+                            .toList(),
+                    "page 2 of 1");
+            assertEquals(
+                    List.of(ONE.value()),
+                    JdbcLicenseSearch.page(
+                                    c,
+                                    new LicenseFilter(null, null, "қорғау", null, "issued", "ALMATY", null)
+                                            .ofProvider("DP_ALMATY"),
+                                    0,
+                                    10)
+                            .stream()
+                            .map(LicenseRow::number)
+                            .toList(),
+                    "with the other filters");
+        }
     }
 
     @Test

@@ -165,7 +165,7 @@ public final class YearOfDataQueries {
     }
 
     private static int registry(Connection c, LicenseFilter f) throws SQLException {
-        return JdbcLicenseSearch.page(c, f, 0, 20).size() + JdbcLicenseSearch.count(c, f, RegistryDesk.COUNT_CAP);
+        return JdbcLicenseSearch.page(c, f, 0, 20).size() + JdbcLicenseSearch.count(c, f, RegistryDesk.countCap(f));
     }
 
     private static void measure(String name, int runs, Callable<Integer> query) throws Exception {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import kz.elicensing.application.deadline.DeadlinesDesk;
 import kz.elicensing.application.deadline.DeadlinesOverview;
+import kz.elicensing.application.deadline.DefaultDeadlinesDesk;
 import kz.elicensing.application.deadline.QualityQuestionnaire.QuestionnaireRow;
 import kz.elicensing.application.deadline.SlaRow;
 import kz.elicensing.application.registry.RegistryChoice;
@@ -63,6 +64,11 @@ public class DeadlinesPage implements Serializable {
 
     public DeadlinesOverview getOverview() {
         return overview;
+    }
+
+    /** How many open (and marked) applications the page lists at most. */
+    public int getShown() {
+        return DefaultDeadlinesDesk.SHOWN;
     }
 
     /** The service's title in the person's language (its code when the catalog no longer has it). */

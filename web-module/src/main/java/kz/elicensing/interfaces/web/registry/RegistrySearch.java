@@ -46,6 +46,7 @@ public class RegistrySearch implements Serializable {
     private boolean own;
     private final Licenses licenses = new Licenses();
     private int counted;
+    private int cap = RegistryDesk.COUNT_CAP;
 
     /** The table's rows: one page of the search at a time. */
     public final class Licenses extends LazyDataModel<LicenseRow> {
@@ -54,8 +55,10 @@ public class RegistrySearch implements Serializable {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             try {
-                counted = desk.count(user(), filter(), own);
-                return Math.min(counted, RegistryDesk.COUNT_CAP);
+                LicenseFilter f = filter();
+                cap = RegistryDesk.countCap(f);
+                counted = desk.count(user(), f, own);
+                return Math.min(counted, cap);
             } catch (ElicensingException e) {
                 messages.refused(e);
                 counted = 0;
@@ -86,7 +89,7 @@ public class RegistrySearch implements Serializable {
 
     /** How many licenses were found, as shown: beyond the count's cap "N+" (the count stops there). */
     public String getTotalShown() {
-        return counted > RegistryDesk.COUNT_CAP ? RegistryDesk.COUNT_CAP + "+" : Integer.toString(counted);
+        return counted > cap ? cap + "+" : Integer.toString(counted);
     }
 
     /** The search button: the table reloads from its first page (the form's update does it). */
