@@ -70,18 +70,19 @@ public class JpaApplicationRepository implements ApplicationRepository {
 
     @Override
     public List<LicenseApplication> deadlineMarkCandidates(LocalDate today, LocalDate nearingUntil, int limit) {
-        // the due day: the step's deadline when it comes first (service 8), else the application's
+        // the open ones in id order through V211_1's partial index on PostgreSQL (the statuses as literals: a bound
+        // NOT IN walked all 1,000,000 rows of a year, 4.7 s a minute); the due day: the step's deadline when it comes
+        // first (service 8), else the application's
         String due = "(CASE WHEN a.stepDeadline IS NOT NULL AND a.stepDeadline < a.deadline"
                 + " THEN a.stepDeadline ELSE a.deadline END)";
         return em.createQuery(
-                        "SELECT a FROM LicenseApplication a WHERE a.status NOT IN :decided AND ("
+                        "SELECT a FROM LicenseApplication a WHERE " + JpaWorklistStore.OPEN_STATUS + " AND ("
                                 + "(" + due + " < :today AND (a.deadlineMark IS NULL OR a.deadlineMark <> :overdue))"
                                 + " OR (" + due + " >= :today AND " + due + " <= :nearingUntil"
                                 + " AND (a.deadlineMark IS NULL OR a.deadlineMark <> :nearing))"
                                 + " OR (" + due + " > :nearingUntil AND a.deadlineMark IS NOT NULL"
                                 + " AND a.deadlineMark <> :onTrack)) ORDER BY a.id",
                         LicenseApplication.class)
-                .setParameter("decided", List.of(ApplicationStatus.ISSUED, ApplicationStatus.REFUSED))
                 .setParameter("today", today)
                 .setParameter("nearingUntil", nearingUntil)
                 .setParameter("overdue", DeadlineMark.OVERDUE)

@@ -37,8 +37,9 @@ public class JpaWorklistStore implements WorklistStore {
      * its {@code SQL()} function; the values are the enum's names, no input): PostgreSQL matches a partial index of the
      * open ones (V140_2, V141_1, V210_1) only when it sees the statuses, and after five runs of a prepared statement it
      * may plan once for any parameters (a generic plan), which then walked an officer's decided year (20,000 rows).
+     * Also the deadline timer's scan ({@link JpaApplicationRepository#deadlineMarkCandidates}, V211_1).
      */
-    private static final String OPEN_STATUS = "SQL('? IN ("
+    static final String OPEN_STATUS = "SQL('? IN ("
             + OPEN_STATUSES.stream().map(s -> "''" + s.name() + "''").collect(java.util.stream.Collectors.joining(", "))
             + ")', a.status)";
 
