@@ -372,7 +372,7 @@ SELECT setval('license_object_seq', (SELECT (coalesce(max(id), 0) / 50 + 2) * 50
 SELECT setval('license_duplicate_seq', (SELECT (coalesce(max(id), 0) / 50 + 2) * 50 FROM license_duplicate));
 
 -- ---------------------------------------------------------------------------------------------------------------
--- the SLA rollup (V180) of the generated applications: Flyway ran before the data, so its backfill found none; this is
+-- the SLA rollup (V200) of the generated applications: Flyway ran before the data, so its backfill found none; this is
 -- the migration's own statement
 INSERT INTO sla_rollup (provider_code, service_code, on_day, decided, on_time, span_ends, span_starts)
 SELECT provider_code, service_code, on_day, SUM(decided), SUM(on_time), SUM(span_ends), SUM(span_starts)

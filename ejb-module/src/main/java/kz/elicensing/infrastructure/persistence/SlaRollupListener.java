@@ -19,31 +19,20 @@ import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 
 /**
- * Keeps {@code sla_rollup} (V180) exact: whenever EclipseLink writes an application whose decided contribution changed
- * (inserted decided, decided, or a decided one deleted), the rollup's rows of its days move by it, in the same
- * transaction and on the same connection as the application's own row. Every writer of the fields the SLA reads
- * (provider, service, registration day, deadline, decision day) goes through the mapping: no SQL writes them.
+ * Keeps {@code sla_rollup} (V200) exact without a lock: whenever EclipseLink writes an application whose decided
+ * contribution changed (inserted decided, decided, or a decided one deleted), the change of each of its days goes as a
+ * new row into the append-only {@code sla_delta}, in the same transaction and on the same connection as the
+ * application's own row; {@link JdbcSlaFold} adds the rows into the rollup later. No row another decision writes is
+ * touched, so concurrent decisions never wait for each other here. Every writer of the fields the SLA reads (provider,
+ * service, registration day, deadline, decision day) goes through the mapping: no SQL writes them.
  */
 public final class SlaRollupListener extends DescriptorEventAdapter {
     /** The attributes of LicenseApplication the rollup depends on. */
     private static final List<String> READ =
             List.of("providerCode", "serviceCode", "registeredOn", "deadline", "decidedOn");
 
-    private static final String POSTGRES_UPSERT = "INSERT INTO sla_rollup (provider_code, service_code, on_day,"
-            + " decided, on_time, span_ends, span_starts) VALUES (#P, #S, #D, #N, #T, #E, #B)"
-            + " ON CONFLICT (provider_code, service_code, on_day) DO UPDATE SET"
-            + " decided = sla_rollup.decided + EXCLUDED.decided, on_time = sla_rollup.on_time + EXCLUDED.on_time,"
-            + " span_ends = sla_rollup.span_ends + EXCLUDED.span_ends,"
-            + " span_starts = sla_rollup.span_starts + EXCLUDED.span_starts";
-
-    private static final String MERGE = "MERGE INTO sla_rollup r USING (SELECT CAST(#P AS VARCHAR(40)) AS p,"
-            + " CAST(#S AS VARCHAR(40)) AS s, CAST(#D AS DATE) AS d, CAST(#N AS INTEGER) AS n,"
-            + " CAST(#T AS INTEGER) AS t, CAST(#E AS INTEGER) AS e, CAST(#B AS INTEGER) AS b) v"
-            + " ON r.provider_code = v.p AND r.service_code = v.s AND r.on_day = v.d"
-            + " WHEN MATCHED THEN UPDATE SET decided = r.decided + v.n, on_time = r.on_time + v.t,"
-            + " span_ends = r.span_ends + v.e, span_starts = r.span_starts + v.b"
-            + " WHEN NOT MATCHED THEN INSERT (provider_code, service_code, on_day, decided, on_time, span_ends,"
-            + " span_starts) VALUES (v.p, v.s, v.d, v.n, v.t, v.e, v.b)";
+    private static final String INSERT_DELTA = "INSERT INTO sla_delta (provider_code, service_code, on_day, decided,"
+            + " on_time, span_ends, span_starts) VALUES (#P, #S, #D, #N, #T, #E, #B)";
 
     @Override
     public void postInsert(DescriptorEvent event) {
@@ -81,7 +70,7 @@ public final class SlaRollupListener extends DescriptorEventAdapter {
         return change instanceof DirectToFieldChangeRecord direct ? direct.getOldValue() : current;
     }
 
-    /** Takes {@code before}'s contribution off and adds {@code after}'s, day by day in date order (one lock order). */
+    /** Takes {@code before}'s contribution off and adds {@code after}'s: a delta row per day whose counts change. */
     private static void move(AbstractSession session, Sla before, Sla after) {
         if (Objects.equals(before, after)) {
             return;
@@ -93,24 +82,23 @@ public final class SlaRollupListener extends DescriptorEventAdapter {
         if (after != null) {
             after.addTo(rows, 1);
         }
-        boolean postgres = session.getPlatform().isPostgreSQL();
         for (Map.Entry<List<Object>, int[]> row : rows.entrySet()) {
             int[] v = row.getValue();
             if (v[0] == 0 && v[1] == 0 && v[2] == 0 && v[3] == 0) {
                 continue;
             }
-            DataModifyQuery upsert = new DataModifyQuery(new SQLCall(postgres ? POSTGRES_UPSERT : MERGE));
+            DataModifyQuery insert = new DataModifyQuery(new SQLCall(INSERT_DELTA));
             for (String argument : List.of("P", "S", "D", "N", "T", "E", "B")) {
-                upsert.addArgument(argument);
+                insert.addArgument(argument);
             }
-            upsert.setShouldBindAllParameters(true);
+            insert.setShouldBindAllParameters(true);
             List<Object> key = row.getKey();
             List<Object> values =
                     new ArrayList<>(List.of(key.get(0), key.get(1), Date.valueOf((LocalDate) key.get(2))));
             for (int x : v) {
                 values.add(x);
             }
-            session.executeQuery(upsert, values);
+            session.executeQuery(insert, values);
         }
     }
 

@@ -7,13 +7,17 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Runs V180's own backfill statement (the rollup from the applications' rows) on an emptied {@code sla_rollup}. */
+/**
+ * Runs V200's own backfill statement (the rollup from the applications' rows) on an emptied {@code sla_rollup}, with
+ * no deltas left in {@code sla_delta}.
+ */
 final class SlaRollupBackfill {
     private SlaRollupBackfill() {}
 
     static void run(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM sla_rollup");
+            s.executeUpdate("DELETE FROM sla_delta");
             s.executeUpdate(statement());
         }
         if (!c.getAutoCommit()) {
@@ -23,7 +27,7 @@ final class SlaRollupBackfill {
 
     /** The migration's INSERT INTO sla_rollup … GROUP BY …; statement, without comments. */
     static String statement() {
-        try (InputStream in = SlaRollupBackfill.class.getResourceAsStream("/db/migration/V180__sla_rollup.sql")) {
+        try (InputStream in = SlaRollupBackfill.class.getResourceAsStream("/db/migration/V200__sla_rollup.sql")) {
             StringBuilder sql = new StringBuilder();
             boolean inside = false;
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -36,7 +40,7 @@ final class SlaRollupBackfill {
                     }
                 }
             }
-            throw new IllegalStateException("V180 has no INSERT INTO sla_rollup");
+            throw new IllegalStateException("V200 has no INSERT INTO sla_rollup");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

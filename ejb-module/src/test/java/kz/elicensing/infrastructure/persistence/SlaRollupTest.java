@@ -23,6 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import kz.elicensing.application.deadline.SlaRow;
 import kz.elicensing.application.deadline.SlaStore;
 import kz.elicensing.application.deadline.SlaSummary;
@@ -44,11 +49,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The SLA rollup (V180) gives the same summary as the aggregate over the applications themselves (the SQL the summary
- * ran before it): a generated set of applications written through the mapping, as the server writes them (refused at
- * registration, issued on time and late, refused on a ground, the ministerial order of service 8, decided in the
- * transaction that registered it or after a flush, open ones past and before their deadline, failed checks, closed
- * rows from before decision days existed), on several days; and what the mapping kept equals the migration's backfill.
+ * The SLA rollup and its deltas (V200) give the same summary as the aggregate over the applications themselves (the SQL
+ * the summary ran before it), before, between and after folds: a generated set of applications written through the
+ * mapping, as the server writes them (refused at registration, issued on time and late, refused on a ground, the
+ * ministerial order of service 8, decided in the transaction that registered it or after a flush, open ones past and
+ * before their deadline, failed checks, closed rows from before decision days existed), on several days; what the
+ * mapping wrote, folded, equals the migration's backfill; two decisions of one service on one day do not wait for each
+ * other; two folders at once fold each delta once.
  */
 class SlaRollupTest {
     private static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(List.of(
@@ -116,7 +123,7 @@ class SlaRollupTest {
     }
 
     @Test
-    void theRollupSumsUpAsTheApplicationsDoOnEveryDay() throws SQLException {
+    void theRollupAndItsDeltasSumUpAsTheApplicationsDoOnEveryDay() throws SQLException {
         // a database from before V19: closed rows without a decision day, rolled up by the migration's backfill
         legacy("DP_ALMATY", "SECURITY_ACTIVITY", "ISSUED", LocalDate.of(2026, 2, 2));
         legacy("MOJ_ENFORCEMENT", "PRIVATE_BAILIFF", "REFUSED", LocalDate.of(2026, 3, 2));
@@ -124,7 +131,18 @@ class SlaRollupTest {
         try (Connection c = db.getConnection()) {
             SlaRollupBackfill.run(c);
         }
-        for (int i = 0; i < 700; i++) {
+        for (int i = 0; i < 350; i++) {
+            generate();
+        }
+        try (Connection c = db.getConnection()) {
+            assertTrue(deltas(c) > 100, deltas(c) + " deltas");
+            assertSummariesAsTheScan(c, "nothing folded");
+            foldAll(c, 40);
+            assertEquals(0, deltas(c), "all folded");
+            assertSummariesAsTheScan(c, "all folded");
+        }
+        // the later deltas mostly fall on rollup rows that exist (the fold updates them) and some on new days
+        for (int i = 0; i < 350; i++) {
             generate();
         }
         for (String path : List.of(
@@ -142,20 +160,161 @@ class SlaRollupTest {
         }
 
         try (Connection c = db.getConnection()) {
-            for (String provider : List.of("DP_ALMATY", "AGRI_ALMATY_REGION", "MOJ_ENFORCEMENT", "DP_ASTANA")) {
-                for (LocalDate today : TODAYS) {
-                    List<SlaStore.ServiceCounts> counts = JdbcSlaStore.counts(c, provider, today);
-                    assertEquals(scanCounts(c, provider, today), counts, provider + " on " + today);
-                    assertEquals(
-                            scanSummary(c, provider, today),
-                            SlaSummary.of(provider, counts, JdbcSlaStore.spanDays(c, provider), CALENDAR),
-                            provider + " on " + today);
-                }
-            }
+            assertSummariesAsTheScan(c, "the second half not folded");
+            c.setAutoCommit(false);
+            assertEquals(40, JdbcSlaFold.fold(c, 40));
+            c.commit();
+            c.setAutoCommit(true);
+            assertSummariesAsTheScan(c, "one batch of the second half folded");
+            List<List<Object>> combined = combined(c);
+            foldAll(c, 40);
+            assertEquals(0, deltas(c), "all folded");
+            assertSummariesAsTheScan(c, "all folded again");
             List<List<Object>> kept = rollup(c);
             assertTrue(kept.size() > 100, kept.size() + " rollup rows");
+            assertEquals(combined, kept, "the rollup with its deltas, before the fold, is the rollup after it");
             SlaRollupBackfill.run(c);
-            assertEquals(rollup(c), kept, "the rollup kept by the mapping is the migration's backfill of the rows");
+            assertEquals(rollup(c), kept, "the rollup folded from the mapping's deltas is the migration's backfill");
+        }
+    }
+
+    @Test
+    void twoDecisionsOfOneServiceOnOneDayDoNotWaitForEachOther() throws Exception {
+        String[] service = SERVICES[0];
+        LocalDate registered = LocalDate.of(2026, 11, 2);
+        Instant received = at(registered, 10);
+        LocalDate deadline = CALENDAR.addWorkingDays(registered, 15);
+        List<String> numbers = new ArrayList<>();
+        em.getTransaction().begin();
+        for (int i = 0; i < 2; i++) {
+            LicenseApplication a = application(service, received, registered, deadline);
+            em.persist(a);
+            review(a, received);
+            numbers.add(a.number());
+        }
+        em.getTransaction().commit();
+        em.clear();
+        Instant decided = at(registered.plusDays(8), 12);
+
+        EntityManager first = emf.createEntityManager();
+        EntityManager second = emf.createEntityManager();
+        try {
+            first.getTransaction().begin();
+            load(first, numbers.get(0)).issue(new byte[] {3}, decided, "officer1");
+            first.flush(); // its delta rows and the application's are written, the transaction stays open
+
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            try {
+                Future<Long> secondDecision = other.submit(() -> {
+                    long start = System.nanoTime();
+                    second.getTransaction().begin();
+                    load(second, numbers.get(1)).issue(new byte[] {3}, decided, "officer1");
+                    second.getTransaction().commit();
+                    return (System.nanoTime() - start) / 1_000_000;
+                });
+                // H2's lock timeout is 1 s: a decision that waited for the first one's rows would fail or take it
+                long millis = secondDecision.get(30, TimeUnit.SECONDS);
+                assertTrue(millis < 1000, "the second decision took " + millis + " ms");
+            } finally {
+                other.shutdownNow();
+            }
+            first.getTransaction().commit();
+        } finally {
+            first.close();
+            second.close();
+        }
+
+        try (Connection c = db.getConnection()) {
+            assertEquals(
+                    List.of(new SlaStore.ServiceCounts(service[1], 2, 2, 0, 0)),
+                    JdbcSlaStore.counts(c, service[0], registered),
+                    "both decisions counted at once");
+            foldAll(c, 10);
+            assertEquals(
+                    List.of(new SlaStore.ServiceCounts(service[1], 2, 2, 0, 0)),
+                    JdbcSlaStore.counts(c, service[0], registered),
+                    "both decisions counted after the fold");
+            assertSummariesAsTheScan(c, "folded");
+        }
+    }
+
+    @Test
+    void twoFoldersAtOnceFoldEachDeltaOnce() throws Exception {
+        for (int i = 0; i < 300; i++) {
+            generate();
+        }
+        List<List<Object>> combined;
+        int pending;
+        try (Connection c = db.getConnection()) {
+            combined = combined(c);
+            pending = deltas(c);
+        }
+        assertTrue(pending > 100, pending + " deltas");
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService folders = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> folded = new ArrayList<>();
+            for (int f = 0; f < 2; f++) {
+                folded.add(folders.submit(() -> {
+                    try (Connection c = db.getConnection()) {
+                        c.setAutoCommit(false);
+                        start.await();
+                        int moved = 0;
+                        for (int n = JdbcSlaFold.fold(c, 7); n > 0; n = JdbcSlaFold.fold(c, 7)) {
+                            c.commit();
+                            moved += n;
+                        }
+                        c.commit();
+                        return moved;
+                    }
+                }));
+            }
+            int first = folded.get(0).get(60, TimeUnit.SECONDS);
+            int second = folded.get(1).get(60, TimeUnit.SECONDS);
+            assertTrue(first > 0 && second > 0, "both folded: " + first + " and " + second);
+            assertEquals(pending, first + second, "each delta folded once");
+        } finally {
+            folders.shutdownNow();
+        }
+        try (Connection c = db.getConnection()) {
+            assertEquals(0, deltas(c));
+            assertEquals(combined, rollup(c), "the rollup holds each delta once");
+            assertSummariesAsTheScan(c, "folded by two");
+        }
+    }
+
+    /** The summary of every provider on every day asked about is the scan's of the applications themselves. */
+    private static void assertSummariesAsTheScan(Connection c, String when) throws SQLException {
+        for (String provider : List.of("DP_ALMATY", "AGRI_ALMATY_REGION", "MOJ_ENFORCEMENT", "DP_ASTANA")) {
+            for (LocalDate today : TODAYS) {
+                List<SlaStore.ServiceCounts> counts = JdbcSlaStore.counts(c, provider, today);
+                assertEquals(scanCounts(c, provider, today), counts, provider + " on " + today + ", " + when);
+                assertEquals(
+                        scanSummary(c, provider, today),
+                        SlaSummary.of(provider, counts, JdbcSlaStore.spanDays(c, provider), CALENDAR),
+                        provider + " on " + today + ", " + when);
+            }
+        }
+    }
+
+    /** Folds every delta, {@code batch} at a time, each batch committed. */
+    private static void foldAll(Connection c, int batch) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            while (JdbcSlaFold.fold(c, batch) > 0) {
+                c.commit();
+            }
+            c.commit();
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static int deltas(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM sla_delta")) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 
@@ -246,6 +405,10 @@ class SlaRollupTest {
     }
 
     private LicenseApplication load(String number) {
+        return load(em, number);
+    }
+
+    private static LicenseApplication load(EntityManager em, String number) {
         JpaApplicationRepository applications = new JpaApplicationRepository();
         applications.em = em;
         return applications.byNumber(number).orElseThrow();
@@ -379,10 +542,27 @@ class SlaRollupTest {
     }
 
     private static List<List<Object>> rollup(Connection c) throws SQLException {
+        return rows(
+                c,
+                "SELECT provider_code, service_code, on_day, decided, on_time, span_ends, span_starts FROM sla_rollup"
+                        + " ORDER BY provider_code, service_code, on_day");
+    }
+
+    /** The rollup's rows with the unfolded deltas added: what the rollup holds once they are folded. */
+    private static List<List<Object>> combined(Connection c) throws SQLException {
+        return rows(
+                c,
+                "SELECT provider_code, service_code, on_day, SUM(decided), SUM(on_time), SUM(span_ends),"
+                        + " SUM(span_starts) FROM (SELECT provider_code, service_code, on_day, decided, on_time,"
+                        + " span_ends, span_starts FROM sla_rollup UNION ALL SELECT provider_code, service_code, on_day,"
+                        + " decided, on_time, span_ends, span_starts FROM sla_delta) x"
+                        + " GROUP BY provider_code, service_code, on_day ORDER BY provider_code, service_code, on_day");
+    }
+
+    private static List<List<Object>> rows(Connection c, String sql) throws SQLException {
         List<List<Object>> rows = new ArrayList<>();
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT provider_code, service_code, on_day, decided, on_time, span_ends,"
-                        + " span_starts FROM sla_rollup ORDER BY provider_code, service_code, on_day")) {
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 rows.add(List.of(
                         rs.getString(1),
