@@ -19,8 +19,8 @@ import javax.sql.DataSource;
 /**
  * Folds {@code sla_delta} into {@code sla_rollup} (V200): under the lock of the one {@code sla_fold_lock} row (one
  * folder at a time, across servers; no deciding transaction ever takes it), reads up to a batch of the committed deltas,
- * adds them per provider, service and day into the rollup (the folder is its only writer, so an update, else an insert)
- * and deletes exactly the delta rows it read: all visible together at the commit, so a summary sees each delta once.
+ * adds them per provider, service and day into the rollup (the folder is its only writer, so an update, else an insert;
+ * each a JDBC batch) and deletes exactly the delta rows it read: all visible together at the commit, so a summary sees each delta once.
  */
 @Stateless
 @LocalBean
@@ -78,16 +78,33 @@ public class JdbcSlaFold {
         if (ids.isEmpty()) {
             return 0;
         }
-        try (PreparedStatement add = c.prepareStatement(ADD);
-                PreparedStatement insert = c.prepareStatement(NEW)) {
-            for (Map.Entry<List<Object>, int[]> row : sums.entrySet()) {
-                int[] v = row.getValue();
-                if (v[0] == 0 && v[1] == 0 && v[2] == 0 && v[3] == 0) {
-                    continue;
+        List<Map.Entry<List<Object>, int[]>> rows = new ArrayList<>();
+        for (Map.Entry<List<Object>, int[]> row : sums.entrySet()) {
+            int[] v = row.getValue();
+            if (v[0] != 0 || v[1] != 0 || v[2] != 0 || v[3] != 0) {
+                rows.add(row);
+            }
+        }
+        int[] updated;
+        try (PreparedStatement add = c.prepareStatement(ADD)) {
+            for (Map.Entry<List<Object>, int[]> row : rows) {
+                set(add, row.getKey(), row.getValue()).addBatch();
+            }
+            updated = rows.isEmpty() ? new int[0] : add.executeBatch();
+        }
+        try (PreparedStatement insert = c.prepareStatement(NEW)) {
+            boolean any = false;
+            for (int i = 0; i < rows.size(); i++) {
+                if (updated[i] == 0) {
+                    set(insert, rows.get(i).getKey(), rows.get(i).getValue()).addBatch();
+                    any = true;
+                } else if (updated[i] != 1) {
+                    // a driver that does not tell the count: nothing is known, so nothing is folded (rolled back)
+                    throw new SQLException("sla_rollup: an update counted " + updated[i] + " rows");
                 }
-                if (set(add, row.getKey(), v).executeUpdate() == 0) {
-                    set(insert, row.getKey(), v).executeUpdate();
-                }
+            }
+            if (any) {
+                insert.executeBatch();
             }
         }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM sla_delta WHERE id = ?")) {
