@@ -38,7 +38,7 @@ while [ $# -gt 0 ]; do
         --db-url) PG_URL=$2; shift ;;
         --loaded-db-url) LOADED_URL=$2; shift ;;
         --port-offset) OFFSET=$2; shift ;;
-        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
         *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
@@ -121,13 +121,15 @@ gatling() { # $1 = label, then -D options for IntakeSimulation
     log "Gatling: $label ..."
     java -Xmx1g -Xss100M -XX:+UseParallelGC --add-opens=java.base/java.lang=ALL-UNNAMED -Dbench.data="$DATA_DIR" -Dbench.label="$label" -Dbench.out="$OUT/$label.properties" \
         -Dbench.companies="$COMPANIES" -Dbench.url="http://127.0.0.1:$((8080 + OFFSET))/elicensing/SyncChannel" \
-        -Dbench.admin="http://127.0.0.1:$((18081 + OFFSET))" "$@" -cp "$BENCH_CP" io.gatling.app.Gatling \
+        -Dbench.admin="http://127.0.0.1:$((18081 + OFFSET))" -Dbench.pids="server=$WILDFLY_JVM,sandbox=$SANDBOX_JVM" \
+        -Dbench.clk_tck="$(getconf CLK_TCK)" "$@" -cp "$BENCH_CP" io.gatling.app.Gatling \
         -s kz.elicensing.bench.intake.IntakeSimulation -rf "$OUT/gatling" -rd "$label" \
         > "$OUT/$label.log" 2>&1 || { tail -40 "$OUT/$label.log" >&2; exit 1; }
     grep -A6 "^\[$label\]" "$OUT/$label.log" | grep -v "^--$" || true
     grep -o "Please open the following file: .*" "$OUT/$label.log" || true
     local p
-    for p in registered errors seconds rate p50_ms p99_ms error_codes; do
+    for p in registered errors seconds rate p50_ms p99_ms error_codes cpu_server_ms cpu_sandbox_ms cpu_client_ms \
+        cpu_total_ms; do
         fig "$label.$p" "$(sed -n "s/^$p=//p" "$OUT/$label.properties")"
     done
 }
@@ -230,6 +232,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0)
         printf '| %-62s | %-28s |\n' "signed intake, $db, 8 users, max rate (registered/s)" "$(get "$db-max.rate")/s"
         printf '| %-62s | %-28s |\n' "  $db max rate: registered / errors" "$(get "$db-max.registered") / $(get "$db-max.errors")"
         printf '| %-62s | %-28s |\n' "  $db max rate: p50 / p99" "$(get "$db-max.p50_ms") / $(get "$db-max.p99_ms") ms"
+        printf '| %-62s | %-28s |\n' "  $db max rate: CPU ms per application: server / sandbox / client" \
+            "$(get "$db-max.cpu_server_ms") / $(get "$db-max.cpu_sandbox_ms") / $(get "$db-max.cpu_client_ms")"
         printf '| %-62s | %-28s |\n' "  $db at half max rate ($(get "$db-half.target_rate")/s): achieved" "$(get "$db-half.rate")/s"
         printf '| %-62s | %-28s |\n' "  $db at half max rate: p50 / p99" "$(get "$db-half.p50_ms") / $(get "$db-half.p99_ms") ms"
         printf '| %-62s | %-28s |\n' "  $db at half max rate: registered / errors" "$(get "$db-half.registered") / $(get "$db-half.errors")"
@@ -246,6 +250,9 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0)
     echo "ratios (targets of issue 16):"
     printf '  intake/s (H2) / openssl signs/s        = %-8s (target >= 0.05; issue 16 measured 0.011)\n' \
         "$(ratio "$(get h2-max.rate)" "$(get openssl.signs)")"
+    budget=$(awk -v s="$(get openssl.signs)" -v n="$(nproc)" 'BEGIN { if (s + 0 > 0) printf "%.1f", n * 1000 / (0.05 * s) }')
+    printf '  CPU per application (H2 max rate, all JVMs) = %s ms; at the target rate %s cores give %s ms each\n' \
+        "$(get h2-max.cpu_total_ms)" "$(nproc)" "$budget"
     printf '  intake PostgreSQL / H2                  = %-8s (target >= 0.8)\n' \
         "$(ratio "$(get postgres-max.rate)" "$(get h2-max.rate)")"
     [ -n "$(get loaded-max.rate)" ] && printf '  intake PostgreSQL loaded / empty        = %-8s (target >= 0.8: within 20 %%)\n' \

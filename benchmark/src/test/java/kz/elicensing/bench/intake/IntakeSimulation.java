@@ -42,8 +42,8 @@ public class IntakeSimulation extends Simulation {
     /** Sent one by one before the timed part: the JIT, the pools and the sender's verified password get warm. */
     private static final int WARMUP = Integer.getInteger("bench.warmup", 16);
 
-    private final IntakeStats stats = new IntakeStats();
-    private final IntakeStats warmupStats = new IntakeStats();
+    private final IntakeStats stats = new IntakeStats(CpuMeter.fromSystemProperties());
+    private final IntakeStats warmupStats = new IntakeStats(null);
     private final ConcurrentLinkedQueue<byte[]> prepared;
     private final int count;
 

@@ -27,9 +27,18 @@ final class IntakeStats {
     private final AtomicLong lastAnswer = new AtomicLong();
     private final List<Long> latenciesNanos = new ArrayList<>();
     private final Map<String, Long> errors = new TreeMap<>();
+    private final CpuMeter cpu;
     private String firstErrorBody;
 
+    /** Counts answers; {@code cpu} (or null) measures the JVMs' CPU from the first send on. */
+    IntakeStats(CpuMeter cpu) {
+        this.cpu = cpu;
+    }
+
     void sent(long nanos) {
+        if (cpu != null) {
+            cpu.begin();
+        }
         firstSend.accumulateAndGet(nanos, Math::min);
     }
 
@@ -69,6 +78,13 @@ final class IntakeStats {
         System.out.printf(
                 "%n[%s] registered %d in %.1f s = %.1f/s; p50 %.0f ms, p99 %.0f ms; errors %d%n",
                 label, ok, seconds, rate, p50, p99, failed);
+        Map<String, Double> cpuMs = cpu == null ? Map.of() : cpu.perApplicationMs(ok);
+        StringBuilder cpuText = new StringBuilder();
+        cpuMs.forEach((jvm, ms) -> cpuText.append("cpu_").append(jvm).append("_ms=")
+                .append(String.format("%.2f", ms)).append('\n'));
+        if (!cpuMs.isEmpty()) {
+            System.out.printf("[%s] CPU per registered application (until the JVMs are quiet): %s ms%n", label, cpuMs);
+        }
         if (failed > 0) {
             System.out.println("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
             System.out.printf("!!! %d ANSWERS WERE NOT REGISTRATIONS: %s%n", failed, errors);
@@ -89,7 +105,7 @@ final class IntakeStats {
             String text = "registered=" + ok + "\nerrors=" + failed + "\nseconds=" + String.format("%.2f", seconds)
                     + "\nrate=" + String.format("%.2f", rate) + "\np50_ms=" + String.format("%.1f", p50) + "\np99_ms="
                     + String.format("%.1f", p99) + "\nerror_codes="
-                    + errors.toString().replace('\n', ' ') + "\n";
+                    + errors.toString().replace('\n', ' ') + "\n" + cpuText;
             try {
                 Files.createDirectories(out.toAbsolutePath().getParent());
                 Files.writeString(out, text);
