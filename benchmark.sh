@@ -8,7 +8,8 @@
 #   Other options: --profile (JFR on the server and the sandbox during the H2 max-rate run, summarised),
 #   --skip-build (use the last build), --only h2|postgres, --no-pipeline, --rate R (soak rate, default 10/s),
 #   --db-url URL (PostgreSQL; default a fresh database elicensing_bench at 127.0.0.1:5432, user/password postgres),
-#   --port-offset N (as ./start.sh's)
+#   --loaded-db-url URL (after the PostgreSQL run, intake at max rate again on this loaded database, e.g. a copy of a
+#   year of data, scripts/year-of-data.sh; the table gives loaded / empty), --port-offset N (as ./start.sh's)
 # Needs: the ports of ./start.sh free (8080, 9990, 18080, 18081, 13579, each + the offset); PostgreSQL for its part;
 # openssl.
 # Output: target/bench/<time>/ (figures.txt, Gatling's HTML reports, logs, JFR files).
@@ -23,6 +24,7 @@ ONLY=""
 PIPELINE=1
 SOAK_RATE=10
 PG_URL=""
+LOADED_URL=""
 OFFSET=0
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -34,6 +36,7 @@ while [ $# -gt 0 ]; do
         --no-pipeline) PIPELINE=0 ;;
         --rate) SOAK_RATE=$2; shift ;;
         --db-url) PG_URL=$2; shift ;;
+        --loaded-db-url) LOADED_URL=$2; shift ;;
         --port-offset) OFFSET=$2; shift ;;
         -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
         *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
@@ -83,10 +86,12 @@ stop_server() {
 }
 trap stop_server EXIT INT TERM
 
-start_server() { # $1 = h2|postgres
+start_server() { # $1 = h2|postgres|loaded (PostgreSQL at --loaded-db-url)
     local db=$1 data=$OUT/data-$1
     local args=(--skip-build --data "$data" --port-offset "$OFFSET")
-    if [ "$db" = postgres ]; then
+    if [ "$db" = loaded ]; then
+        args+=(--postgres --db-url "$LOADED_URL")
+    elif [ "$db" = postgres ]; then
         local url=$PG_URL
         if [ -z "$url" ]; then
             url=jdbc:postgresql://127.0.0.1:5432/elicensing_bench
@@ -197,6 +202,12 @@ log "openssl: $(get openssl.signs) RSA-2048 signs/s"
 # --- 2. intake on H2 and on PostgreSQL ------------------------------------------------------------------------------
 [ "$ONLY" != postgres ] && intake_on h2
 [ "$ONLY" != h2 ] && intake_on postgres
+if [ -n "$LOADED_URL" ] && [ "$ONLY" != h2 ]; then
+    # the same max-rate run on the loaded database, right after the empty one (same build, same machine state)
+    start_server loaded
+    gatling loaded-max -Dbench.applications="$APPLICATIONS" -Dbench.users=8
+    stop_server
+fi
 
 # --- 3. the single-thread pipeline measures (warm and cold) ----------------------------------------------------------
 if [ "$PIPELINE" = 1 ]; then
@@ -229,6 +240,11 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0)
         printf '| %-62s | %-28s |\n' "  $db at half max rate: p50 / p99" "$(get "$db-half.p50_ms") / $(get "$db-half.p99_ms") ms"
         printf '| %-62s | %-28s |\n' "  $db at half max rate: registered / errors" "$(get "$db-half.registered") / $(get "$db-half.errors")"
     done
+    if [ -n "$(get loaded-max.rate)" ]; then
+        printf '| %-62s | %-28s |\n' "signed intake, PostgreSQL loaded ($(basename "${LOADED_URL%%\?*}")), max rate" "$(get loaded-max.rate)/s"
+        printf '| %-62s | %-28s |\n' "  loaded: registered / errors" "$(get loaded-max.registered) / $(get loaded-max.errors)"
+        printf '| %-62s | %-28s |\n' "  loaded: p50 / p99" "$(get loaded-max.p50_ms) / $(get loaded-max.p99_ms) ms"
+    fi
     for k in $(sed -n 's/^pipeline\.\([a-z0-9_]*\)=.*/\1/p' "$FIGURES"); do
         printf '| %-62s | %-28s |\n' "pipeline (1 thread): ${k//_/ }" "$(get "pipeline.$k")/s"
     done
@@ -241,6 +257,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0)
         "$(get h2-max.cpu_total_ms)" "$(nproc)" "$budget"
     printf '  intake PostgreSQL / H2                  = %-8s (target >= 0.8)\n' \
         "$(ratio "$(get postgres-max.rate)" "$(get h2-max.rate)")"
+    [ -n "$(get loaded-max.rate)" ] && printf '  intake PostgreSQL loaded / empty        = %-8s (target >= 0.8: within 20 %%)\n' \
+        "$(ratio "$(get loaded-max.rate)" "$(get postgres-max.rate)")"
     printf '  p99 / p50 at half max rate, H2          = %-8s (target <= 2)\n' \
         "$(ratio "$(get h2-half.p99_ms)" "$(get h2-half.p50_ms)")"
     printf '  p99 / p50 at half max rate, PostgreSQL  = %-8s (target <= 2)\n' \
@@ -248,9 +266,9 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0)
     printf '  pipeline cold / warm                    = %-8s (1 thread; the warm one re-verifies one document)\n' \
         "$(ratio "$(get pipeline.pipeline_cold)" "$(get pipeline.pipeline_warm)")"
     echo "  memory: ./benchmark.sh --soak 10m (old-gen after GC, target within 10 %)"
-    for db in h2 postgres; do
+    for db in h2 postgres loaded; do
         e=$(get "$db-max.errors")$(get "$db-half.errors")
-        if [ -n "$e" ] && [ "$(get "$db-max.errors")" != 0 -o "$(get "$db-half.errors")" != 0 ]; then
+        if [ -n "$e" ] && [ "$(get "$db-max.errors")" != 0 -o "$(get "$db-half.errors")" != "" -a "$(get "$db-half.errors")" != 0 ]; then
             echo
             echo "!!! $db: answers that were not registrations: max rate $(get "$db-max.errors") $(get "$db-max.error_codes"), half rate $(get "$db-half.errors") $(get "$db-half.error_codes")"
         fi

@@ -371,6 +371,23 @@ SELECT setval('license_event_seq', (SELECT (coalesce(max(id), 0) / 50 + 2) * 50 
 SELECT setval('license_object_seq', (SELECT (coalesce(max(id), 0) / 50 + 2) * 50 FROM license_object));
 SELECT setval('license_duplicate_seq', (SELECT (coalesce(max(id), 0) / 50 + 2) * 50 FROM license_duplicate));
 
+-- ---------------------------------------------------------------------------------------------------------------
+-- the SLA rollup (V200) of the generated applications: Flyway ran before the data, so its backfill found none; this is
+-- the migration's own statement
+INSERT INTO sla_rollup (provider_code, service_code, on_day, decided, on_time, span_ends, span_starts)
+SELECT provider_code, service_code, on_day, SUM(decided), SUM(on_time), SUM(span_ends), SUM(span_starts)
+FROM (SELECT provider_code, service_code, decided_on AS on_day, 1 AS decided,
+             CASE WHEN decided_on <= deadline THEN 1 ELSE 0 END AS on_time,
+             CASE WHEN registered_on <= decided_on THEN 1 ELSE 0 END AS span_ends, 0 AS span_starts
+      FROM application WHERE decided_on IS NOT NULL
+      UNION ALL
+      SELECT provider_code, service_code, registered_on, 0, 0, 0, 1
+      FROM application WHERE decided_on IS NOT NULL AND registered_on <= decided_on
+      UNION ALL
+      SELECT provider_code, service_code, registered_on, 0, 0, 0, 0
+      FROM application WHERE decided_on IS NULL AND status IN ('ISSUED', 'REFUSED')) x
+GROUP BY provider_code, service_code, on_day;
+
 DROP TABLE yod_plan;
 DROP TABLE yod_license;
 DROP TABLE yod_evidence;
@@ -380,6 +397,7 @@ VACUUM (ANALYZE) license;
 VACUUM (ANALYZE) license_event;
 VACUUM (ANALYZE) license_object;
 VACUUM (ANALYZE) evidence_entry;
+VACUUM (ANALYZE) sla_rollup;
 \timing off
 SELECT 'application' AS "table", count(*) AS "rows" FROM application
 UNION ALL SELECT 'application_event', count(*) FROM application_event
@@ -388,6 +406,7 @@ UNION ALL SELECT 'license_event', count(*) FROM license_event
 UNION ALL SELECT 'license_object', count(*) FROM license_object
 UNION ALL SELECT 'license_duplicate', count(*) FROM license_duplicate
 UNION ALL SELECT 'evidence_entry', count(*) FROM evidence_entry
+UNION ALL SELECT 'sla_rollup', count(*) FROM sla_rollup
 UNION ALL SELECT 'distinct applicants', count(DISTINCT applicant_id) FROM application;
 SELECT status, count(*), round(100.0 * count(*) / sum(count(*)) OVER (), 1) AS percent
 FROM application GROUP BY status ORDER BY 2 DESC;

@@ -85,7 +85,7 @@ public class DefaultDeadlineWatch implements DeadlineWatch {
         return SlaSummary.of(
                 me.providerCode(),
                 slaStore.counts(me.providerCode(), today),
-                slaStore.decidedSpans(me.providerCode()),
+                slaStore.spanDays(me.providerCode()),
                 calendars.current());
     }
 

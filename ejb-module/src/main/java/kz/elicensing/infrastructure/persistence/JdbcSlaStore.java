@@ -16,26 +16,38 @@ import kz.elicensing.application.deadline.SlaStore;
 import kz.elicensing.domain.application.ApplicationStatus;
 
 /**
- * The SLA's counts grouped in SQL on {@code application} ({@code application_provider_service_idx}): per service, and
- * the decided ones per registration and decision day. Today (Almaty's) is a parameter, never the database's date.
+ * The SLA's counts in SQL: the decided applications from {@code sla_rollup} and the deltas not folded into it yet
+ * ({@code sla_delta}; V200, written by {@link SlaRollupListener}, folded by {@link JdbcSlaFold}), each statement one
+ * snapshot of both, so exact at once; the open ones from {@code application} (PostgreSQL: the partial index
+ * {@code application_sla_open_idx}). Today (Almaty's) is a parameter, never the database's date.
  */
 @ApplicationScoped
 public class JdbcSlaStore implements SlaStore {
     /** The statuses that end an application (ISSUED, REFUSED), as SQL literals of the enum's own names. */
-    private static final String FINAL = Arrays.stream(ApplicationStatus.values())
+    static final String FINAL = Arrays.stream(ApplicationStatus.values())
             .filter(ApplicationStatus::isFinal)
             .map(s -> "'" + s.name() + "'")
             .collect(Collectors.joining(", "));
 
-    static final String COUNTS = "SELECT service_code,"
-            + " SUM(CASE WHEN decided_on IS NOT NULL THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN decided_on IS NOT NULL AND decided_on <= deadline THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN decided_on IS NULL AND status NOT IN (" + FINAL + ") THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN decided_on IS NULL AND status NOT IN (" + FINAL + ") AND deadline < ? THEN 1 ELSE 0 END)"
-            + " FROM application WHERE provider_code = ? GROUP BY service_code ORDER BY service_code";
+    /**
+     * Per service: the rollup's and the unfolded deltas' decided and on time, and the open ones (the partial index's
+     * very condition).
+     */
+    static final String COUNTS = "SELECT service_code, SUM(decided), SUM(on_time), SUM(open_now), SUM(overdue) FROM"
+            + " (SELECT service_code, decided, on_time, 0 AS open_now, 0 AS overdue FROM sla_rollup"
+            + " WHERE provider_code = ?"
+            + " UNION ALL SELECT service_code, decided, on_time, 0, 0 FROM sla_delta WHERE provider_code = ?"
+            + " UNION ALL SELECT service_code, 0, 0, 1, CASE WHEN deadline < ? THEN 1 ELSE 0 END FROM application"
+            + " WHERE provider_code = ? AND decided_on IS NULL AND status NOT IN (" + FINAL + ")) x"
+            + " GROUP BY service_code ORDER BY service_code";
 
-    static final String SPANS = "SELECT service_code, registered_on, decided_on, COUNT(*) FROM application"
-            + " WHERE provider_code = ? AND decided_on IS NOT NULL GROUP BY service_code, registered_on, decided_on";
+    /** The span ends and starts per service and day: the rollup's rows and the unfolded deltas (signed), summed. */
+    static final String SPAN_DAYS = "SELECT service_code, on_day, SUM(span_ends), SUM(span_starts) FROM"
+            + " (SELECT service_code, on_day, span_ends, span_starts FROM sla_rollup"
+            + " WHERE provider_code = ? AND (span_ends <> 0 OR span_starts <> 0)"
+            + " UNION ALL SELECT service_code, on_day, span_ends, span_starts FROM sla_delta"
+            + " WHERE provider_code = ? AND (span_ends <> 0 OR span_starts <> 0)) x"
+            + " GROUP BY service_code, on_day";
 
     @Resource(lookup = "java:jboss/datasources/ElicensingDS")
     DataSource dataSource;
@@ -50,9 +62,9 @@ public class JdbcSlaStore implements SlaStore {
     }
 
     @Override
-    public List<DecidedSpan> decidedSpans(String providerCode) {
+    public List<SpanDay> spanDays(String providerCode) {
         try (Connection c = dataSource.getConnection()) {
-            return decidedSpans(c, providerCode);
+            return spanDays(c, providerCode);
         } catch (SQLException e) {
             throw new IllegalStateException("SLA spans failed", e);
         }
@@ -60,8 +72,10 @@ public class JdbcSlaStore implements SlaStore {
 
     static List<ServiceCounts> counts(Connection c, String providerCode, LocalDate today) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(COUNTS)) {
-            ps.setObject(1, today);
+            ps.setString(1, providerCode);
             ps.setString(2, providerCode);
+            ps.setObject(3, today);
+            ps.setString(4, providerCode);
             List<ServiceCounts> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -72,17 +86,14 @@ public class JdbcSlaStore implements SlaStore {
         }
     }
 
-    static List<DecidedSpan> decidedSpans(Connection c, String providerCode) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SPANS)) {
+    static List<SpanDay> spanDays(Connection c, String providerCode) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SPAN_DAYS)) {
             ps.setString(1, providerCode);
-            List<DecidedSpan> out = new ArrayList<>();
+            ps.setString(2, providerCode);
+            List<SpanDay> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new DecidedSpan(
-                            rs.getString(1),
-                            rs.getObject(2, LocalDate.class),
-                            rs.getObject(3, LocalDate.class),
-                            rs.getInt(4)));
+                    out.add(new SpanDay(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getInt(4)));
                 }
             }
             return out;

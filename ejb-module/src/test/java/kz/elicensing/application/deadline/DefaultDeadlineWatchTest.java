@@ -89,7 +89,7 @@ class DefaultDeadlineWatchTest {
             }
 
             @Override
-            public List<DecidedSpan> decidedSpans(String providerCode) {
+            public List<SpanDay> spanDays(String providerCode) {
                 return List.of();
             }
         };

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import kz.elicensing.application.deadline.SlaStore;
 import kz.elicensing.application.registry.LicenseFilter;
@@ -55,6 +56,10 @@ class RegistrySearchAndSlaSqlTest {
         application("DP_ALMATY", "SECURITY_ACTIVITY", "REFUSED", "2026-11-02", "2026-11-23", "2026-11-25");
         application("DP_ALMATY", "SECURITY_ACTIVITY", "IN_REVIEW", "2026-11-10", "2026-12-01", null);
         application("DP_ALMATY", "SECURITY_ACTIVITY", "IN_REVIEW", "2026-11-20", "2026-12-11", null);
+        // rows written by SQL, not by the mapping that keeps the rollup: the migration's backfill counts them
+        try (Connection c = db.connect()) {
+            SlaRollupBackfill.run(c);
+        }
     }
 
     @Test
@@ -183,12 +188,14 @@ class RegistrySearchAndSlaSqlTest {
                             .get(0)
                             .openOverdue(),
                     "a week later both open ones are overdue");
-            List<SlaStore.DecidedSpan> spans = JdbcSlaStore.decidedSpans(c, "DP_ALMATY");
-            assertEquals(2, spans.size());
-            assertTrue(
-                    spans.contains(new SlaStore.DecidedSpan(
-                            "SECURITY_ACTIVITY", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 25), 1)),
-                    spans.toString());
+            List<SlaStore.SpanDay> spans = JdbcSlaStore.spanDays(c, "DP_ALMATY");
+            assertEquals(
+                    Set.of(
+                            new SlaStore.SpanDay("SECURITY_ACTIVITY", LocalDate.of(2026, 11, 2), 0, 2),
+                            new SlaStore.SpanDay("SECURITY_ACTIVITY", LocalDate.of(2026, 11, 20), 1, 0),
+                            new SlaStore.SpanDay("SECURITY_ACTIVITY", LocalDate.of(2026, 11, 25), 1, 0)),
+                    Set.copyOf(spans),
+                    "two spans start on the 2nd, one ends on the 20th and one on the 25th");
             assertEquals(
                     List.of(new SlaStore.ServiceCounts("PRIVATE_BAILIFF", 0, 0, 0, 0)),
                     JdbcSlaStore.counts(c, "MOJ_ENFORCEMENT", LocalDate.of(2026, 12, 5)),

@@ -130,15 +130,15 @@ public final class YearOfDataQueries {
                     runs,
                     () -> registry(c, new LicenseFilter(null, null, null, null, null, null, null)));
             measure(
-                    "SLA summary: counts + decided spans (" + big + ")",
+                    "SLA summary: counts + span days (" + big + ")",
                     runs,
                     () -> JdbcSlaStore.counts(c, big, today).size()
-                            + JdbcSlaStore.decidedSpans(c, big).size());
+                            + JdbcSlaStore.spanDays(c, big).size());
             measure(
-                    "SLA summary: counts + decided spans (DP_ALMATY)",
+                    "SLA summary: counts + span days (DP_ALMATY)",
                     runs,
                     () -> JdbcSlaStore.counts(c, "DP_ALMATY", today).size()
-                            + JdbcSlaStore.decidedSpans(c, "DP_ALMATY").size());
+                            + JdbcSlaStore.spanDays(c, "DP_ALMATY").size());
         } finally {
             em.close();
             emf.close();
