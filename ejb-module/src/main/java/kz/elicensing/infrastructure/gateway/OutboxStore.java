@@ -6,6 +6,7 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,13 +24,14 @@ import kz.elicensing.domain.application.ApplicantNotice;
 import kz.elicensing.infrastructure.config.ElicensingConfig;
 
 /**
- * The outbox table: queues checks in the caller's transaction; claims and settles rows in transactions of their own
+ * The outbox table: queues checks in the caller's transaction (the dispatcher is woken when it commits); claims and settles rows in transactions of their own
  * (statements in {@link OutboxRows}), safe with several servers on one database.
  */
 @Stateless
 @LocalBean
 @Local(CheckQueue.class)
 public class OutboxStore implements CheckQueue {
+    private static final OutboxQueued QUEUED = new OutboxQueued();
 
     @PersistenceContext(unitName = "elicensing")
     EntityManager em;
@@ -43,16 +45,21 @@ public class OutboxStore implements CheckQueue {
     @Inject
     ElicensingConfig config;
 
+    @Inject
+    Event<OutboxQueued> queued;
+
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void enqueue(String applicationNumber, CheckKind kind) {
         em.persist(new OutboxMessage(applicationNumber, kind, clock.instant()));
+        queued.fire(QUEUED);
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void enqueueNotice(String applicationNumber, ApplicantNotice notice, Instant at) {
         em.persist(OutboxMessage.notice(applicationNumber, notice, at, clock.instant()));
+        queued.fire(QUEUED);
     }
 
     /** The application a queued call belongs to, or null when {@code messageId} is no outbox row's. */

@@ -4,6 +4,8 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -32,8 +34,14 @@ public class JpaEvidenceLog implements EvidenceLog {
     /** How many pending rows one chaining transaction moves at most. */
     static final int BATCH = 200;
 
+    private static final EvidenceAppended APPENDED = new EvidenceAppended();
+
     @PersistenceContext(unitName = "elicensing")
     EntityManager em;
+
+    /** Wakes the chainer after the appending transaction commits; null outside the server (unit tests). */
+    @Inject
+    Event<EvidenceAppended> appended;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -79,6 +87,9 @@ public class JpaEvidenceLog implements EvidenceLog {
             em.persist(new EvidencePendingRow(records.get(i), hashes.get(i)));
         }
         em.flush();
+        if (appended != null) {
+            appended.fire(APPENDED);
+        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package kz.elicensing.infrastructure.scheduling;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -22,12 +24,15 @@ import kz.elicensing.infrastructure.gateway.ClaimedCall;
 import kz.elicensing.infrastructure.gateway.OutboxStore;
 
 /**
- * Drains the outbox every second until nothing is due: claims a batch (safe with several servers on one database),
- * runs each check, settles the row, retries with back-off, and after the last attempt hands the application to an
- * officer (CHECK_FAILED). A portal notice (PORTAL_NOTIFICATION) is sent the same way but never given up: it is retried,
- * under its one messageId, until the portal has it.
+ * Drains the outbox until nothing is due, right after a transaction that queued rows commits ({@link
+ * AfterCommitWakeups}) and every second (retries, expired leases, rows another server queued): claims a batch (safe
+ * with several servers on one database), runs each check, settles the row, retries with back-off, and after the last
+ * attempt hands the application to an officer (CHECK_FAILED). A portal notice (PORTAL_NOTIFICATION) is sent the same
+ * way but never given up: it is retried, under its one messageId, until the portal has it. One drain at a time per
+ * server ({@link SerialRun}): a call during a drain returns at once and the drain runs once more.
  */
 @Singleton
+@Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxDispatcher {
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
@@ -49,8 +54,15 @@ public class OutboxDispatcher {
     @Inject
     ElicensingConfig config;
 
+    private final SerialRun serial = new SerialRun();
+
+    /** Drains now, or has the drain running in another thread drain once more (never waits for it). */
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     public void drain() {
+        serial.run(this::drainDue, MAX_TICK);
+    }
+
+    private void drainDue() {
         long end = System.nanoTime() + MAX_TICK.toNanos();
         Duration lease = lease(config.gatewayTimeout(), config.outboxLeaseMargin());
         String node = config.nodeName();
