@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import kz.elicensing.sandbox.Sandbox;
@@ -181,8 +182,51 @@ public final class NcaLayerClient {
         return exchange(text).get("answer");
     }
 
+    /** How often a connection that failed before anything was sent is tried again (nothing can be done twice). */
+    private static final int CONNECT_ATTEMPTS = 3;
+
     private Map<String, String> exchange(String text) {
-        BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+        BlockingQueue<String> messages = null;
+        WebSocketClient ws = null;
+        Exception lastError = null;
+        try {
+            for (int attempt = 1; ws == null; attempt++) {
+                // each attempt its own queue: a failed attempt's late close must not reach the next one
+                BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+                AtomicReference<Exception> error = new AtomicReference<>();
+                WebSocketClient candidate = connection(queue, error);
+                if (candidate.connectBlocking(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    ws = candidate;
+                    messages = queue;
+                } else {
+                    candidate.close();
+                    lastError = error.get();
+                    if (attempt >= CONNECT_ATTEMPTS) {
+                        throw new IllegalStateException(
+                                "cannot connect to NCALayer at " + url + " (" + attempt + " attempts)", lastError);
+                    }
+                    Thread.sleep(200L * attempt);
+                }
+            }
+            String greeting = take(messages);
+            JsonValue version = parse(greeting).getJsonObject("result").get("version");
+            if (text == null) {
+                return Map.of("greeting", ((jakarta.json.JsonString) version).getString());
+            }
+            ws.send(text);
+            return Map.of("answer", take(messages));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            if (ws != null) {
+                ws.close();
+            }
+        }
+    }
+
+    /** A connection (not yet open) whose messages, and an empty text at its close, go to {@code messages}. */
+    private WebSocketClient connection(BlockingQueue<String> messages, AtomicReference<Exception> error) {
         WebSocketClient ws = new WebSocketClient(url) {
             @Override
             public void onOpen(ServerHandshake handshake) {
@@ -201,29 +245,13 @@ public final class NcaLayerClient {
 
             @Override
             public void onError(Exception ex) {
-                // onClose follows
+                error.compareAndSet(null, ex); // onClose follows
             }
         };
         if (ssl != null) {
             ws.setSocketFactory(ssl.getSocketFactory());
         }
-        try {
-            if (!ws.connectBlocking(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException("cannot connect to NCALayer at " + url);
-            }
-            String greeting = take(messages);
-            JsonValue version = parse(greeting).getJsonObject("result").get("version");
-            if (text == null) {
-                return Map.of("greeting", ((jakarta.json.JsonString) version).getString());
-            }
-            ws.send(text);
-            return Map.of("answer", take(messages));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } finally {
-            ws.close();
-        }
+        return ws;
     }
 
     private String take(BlockingQueue<String> messages) throws InterruptedException {
