@@ -60,7 +60,7 @@ public class JdbcSlaFold {
             }
         }
         List<Long> ids = new ArrayList<>();
-        Map<List<Object>, int[]> sums = new TreeMap<>(JdbcSlaFold::compareKeys);
+        Map<List<Object>, int[]> sums = new TreeMap<>(SlaRollupListener::compareKeys);
         try (PreparedStatement ps = c.prepareStatement(OLDEST)) {
             ps.setInt(1, batch);
             try (ResultSet rs = ps.executeQuery()) {
@@ -126,16 +126,5 @@ public class JdbcSlaFold {
         ps.setString(6, (String) key.get(1));
         ps.setObject(7, key.get(2));
         return ps;
-    }
-
-    private static int compareKeys(List<Object> a, List<Object> b) {
-        for (int i = 0; i < a.size(); i++) {
-            @SuppressWarnings("unchecked")
-            int c = ((Comparable<Object>) a.get(i)).compareTo(b.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
     }
 }

@@ -102,7 +102,8 @@ public final class SlaRollupListener extends DescriptorEventAdapter {
         }
     }
 
-    private static int compareKeys(List<Object> a, List<Object> b) {
+    /** Orders rollup keys (provider, service, day) column by column: rows are written in this order. */
+    static int compareKeys(List<Object> a, List<Object> b) {
         for (int i = 0; i < a.size(); i++) {
             @SuppressWarnings("unchecked")
             int c = ((Comparable<Object>) a.get(i)).compareTo(b.get(i));
