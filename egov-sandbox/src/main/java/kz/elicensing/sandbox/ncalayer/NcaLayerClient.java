@@ -182,31 +182,13 @@ public final class NcaLayerClient {
         return exchange(text).get("answer");
     }
 
-    /** How often a connection that failed before anything was sent is tried again (nothing can be done twice). */
-    private static final int CONNECT_ATTEMPTS = 3;
-
     private Map<String, String> exchange(String text) {
-        BlockingQueue<String> messages = null;
-        WebSocketClient ws = null;
-        Exception lastError = null;
+        BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+        AtomicReference<Exception> error = new AtomicReference<>();
+        WebSocketClient ws = connection(messages, error);
         try {
-            for (int attempt = 1; ws == null; attempt++) {
-                // each attempt its own queue: a failed attempt's late close must not reach the next one
-                BlockingQueue<String> queue = new LinkedBlockingQueue<>();
-                AtomicReference<Exception> error = new AtomicReference<>();
-                WebSocketClient candidate = connection(queue, error);
-                if (candidate.connectBlocking(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                    ws = candidate;
-                    messages = queue;
-                } else {
-                    candidate.close();
-                    lastError = error.get();
-                    if (attempt >= CONNECT_ATTEMPTS) {
-                        throw new IllegalStateException(
-                                "cannot connect to NCALayer at " + url + " (" + attempt + " attempts)", lastError);
-                    }
-                    Thread.sleep(200L * attempt);
-                }
+            if (!ws.connectBlocking(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("cannot connect to NCALayer at " + url, error.get());
             }
             String greeting = take(messages);
             JsonValue version = parse(greeting).getJsonObject("result").get("version");
@@ -219,9 +201,7 @@ public final class NcaLayerClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } finally {
-            if (ws != null) {
-                ws.close();
-            }
+            ws.close();
         }
     }
 
